@@ -1,0 +1,3 @@
+from citeaudit.cli import main
+
+main(prog_name="citeaudit")

@@ -1,0 +1,214 @@
+"""Which citing papers are "the most influential": named ranking rules over merged twins."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from citeaudit.config import Config
+from citeaudit.errors import CiteauditError
+from citeaudit.store import Store, loads
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A citing paper with what the ranking rules read."""
+
+    paper_id: str
+    title: str | None = None
+    year: int | None = None
+    publication_date: str | None = None
+    citation_count: int = 0
+    influential_citation_count: int = 0
+    is_influential: bool = False
+    arxiv_id: str | None = None
+    doi: str | None = None
+    publication_types: tuple[str, ...] = ()
+    venue: str | None = None
+
+
+@dataclass
+class Work:
+    """One work after twin merging: its representative record and every S2 id it has."""
+
+    representative: Candidate
+    members: list[Candidate] = field(default_factory=list)
+
+    @property
+    def citation_count(self) -> int:
+        return max(m.citation_count for m in self.members)
+
+    @property
+    def influential_citation_count(self) -> int:
+        return max(m.influential_citation_count for m in self.members)
+
+    @property
+    def is_influential(self) -> bool:
+        return any(m.is_influential for m in self.members)
+
+    def score(self) -> dict[str, Any]:
+        return {
+            "citation_count": self.citation_count,
+            "influential_citation_count": self.influential_citation_count,
+            "is_influential": self.is_influential,
+        }
+
+
+def _tiebreak(w: Work) -> tuple:
+    # Deterministic: newer work first would favour recency; we prefer older (earlier year),
+    # then the S2 paper id so two runs on the same data always agree.
+    return (w.representative.year or 9999, w.representative.paper_id)
+
+
+RULES: dict[str, tuple[str, Callable[[Work], tuple]]] = {
+    "citations": (
+        "the citing paper's own citationCount, then influentialCitationCount",
+        lambda w: (-w.citation_count, -w.influential_citation_count, *_tiebreak(w)),
+    ),
+    "influential-citations": (
+        "the citing paper's influentialCitationCount, then citationCount",
+        lambda w: (-w.influential_citation_count, -w.citation_count, *_tiebreak(w)),
+    ),
+    "s2-influential": (
+        "S2's isInfluential flag on the citation of the target first, then citationCount",
+        lambda w: (-int(w.is_influential), -w.citation_count, -w.influential_citation_count,
+                   *_tiebreak(w)),
+    ),
+}
+
+
+def normalize_title(title: str | None) -> str:
+    """Lower-case ASCII letters and digits only, so trivial variants compare equal."""
+    if not title:
+        return ""
+    text = unicodedata.normalize("NFKD", title).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "", text.lower())
+
+
+def _is_preprint(c: Candidate) -> bool:
+    return not c.doi or (c.venue or "").lower() in ("", "arxiv", "arxiv.org") or (
+        c.doi or ""
+    ).lower().startswith("10.48550/")
+
+
+def merge_twins(candidates: Iterable[Candidate]) -> list[Work]:
+    """Group records of one work (same arXiv id, DOI or normalised title), union-find style."""
+    items = list(candidates)
+    parent = list(range(len(items)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    seen: dict[tuple[str, str], int] = {}
+    for i, c in enumerate(items):
+        keys = []
+        if c.arxiv_id:
+            keys.append(("arxiv", c.arxiv_id.lower()))
+        if c.doi:
+            keys.append(("doi", c.doi.lower()))
+        title = normalize_title(c.title)
+        if len(title) >= 20:  # short titles ("Introduction") collide across works
+            keys.append(("title", title))
+        for key in keys:
+            if key in seen:
+                parent[find(i)] = find(seen[key])
+            else:
+                seen[key] = i
+    groups: dict[int, list[Candidate]] = {}
+    for i, c in enumerate(items):
+        groups.setdefault(find(i), []).append(c)
+    works = []
+    for members in groups.values():
+        # The published version represents the work; then the most cited; then the id.
+        members.sort(key=lambda c: (_is_preprint(c), -c.citation_count, c.paper_id))
+        works.append(Work(representative=members[0], members=members))
+    return works
+
+
+def published_by(c: Candidate, as_of: date) -> bool:
+    """S2's publicationDateOrYear semantics: the date when known, else the year."""
+    if c.publication_date:
+        try:
+            return date.fromisoformat(c.publication_date[:10]) <= as_of
+        except ValueError:
+            pass
+    return c.year is not None and c.year <= as_of.year
+
+
+@dataclass
+class Ranking:
+    rule: str
+    top_n: int
+    as_of: str | None
+    works: list[Work]
+    n_candidates: int
+    n_twins_merged: int
+    n_undated: int
+
+
+def rank(candidates: Iterable[Candidate], rule: str = "citations", top_n: int = 100,
+         as_of: str | None = None) -> Ranking:
+    """Filter by as-of date, merge twins, sort by the named rule, keep the first `top_n`."""
+    if rule not in RULES:
+        raise CiteauditError(f"unknown ranking rule {rule!r}; choose one of: {', '.join(RULES)}")
+    if top_n < 1:
+        raise CiteauditError(f"--top must be at least 1, got {top_n}")
+    pool = list(candidates)
+    n_undated = 0
+    if as_of:
+        cutoff = parse_as_of(as_of)
+        n_undated = sum(1 for c in pool if not c.publication_date and c.year is None)
+        pool = [c for c in pool if published_by(c, cutoff)]
+    works = merge_twins(pool)
+    works.sort(key=RULES[rule][1])
+    return Ranking(rule, top_n, as_of, works[:top_n], len(pool), len(pool) - len(works), n_undated)
+
+
+def parse_as_of(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise CiteauditError(f"--as-of must be a date like 2024-06-30, got {text!r}") from None
+
+
+def candidates_from_store(store: Store, target_paper_id: str) -> list[Candidate]:
+    return [
+        Candidate(
+            paper_id=r["paper_id"],
+            title=r["title"],
+            year=r["year"],
+            publication_date=r["publication_date"],
+            citation_count=r["citation_count"] or 0,
+            influential_citation_count=r["influential_citation_count"] or 0,
+            is_influential=bool(r["is_influential"]),
+            arxiv_id=r["arxiv_id"],
+            doi=r["doi"],
+            publication_types=tuple(loads(r["publication_types_json"], [])),
+            venue=r["venue"],
+        )
+        for r in store.citing_papers(target_paper_id)
+    ]
+
+
+def run(store: Store, config: Config, target_paper_id: str | None = None) -> Ranking:
+    """Rank the stored citing papers and store the selection (no network)."""
+    target_paper_id = target_paper_id or store.target_paper_id(config.target) \
+        or store.latest_target_paper_id()
+    if not target_paper_id:
+        raise CiteauditError("nothing fetched yet: run `citeaudit fetch` first")
+    ranking = rank(candidates_from_store(store, target_paper_id), config.rank_rule,
+                   config.top_n, config.as_of)
+    store.save_selection(
+        target_paper_id, ranking.rule, ranking.top_n, ranking.as_of, ranking.n_candidates,
+        ranking.n_twins_merged,
+        [(w.representative.paper_id, [m.paper_id for m in w.members], w.score())
+         for w in ranking.works],
+    )
+    return ranking
