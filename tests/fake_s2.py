@@ -245,7 +245,7 @@ class FakeS2:
         host, port = self.server.server_address[:2]
         return f"http://{host}:{port}"
 
-    def __enter__(self) -> "FakeS2":
+    def __enter__(self) -> FakeS2:
         self.thread.start()
         return self
 

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 from conftest import fast_config
-from fake_s2 import Fault, FakeS2, make_corpus
+from fake_s2 import FakeS2, Fault, make_corpus
 
 from citeaudit import fetch
 from citeaudit.cli import main
