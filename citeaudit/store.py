@@ -437,8 +437,22 @@ class Store:
         n_twins_merged: int,
         items: list[tuple[str, list[str], dict[str, Any]]],
     ) -> int:
-        """Store a ranked selection [(paper_id, twin_ids, score), ...]; returns its id."""
+        """Store a ranked selection [(paper_id, twin_ids, score), ...]; returns its id.
+
+        Re-storing the same ranking with the same settings keeps the existing record.
+        """
         with self.transaction() as conn:
+            latest = self.current_selection(target_paper_id)
+            if latest and (latest.rule, latest.top_n, latest.as_of) == (rule, top_n, as_of):
+                stored = [
+                    (r["paper_id"], loads(r["twin_ids_json"]), loads(r["score_json"]))
+                    for r in conn.execute(
+                        "SELECT * FROM selection_items WHERE selection_id=? ORDER BY rank",
+                        (latest.selection_id,),
+                    )
+                ]
+                if stored == [(p, list(t), dict(s)) for p, t, s in items]:
+                    return latest.selection_id
             cur = conn.execute(
                 "INSERT INTO selections (target_paper_id, rule, top_n, as_of, n_candidates, "
                 "n_twins_merged, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
