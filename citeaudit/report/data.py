@@ -6,16 +6,20 @@ owning module that reads the store and returns records in the shapes below. A pr
 module is absent (a build without that stage) yields nothing, and the sections that need it
 are left out of the report. The provider contract:
 
-| key          | function                                  | returns (mappings or objects with these fields)  |
-| ------------ | ----------------------------------------- | ------------------------------------------------ |
-| pdf_outcomes | citeaudit.pdfs.report_pdf_outcomes        | paper_id, state ('ok' or why not), reason        |
-| passages     | citeaudit.passages.report_passages        | paper_id, text, page, section, source, matched   |
-| codebook     | citeaudit.coding.report_codebook          | id, label, multiple, codes: [{id, label}], version |
-| codes        | citeaudit.coding.report_codes             | paper_id, dimension, code, coder, kind, codebook_version |
-| agreement    | citeaudit.coding.report_agreement         | dimension, coders, statistic, value, n_units     |
-| audit        | citeaudit.dataset_audit.report_section    | one ExternalSection (or None)                    |
-| evaluation   | citeaudit.model_eval.report_section       | one ExternalSection (or None)                    |
+- pdf_outcomes: citeaudit.pdfs.report_pdf_outcomes -> paper_id, state ('ok' or why not),
+  reason
+- passages: citeaudit.passages.report_passages -> paper_id, text, page, section, source,
+  matched
+- codebook: citeaudit.coding.report_codebook -> id, label, multiple, codes [{id, label}],
+  version (one record per dimension, in codebook order)
+- codes: citeaudit.coding.report_codes -> paper_id, dimension, code, coder, kind,
+  codebook_version
+- agreement: citeaudit.coding.report_agreement -> dimension, coders, statistic, value,
+  n_units
+- audit: citeaudit.dataset_audit.report_section -> one ExternalSection, or None
+- evaluation: citeaudit.model_eval.report_section -> one ExternalSection, or None
 
+Records may be mappings, sqlite3.Row objects or objects with those attributes.
 Every provider is called as `fn(store, paper_ids)` where paper_ids are the selected papers.
 `kind` of a code is 'auto', 'human' or 'adjudicated'.
 """

@@ -157,14 +157,15 @@ def network_figure(graph: nx.DiGraph, group_of: Mapping[str, str], groups: Seque
             x=[positions[n][0] for n in members], y=[positions[n][1] for n in members],
             mode="markers", name=esc(group_labels.get(group, group)),
             marker={"size": [8 + 60 * math.sqrt(a.get("pagerank", 0.0)) for a in attrs],
-                        "color": colours.get(group, UNCODED), "line": {"width": 0.8, "color": "white"},
+                        "color": colours.get(group, UNCODED),
+                        "line": {"width": 0.8, "color": "white"},
                         "symbol": "diamond" if group == "target" else "circle"},
             hovertext=[
                 esc(f"{a.get('title') or n}") + "<br>"
                 + esc(f"{a.get('year', '')} · rank {a.get('rank', '–')} · "
                       f"cited by {a.get('in_degree', 0)} here · PageRank "
                       f"{a.get('pagerank', 0):.3f}")
-                for n, a in zip(members, attrs)
+                for n, a in zip(members, attrs, strict=True)
             ],
             hoverinfo="text",
         ))
