@@ -43,6 +43,7 @@ def test_a_store_with_only_fetched_data_gets_the_core_sections(store, tmp_path):
                       "Methods"]
     # Without the passages stage, S2's citation contexts are the evidence.
     assert {p.source for p in data.passages} == {"s2-context"}
+    assert data.papers[0].authors == ("Author 0", "<script>x</script>")
     assert len(data.passages) == 12
     html = write_report(data, tmp_path / "r").path.read_text(encoding="utf-8")
     assert "not retrieved in this store" in html

@@ -254,7 +254,7 @@ def default_providers() -> dict[str, Provider]:
 def _field(item: Any, name: str, default: Any = None) -> Any:
     if isinstance(item, Mapping):
         return item.get(name, default)
-    if hasattr(item, "keys") and name in item:  # sqlite3.Row
+    if hasattr(item, "keys") and name in item.keys():  # sqlite3.Row: `in` tests values
         return item[name]
     return getattr(item, name, default)
 

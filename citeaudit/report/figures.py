@@ -22,7 +22,7 @@ UNCODED = "#b8c0c8"
 FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif"
 LAYOUT = {
     "template": "plotly_white", "font": {"family": FONT, "size": 13, "color": "#1f2933"},
-    "margin": {"l": 60, "r": 20, "t": 50, "b": 60}, "height": 380,
+    "margin": {"l": 60, "r": 20, "t": 90, "b": 60}, "height": 400,
     "legend": {"orientation": "h", "yanchor": "bottom", "y": 1.02, "xanchor": "left", "x": 0},
 }
 
@@ -41,8 +41,8 @@ def colour_map(labels: Sequence[str]) -> dict[str, str]:
 
 
 def _layout(fig: go.Figure, title: str, **extra) -> go.Figure:
-    fig.update_layout(**{**LAYOUT, "title": {"text": esc(title), "x": 0, "font": {"size": 15}},
-                         **extra})
+    heading = {"text": esc(title), "x": 0, "y": 0.98, "yanchor": "top", "font": {"size": 15}}
+    fig.update_layout(**{**LAYOUT, "title": heading, **extra})
     return fig
 
 
@@ -80,6 +80,7 @@ def codes_by_year(dimension: Dimension, code_of_paper: Mapping[str, set[str]],
         for code in codes
     ])
     return _layout(fig, f"{dimension.label} by year of publication", barmode="stack",
+                   legend={**LAYOUT["legend"], "traceorder": "normal"},
                    xaxis_title="year", yaxis_title="papers", xaxis_type="category")
 
 
@@ -101,7 +102,7 @@ def venues_bar(papers: Sequence[PaperRow], top: int = 15) -> go.Figure:
     ))
     return _layout(fig, f"Most frequent venues (top {min(top, len(counts))} of {len(counts)})",
                    xaxis_title="papers", height=max(320, 28 * len(ranked) + 120),
-                   margin={"l": 260, "r": 20, "t": 50, "b": 50})
+                   margin={"l": 260, "r": 20, "t": 90, "b": 50})
 
 
 def agreement_bar(rows: Sequence[AgreementRow], dimension_labels: Mapping[str, str]
@@ -172,4 +173,4 @@ def network_figure(graph: nx.DiGraph, group_of: Mapping[str, str], groups: Seque
     fig = go.Figure(traces)
     return _layout(fig, "Citations among the selected papers", height=560,
                    xaxis={"visible": False}, yaxis={"visible": False},
-                   hovermode="closest", margin={"l": 10, "r": 10, "t": 60, "b": 10})
+                   hovermode="closest", margin={"l": 10, "r": 10, "t": 90, "b": 10})

@@ -69,6 +69,10 @@ class PaperEntry:
     passages: list[tuple[str, str]]  # (where: "p. 3 · Results", text)
     pdf_state: str
 
+    @property
+    def byline(self) -> str:
+        return " · ".join(part for part in (self.authors, self.venue) if part)
+
 
 @dataclass
 class PapersBlock:
@@ -183,7 +187,7 @@ def network(data: ReportData) -> Section | None:
     table = TableData(
         "Most central selected papers (PageRank in the citation graph)",
         ["rank", "title", "cited by (here)", "PageRank", "betweenness", "community"],
-        [[m.rank, m.title, m.in_degree, f"{m.pagerank:.4f}", f"{m.betweenness:.4f}",
+        [[m.rank, m.title, m.in_degree, round(m.pagerank, 4), round(m.betweenness, 4),
           m.community] for m in top],
     )
     n_comm = len({m.community for m in net.metrics if m.community >= 0})
