@@ -144,3 +144,19 @@ def test_no_selection_says_what_to_run(tmp_path):
     with Store(tmp_path / "empty.sqlite") as empty, pytest.raises(CiteauditError,
                                                                   match="citeaudit fetch"):
         collect(empty, providers={})
+
+
+def test_report_and_network_commands_write_their_files(store, tmp_path, monkeypatch):
+    from click.testing import CliRunner
+
+    from citeaudit.cli import main
+    monkeypatch.chdir(tmp_path)
+    runner = CliRunner()
+    result = runner.invoke(main, ["--store", str(store.path), "network", "--out", "net"])
+    assert result.exit_code == 0, result.output
+    assert "13 papers" in result.output and (tmp_path / "net" / "coupling.gexf").exists()
+    result = runner.invoke(main, ["--store", str(store.path), "report", "--name", "hh"])
+    assert result.exit_code == 0, result.output
+    index = tmp_path / "reports" / "hh" / "index.html"
+    assert f"report: {index.resolve()}" in result.output
+    assert index.exists()
