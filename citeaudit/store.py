@@ -614,6 +614,10 @@ class Store:
         self, name: str, version: str, unit_type: str, sha256: str, yaml_text: str
     ) -> None:
         """Remember a codebook version; the same version with other content is refused."""
+        known = self.scalar("SELECT sha256 FROM codebooks WHERE name=? AND version=?",
+                            (name, version))
+        if known == sha256:
+            return  # no write transaction, so exports do not wait for a running import
         with self.transaction() as conn:
             old = conn.execute(
                 "SELECT sha256 FROM codebooks WHERE name=? AND version=?", (name, version)
