@@ -59,6 +59,8 @@ _YEAR = re.compile(r"(?<![\d.:/\w])((?:19|20)\d\d)([a-z]?)(?![\d\w])")
 _NUMERIC_LABEL = re.compile(r"\[(\d{1,4})\]")
 _LABEL_AT_START = re.compile(r"^\s*\[([^\]\n]{1,80})\]")
 _NUMBER_LIST = re.compile(r"\[(\s*\d{1,4}(?:\s*[-\u2013\u2014,;]\s*\d{1,4})*\s*)\]")
+_MATH_BEFORE = re.compile(r"[\u2208\u2209=<>\u2264\u2265+\u2212*/^_\u00d7]\s?$")
+_FOOTNOTE_AFTER_STOP = re.compile(r"[a-z)\]]\.(\d{1,2})\s+(?=[A-Z][a-z])")
 _SENTENCE_END = re.compile(r"[.!?:][\"')\]\u201d]*$")
 ABBREVIATIONS = ("al.", "Fig.", "Figs.", "fig.", "Eq.", "Eqs.", "eq.", "Sec.", "Sect.",
                  "Secs.", "Tab.", "Tbl.", "vs.", "cf.", "Cf.", "approx.", "resp.", "No.",
@@ -149,39 +151,50 @@ class Extraction:
 # ---------------------------------------------------------------------------
 # Pages and blocks
 # ---------------------------------------------------------------------------
-def clean_lines(raw: str) -> str:
+def clean_lines(raw: str, compounds: frozenset[tuple[str, str]] = frozenset()) -> str:
     """Join a block's lines into one string, repairing words hyphenated at line ends.
 
     "rein-\\nforcement" becomes "reinforcement"; "HH-\\nRLHF" and "red-team-\\nattempts"
-    keep their hyphen (a capital, digit or earlier hyphen shows a real compound).
+    keep their hyphen (capitals, digits or an earlier hyphen show a real compound), and so
+    do the (head, tail) pairs of `compounds` ("helpful-\\nbase" stays "helpful-base").
     """
-    lines = [ln.strip() for ln in raw.translate(LIGATURES).split("\n")]
+    lines = raw.translate(LIGATURES).split("\n")
     out = ""
     for line in lines:
+        line = line.strip()
         if not line:
             continue
         if not out:
             out = line
-        elif out.endswith("-") and len(out) > 1:
+        elif out[-1] == "-" and len(out) > 1:
             head = out.rsplit(None, 1)[-1]
-            word_start = head[:-1].rsplit("-", 1)[-1]
+            word_start = head[:-1]
             soft = (
-                word_start.isalpha() and word_start.islower() and "-" not in head[:-1]
-                and line[:1].islower()
+                word_start.isalpha() and word_start[1:].islower() and line[:1].islower()
+                and (word_start.lower(), _first_word(line)) not in compounds
             )
             out = (out[:-1] if soft else out) + line
         else:
             out += " " + line
-    return re.sub(r"\s+", " ", unicodedata.normalize("NFC", out)).strip()
+    if not out.isascii():
+        out = unicodedata.normalize("NFC", out)
+    return " ".join(out.split())
 
 
-def page_blocks(page: pymupdf.Page, page_number: int) -> list[Block]:
+def _first_word(line: str) -> str:
+    m = re.match(r"[A-Za-z]+", line)
+    return m.group(0).lower() if m else ""
+
+
+def page_blocks(
+    page: pymupdf.Page, page_number: int, compounds: frozenset[tuple[str, str]] = frozenset()
+) -> list[Block]:
     """A page's text blocks in reading order (two-column aware)."""
     blocks = []
     for x0, y0, x1, y1, text, _no, kind in page.get_text("blocks", flags=TEXT_FLAGS):
         if kind != 0:
             continue
-        cleaned = clean_lines(text)
+        cleaned = clean_lines(text, compounds)
         if cleaned:
             blocks.append(Block(page_number, cleaned, x0, y0, x1, y1, text.count("\n") or 1))
     return order_blocks(blocks, page.rect.width)
@@ -229,7 +242,7 @@ def heading_text(block: Block) -> str | None:
     if not m:
         return None
     words = m.group(2).split()
-    if len(words) > 12 or text.endswith((".", ",", ";")) or not re.search(r"[a-z]{2}", text):
+    if len(words) > 12 or text.endswith((".", ",", ";")) or not re.search(r"[A-Za-z]{3}", text):
         return None
     if sum(ch.isdigit() for ch in m.group(2)) > 4:
         return None
@@ -266,29 +279,46 @@ def _is_numbered(heading: str) -> bool:
 # ---------------------------------------------------------------------------
 # The target in the bibliography
 # ---------------------------------------------------------------------------
-def _letters_index(text: str) -> tuple[str, list[int]]:
-    """Lower-cased letters and digits of `text`, with each one's position in `text`."""
-    chars, positions = [], []
-    for i, ch in enumerate(text):
-        if ch.isalnum():
-            chars.append(ch.lower())
-            positions.append(i)
-    return "".join(chars), positions
+_NOT_ALNUM = re.compile(r"[\W_]+")
 
 
 def _normal(text: str) -> str:
-    return "".join(ch.lower() for ch in text if ch.isalnum())
+    """Lower-cased letters and digits only: survives line breaks, hyphens and spacing."""
+    return _NOT_ALNUM.sub("", text.lower())
+
+
+def _find_normalized(text: str, needle: str) -> tuple[int, int] | None:
+    """Start and end in `text` of `needle` (already `_normal`) compared on letters and digits."""
+    lines = text.split("\n")
+    normal_lines = [_normal(line) for line in lines]
+    joined = "".join(normal_lines)
+    at = joined.find(needle)
+    if at < 0:
+        return None
+
+    def position(k: int) -> int:
+        offset = 0  # offset of the current line in `text`
+        for line, normal in zip(lines, normal_lines):
+            if k < len(normal):
+                seen = -1
+                for i, ch in enumerate(line):
+                    if ch.isalnum() and ch != "_":
+                        seen += 1
+                        if seen == k:
+                            return offset + i
+            k -= len(normal)
+            offset += len(line) + 1
+        return len(text)
+
+    return position(at), position(at + len(needle) - 1) + 1
 
 
 def find_target_entry(bib_text: str, target: TargetRef) -> tuple[int, int] | None:
     """Start and end in `bib_text` of the target's title (or arXiv id / DOI) mention."""
-    letters, positions = _letters_index(bib_text)
     title = _normal(target.title)
     for needle in (title, title[:45] if len(title) > 45 else ""):
-        if len(needle) >= 15:
-            at = letters.find(needle)
-            if at >= 0:
-                return positions[at], positions[at + len(needle) - 1] + 1
+        if len(needle) >= 15 and (found := _find_normalized(bib_text, needle)):
+            return found
     for ident in (target.arxiv_id, target.doi):
         if ident:
             at = bib_text.lower().find(ident.lower())
@@ -383,6 +413,8 @@ def marker_matches(marker: Marker, text: str) -> list[tuple[int, int, str]]:
     found = []
     for m in marker_pattern(marker).finditer(text):
         if marker.style == "numeric":
+            if _MATH_BEFORE.search(text, max(0, m.start() - 3), m.start()):
+                continue  # "x ∈ [0, 1]", "a = [1, 2]": an interval or a vector
             if marker.number in _expand_numbers(m.group(1)):
                 found.append((m.start(), m.end(), m.group(0)))
         elif (marker.year, marker.suffix) in _expand_years(m.group(1)):
@@ -414,10 +446,19 @@ def _expand_years(listing: str) -> set[tuple[str, str]]:
     return pairs
 
 
+def alias_compounds(aliases: Iterable[str]) -> frozenset[tuple[str, str]]:
+    """(head, tail) word pairs joined by a hyphen in an alias: ("helpful", "base"), ..."""
+    pairs = set()
+    for alias in aliases:
+        for m in re.finditer(r"([A-Za-z]+)-([A-Za-z]+)", alias):
+            pairs.add((m.group(1).lower(), m.group(2).lower()))
+    return frozenset(pairs)
+
+
 def alias_scan_pattern(aliases: Iterable[str]) -> re.Pattern[str] | None:
-    """A cheap case-insensitive prefilter for any alias (spaCy confirms on token bounds)."""
-    parts = sorted({re.escape(a) for a in aliases if a.strip()}, key=len, reverse=True)
-    return re.compile("|".join(parts), re.I) if parts else None
+    """A cheap prefilter for any alias, run on lower-cased text (spaCy confirms on tokens)."""
+    parts = sorted({re.escape(a.lower()) for a in aliases if a.strip()}, key=len, reverse=True)
+    return re.compile("|".join(parts)) if parts else None
 
 
 # ---------------------------------------------------------------------------
@@ -441,6 +482,7 @@ class SentenceMatcher:
         self.matcher = PhraseMatcher(self.nlp.vocab, attr="LOWER")
         self.matcher.add("ALIAS", [self.nlp.make_doc(a) for a in aliases if a.strip()])
         self.scan = alias_scan_pattern(aliases)
+        self.compounds = alias_compounds(aliases)
 
     def sentences(self, text: str) -> tuple[Any, list[tuple[int, int]]]:
         """The doc and its sentences as character spans; a lower-case start joins the previous."""
@@ -453,7 +495,7 @@ class SentenceMatcher:
                 spans[-1] = (spans[-1][0], end)
             else:
                 spans.append((start, end))
-        return doc, spans
+        return doc, _split_after_footnotes(text, spans)
 
     def alias_spans(self, doc: Any) -> list[tuple[int, int, str]]:
         spans = []
@@ -461,6 +503,17 @@ class SentenceMatcher:
             span = doc[start:end]
             spans.append((span.start_char, span.end_char, span.text))
         return spans
+
+
+def _split_after_footnotes(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Split "... (Bai et al., 2022b).13 These models ..." after the footnote number."""
+    out = []
+    for start, end in spans:
+        for m in _FOOTNOTE_AFTER_STOP.finditer(text, start, end):
+            out.append((start, m.end(1)))
+            start = m.end(1)
+        out.append((start, end))
+    return out
 
 
 # ---------------------------------------------------------------------------
@@ -529,8 +582,9 @@ def find_passages(
         return sentence_cache[i]
 
     for i, para in enumerate(paras):
-        has_alias = bool(matcher.scan and matcher.scan.search(para.text))
-        has_marker = bool(marker_re and marker_re.search(para.text))
+        has_alias = bool(matcher.scan and matcher.scan.search(para.text.lower()))
+        has_marker = bool(marker and marker_re.search(para.text) and marker_matches(
+            marker, para.text))
         if not (has_alias or has_marker):
             continue
         hits: list[tuple[int, int, str, str]] = []
@@ -617,7 +671,7 @@ def extract_pdf(
         bad_pages = []
         for number, page in enumerate(doc, start=1):
             try:
-                page_block_list = page_blocks(page, number)
+                page_block_list = page_blocks(page, number, matcher.compounds)
             except Exception as exc:  # one damaged page should not lose the paper
                 log.warning("%s page %d: %s", path.name, number, exc)
                 bad_pages.append(number)
