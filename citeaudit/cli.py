@@ -263,11 +263,11 @@ def code_auto(c: Context, codebook_name: str, llm: bool, refresh: bool):
                            progress=lambda done, total: progress.update(task, completed=done,
                                                                         total=total))
     for warning in summary.warnings:
-        console.print(f"[yellow]warning:[/yellow] {warning}", highlight=False)
+        console.print(f"[yellow]warning:[/yellow] {warning}", highlight=False, soft_wrap=True)
     out.print(f"{summary.n_units} units ({summary.n_without_passages} without passages, not "
               f"coded); {summary.n_codes_changed} suggestions stored"
               + (f"; LLM coded {summary.n_llm_units}, skipped {summary.n_llm_skipped} already "
-                 f"coded, {summary.llm_requests} requests" if llm else ""), highlight=False)
+                 f"coded, {summary.llm_requests} requests" if llm else ""), highlight=False, soft_wrap=True)
 
 
 @code_group.command("export")
@@ -298,7 +298,7 @@ def code_export(c: Context, codebook_name: str, coder: str, file_format: str,
         summary = export(store, book, coder, path, unit_type=unit_type)
     out.print(f"wrote {summary.path}: {summary.n_units} units, {summary.n_evidence} evidence "
               f"rows, for {summary.coder} (codebook {book.name} v{book.version})",
-              highlight=False)
+              highlight=False, soft_wrap=True)
 
 
 @code_group.command("import")
@@ -325,8 +325,8 @@ def code_import(c: Context, files: tuple[Path, ...], codebook_name: str | None,
         for path in files:
             report = coding.import_file(store, path, codebook=book, prefer_file=prefer_file)
             for warning in report.warnings:
-                console.print(f"[yellow]warning:[/yellow] {warning}", highlight=False)
-            out.print(report.summary(), highlight=False)
+                console.print(f"[yellow]warning:[/yellow] {warning}", highlight=False, soft_wrap=True)
+            out.print(report.summary(), highlight=False, soft_wrap=True)
 
 
 @code_group.command("agreement")
@@ -392,7 +392,7 @@ def code_adjudicate(c: Context, codebook_name: str, output: Path | None, include
     with c.store() as store:
         summary = coding.export_adjudication(store, book, path, include_agreed=include_agreed)
     out.print(f"wrote {summary.path}: {summary.n_rows} rows to adjudicate over "
-              f"{summary.n_units} units", highlight=False)
+              f"{summary.n_units} units", highlight=False, soft_wrap=True)
 
 
 @code_group.command("score-auto")
@@ -431,12 +431,12 @@ def code_score_auto(c: Context, gold: Path, codebook_name: str, pdf_dir: Path,
     out.print(table)
     if per_paper:
         for paper in report.per_paper:
-            out.print(f"{paper['file']} ({paper['passages']} passages)", highlight=False)
+            out.print(f"{paper['file']} ({paper['passages']} passages)", highlight=False, soft_wrap=True)
             for dim, codes in paper["gold"].items():
                 auto_codes = paper["auto"].get(dim, [])
                 mark = "" if auto_codes == codes else "   <- differs"
                 out.print(f"  {dim}: gold {', '.join(codes)} | auto {', '.join(auto_codes)}"
-                          f"{mark}", highlight=False)
+                          f"{mark}", highlight=False, soft_wrap=True)
 
 
 # --- network and report commands ---

@@ -24,6 +24,7 @@ from citeaudit.store import Store, loads
 log = logging.getLogger(__name__)
 
 LLM_CODER = "auto-llm"
+ANSWER_DIMENSION = "_llm_answer"  # the raw answer, kept for audit and to avoid asking twice
 SENTENCE_WEIGHT = 1.0
 CONTEXT_WEIGHT = 0.5
 THRESHOLD = 1.0  # a code needs one match in a sentence, or two in contexts
@@ -214,16 +215,17 @@ class LLMCoder:
         raise LLMError(f"{self.url}: no answer")  # pragma: no cover
 
     def suggest(self, unit_id: str, title: str,
-                passages: list[PassageText]) -> tuple[list[Suggestion], list[str]]:
-        """Suggestions for one unit, and warnings about parts of the answer left out."""
+                passages: list[PassageText]) -> tuple[list[Suggestion], list[str], str]:
+        """Suggestions for one unit, warnings about parts of the answer left out, the answer."""
         answer = self._post({"model": self.model, "temperature": 0,
                              "messages": self.prompt(title, passages)})
         try:
             content = answer["choices"][0]["message"]["content"]
         except (KeyError, IndexError, TypeError) as exc:
             raise LLMError(f"{self.url}: unexpected answer shape ({exc})") from exc
-        return parse_llm_answer(self.codebook, unit_id, content or "",
-                                {p.passage_id for p in passages})
+        found, warnings = parse_llm_answer(self.codebook, unit_id, content or "",
+                                           {p.passage_id for p in passages})
+        return found, warnings, content or ""
 
 
 def parse_llm_answer(codebook: Codebook, unit_id: str, content: str,
@@ -353,12 +355,19 @@ def run(
         try:
             for i, (unit, passages) in enumerate(pairs, start=1):
                 if passages and unit.unit_id not in done:
-                    found, warnings = llm.suggest(unit.unit_id, unit.display.get("title", ""),
-                                                  passages)
+                    found, warnings, content = llm.suggest(
+                        unit.unit_id, unit.display.get("title", ""), passages)
                     summary.warnings += warnings
-                    # stored per unit, so an interrupted run keeps what it paid for
-                    summary.n_codes_changed += store_auto_codes(store, codebook, found,
-                                                                coder=LLM_CODER)
+                    # Stored per unit (with the raw answer, so an unusable one is not asked
+                    # again): an interrupted run keeps what it paid for.
+                    with store.transaction():
+                        summary.n_codes_changed += store_auto_codes(store, codebook, found,
+                                                                    coder=LLM_CODER)
+                        store.write_codes([{
+                            "unit_type": codebook.unit_type, "unit_id": unit.unit_id,
+                            "codebook": codebook.name, "codebook_version": codebook.version,
+                            "dimension": ANSWER_DIMENSION, "coder": LLM_CODER, "value": content,
+                        }], source=f"{LLM_CODER}:{llm.model}")
                     summary.n_llm_units += 1
                 elif passages:
                     summary.n_llm_skipped += 1

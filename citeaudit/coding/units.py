@@ -174,6 +174,8 @@ def suggestions_of(
     out: dict[str, dict[str, Suggestion]] = defaultdict(dict)
     for row in store.current_codes(codebook.name, codebook.version,
                                    unit_type or codebook.unit_type, coder):
+        if row["dimension"].startswith("_"):
+            continue
         out[row["unit_id"]][row["dimension"]] = Suggestion(
             row["unit_id"], row["dimension"], loads(row["value_json"]), row["confidence"],
             loads(row["evidence_json"], []),
