@@ -125,8 +125,143 @@ MIGRATIONS["core"] = [
 ]
 
 # --- passages migrations ---
+MIGRATIONS["passages"] = [
+    """
+    CREATE TABLE pdf_downloads (
+        paper_id TEXT PRIMARY KEY REFERENCES papers(paper_id),
+        state TEXT NOT NULL,
+        reason TEXT,
+        source TEXT,
+        url TEXT,
+        file_name TEXT,
+        sha256 TEXT,
+        n_bytes INTEGER,
+        n_pages INTEGER,
+        http_status INTEGER,
+        attempts INTEGER NOT NULL DEFAULT 0,
+        updated_at TEXT NOT NULL
+    );
+    CREATE TABLE pdf_extractions (
+        paper_id TEXT PRIMARY KEY REFERENCES papers(paper_id),
+        state TEXT NOT NULL,
+        reason TEXT,
+        sha256 TEXT,
+        n_pages INTEGER,
+        n_passages INTEGER,
+        marker_style TEXT,
+        markers_json TEXT,
+        bib_entry TEXT,
+        extracted_at TEXT NOT NULL
+    );
+    CREATE TABLE pages (
+        paper_id TEXT NOT NULL REFERENCES papers(paper_id),
+        page INTEGER NOT NULL,
+        text TEXT NOT NULL,
+        PRIMARY KEY (paper_id, page)
+    );
+    CREATE TABLE passages (
+        passage_id TEXT PRIMARY KEY,
+        paper_id TEXT NOT NULL REFERENCES papers(paper_id),
+        source TEXT NOT NULL CHECK (source IN ('pdf', 's2-context', 's2-snippet')),
+        page INTEGER,
+        section TEXT,
+        sentence TEXT NOT NULL,
+        context_before TEXT NOT NULL DEFAULT '',
+        context_after TEXT NOT NULL DEFAULT '',
+        matched TEXT,
+        match_kind TEXT CHECK (match_kind IN ('alias', 'marker') OR match_kind IS NULL),
+        duplicate_of TEXT REFERENCES passages(passage_id) ON DELETE SET NULL,
+        position INTEGER NOT NULL DEFAULT 0,
+        created_at TEXT NOT NULL
+    );
+    CREATE INDEX passages_paper ON passages(paper_id, source, page, position);
+    CREATE TABLE snippet_fetches (
+        paper_id TEXT PRIMARY KEY REFERENCES papers(paper_id),
+        n_snippets INTEGER NOT NULL,
+        fetched_at TEXT NOT NULL
+    );
+    """,
+]
 
 # --- coding migrations ---
+MIGRATIONS["coding"] = [
+    """
+    CREATE TABLE coding_units (
+        unit_type TEXT NOT NULL,
+        unit_id TEXT NOT NULL,
+        position INTEGER,
+        display_json TEXT NOT NULL,
+        evidence_json TEXT NOT NULL,
+        registered_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        PRIMARY KEY (unit_type, unit_id)
+    );
+    CREATE TABLE codebooks (
+        name TEXT NOT NULL,
+        version TEXT NOT NULL,
+        unit_type TEXT NOT NULL,
+        sha256 TEXT NOT NULL,
+        yaml_text TEXT NOT NULL,
+        registered_at TEXT NOT NULL,
+        PRIMARY KEY (name, version)
+    );
+    CREATE TABLE codes (
+        unit_type TEXT NOT NULL,
+        unit_id TEXT NOT NULL,
+        codebook TEXT NOT NULL,
+        codebook_version TEXT NOT NULL,
+        dimension TEXT NOT NULL,
+        coder TEXT NOT NULL,
+        value_json TEXT NOT NULL,
+        confidence REAL,
+        evidence_json TEXT NOT NULL DEFAULT '[]',
+        source TEXT NOT NULL,
+        import_id INTEGER,
+        coded_at TEXT NOT NULL,
+        PRIMARY KEY (unit_type, unit_id, codebook, codebook_version, dimension, coder)
+    );
+    CREATE INDEX codes_by_coder ON codes(codebook, codebook_version, unit_type, coder);
+    CREATE TABLE code_history (
+        history_id INTEGER PRIMARY KEY AUTOINCREMENT,
+        unit_type TEXT NOT NULL,
+        unit_id TEXT NOT NULL,
+        codebook TEXT NOT NULL,
+        codebook_version TEXT NOT NULL,
+        dimension TEXT NOT NULL,
+        coder TEXT NOT NULL,
+        old_value_json TEXT,
+        value_json TEXT NOT NULL,
+        confidence REAL,
+        evidence_json TEXT NOT NULL DEFAULT '[]',
+        source TEXT NOT NULL,
+        import_id INTEGER,
+        coded_at TEXT NOT NULL
+    );
+    CREATE INDEX code_history_unit ON code_history(unit_type, unit_id, codebook, dimension);
+    CREATE TABLE coding_exports (
+        export_id TEXT PRIMARY KEY,
+        kind TEXT NOT NULL,
+        codebook TEXT NOT NULL,
+        codebook_version TEXT NOT NULL,
+        unit_type TEXT NOT NULL,
+        coder TEXT NOT NULL,
+        file_format TEXT NOT NULL,
+        path TEXT NOT NULL,
+        snapshot_json TEXT NOT NULL,
+        exported_at TEXT NOT NULL
+    );
+    CREATE TABLE coding_imports (
+        import_id INTEGER PRIMARY KEY AUTOINCREMENT,
+        file_sha256 TEXT NOT NULL UNIQUE,
+        path TEXT NOT NULL,
+        export_id TEXT NOT NULL,
+        coder TEXT NOT NULL,
+        n_changed INTEGER NOT NULL,
+        report_json TEXT NOT NULL,
+        imported_at TEXT NOT NULL
+    );
+    """,
+]
 
 # --- audit migrations ---
 
@@ -536,8 +671,363 @@ class Store:
         return out
 
     # --- passages queries ---
+    def pdf_download(self, paper_id: str) -> sqlite3.Row | None:
+        """The recorded download state of one paper's PDF, or None if never tried."""
+        rows = self.query("SELECT * FROM pdf_downloads WHERE paper_id=?", (paper_id,))
+        return rows[0] if rows else None
+
+    def pdf_downloads(self) -> list[sqlite3.Row]:
+        return self.query("SELECT * FROM pdf_downloads ORDER BY paper_id")
+
+    def record_pdf_download(self, paper_id: str, state: str, **fields: Any) -> None:
+        """Set a paper's download state (ok, no-open-access, http-403, not-a-pdf, ...).
+
+        `fields` are columns of pdf_downloads (reason, source, url, file_name, sha256,
+        n_bytes, n_pages, http_status, attempts); those not given are cleared.
+        """
+        columns = ("reason", "source", "url", "file_name", "sha256", "n_bytes", "n_pages",
+                   "http_status", "attempts")
+        unknown = set(fields) - set(columns)
+        if unknown:
+            raise ValueError(f"unknown pdf_downloads columns: {sorted(unknown)}")
+        row = {c: fields.get(c) for c in columns}
+        row["attempts"] = row["attempts"] or 0
+        with self.transaction() as conn:
+            conn.execute(
+                f"INSERT OR REPLACE INTO pdf_downloads (paper_id, state, {', '.join(columns)}, "
+                f"updated_at) VALUES (:paper_id, :state, {', '.join(':' + c for c in columns)}, "
+                ":updated_at)",
+                {**row, "paper_id": paper_id, "state": state, "updated_at": utc_now()},
+            )
+
+    def pdf_extraction(self, paper_id: str) -> sqlite3.Row | None:
+        rows = self.query("SELECT * FROM pdf_extractions WHERE paper_id=?", (paper_id,))
+        return rows[0] if rows else None
+
+    def pdf_extractions(self) -> list[sqlite3.Row]:
+        return self.query("SELECT * FROM pdf_extractions ORDER BY paper_id")
+
+    def save_extraction(
+        self,
+        paper_id: str,
+        state: str,
+        *,
+        reason: str | None = None,
+        sha256: str | None = None,
+        pages: list[str] | None = None,
+        passages: list[dict[str, Any]] | None = None,
+        marker_style: str | None = None,
+        markers: list[str] | None = None,
+        bib_entry: str | None = None,
+    ) -> None:
+        """Replace a paper's pages and PDF passages and record the extraction, atomically.
+
+        Each passage dict has the passages columns except paper_id, source and created_at;
+        S2 passages of the paper are kept (their duplicate_of links are re-derived by the
+        caller through `link_duplicates`).
+        """
+        passages = passages or []
+        now = utc_now()
+        with self.transaction() as conn:
+            conn.execute("DELETE FROM pages WHERE paper_id=?", (paper_id,))
+            conn.execute("DELETE FROM passages WHERE paper_id=? AND source='pdf'", (paper_id,))
+            conn.executemany(
+                "INSERT INTO pages (paper_id, page, text) VALUES (?, ?, ?)",
+                [(paper_id, number, text) for number, text in enumerate(pages or [], start=1)],
+            )
+            self._insert_passages(conn, paper_id, "pdf", passages, now)
+            conn.execute(
+                "INSERT OR REPLACE INTO pdf_extractions (paper_id, state, reason, sha256, "
+                "n_pages, n_passages, marker_style, markers_json, bib_entry, extracted_at) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (paper_id, state, reason, sha256, len(pages) if pages is not None else None,
+                 len(passages), marker_style, dumps(markers or []), bib_entry, now),
+            )
+
+    def replace_s2_passages(
+        self, paper_id: str, source: str, passages: list[dict[str, Any]]
+    ) -> None:
+        """Replace a paper's passages from one S2 source ('s2-context' or 's2-snippet')."""
+        if source not in ("s2-context", "s2-snippet"):
+            raise ValueError(f"not an S2 passage source: {source!r}")
+        with self.transaction() as conn:
+            conn.execute("DELETE FROM passages WHERE paper_id=? AND source=?", (paper_id, source))
+            self._insert_passages(conn, paper_id, source, passages, utc_now())
+
+    @staticmethod
+    def _insert_passages(
+        conn: sqlite3.Connection, paper_id: str, source: str, passages: list[dict[str, Any]],
+        now: str,
+    ) -> None:
+        conn.executemany(
+            "INSERT OR REPLACE INTO passages (passage_id, paper_id, source, page, section, "
+            "sentence, context_before, context_after, matched, match_kind, duplicate_of, "
+            "position, created_at) VALUES (:passage_id, :paper_id, :source, :page, :section, "
+            ":sentence, :context_before, :context_after, :matched, :match_kind, :duplicate_of, "
+            ":position, :created_at)",
+            [
+                {
+                    "page": None, "section": None, "context_before": "", "context_after": "",
+                    "matched": None, "match_kind": None, "duplicate_of": None,
+                    "position": position, **p,
+                    "paper_id": paper_id, "source": source, "created_at": now,
+                }
+                for position, p in enumerate(passages)
+            ],
+        )
+
+    def set_duplicate_of(self, links: dict[str, str | None]) -> None:
+        """Point S2 passages at the PDF passage they duplicate ({passage_id: pdf_id or None})."""
+        with self.transaction() as conn:
+            conn.executemany(
+                "UPDATE passages SET duplicate_of=? WHERE passage_id=?",
+                [(target, pid) for pid, target in links.items()],
+            )
+
+    def passages_for_paper(
+        self, paper_id: str, source: str | None = None
+    ) -> list[sqlite3.Row]:
+        """A paper's passages in reading order: PDF ones by page, then S2 ones."""
+        sql = "SELECT * FROM passages WHERE paper_id=?"
+        params: list[Any] = [paper_id]
+        if source:
+            sql += " AND source=?"
+            params.append(source)
+        sql += (" ORDER BY CASE source WHEN 'pdf' THEN 0 WHEN 's2-snippet' THEN 1 ELSE 2 END, "
+                "page, position")
+        return self.query(sql, params)
+
+    def passage(self, passage_id: str) -> sqlite3.Row | None:
+        rows = self.query("SELECT * FROM passages WHERE passage_id=?", (passage_id,))
+        return rows[0] if rows else None
+
+    def all_passages(self, paper_ids: Iterable[str] | None = None) -> list[sqlite3.Row]:
+        """Every passage (or those of `paper_ids`), ordered by paper then reading order."""
+        order = (" ORDER BY paper_id, CASE source WHEN 'pdf' THEN 0 WHEN 's2-snippet' THEN 1 "
+                 "ELSE 2 END, page, position")
+        if paper_ids is None:
+            return self.query("SELECT * FROM passages" + order)
+        out: list[sqlite3.Row] = []
+        ids = list(paper_ids)
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            out += self.query(f"SELECT * FROM passages WHERE paper_id IN ({marks})" + order, chunk)
+        return out
+
+    def passage_counts(self) -> dict[str, dict[str, int]]:
+        """{paper_id: {source: n, ..., 'total': n}}; S2 duplicates of PDF passages not in total."""
+        counts: dict[str, dict[str, int]] = {}
+        for row in self.query(
+            "SELECT paper_id, source, COUNT(*) AS n, SUM(duplicate_of IS NULL) AS n_unique "
+            "FROM passages GROUP BY paper_id, source"
+        ):
+            per = counts.setdefault(row["paper_id"], {"total": 0})
+            per[row["source"]] = row["n"]
+            per["total"] += row["n_unique"]
+        return counts
+
+    def page_texts(self, paper_id: str) -> list[str]:
+        """A paper's extracted page texts, page 1 first."""
+        return [r[0] for r in self.query(
+            "SELECT text FROM pages WHERE paper_id=? ORDER BY page", (paper_id,))]
+
+    def snippet_fetch(self, paper_id: str) -> sqlite3.Row | None:
+        rows = self.query("SELECT * FROM snippet_fetches WHERE paper_id=?", (paper_id,))
+        return rows[0] if rows else None
+
+    def save_snippet_passages(self, paper_id: str, passages: list[dict[str, Any]]) -> None:
+        """Store a paper's s2-snippet passages and remember that its snippets were fetched."""
+        with self.transaction() as conn:
+            self.replace_s2_passages(paper_id, "s2-snippet", passages)
+            conn.execute(
+                "INSERT OR REPLACE INTO snippet_fetches VALUES (?, ?, ?)",
+                (paper_id, len(passages), utc_now()),
+            )
 
     # --- coding queries ---
+    @contextmanager
+    def read_snapshot(self) -> Iterator[sqlite3.Connection]:
+        """A consistent read-only view (WAL snapshot) that does not wait for writers."""
+        with self._lock:
+            if self._depth:
+                yield self.conn
+                return
+            self.conn.execute("BEGIN DEFERRED")
+            try:
+                yield self.conn
+            finally:
+                self.conn.execute("COMMIT")
+
+    def register_codebook(
+        self, name: str, version: str, unit_type: str, sha256: str, yaml_text: str
+    ) -> None:
+        """Remember a codebook version; the same version with other content is refused."""
+        known = self.scalar("SELECT sha256 FROM codebooks WHERE name=? AND version=?",
+                            (name, version))
+        if known == sha256:
+            return  # no write transaction, so exports do not wait for a running import
+        with self.transaction() as conn:
+            old = conn.execute(
+                "SELECT sha256 FROM codebooks WHERE name=? AND version=?", (name, version)
+            ).fetchone()
+            if old is None:
+                conn.execute(
+                    "INSERT INTO codebooks VALUES (?, ?, ?, ?, ?, ?)",
+                    (name, version, unit_type, sha256, yaml_text, utc_now()),
+                )
+            elif old["sha256"] != sha256:
+                raise StoreError(
+                    f"codebook {name!r} version {version} differs from the one already used in "
+                    f"this store; give the edited codebook a new version"
+                )
+
+    def upsert_coding_units(
+        self, unit_type: str, units: Iterable[tuple[str, int | None, Any, Any]]
+    ) -> int:
+        """Insert or refresh units [(unit_id, position, display, evidence)]; codes are untouched."""
+        now = utc_now()
+        n = 0
+        with self.transaction() as conn:
+            for unit_id, position, display, evidence in units:
+                conn.execute(
+                    "INSERT INTO coding_units VALUES (?, ?, ?, ?, ?, ?, ?) "
+                    "ON CONFLICT(unit_type, unit_id) DO UPDATE SET position=excluded.position, "
+                    "display_json=excluded.display_json, evidence_json=excluded.evidence_json, "
+                    "updated_at=excluded.updated_at",
+                    (unit_type, unit_id, position, dumps(display), dumps(evidence), now, now),
+                )
+                n += 1
+        return n
+
+    def coding_units(
+        self, unit_type: str, unit_ids: Iterable[str] | None = None
+    ) -> list[sqlite3.Row]:
+        rows = self.query(
+            "SELECT * FROM coding_units WHERE unit_type=? "
+            "ORDER BY position IS NULL, position, unit_id",
+            (unit_type,),
+        )
+        if unit_ids is None:
+            return rows
+        wanted = set(unit_ids)
+        return [r for r in rows if r["unit_id"] in wanted]
+
+    def current_codes(
+        self, codebook: str, version: str, unit_type: str, coder: str | None = None
+    ) -> list[sqlite3.Row]:
+        sql = "SELECT * FROM codes WHERE codebook=? AND codebook_version=? AND unit_type=?"
+        params: list[Any] = [codebook, version, unit_type]
+        if coder is not None:
+            sql += " AND coder=?"
+            params.append(coder)
+        return self.query(sql + " ORDER BY unit_id, dimension, coder", params)
+
+    def code_history(
+        self, unit_type: str, unit_id: str, codebook: str | None = None
+    ) -> list[sqlite3.Row]:
+        sql = "SELECT * FROM code_history WHERE unit_type=? AND unit_id=?"
+        params: list[Any] = [unit_type, unit_id]
+        if codebook is not None:
+            sql += " AND codebook=?"
+            params.append(codebook)
+        return self.query(sql + " ORDER BY history_id", params)
+
+    def write_codes(
+        self,
+        codes: Iterable[dict[str, Any]],
+        *,
+        source: str,
+        import_id: int | None = None,
+        on_write: Any = None,
+    ) -> int:
+        """Set current codes and append each change to the history, in one transaction.
+
+        Each dict holds unit_type, unit_id, codebook, codebook_version, dimension, coder,
+        value (JSON-able) and optionally confidence and evidence. Unchanged values are skipped.
+        """
+        now = utc_now()
+        n = 0
+        with self.transaction() as conn:
+            for i, c in enumerate(codes):
+                key = (c["unit_type"], c["unit_id"], c["codebook"], c["codebook_version"],
+                       c["dimension"], c["coder"])
+                old = conn.execute(
+                    "SELECT value_json, confidence, evidence_json FROM codes WHERE unit_type=? "
+                    "AND unit_id=? AND codebook=? AND codebook_version=? AND dimension=? "
+                    "AND coder=?",
+                    key,
+                ).fetchone()
+                value_json = dumps(c["value"])
+                evidence_json = dumps(c.get("evidence") or [])
+                confidence = c.get("confidence")
+                if old is not None and (old["value_json"], old["confidence"],
+                                        old["evidence_json"]) == (value_json, confidence,
+                                                                  evidence_json):
+                    continue
+                conn.execute(
+                    "INSERT INTO code_history (unit_type, unit_id, codebook, codebook_version, "
+                    "dimension, coder, old_value_json, value_json, confidence, evidence_json, "
+                    "source, import_id, coded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    (*key, None if old is None else old["value_json"], value_json, confidence,
+                     evidence_json, source, import_id, now),
+                )
+                conn.execute(
+                    "INSERT INTO codes VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                    "ON CONFLICT(unit_type, unit_id, codebook, codebook_version, dimension, coder) "
+                    "DO UPDATE SET value_json=excluded.value_json, "
+                    "confidence=excluded.confidence, evidence_json=excluded.evidence_json, "
+                    "source=excluded.source, import_id=excluded.import_id, "
+                    "coded_at=excluded.coded_at",
+                    (*key, value_json, confidence, evidence_json, source, import_id, now),
+                )
+                n += 1
+                if on_write is not None:
+                    on_write(i)
+        return n
+
+    def save_coding_export(
+        self, export_id: str, kind: str, codebook: str, version: str, unit_type: str,
+        coder: str, file_format: str, path: str, snapshot: Any,
+    ) -> str:
+        exported_at = utc_now()
+        with self.transaction() as conn:
+            conn.execute(
+                "INSERT INTO coding_exports VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (export_id, kind, codebook, version, unit_type, coder, file_format, path,
+                 dumps(snapshot), exported_at),
+            )
+        return exported_at
+
+    def coding_export(self, export_id: str) -> sqlite3.Row | None:
+        rows = self.query("SELECT * FROM coding_exports WHERE export_id=?", (export_id,))
+        return rows[0] if rows else None
+
+    def coding_import_by_hash(self, file_sha256: str) -> sqlite3.Row | None:
+        rows = self.query("SELECT * FROM coding_imports WHERE file_sha256=?", (file_sha256,))
+        return rows[0] if rows else None
+
+    def record_coding_import(
+        self, file_sha256: str, path: str, export_id: str, coder: str, n_changed: int,
+        report: Any,
+    ) -> int:
+        with self.transaction() as conn:
+            cur = conn.execute(
+                "INSERT INTO coding_imports (file_sha256, path, export_id, coder, n_changed, "
+                "report_json, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (file_sha256, path, export_id, coder, n_changed, dumps(report), utc_now()),
+            )
+            return int(cur.lastrowid)
+
+    def set_import_changes(self, import_id: int, n_changed: int, report: Any) -> None:
+        with self.transaction() as conn:
+            conn.execute(
+                "UPDATE coding_imports SET n_changed=?, report_json=? WHERE import_id=?",
+                (n_changed, dumps(report), import_id),
+            )
+
+    def coding_imports(self) -> list[sqlite3.Row]:
+        return self.query("SELECT * FROM coding_imports ORDER BY import_id")
 
     # --- audit queries ---
 
