@@ -29,10 +29,11 @@ def test_alpha_and_kappa_two_coders_by_hand():
     alice = ["red", "red", "blue", "blue", "green", "red"]
     bob = ["red", "blue", "blue", "blue", "green", "green"]
     # kappa: po = 4/6; pe = (3*1 + 2*3 + 1*2) / 36 = 11/36; (24/36 - 11/36) / (25/36) = 13/25
-    assert coding.cohen_kappa(list(zip(alice, bob))) == pytest.approx(13 / 25)
+    assert coding.cohen_kappa(list(zip(alice, bob, strict=True))) == pytest.approx(13 / 25)
     # alpha: n = 12 values (red 4, blue 5, green 3); 2 disagreeing units give 4 off-diagonal
     # coincidences; expected = 12^2 - (16 + 25 + 9) = 94; alpha = 1 - 11 * 4 / 94 = 50/94
-    assert coding.krippendorff_alpha_nominal(list(zip(alice, bob))) == pytest.approx(50 / 94)
+    assert coding.krippendorff_alpha_nominal(list(zip(alice, bob, strict=True))) == pytest.approx(
+        50 / 94)
 
 
 def test_undefined_when_nobody_varies():
@@ -61,11 +62,11 @@ def test_agreement_report_per_dimension_per_code_and_auto(tmp_path):
     bob_tags = [["round"], ["round"], ["soft"], ["soft"], ["big"], ["round", "big"]]
     ids = [f"item-{i}" for i in range(1, 7)]
     _set_codes(store, book, "alice", {u: {"colour": [c], "tags": t}
-                                      for u, c, t in zip(ids, alice, alice_tags)})
+                                      for u, c, t in zip(ids, alice, alice_tags, strict=True)})
     _set_codes(store, book, "bob", {u: {"colour": [c], "tags": t}
-                                    for u, c, t in zip(ids, bob, bob_tags)})
+                                    for u, c, t in zip(ids, bob, bob_tags, strict=True)})
     coding.store_auto_codes(store, book, [coding.Suggestion(u, "colour", [c], 0.5)
-                                          for u, c in zip(ids, auto)])
+                                          for u, c in zip(ids, auto, strict=True)])
     report = coding.agreement(store, book)
     assert report.coders == ["alice", "bob"]
     alpha = {(a.dimension, a.code): a for a in report.alphas}

@@ -61,7 +61,8 @@ def test_killed_mid_import_leaves_store_unchanged_and_file_importable(tmp_path):
     script.write_text(CRASHING_IMPORT)
     env = {**os.environ, "PYTHONPATH": str(REPO)}  # this checkout's citeaudit
     proc = subprocess.run([sys.executable, str(script), str(store.path), str(second)],
-                          cwd=REPO, env=env, capture_output=True, text=True, timeout=60, check=False)
+                          cwd=REPO, env=env, capture_output=True, text=True, timeout=60,
+                          check=False)
     assert proc.returncode == -9, proc.stderr
     assert store_state(store) == before
     assert coding.import_file(store, second).n_changed == 3

@@ -71,7 +71,8 @@ class RuleCoder:
                     )
                     try:
                         self.matcher.add(f"{dim.name}\t{code.code}", [tokens])
-                    except (ValueError, KeyError, TypeError) as exc:  # MatchPatternError is a ValueError
+                    # MatchPatternError is a ValueError
+                    except (ValueError, KeyError, TypeError) as exc:
                         problems.append(f"{dim.name}.{code.code}.patterns[{k}]: not a valid "
                                         f"spaCy Matcher pattern ({str(exc).strip()[:200]})")
         if problems:
@@ -86,7 +87,7 @@ class RuleCoder:
                                       (CONTEXT_WEIGHT, p.context_after)) if text]
         found: dict[tuple[str, str], CodeScore] = {}
         docs = self.nlp.pipe(text for _, _, text in parts)
-        for (passage, weight, _), doc in zip(parts, docs):
+        for (passage, weight, _), doc in zip(parts, docs, strict=False):
             hits = {self.nlp.vocab.strings[match_id] for match_id, _, _ in self.matcher(doc)}
             for label in hits:  # one count per part, however many times it matches
                 dim, code = label.split("\t")

@@ -170,7 +170,8 @@ def parse_codebook(text: str, source: str = "<codebook>") -> Codebook:
             problems.append(f"{key}: must be text")
     for key in ("unit_sheet", "evidence_sheet"):
         value = data.get(key)
-        if isinstance(value, str) and (not value or len(value) > 31 or set(value) & set("[]:*?/\\")):
+        bad_chars = set(value) & set("[]:*?/\\") if isinstance(value, str) else set()
+        if isinstance(value, str) and (not value or len(value) > 31 or bad_chars):
             problems.append(f"{key}: {value!r} is not a valid sheet name (1-31 characters, "
                             "none of []:*?/\\)")
     if problems:

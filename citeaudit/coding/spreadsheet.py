@@ -476,7 +476,8 @@ def _write_adjudication_sheet(ws: Any, headers: list[str], rows: list[list[Any]]
             ws.add_data_validation(validations[dim])
         validations[dim].add(f"{get_column_letter(final_col)}{r}")
     for c, header in enumerate(headers, start=1):
-        ws.column_dimensions[get_column_letter(c)].width = 50 if c == 2 else max(14, len(header) + 4)
+        width = 50 if c == 2 else max(14, len(header) + 4)
+        ws.column_dimensions[get_column_letter(c)].width = width
     ws.column_dimensions[get_column_letter(final_col + 1)].width = 40
 
 
