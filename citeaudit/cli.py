@@ -270,7 +270,8 @@ def code_auto(c: Context, codebook_name: str, llm: bool, refresh: bool):
     out.print(f"{summary.n_units} units ({summary.n_without_passages} without passages, not "
               f"coded); {summary.n_codes_changed} suggestions stored"
               + (f"; LLM coded {summary.n_llm_units}, skipped {summary.n_llm_skipped} already "
-                 f"coded, {summary.llm_requests} requests" if llm else ""), highlight=False, soft_wrap=True)
+                 f"coded, {summary.llm_requests} requests" if llm else ""),
+              highlight=False, soft_wrap=True)
 
 
 @code_group.command("export")
@@ -328,7 +329,8 @@ def code_import(c: Context, files: tuple[Path, ...], codebook_name: str | None,
         for path in files:
             report = coding.import_file(store, path, codebook=book, prefer_file=prefer_file)
             for warning in report.warnings:
-                console.print(f"[yellow]warning:[/yellow] {warning}", highlight=False, soft_wrap=True)
+                console.print(f"[yellow]warning:[/yellow] {warning}", highlight=False,
+                              soft_wrap=True)
             out.print(report.summary(), highlight=False, soft_wrap=True)
 
 
@@ -434,7 +436,8 @@ def code_score_auto(c: Context, gold: Path, codebook_name: str, pdf_dir: Path,
     out.print(table)
     if per_paper:
         for paper in report.per_paper:
-            out.print(f"{paper['file']} ({paper['passages']} passages)", highlight=False, soft_wrap=True)
+            out.print(f"{paper['file']} ({paper['passages']} passages)", highlight=False,
+                      soft_wrap=True)
             for dim, codes in paper["gold"].items():
                 auto_codes = paper["auto"].get(dim, [])
                 mark = "" if auto_codes == codes else "   <- differs"
