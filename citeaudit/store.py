@@ -346,8 +346,21 @@ class Store:
         return rows[0][0] if rows else None
 
     # -- schema ---------------------------------------------------------------
+    def _up_to_date(self) -> bool:
+        """True when no migration is due: then opening takes no write lock at all."""
+        try:
+            have = dict(self.conn.execute("SELECT component, version FROM schema_versions"))
+            has_id = self.conn.execute("SELECT 1 FROM meta WHERE key='store_id'").fetchone()
+        except sqlite3.OperationalError:
+            return False
+        return bool(has_id) and all(
+            have.get(c) == len(steps) for c, steps in MIGRATIONS.items()
+        )
+
     def _migrate(self) -> None:
         try:
+            if self._up_to_date():
+                return
             with self.transaction() as conn:
                 conn.execute(
                     "CREATE TABLE IF NOT EXISTS schema_versions "
