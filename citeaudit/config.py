@@ -86,6 +86,7 @@ class Config:
     identity_lexicon: Path | None = None  # None: coding_scheme/identity_terms.yaml
     hh_source_url: str = "https://raw.githubusercontent.com/anthropics/hh-rlhf/master"
     hh_data_dir: Path | None = None  # a local copy laid out like the hh-rlhf repository
+    audit_classifier: str = "builtin"  # or "package.module:name" (see dataset_audit.refusal)
 
     @property
     def s2_interval(self) -> float:

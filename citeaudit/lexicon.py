@@ -24,6 +24,7 @@ import yaml
 
 from citeaudit.errors import InputError
 
+_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 DEFAULT_LEXICON_PATH = Path(__file__).resolve().parent.parent / "coding_scheme" / "identity_terms.yaml"
 
 
@@ -216,7 +217,7 @@ def _load_cached(path: str, _mtime: int) -> Lexicon:
     if not source.exists():
         raise InputError(f"{source}: lexicon file not found")
     try:
-        data = yaml.safe_load(source.read_text(encoding="utf-8"))
+        data = yaml.load(source.read_text(encoding="utf-8"), Loader=_YAML_LOADER)
     except (yaml.YAMLError, UnicodeDecodeError) as exc:
         raise InputError(f"{source}: not valid YAML ({exc})") from exc
     return parse_lexicon(data, str(source))

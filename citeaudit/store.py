@@ -983,13 +983,13 @@ class Store:
             """
             WITH prompt_sources AS (
                 SELECT prompt_hash, COUNT(DISTINCT subset || '/' || split) AS n_sources
-                FROM audit_pairs WHERE run_id=:run GROUP BY prompt_hash
+                FROM audit_pairs WHERE run_id=? GROUP BY prompt_hash
             ), within AS (
                 SELECT subset, split, prompt_hash, COUNT(*) AS n
-                FROM audit_pairs WHERE run_id=:run GROUP BY subset, split, prompt_hash
+                FROM audit_pairs WHERE run_id=? GROUP BY subset, split, prompt_hash
             ), pair_within AS (
                 SELECT subset, split, pair_hash, COUNT(*) AS n
-                FROM audit_pairs WHERE run_id=:run GROUP BY subset, split, pair_hash
+                FROM audit_pairs WHERE run_id=? GROUP BY subset, split, pair_hash
             )
             SELECT p.subset, p.split, COUNT(*) AS pairs,
                 COUNT(DISTINCT p.prompt_hash) AS distinct_prompts,
@@ -1002,8 +1002,8 @@ class Store:
             JOIN pair_within pw ON pw.subset=p.subset AND pw.split=p.split
                 AND pw.pair_hash=p.pair_hash
             JOIN prompt_sources s ON s.prompt_hash=p.prompt_hash
-            WHERE p.run_id=:run GROUP BY p.subset, p.split ORDER BY p.subset, p.split
-            """, {"run": run_id})
+            WHERE p.run_id=? GROUP BY p.subset, p.split ORDER BY p.subset, p.split
+            """, (run_id, run_id, run_id, run_id))
 
     def iter_lsh_candidates(self, run_id: int, page: int = 20000) -> Iterator[sqlite3.Row]:
         """(band, bucket, pair_id, minhash) of buckets holding two or more prompts, in

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import gzip
 import io
+import itertools
 import json
 import re
 import zlib
@@ -130,7 +131,7 @@ def iter_raw_records(path: Path) -> Iterator[tuple[int, Any] | Problem]:
 def _iter_lines(raw: io.BufferedIOBase) -> Iterator[tuple[int, Any] | Problem]:
     line_no = 0
     try:
-        for line_no, line in enumerate(raw, start=1):  # noqa: B007 (used after the loop)
+        for line_no, line in enumerate(raw, start=1):
             if not line.strip():
                 continue
             try:
@@ -260,7 +261,7 @@ def parse_turns(text: str) -> tuple[tuple[Turn, ...], set[str]]:
         return turns, flags
     if turns[0].role != "Human":
         flags.add("starts_with_assistant")
-    if any(a.role == b.role for a, b in zip(turns, turns[1:])):
+    if any(a.role == b.role for a, b in itertools.pairwise(turns)):
         flags.add("broken_alternation")
     return turns, flags
 
