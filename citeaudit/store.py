@@ -981,47 +981,31 @@ class Store:
         with a near-duplicate prompt."""
         return self.query(
             """
-            WITH prompt_sources AS (
-                SELECT prompt_hash, COUNT(DISTINCT subset || '/' || split) AS n_sources
-                FROM audit_pairs WHERE run_id=? GROUP BY prompt_hash
-            ), within AS (
-                SELECT subset, split, prompt_hash, COUNT(*) AS n
-                FROM audit_pairs WHERE run_id=? GROUP BY subset, split, prompt_hash
-            ), pair_within AS (
-                SELECT subset, split, pair_hash, COUNT(*) AS n
-                FROM audit_pairs WHERE run_id=? GROUP BY subset, split, pair_hash
-            )
-            SELECT p.subset, p.split, COUNT(*) AS pairs,
-                COUNT(DISTINCT p.prompt_hash) AS distinct_prompts,
-                SUM(w.n > 1) AS exact_dup_prompt,
-                SUM(pw.n > 1) AS exact_dup_pair,
-                SUM(s.n_sources > 1) AS prompt_in_other_source,
-                SUM(p.near_dup_of IS NOT NULL) AS near_dup_prompt
-            FROM audit_pairs p
-            JOIN within w ON w.subset=p.subset AND w.split=p.split AND w.prompt_hash=p.prompt_hash
-            JOIN pair_within pw ON pw.subset=p.subset AND pw.split=p.split
-                AND pw.pair_hash=p.pair_hash
-            JOIN prompt_sources s ON s.prompt_hash=p.prompt_hash
-            WHERE p.run_id=? GROUP BY p.subset, p.split ORDER BY p.subset, p.split
-            """, (run_id, run_id, run_id, run_id))
+            SELECT subset, split, COUNT(*) AS pairs,
+                COUNT(DISTINCT prompt_hash) AS distinct_prompts,
+                SUM(n_prompt > 1) AS exact_dup_prompt,
+                SUM(n_pair > 1) AS exact_dup_pair,
+                SUM(n_prompt_run > n_prompt) AS prompt_in_other_source,
+                SUM(near_dup_of IS NOT NULL) AS near_dup_prompt
+            FROM (
+                SELECT subset, split, prompt_hash, near_dup_of,
+                    COUNT(*) OVER (PARTITION BY subset, split, prompt_hash) AS n_prompt,
+                    COUNT(*) OVER (PARTITION BY subset, split, pair_hash) AS n_pair,
+                    COUNT(*) OVER (PARTITION BY prompt_hash) AS n_prompt_run
+                FROM audit_pairs WHERE run_id=?
+            ) GROUP BY subset, split ORDER BY subset, split
+            """, (run_id,))
 
     def iter_lsh_candidates(self, run_id: int, page: int = 20000) -> Iterator[sqlite3.Row]:
-        """(band, bucket, pair_id, minhash) of buckets holding two or more prompts, in
-        bucket order, fetched page by page so memory stays flat."""
-        with self._lock:
-            self.conn.execute("DROP TABLE IF EXISTS temp.audit_buckets")
-            self.conn.execute(
-                "CREATE TEMP TABLE audit_buckets AS SELECT band, bucket FROM audit_lsh "
-                "WHERE run_id=? GROUP BY band, bucket HAVING COUNT(*) > 1", (run_id,))
+        """(band, bucket, pair_id, minhash) of every LSH entry in bucket order, fetched
+        page by page (keyset paging on the index) so memory stays flat."""
         last = (-1, -(1 << 63), -1)
         while True:
             rows = self.query(
                 """
                 SELECT l.band, l.bucket, l.pair_id, p.minhash
-                FROM temp.audit_buckets b
-                JOIN audit_lsh l ON l.run_id=? AND l.band=b.band AND l.bucket=b.bucket
-                JOIN audit_pairs p ON p.pair_id=l.pair_id
-                WHERE (l.band, l.bucket, l.pair_id) > (?, ?, ?)
+                FROM audit_lsh l JOIN audit_pairs p ON p.pair_id=l.pair_id
+                WHERE l.run_id=? AND (l.band, l.bucket, l.pair_id) > (?, ?, ?)
                 ORDER BY l.band, l.bucket, l.pair_id LIMIT ?
                 """, (run_id, *last, page))
             if not rows:
