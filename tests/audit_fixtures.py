@@ -56,7 +56,7 @@ class _Handler(BaseHTTPRequestHandler):
     def log_message(self, *args):
         pass
 
-    def do_GET(self):  # noqa: N802
+    def do_GET(self):
         server = self.server
         server.requests.append((self.path, self.headers.get("Range")))
         body = server.files.get(self.path)
@@ -105,7 +105,7 @@ class FileServer:
     def requests(self) -> list:
         return self.httpd.requests
 
-    def __enter__(self) -> FileServer:
+    def __enter__(self):
         self.thread.start()
         return self
 
