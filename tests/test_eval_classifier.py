@@ -5,6 +5,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from citeaudit import coding
 from citeaudit.errors import InputError
 from citeaudit.model_eval import classifier as clf
 from citeaudit.model_eval.validate import load_labelled_completions, score
@@ -64,15 +65,14 @@ def test_classify_responses_marks_compliance_with_unsafe_prompts_as_harmful():
         clf.classify_responses(texts, prompts=["only one"])
 
 
-def test_every_code_rolls_up_to_an_xstest_class_and_is_in_the_yaml():
-    import yaml
-
-    taxonomy = yaml.safe_load(clf.TAXONOMY_PATH.read_text(encoding="utf-8"))
-    codes = {c["code"]: c for c in taxonomy["codes"]}
-    assert set(codes) == set(clf.LABELS)
-    for code in clf.LABELS:
-        assert codes[code]["xstest"] == clf.to_xstest(code)
-        assert codes[code]["definition"].strip() and codes[code]["examples"]
+def test_taxonomy_is_a_valid_codebook_naming_each_codes_xstest_class():
+    book = coding.load_codebook(clf.TAXONOMY_PATH)
+    assert book.unit_type == "response"
+    (dimension,) = book.dimensions
+    assert set(dimension.code_ids) == set(clf.LABELS)
+    for code in dimension.codes:
+        assert clf.to_xstest(code.code) in code.definition
+        assert code.examples
 
 
 def _toy_corpus():
