@@ -14,6 +14,9 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from citeaudit import fetch as fetch_stage
+from citeaudit import network as network_stage
+from citeaudit import pipeline
+from citeaudit import report as report_stage
 from citeaudit import select as select_stage
 from citeaudit.config import Config, load_config
 from citeaudit.errors import CiteauditError
@@ -219,8 +222,332 @@ def list_cmd(c: Context, as_csv: bool):
 # --- passages commands ---
 
 # --- coding commands ---
+CODEBOOK_OPTION = click.option(
+    "--codebook", "codebook_name", default="hh_usage", show_default=True,
+    help="A codebook name in coding_scheme/ or a path to a codebook YAML file.")
+
+
+def _pct(value: float | None) -> str:
+    return "n/a" if value is None else f"{value:.2f}"
+
+
+@main.group("code")
+def code_group():
+    """Code how papers (or other units) use the dataset: suggest, export, import, agree.
+
+    Typical round: `code auto`, then `code export --coder alice` for each person, each fills
+    the XLSX, `code import alice.xlsx`, `code agreement`, `code adjudicate`, import the
+    adjudication sheet.
+    """
+
+
+@code_group.command("auto")
+@CODEBOOK_OPTION
+@click.option("--llm", is_flag=True, help="Also ask the OpenAI-compatible endpoint "
+              "(openai_base_url, openai_model, OPENAI_API_KEY); stored as coder auto-llm.")
+@click.option("--refresh", is_flag=True, help="Ask the LLM again for units it already coded.")
+@pass_ctx
+@handle_errors
+def code_auto(c: Context, codebook_name: str, llm: bool, refresh: bool):
+    """Suggest codes for the selected papers from their passages (coder `auto`).
+
+    Rules come from the codebook's patterns; each suggestion keeps its evidence passages and
+    a confidence. People's codes are never touched. Run `citeaudit extract` first.
+
+    Example: citeaudit code auto --codebook hh_usage
+    """
+    from citeaudit import coding
+    from citeaudit.coding import auto
+
+    book = coding.load_codebook(codebook_name)
+    with c.store() as store, _progress() as progress:
+        task = progress.add_task("coding", total=None)
+        summary = auto.run(store, c.config, book, use_llm=llm, refresh=refresh,
+                           progress=lambda done, total: progress.update(task, completed=done,
+                                                                        total=total))
+    for warning in summary.warnings:
+        console.print(f"[yellow]warning:[/yellow] {warning}", highlight=False, soft_wrap=True)
+    out.print(f"{summary.n_units} units ({summary.n_without_passages} without passages, not "
+              f"coded); {summary.n_codes_changed} suggestions stored"
+              + (f"; LLM coded {summary.n_llm_units}, skipped {summary.n_llm_skipped} already "
+                 f"coded, {summary.llm_requests} requests" if llm else ""),
+              highlight=False, soft_wrap=True)
+
+
+@code_group.command("export")
+@CODEBOOK_OPTION
+@click.option("--coder", required=True, help="Who will code this file (name or initials).")
+@click.option("--format", "file_format", type=click.Choice(["xlsx", "csv"]), default="xlsx",
+              show_default=True)
+@click.option("-o", "--output", type=click.Path(path_type=Path),
+              help="Where to write [default: reports/coding/<codebook>-<coder>.<format>].")
+@click.option("--unit-type", help="Units to export [default: the codebook's unit_type].")
+@pass_ctx
+@handle_errors
+def code_export(c: Context, codebook_name: str, coder: str, file_format: str,
+                output: Path | None, unit_type: str | None):
+    """Write a spreadsheet for one coder: units, evidence, codebook, instructions.
+
+    The coder's earlier codes come back pre-filled; the automatic suggestions are shown in
+    read-only columns. Give the file to the coder and import it when it comes back.
+
+    Example: citeaudit code export --coder alice -o alice.xlsx
+    """
+    from citeaudit import coding
+
+    book = coding.load_codebook(codebook_name)
+    path = output or c.config.reports_dir / "coding" / f"{book.name}-{coder}.{file_format}"
+    export = coding.export_xlsx if file_format == "xlsx" else coding.export_csv
+    with c.store() as store:
+        summary = export(store, book, coder, path, unit_type=unit_type)
+    out.print(f"wrote {summary.path}: {summary.n_units} units, {summary.n_evidence} evidence "
+              f"rows, for {summary.coder} (codebook {book.name} v{book.version})",
+              highlight=False, soft_wrap=True)
+
+
+@code_group.command("import")
+@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--codebook", "codebook_name", help="Check the files were exported with this "
+              "codebook's current version (name or path).")
+@click.option("--prefer-file", is_flag=True, help="Where the file and the store both changed "
+              "a code since the export, keep the file's (the old code stays in the history).")
+@pass_ctx
+@handle_errors
+def code_import(c: Context, files: tuple[Path, ...], codebook_name: str | None,
+                prefer_file: bool):
+    """Import filled spreadsheets (XLSX or CSV, coding or adjudication sheets).
+
+    Every cell is checked first; with any problem nothing is stored and each problem is
+    listed with its sheet and cell. Importing the same file twice does nothing.
+
+    Example: citeaudit code import alice.xlsx bob.csv
+    """
+    from citeaudit import coding
+
+    book = coding.load_codebook(codebook_name) if codebook_name else None
+    with c.store() as store:
+        for path in files:
+            report = coding.import_file(store, path, codebook=book, prefer_file=prefer_file)
+            for warning in report.warnings:
+                console.print(f"[yellow]warning:[/yellow] {warning}", highlight=False,
+                              soft_wrap=True)
+            out.print(report.summary(), highlight=False, soft_wrap=True)
+
+
+@code_group.command("agreement")
+@CODEBOOK_OPTION
+@click.option("--csv", "csv_path", type=click.Path(path_type=Path),
+              help="Also write every figure to this CSV file.")
+@pass_ctx
+@handle_errors
+def code_agreement(c: Context, codebook_name: str, csv_path: Path | None):
+    """Agreement: Krippendorff's alpha across people, Cohen's kappa per pair, auto vs people.
+
+    Multi-label dimensions are measured per code (present/absent) and as the exact set.
+
+    Example: citeaudit code agreement --csv agreement.csv
+    """
+    from citeaudit import coding
+
+    book = coding.load_codebook(codebook_name)
+    with c.store() as store:
+        report = coding.agreement(store, book)
+    alphas = Table(title=f"Krippendorff's alpha across {', '.join(report.coders) or 'nobody'}")
+    for col in ("dimension", "code", "alpha", "units"):
+        alphas.add_column(col)
+    for a in report.alphas:
+        alphas.add_row(a.dimension, a.code or "", _pct(a.alpha), str(a.n_units))
+    pairs = Table(title="Cohen's kappa per pair")
+    for col in ("dimension", "code", "coders", "kappa", "accuracy", "units"):
+        pairs.add_column(col)
+    for p in report.pairs:
+        pairs.add_row(p.dimension, p.code or "", f"{p.coder_a} vs {p.coder_b}", _pct(p.kappa),
+                      _pct(p.accuracy), str(p.n_units))
+    out.print(alphas)
+    out.print(pairs)
+    if csv_path:
+        rows = report.rows()
+        with open(csv_path, "w", encoding="utf-8", newline="") as fh:
+            writer = csv.DictWriter(fh, fieldnames=list(rows[0]) if rows else ["measure"])
+            writer.writeheader()
+            writer.writerows(rows)
+        out.print(f"wrote {csv_path}")
+
+
+@code_group.command("adjudicate")
+@CODEBOOK_OPTION
+@click.option("-o", "--output", type=click.Path(path_type=Path),
+              help="Where to write [default: reports/coding/<codebook>-adjudication.xlsx].")
+@click.option("--all", "include_agreed", is_flag=True,
+              help="List every coded unit and dimension, not only disagreements.")
+@pass_ctx
+@handle_errors
+def code_adjudicate(c: Context, codebook_name: str, output: Path | None, include_agreed: bool):
+    """Write an adjudication sheet of the disagreements between coders.
+
+    Fill its `final` column and import it with `citeaudit code import`: the final codes are
+    stored as coder `adjudicated` (unanimous codes count as final without adjudication).
+
+    Example: citeaudit code adjudicate -o adjudicate.xlsx
+    """
+    from citeaudit import coding
+
+    book = coding.load_codebook(codebook_name)
+    path = output or c.config.reports_dir / "coding" / f"{book.name}-adjudication.xlsx"
+    with c.store() as store:
+        summary = coding.export_adjudication(store, book, path, include_agreed=include_agreed)
+    out.print(f"wrote {summary.path}: {summary.n_rows} rows to adjudicate over "
+              f"{summary.n_units} units", highlight=False, soft_wrap=True)
+
+
+@code_group.command("score-auto")
+@click.argument("gold", type=click.Path(path_type=Path, exists=True))
+@CODEBOOK_OPTION
+@click.option("--pdf-dir", type=click.Path(path_type=Path), default=Path("../shared/data/corpus"),
+              show_default=True, help="Folder the gold file's PDF paths are relative to.")
+@click.option("--per-paper", is_flag=True, help="Also show each paper's gold and auto codes.")
+@pass_ctx
+@handle_errors
+def code_score_auto(c: Context, gold: Path, codebook_name: str, pdf_dir: Path,
+                    per_paper: bool):
+    """Measure the rule-based coder against hand codes: accuracy and kappa per dimension.
+
+    Reads each PDF named in the gold file, extracts its passages, codes them by rule and
+    compares. No store is used.
+
+    Example: citeaudit code score-auto tests/data/hh_usage_gold.yaml
+    """
+    from citeaudit import coding
+    from citeaudit.coding import gold as gold_mod
+
+    book = coding.load_codebook(codebook_name)
+    with _progress() as progress:
+        task = progress.add_task("papers", total=None)
+        report = gold_mod.score_rules(
+            gold, pdf_dir, book, c.config,
+            progress=lambda done, total: progress.update(task, completed=done, total=total))
+    table = Table(title=f"auto (rules) vs {gold.name}: {report.n_papers} papers, "
+                  f"{report.n_passages} passages")
+    for col in ("dimension", "code", "accuracy", "kappa", "n"):
+        table.add_column(col)
+    for row in report.rows:
+        table.add_row(row.dimension, row.code or "", _pct(row.accuracy), _pct(row.kappa),
+                      str(row.n_units))
+    out.print(table)
+    if per_paper:
+        for paper in report.per_paper:
+            out.print(f"{paper['file']} ({paper['passages']} passages)", highlight=False,
+                      soft_wrap=True)
+            for dim, codes in paper["gold"].items():
+                auto_codes = paper["auto"].get(dim, [])
+                mark = "" if auto_codes == codes else "   <- differs"
+                out.print(f"  {dim}: gold {', '.join(codes)} | auto {', '.join(auto_codes)}"
+                          f"{mark}", highlight=False, soft_wrap=True)
+
 
 # --- network and report commands ---
+@main.command("network")
+@click.option("--out", "out_dir", type=click.Path(path_type=Path, file_okay=False),
+              help="Folder for the graph files [default: reports/<target>/network].")
+@pass_ctx
+@handle_errors
+def network_cmd(c: Context, out_dir: Path | None):
+    """Build the citation network among the selected papers and export it.
+
+    Writes citation, co-citation and bibliographic-coupling graphs as GraphML and GEXF
+    (open them in Gephi, VOSviewer or Cytoscape) and node_metrics.csv (in-degree, PageRank,
+    betweenness, Louvain community). Reads only the store; no network access.
+
+    Example: citeaudit network --out reports/hh-network
+    """
+    with c.store() as store:
+        summary = network_stage.run(store, c.config, out_dir)
+    table = Table(title=f"Citation network: {summary.n_nodes} papers, "
+                  f"{summary.n_citation_edges} citations, {summary.n_communities} communities")
+    for col in ("rank", "PageRank", "cited by", "community", "title"):
+        table.add_column(col, overflow="fold")
+    for m in summary.top_by_pagerank:
+        table.add_row("target" if m.is_target else str(m.rank), f"{m.pagerank:.4f}",
+                      str(m.in_degree), str(m.community), m.title)
+    out.print(table)
+    out.print(f"co-citation pairs: {summary.n_cocitation_edges}; coupled pairs: "
+              f"{summary.n_coupling_edges}\nwrote {len(summary.files)} files to "
+              f"{summary.files[0].parent}", highlight=False)
+
+
+@main.command("report")
+@click.option("--name", help="Report folder name under reports/ [default: from the target, "
+              "e.g. arxiv-2204.05862].")
+@click.option("--out", "out_dir", type=click.Path(path_type=Path, file_okay=False),
+              help="Write the report to this folder instead of reports/<name>.")
+@pass_ctx
+@handle_errors
+def report_cmd(c: Context, name: str | None, out_dir: Path | None):
+    """Write the HTML report (plus CSV, XLSX and graph files) from the store.
+
+    The page is self-contained: it opens from disk in any browser, without network access.
+    Sections for stages that have not run yet (PDFs, coding, ...) are left out.
+
+    Example: citeaudit report --name hh-2025 && xdg-open reports/hh-2025/index.html
+    """
+    with c.store() as store:
+        summary = report_stage.run(store, c.config, name=name, out_dir=out_dir)
+    click.echo(f"report: {summary.path}")
+    out.print(f"{summary.n_papers} papers, {len(summary.sections)} sections, "
+              f"{summary.n_figures} charts; tables and graph files beside it", highlight=False)
+
+
+@main.command("run")
+@click.option("--target", help="The cited paper [default: ARXIV:2204.05862, HH-RLHF].")
+@click.option("--top", "top_n", type=int, help="How many papers to select [default: 100].")
+@click.option("--rule", type=click.Choice(list(select_stage.RULES)), help=RULE_HELP)
+@click.option("--as-of", help="Only papers published by this date (YYYY-MM-DD).")
+@click.option("--refresh", is_flag=True, help="Ask the APIs again even for stored data.")
+@click.option("--skip", multiple=True, type=click.Choice(list(pipeline.STAGE_NAMES)),
+              help="Leave out a stage (repeatable), e.g. --skip pdfs.")
+@click.option("--name", help="Report folder name under reports/.")
+@pass_ctx
+@handle_errors
+def run_cmd(c: Context, target, top_n, rule, as_of, refresh, skip, name):
+    """The main job: fetch, select, PDFs, passages, automatic codes, network, report.
+
+    Safe to interrupt and rerun: finished work is kept and skipped, so a rerun
+    resumes where the last one stopped and makes no repeated network calls.
+
+    Example: citeaudit run --top 100 --as-of 2025-06-30
+    """
+    if as_of:
+        select_stage.parse_as_of(as_of)
+    config = c.config.replace(target=target, top_n=top_n, rank_rule=rule, as_of=as_of)
+    with c.store() as store, _progress() as progress:
+        overall = progress.add_task("citeaudit run", total=len(pipeline.STAGES))
+        current = progress.add_task("", total=None, visible=False)
+
+        def on_stage(stage: pipeline.Stage, status: str) -> None:
+            if status == "start":
+                progress.reset(current, total=None, description=f"  {stage.label}",
+                               visible=True)
+                return
+            progress.advance(overall)
+            if status == "missing":
+                console.print(f"[yellow]{stage.name}:[/yellow] not part of this build; "
+                              "skipped")
+
+        def on_progress(done: int, total: int | None) -> None:
+            if total:
+                progress.update(current, total=total)
+            progress.update(current, completed=done)
+
+        summary = pipeline.run(store, config, skip=skip, refresh=refresh, report_name=name,
+                               on_stage=on_stage, on_progress=on_progress)
+        progress.update(current, visible=False)
+    for result in summary.results:
+        out.print(f"{result.name:<8} {result.status:<8} "
+                  f"{f'{result.seconds:.1f} s' if result.status == 'done' else ''}",
+                  highlight=False)
+    if summary.report is not None:
+        click.echo(f"report: {summary.report.path}")
+
 
 # --- audit commands ---
 @main.group()

@@ -8,6 +8,7 @@ is kept in `schema_versions`, so a newer citeaudit upgrades an older store in pl
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 import threading
 import uuid
@@ -124,6 +125,63 @@ MIGRATIONS["core"] = [
 ]
 
 # --- passages migrations ---
+MIGRATIONS["passages"] = [
+    """
+    CREATE TABLE pdf_downloads (
+        paper_id TEXT PRIMARY KEY REFERENCES papers(paper_id),
+        state TEXT NOT NULL,
+        reason TEXT,
+        source TEXT,
+        url TEXT,
+        file_name TEXT,
+        sha256 TEXT,
+        n_bytes INTEGER,
+        n_pages INTEGER,
+        http_status INTEGER,
+        attempts INTEGER NOT NULL DEFAULT 0,
+        updated_at TEXT NOT NULL
+    );
+    CREATE TABLE pdf_extractions (
+        paper_id TEXT PRIMARY KEY REFERENCES papers(paper_id),
+        state TEXT NOT NULL,
+        reason TEXT,
+        sha256 TEXT,
+        n_pages INTEGER,
+        n_passages INTEGER,
+        marker_style TEXT,
+        markers_json TEXT,
+        bib_entry TEXT,
+        extracted_at TEXT NOT NULL
+    );
+    CREATE TABLE pages (
+        paper_id TEXT NOT NULL REFERENCES papers(paper_id),
+        page INTEGER NOT NULL,
+        text TEXT NOT NULL,
+        PRIMARY KEY (paper_id, page)
+    );
+    CREATE TABLE passages (
+        passage_id TEXT PRIMARY KEY,
+        paper_id TEXT NOT NULL REFERENCES papers(paper_id),
+        source TEXT NOT NULL CHECK (source IN ('pdf', 's2-context', 's2-snippet')),
+        page INTEGER,
+        section TEXT,
+        sentence TEXT NOT NULL,
+        context_before TEXT NOT NULL DEFAULT '',
+        context_after TEXT NOT NULL DEFAULT '',
+        matched TEXT,
+        match_kind TEXT CHECK (match_kind IN ('alias', 'marker') OR match_kind IS NULL),
+        duplicate_of TEXT REFERENCES passages(passage_id) ON DELETE SET NULL,
+        position INTEGER NOT NULL DEFAULT 0,
+        created_at TEXT NOT NULL
+    );
+    CREATE INDEX passages_paper ON passages(paper_id, source, page, position);
+    CREATE TABLE snippet_fetches (
+        paper_id TEXT PRIMARY KEY REFERENCES papers(paper_id),
+        n_snippets INTEGER NOT NULL,
+        fetched_at TEXT NOT NULL
+    );
+    """,
+]
 
 # --- coding migrations ---
 MIGRATIONS["coding"] = [
@@ -376,7 +434,7 @@ class Store:
     def close(self) -> None:
         self.conn.close()
 
-    def __enter__(self) -> "Store":
+    def __enter__(self) -> Store:
         return self
 
     def __exit__(self, *exc: object) -> None:
@@ -417,8 +475,21 @@ class Store:
         return rows[0][0] if rows else None
 
     # -- schema ---------------------------------------------------------------
+    def _up_to_date(self) -> bool:
+        """True when no migration is due: then opening takes no write lock at all."""
+        try:
+            have = dict(self.conn.execute("SELECT component, version FROM schema_versions"))
+            has_id = self.conn.execute("SELECT 1 FROM meta WHERE key='store_id'").fetchone()
+        except sqlite3.OperationalError:
+            return False
+        return bool(has_id) and all(
+            have.get(c) == len(steps) for c, steps in MIGRATIONS.items()
+        )
+
     def _migrate(self) -> None:
         try:
+            if self._up_to_date():
+                return
             with self.transaction() as conn:
                 conn.execute(
                     "CREATE TABLE IF NOT EXISTS schema_versions "
@@ -473,7 +544,9 @@ class Store:
                 pid = raw.get("paperId")
                 if not pid:
                     continue
-                old = conn.execute("SELECT raw_json FROM papers WHERE paper_id=?", (pid,)).fetchone()
+                old = conn.execute(
+                    "SELECT raw_json FROM papers WHERE paper_id=?", (pid,)
+                ).fetchone()
                 merged = {**loads(old["raw_json"], {}), **raw} if old else dict(raw)
                 row = _paper_columns(merged)
                 conn.execute(
@@ -524,11 +597,12 @@ class Store:
     def find_paper_id(self, text: str) -> str | None:
         """A stored paper by S2 id, arXiv id, DOI or corpus id (case-insensitive)."""
         text = text.strip()
+        bare = re.sub(r"^(arxiv|doi|corpusid):", "", text, flags=re.IGNORECASE)
         for sql, value in (
             ("SELECT paper_id FROM papers WHERE paper_id=?", text),
-            ("SELECT paper_id FROM papers WHERE lower(arxiv_id)=lower(?)", text.removeprefix("arXiv:").removeprefix("ARXIV:")),
-            ("SELECT paper_id FROM papers WHERE lower(doi)=lower(?)", text.removeprefix("DOI:")),
-            ("SELECT paper_id FROM papers WHERE CAST(corpus_id AS TEXT)=?", text.removeprefix("CorpusId:")),
+            ("SELECT paper_id FROM papers WHERE lower(arxiv_id)=lower(?)", bare),
+            ("SELECT paper_id FROM papers WHERE lower(doi)=lower(?)", bare),
+            ("SELECT paper_id FROM papers WHERE CAST(corpus_id AS TEXT)=?", bare),
         ):
             found = self.scalar(sql, (value,))
             if found:
@@ -584,7 +658,8 @@ class Store:
                         contexts_json, intents_json, raw_json)
                     VALUES (?, ?, ?, ?, ?, ?)
                     ON CONFLICT(target_paper_id, citing_paper_id) DO UPDATE SET
-                        is_influential=excluded.is_influential, contexts_json=excluded.contexts_json,
+                        is_influential=excluded.is_influential,
+                        contexts_json=excluded.contexts_json,
                         intents_json=excluded.intents_json, raw_json=excluded.raw_json
                     """,
                     (
@@ -639,8 +714,22 @@ class Store:
         n_twins_merged: int,
         items: list[tuple[str, list[str], dict[str, Any]]],
     ) -> int:
-        """Store a ranked selection [(paper_id, twin_ids, score), ...]; returns its id."""
+        """Store a ranked selection [(paper_id, twin_ids, score), ...]; returns its id.
+
+        Re-storing the same ranking with the same settings keeps the existing record.
+        """
         with self.transaction() as conn:
+            latest = self.current_selection(target_paper_id)
+            if latest and (latest.rule, latest.top_n, latest.as_of) == (rule, top_n, as_of):
+                stored = [
+                    (r["paper_id"], loads(r["twin_ids_json"]), loads(r["score_json"]))
+                    for r in conn.execute(
+                        "SELECT * FROM selection_items WHERE selection_id=? ORDER BY rank",
+                        (latest.selection_id,),
+                    )
+                ]
+                if stored == [(p, list(t), dict(s)) for p, t, s in items]:
+                    return latest.selection_id
             cur = conn.execute(
                 "INSERT INTO selections (target_paper_id, rule, top_n, as_of, n_candidates, "
                 "n_twins_merged, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
@@ -724,6 +813,179 @@ class Store:
         return out
 
     # --- passages queries ---
+    def pdf_download(self, paper_id: str) -> sqlite3.Row | None:
+        """The recorded download state of one paper's PDF, or None if never tried."""
+        rows = self.query("SELECT * FROM pdf_downloads WHERE paper_id=?", (paper_id,))
+        return rows[0] if rows else None
+
+    def pdf_downloads(self) -> list[sqlite3.Row]:
+        return self.query("SELECT * FROM pdf_downloads ORDER BY paper_id")
+
+    def record_pdf_download(self, paper_id: str, state: str, **fields: Any) -> None:
+        """Set a paper's download state (ok, no-open-access, http-403, not-a-pdf, ...).
+
+        `fields` are columns of pdf_downloads (reason, source, url, file_name, sha256,
+        n_bytes, n_pages, http_status, attempts); those not given are cleared.
+        """
+        columns = ("reason", "source", "url", "file_name", "sha256", "n_bytes", "n_pages",
+                   "http_status", "attempts")
+        unknown = set(fields) - set(columns)
+        if unknown:
+            raise ValueError(f"unknown pdf_downloads columns: {sorted(unknown)}")
+        row = {c: fields.get(c) for c in columns}
+        row["attempts"] = row["attempts"] or 0
+        with self.transaction() as conn:
+            conn.execute(
+                f"INSERT OR REPLACE INTO pdf_downloads (paper_id, state, {', '.join(columns)}, "
+                f"updated_at) VALUES (:paper_id, :state, {', '.join(':' + c for c in columns)}, "
+                ":updated_at)",
+                {**row, "paper_id": paper_id, "state": state, "updated_at": utc_now()},
+            )
+
+    def pdf_extraction(self, paper_id: str) -> sqlite3.Row | None:
+        rows = self.query("SELECT * FROM pdf_extractions WHERE paper_id=?", (paper_id,))
+        return rows[0] if rows else None
+
+    def pdf_extractions(self) -> list[sqlite3.Row]:
+        return self.query("SELECT * FROM pdf_extractions ORDER BY paper_id")
+
+    def save_extraction(
+        self,
+        paper_id: str,
+        state: str,
+        *,
+        reason: str | None = None,
+        sha256: str | None = None,
+        pages: list[str] | None = None,
+        passages: list[dict[str, Any]] | None = None,
+        marker_style: str | None = None,
+        markers: list[str] | None = None,
+        bib_entry: str | None = None,
+    ) -> None:
+        """Replace a paper's pages and PDF passages and record the extraction, atomically.
+
+        Each passage dict has the passages columns except paper_id, source and created_at;
+        S2 passages of the paper are kept (their duplicate_of links are re-derived by the
+        caller through `link_duplicates`).
+        """
+        passages = passages or []
+        now = utc_now()
+        with self.transaction() as conn:
+            conn.execute("DELETE FROM pages WHERE paper_id=?", (paper_id,))
+            conn.execute("DELETE FROM passages WHERE paper_id=? AND source='pdf'", (paper_id,))
+            conn.executemany(
+                "INSERT INTO pages (paper_id, page, text) VALUES (?, ?, ?)",
+                [(paper_id, number, text) for number, text in enumerate(pages or [], start=1)],
+            )
+            self._insert_passages(conn, paper_id, "pdf", passages, now)
+            conn.execute(
+                "INSERT OR REPLACE INTO pdf_extractions (paper_id, state, reason, sha256, "
+                "n_pages, n_passages, marker_style, markers_json, bib_entry, extracted_at) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (paper_id, state, reason, sha256, len(pages) if pages is not None else None,
+                 len(passages), marker_style, dumps(markers or []), bib_entry, now),
+            )
+
+    def replace_s2_passages(
+        self, paper_id: str, source: str, passages: list[dict[str, Any]]
+    ) -> None:
+        """Replace a paper's passages from one S2 source ('s2-context' or 's2-snippet')."""
+        if source not in ("s2-context", "s2-snippet"):
+            raise ValueError(f"not an S2 passage source: {source!r}")
+        with self.transaction() as conn:
+            conn.execute("DELETE FROM passages WHERE paper_id=? AND source=?", (paper_id, source))
+            self._insert_passages(conn, paper_id, source, passages, utc_now())
+
+    @staticmethod
+    def _insert_passages(
+        conn: sqlite3.Connection, paper_id: str, source: str, passages: list[dict[str, Any]],
+        now: str,
+    ) -> None:
+        conn.executemany(
+            "INSERT OR REPLACE INTO passages (passage_id, paper_id, source, page, section, "
+            "sentence, context_before, context_after, matched, match_kind, duplicate_of, "
+            "position, created_at) VALUES (:passage_id, :paper_id, :source, :page, :section, "
+            ":sentence, :context_before, :context_after, :matched, :match_kind, :duplicate_of, "
+            ":position, :created_at)",
+            [
+                {
+                    "page": None, "section": None, "context_before": "", "context_after": "",
+                    "matched": None, "match_kind": None, "duplicate_of": None,
+                    "position": position, **p,
+                    "paper_id": paper_id, "source": source, "created_at": now,
+                }
+                for position, p in enumerate(passages)
+            ],
+        )
+
+    def set_duplicate_of(self, links: dict[str, str | None]) -> None:
+        """Point S2 passages at the PDF passage they duplicate ({passage_id: pdf_id or None})."""
+        with self.transaction() as conn:
+            conn.executemany(
+                "UPDATE passages SET duplicate_of=? WHERE passage_id=?",
+                [(target, pid) for pid, target in links.items()],
+            )
+
+    def passages_for_paper(
+        self, paper_id: str, source: str | None = None
+    ) -> list[sqlite3.Row]:
+        """A paper's passages in reading order: PDF ones by page, then S2 ones."""
+        sql = "SELECT * FROM passages WHERE paper_id=?"
+        params: list[Any] = [paper_id]
+        if source:
+            sql += " AND source=?"
+            params.append(source)
+        sql += (" ORDER BY CASE source WHEN 'pdf' THEN 0 WHEN 's2-snippet' THEN 1 ELSE 2 END, "
+                "page, position")
+        return self.query(sql, params)
+
+    def passage(self, passage_id: str) -> sqlite3.Row | None:
+        rows = self.query("SELECT * FROM passages WHERE passage_id=?", (passage_id,))
+        return rows[0] if rows else None
+
+    def all_passages(self, paper_ids: Iterable[str] | None = None) -> list[sqlite3.Row]:
+        """Every passage (or those of `paper_ids`), ordered by paper then reading order."""
+        order = (" ORDER BY paper_id, CASE source WHEN 'pdf' THEN 0 WHEN 's2-snippet' THEN 1 "
+                 "ELSE 2 END, page, position")
+        if paper_ids is None:
+            return self.query("SELECT * FROM passages" + order)
+        out: list[sqlite3.Row] = []
+        ids = list(paper_ids)
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            out += self.query(f"SELECT * FROM passages WHERE paper_id IN ({marks})" + order, chunk)
+        return out
+
+    def passage_counts(self) -> dict[str, dict[str, int]]:
+        """{paper_id: {source: n, ..., 'total': n}}; S2 duplicates of PDF passages not in total."""
+        counts: dict[str, dict[str, int]] = {}
+        for row in self.query(
+            "SELECT paper_id, source, COUNT(*) AS n, SUM(duplicate_of IS NULL) AS n_unique "
+            "FROM passages GROUP BY paper_id, source"
+        ):
+            per = counts.setdefault(row["paper_id"], {"total": 0})
+            per[row["source"]] = row["n"]
+            per["total"] += row["n_unique"]
+        return counts
+
+    def page_texts(self, paper_id: str) -> list[str]:
+        """A paper's extracted page texts, page 1 first."""
+        return [r[0] for r in self.query(
+            "SELECT text FROM pages WHERE paper_id=? ORDER BY page", (paper_id,))]
+
+    def snippet_fetch(self, paper_id: str) -> sqlite3.Row | None:
+        rows = self.query("SELECT * FROM snippet_fetches WHERE paper_id=?", (paper_id,))
+        return rows[0] if rows else None
+
+    def save_snippet_passages(self, paper_id: str, passages: list[dict[str, Any]]) -> None:
+        """Store a paper's s2-snippet passages and remember that its snippets were fetched."""
+        with self.transaction() as conn:
+            self.replace_s2_passages(paper_id, "s2-snippet", passages)
+            conn.execute(
+                "INSERT OR REPLACE INTO snippet_fetches VALUES (?, ?, ?)",
+                (paper_id, len(passages), utc_now()),
+            )
 
     # --- coding queries ---
     @contextmanager
@@ -743,6 +1005,10 @@ class Store:
         self, name: str, version: str, unit_type: str, sha256: str, yaml_text: str
     ) -> None:
         """Remember a codebook version; the same version with other content is refused."""
+        known = self.scalar("SELECT sha256 FROM codebooks WHERE name=? AND version=?",
+                            (name, version))
+        if known == sha256:
+            return  # no write transaction, so exports do not wait for a running import
         with self.transaction() as conn:
             old = conn.execute(
                 "SELECT sha256 FROM codebooks WHERE name=? AND version=?", (name, version)
