@@ -11,13 +11,13 @@ import time
 from pathlib import Path
 
 import pytest
+from eval_fake_openai import FakeOpenAI
 
 from citeaudit.errors import InputError
 from citeaudit.model_eval.backends import BackendError, GenerationParams, OpenAIBackend
 from citeaudit.model_eval.generate import import_generations, run_generation
 from citeaudit.model_eval.suites import EvalPrompt
 from citeaudit.store import Store
-from eval_fake_openai import FakeOpenAI
 
 REPO = Path(__file__).resolve().parents[1]
 

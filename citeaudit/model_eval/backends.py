@@ -233,7 +233,7 @@ class OpenAIBackend:
         seeds = list(seeds) if seeds is not None else [params.seed] * len(prompts)
         with ThreadPoolExecutor(max_workers=self.concurrency) as pool:
             return list(pool.map(lambda args: self._one(*args),
-                                 [(p, params, s) for p, s in zip(prompts, seeds)]))
+                                 [(p, params, s) for p, s in zip(prompts, seeds, strict=True)]))
 
 
 def _response_text(response: Any, url: str) -> str:

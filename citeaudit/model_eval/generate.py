@@ -64,7 +64,7 @@ def run_generation(store: Store, prompts: Sequence[EvalPrompt], backend: Backend
              "revision": backend.revision, "prompt_id": p.prompt_id, "params": params_dict,
              "sample_index": k, "seed": params.seed + k, "response": text,
              "source": "generated"}
-            for (key, p, k), text in zip(chunk, texts)
+            for (key, p, k), text in zip(chunk, texts, strict=True)
         )
         finished += len(chunk)
         if on_progress:
