@@ -699,3 +699,238 @@ def extract_pdf(
     if bad_pages:
         result.reason = f"pages without text (damaged): {', '.join(map(str, bad_pages))}"
     return result
+
+
+# ---------------------------------------------------------------------------
+# The extract stage
+# ---------------------------------------------------------------------------
+EXTRACTOR_VERSION = 1  # bump when extraction changes, so `extract` redoes stored papers
+
+
+@dataclass
+class ExtractSummary:
+    """What `citeaudit extract` did."""
+
+    n_papers: int = 0
+    n_extracted: int = 0
+    n_unchanged: int = 0
+    n_without_pdf: int = 0
+    n_pages: int = 0
+    n_passages: int = 0
+    n_s2_contexts: int = 0
+    n_s2_duplicates: int = 0
+    states: dict[str, int] = field(default_factory=dict)
+    problems: list[tuple[str, str, str]] = field(default_factory=list)  # (paper, state, why)
+    target_found: bool = False
+
+
+def target_paper_id(store: Any, config: Any) -> str | None:
+    """The target's paper id: the configured target if it was resolved, else the latest."""
+    from citeaudit.scholar import normalize_paper_id
+
+    return store.target_paper_id(normalize_paper_id(config.target)) or \
+        store.latest_target_paper_id()
+
+
+def target_ref(store: Any, config: Any) -> TargetRef | None:
+    pid = target_paper_id(store, config)
+    row = store.paper(pid) if pid else None
+    return TargetRef.from_paper_row(row) if row is not None else None
+
+
+def run_extract(
+    store: Any,
+    config: Any,
+    *,
+    paper_ids: list[str] | None = None,
+    force: bool = False,
+    matcher: SentenceMatcher | None = None,
+    on_paper: Callable[[str, str], None] | None = None,
+) -> ExtractSummary:
+    """Extract pages and passages from every downloaded PDF of the selected papers.
+
+    Papers whose stored extraction came from the same file and extractor version are
+    skipped unless `force`; each paper is stored in its own transaction. S2 citation
+    contexts are stored as `s2-context` passages linked to the PDF passage they repeat.
+    """
+    summary = ExtractSummary()
+    target = target_ref(store, config)
+    target_id = target_paper_id(store, config)
+    summary.target_found = target is not None
+    ids = paper_ids if paper_ids is not None else store.selected_paper_ids(target_id)
+    matcher = matcher or SentenceMatcher(config.aliases, config.spacy_model)
+    for pid in ids:
+        summary.n_papers += 1
+        download = store.pdf_download(pid)
+        if download is None or download["state"] != "ok":
+            summary.n_without_pdf += 1
+        else:
+            _extract_one(store, config, pid, download, target, matcher, force, summary)
+        if target_id:
+            n, dups = store_s2_contexts(store, target_id, pid)
+            summary.n_s2_contexts += n
+            summary.n_s2_duplicates += dups
+        if on_paper:
+            on_paper(pid, (store.pdf_extraction(pid) or {"state": "no-pdf"})["state"])
+    return summary
+
+
+def _extract_one(store, config, pid, download, target, matcher, force, summary) -> None:
+    previous = store.pdf_extraction(pid)
+    if (not force and previous is not None and previous["sha256"] == download["sha256"]
+            and previous["extractor_version"] == EXTRACTOR_VERSION):
+        summary.n_unchanged += 1
+        summary.states[previous["state"]] = summary.states.get(previous["state"], 0) + 1
+        return
+    path = Path(config.pdf_dir) / download["file_name"]
+    if not path.is_file():
+        result = Extraction("missing-file", f"{path} is gone; rerun `citeaudit pdfs`")
+    else:
+        result = extract_pdf(path, pid, target, matcher)
+    store.save_extraction(
+        pid, result.state, reason=result.reason, sha256=download["sha256"],
+        pages=result.pages, passages=[p.as_row() for p in result.passages],
+        marker_style=result.marker.style if result.marker else None,
+        markers=[result.marker.label] if result.marker else [],
+        bib_entry=result.marker.bib_entry if result.marker else None,
+        extractor_version=EXTRACTOR_VERSION,
+    )
+    summary.n_extracted += 1
+    summary.n_pages += len(result.pages)
+    summary.n_passages += len(result.passages)
+    summary.states[result.state] = summary.states.get(result.state, 0) + 1
+    if result.state != "ok":
+        summary.problems.append((pid, result.state, result.reason or ""))
+
+
+# ---------------------------------------------------------------------------
+# S2 citation contexts and snippets
+# ---------------------------------------------------------------------------
+def _words(text: str) -> list[str]:
+    return re.findall(r"[a-z0-9]+", text.lower())
+
+
+def best_duplicate(text: str, pdf_passages: Sequence[Any], threshold: float = 0.8) -> str | None:
+    """The PDF passage whose sentence and context contain most of `text`'s words."""
+    words = _words(text)
+    if len(words) < 4:
+        return None
+    best, best_share = None, threshold
+    for p in pdf_passages:
+        window = set(_words(" ".join([p["context_before"], p["sentence"], p["context_after"]])))
+        share = sum(w in window for w in words) / len(words)
+        if share >= best_share:
+            best, best_share = p["passage_id"], share
+    return best
+
+
+def store_s2_contexts(store: Any, target_id: str, paper_id: str) -> tuple[int, int]:
+    """Store S2's citation contexts of (paper -> target) as passages; (stored, duplicates)."""
+    import json
+
+    edge = store.citation_edge(target_id, paper_id)
+    contexts = json.loads(edge["contexts_json"]) if edge is not None and edge["contexts_json"] \
+        else []
+    pdf_passages = store.passages_for_paper(paper_id, source="pdf")
+    rows, seen = [], {}
+    for context in contexts:
+        if not isinstance(context, str) or not context.strip():
+            continue
+        text = _squash(context)
+        n = seen.get(text, 0)
+        seen[text] = n + 1
+        rows.append({
+            "passage_id": passage_id(paper_id, "s2-context", None, text, n),
+            "sentence": text, "matched": None, "match_kind": None,
+            "duplicate_of": best_duplicate(text, pdf_passages),
+        })
+    store.replace_s2_passages(paper_id, "s2-context", rows)
+    return len(rows), sum(r["duplicate_of"] is not None for r in rows)
+
+
+def snippet_passages(
+    paper_id: str, snippets: list[dict[str, Any]], target_corpus_id: int | None,
+    matcher: SentenceMatcher,
+) -> list[dict[str, Any]]:
+    """Passages from S2 snippets that cite the target (refMentions) or name an alias."""
+    rows: list[dict[str, Any]] = []
+    seen: dict[str, int] = {}
+    for item in snippets:
+        snippet = item.get("snippet") or {}
+        text = snippet.get("text") or ""
+        if not text.strip():
+            continue
+        annotations = snippet.get("annotations") or {}
+        sentences = [(s.get("start", 0), s.get("end", len(text)))
+                     for s in annotations.get("sentences") or []] or [(0, len(text))]
+        hits: list[tuple[int, str, str]] = []
+        for mention in annotations.get("refMentions") or []:
+            cited = mention.get("matchedPaperCorpusId")
+            if target_corpus_id is not None and str(cited) == str(target_corpus_id):
+                hits.append((mention.get("start", 0), text[mention.get("start", 0):
+                                                              mention.get("end", 0)], "marker"))
+        if matcher.scan and matcher.scan.search(text.lower()):
+            doc = matcher.nlp.make_doc(text)
+            hits += [(a, t, "alias") for a, _b, t in matcher.alias_spans(doc)]
+        by_sentence: dict[int, list[tuple[str, str]]] = {}
+        for start, label, kind in sorted(hits):
+            k = next((k for k, (a, b) in enumerate(sentences) if a <= start < b),
+                     len(sentences) - 1)
+            by_sentence.setdefault(k, []).append((label, kind))
+        for k, matched in sorted(by_sentence.items()):
+            a, b = sentences[k]
+            sentence = _squash(text[a:b])
+            n = seen.get(sentence, 0)
+            seen[sentence] = n + 1
+            kinds = [kind for _, kind in matched]
+            rows.append({
+                "passage_id": passage_id(paper_id, "s2-snippet", None, sentence, n),
+                "section": snippet.get("section"), "sentence": sentence,
+                "context_before": _squash(text[slice(*sentences[k - 1])]) if k > 0 else "",
+                "context_after": _squash(text[slice(*sentences[k + 1])])
+                if k + 1 < len(sentences) else "",
+                "matched": " | ".join(dict.fromkeys(label for label, _ in matched)),
+                "match_kind": "alias" if "alias" in kinds else "marker",
+            })
+    return rows
+
+
+@dataclass
+class SnippetSummary:
+    n_papers: int = 0
+    n_fetched: int = 0
+    n_already: int = 0
+    n_passages: int = 0
+
+
+def run_snippets(
+    store: Any, config: Any, client: Any, *, paper_ids: list[str] | None = None,
+    refresh: bool = False, matcher: SentenceMatcher | None = None,
+) -> SnippetSummary:
+    """S2 snippet passages for selected papers that have no PDF passages.
+
+    One snippet search per paper (filtered with `paperIds`), remembered in the store so
+    a rerun makes no request unless `refresh`.
+    """
+    summary = SnippetSummary()
+    target_id = target_paper_id(store, config)
+    target = store.paper(target_id) if target_id else None
+    if target is None:
+        return summary
+    ids = paper_ids if paper_ids is not None else store.selected_paper_ids(target_id)
+    matcher = matcher or SentenceMatcher(config.aliases, config.spacy_model)
+    query = target["title"] or config.aliases[0]
+    for pid in ids:
+        extraction = store.pdf_extraction(pid)
+        if extraction is not None and extraction["state"] == "ok":
+            continue
+        summary.n_papers += 1
+        if store.snippet_fetch(pid) is not None and not refresh:
+            summary.n_already += 1
+            continue
+        snippets = client.snippets(query, [pid], limit=100)
+        rows = snippet_passages(pid, snippets, target["corpus_id"], matcher)
+        store.save_snippet_passages(pid, rows)
+        summary.n_fetched += 1
+        summary.n_passages += len(rows)
+    return summary
