@@ -52,9 +52,11 @@ _HEADING_NUMBER = r"(?:\d{1,2}(?:\.\d{1,2}){0,3}\.?|[A-H](?:\.\d{1,2}){0,3}\.?|[
 _NUMBERED_HEADING = re.compile(rf"^({_HEADING_NUMBER})\s+([A-Z][^\n]{{1,90}})$")
 _APPENDIX_HEADING = re.compile(
     r"^(?:appendix|appendices|supplementary|checklist|neurips paper checklist|"
-    r"[A-H](?:\.\d{1,2})*\.?\s+[A-Z])", re.I
+    r"[A-H](?:\.\d{1,2})*\.?\s+[A-Z])", re.IGNORECASE
 )
-_FURNITURE = re.compile(r"^(?:\d{1,4}|page \d+( of \d+)?|arxiv:\S+\s+\[[\w.-]+\].*)$", re.I)
+_FURNITURE = re.compile(
+    r"^(?:\d{1,4}|page \d+( of \d+)?|arxiv:\S+\s+\[[\w.-]+\].*)$", re.IGNORECASE
+)
 _YEAR = re.compile(r"(?<![\d.:/\w])((?:19|20)\d\d)([a-z]?)(?![\d\w])")
 _NUMERIC_LABEL = re.compile(r"\[(\d{1,4})\]")
 _LABEL_AT_START = re.compile(r"^\s*\[([^\]\n]{1,80})\]")
@@ -385,7 +387,8 @@ def derive_marker(bib_text: str, target: TargetRef) -> Marker | None:
 
 def _first_surname(entry: str) -> str | None:
     entry = _LABEL_AT_START.sub("", entry).strip()
-    m = re.match(r"([A-Z][\w'\-]+),", entry) or re.match(r"(?:[A-Z][\w.'\-]*\s+){1,3}([A-Z][\w'\-]+),", entry)
+    m = re.match(r"([A-Z][\w'\-]+),", entry) or re.match(
+        r"(?:[A-Z][\w.'\-]*\s+){1,3}([A-Z][\w'\-]+),", entry)
     return m.group(1) if m else None
 
 
@@ -640,7 +643,7 @@ def open_pdf(path: Path) -> tuple[pymupdf.Document | None, str, str | None]:
     """(document, state, reason): state 'ok', 'corrupt' or 'encrypted'."""
     try:
         doc = pymupdf.open(path, filetype="pdf")
-    except Exception as exc:  # MuPDF raises several types for damaged files
+    except (pymupdf.FileDataError, RuntimeError, ValueError) as exc:
         return None, "corrupt", f"PyMuPDF cannot open it ({exc})"
     if doc.needs_pass and not doc.authenticate(""):
         doc.close()
@@ -672,7 +675,7 @@ def extract_pdf(
         for number, page in enumerate(doc, start=1):
             try:
                 page_block_list = page_blocks(page, number, matcher.compounds)
-            except Exception as exc:  # one damaged page should not lose the paper
+            except (RuntimeError, ValueError) as exc:  # one damaged page: keep the rest
                 log.warning("%s page %d: %s", path.name, number, exc)
                 bad_pages.append(number)
                 page_block_list = []

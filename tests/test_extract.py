@@ -40,7 +40,7 @@ def matcher() -> SentenceMatcher:
     return SentenceMatcher(DEFAULT_ALIASES)
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _extract(name: str, matcher: SentenceMatcher):
     return extract_pdf(PDFS / f"{name}.pdf", name, HH, matcher)
 
@@ -171,13 +171,13 @@ def _pdf(path: Path, pages: list[list[str]]) -> Path:
 def test_swapped_suffixes_follow_the_bibliography(tmp_path, matcher):
     path = _pdf(tmp_path / "swap.pdf", [
         ["1 Introduction",
-         "We train on the preference data of Bai et al. (2022b). Constitutional methods "
-         "(Bai et al., 2022a) are out of scope. Both were compared (Bai et al., 2022a,b)."],
+         ("We train on the preference data of Bai et al. (2022b). Constitutional methods "
+          "(Bai et al., 2022a) are out of scope. Both were compared (Bai et al., 2022a,b).")],
         ["References",
-         "Bai, Y., Kadavath, S., et al. (2022a). Constitutional AI: Harmlessness from AI "
-         "feedback.",
-         "Bai, Y., Jones, A., Ndousse, K., et al. (2022b). Training a helpful and harmless "
-         "assistant with reinforcement learning from human feedback."],
+         ("Bai, Y., Kadavath, S., et al. (2022a). Constitutional AI: Harmlessness from AI "
+          "feedback."),
+         ("Bai, Y., Jones, A., Ndousse, K., et al. (2022b). Training a helpful and harmless "
+          "assistant with reinforcement learning from human feedback.")],
     ])
     result = extract_pdf(path, "swap", HH, matcher)
     assert (result.marker.year, result.marker.suffix) == ("2022", "b")
