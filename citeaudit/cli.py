@@ -14,6 +14,9 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from citeaudit import fetch as fetch_stage
+from citeaudit import network as network_stage
+from citeaudit import pipeline
+from citeaudit import report as report_stage
 from citeaudit import select as select_stage
 from citeaudit.config import Config, load_config
 from citeaudit.errors import CiteauditError
@@ -221,6 +224,108 @@ def list_cmd(c: Context, as_csv: bool):
 # --- coding commands ---
 
 # --- network and report commands ---
+@main.command("network")
+@click.option("--out", "out_dir", type=click.Path(path_type=Path, file_okay=False),
+              help="Folder for the graph files [default: reports/<target>/network].")
+@pass_ctx
+@handle_errors
+def network_cmd(c: Context, out_dir: Path | None):
+    """Build the citation network among the selected papers and export it.
+
+    Writes citation, co-citation and bibliographic-coupling graphs as GraphML and GEXF
+    (open them in Gephi, VOSviewer or Cytoscape) and node_metrics.csv (in-degree, PageRank,
+    betweenness, Louvain community). Reads only the store; no network access.
+
+    Example: citeaudit network --out reports/hh-network
+    """
+    with c.store() as store:
+        summary = network_stage.run(store, c.config, out_dir)
+    table = Table(title=f"Citation network: {summary.n_nodes} papers, "
+                  f"{summary.n_citation_edges} citations, {summary.n_communities} communities")
+    for col in ("rank", "PageRank", "cited by", "community", "title"):
+        table.add_column(col, overflow="fold")
+    for m in summary.top_by_pagerank:
+        table.add_row("target" if m.is_target else str(m.rank), f"{m.pagerank:.4f}",
+                      str(m.in_degree), str(m.community), m.title)
+    out.print(table)
+    out.print(f"co-citation pairs: {summary.n_cocitation_edges}; coupled pairs: "
+              f"{summary.n_coupling_edges}\nwrote {len(summary.files)} files to "
+              f"{summary.files[0].parent}", highlight=False)
+
+
+@main.command("report")
+@click.option("--name", help="Report folder name under reports/ [default: from the target, "
+              "e.g. arxiv-2204.05862].")
+@click.option("--out", "out_dir", type=click.Path(path_type=Path, file_okay=False),
+              help="Write the report to this folder instead of reports/<name>.")
+@pass_ctx
+@handle_errors
+def report_cmd(c: Context, name: str | None, out_dir: Path | None):
+    """Write the HTML report (plus CSV, XLSX and graph files) from the store.
+
+    The page is self-contained: it opens from disk in any browser, without network access.
+    Sections for stages that have not run yet (PDFs, coding, ...) are left out.
+
+    Example: citeaudit report --name hh-2025 && xdg-open reports/hh-2025/index.html
+    """
+    with c.store() as store:
+        summary = report_stage.run(store, c.config, name=name, out_dir=out_dir)
+    click.echo(f"report: {summary.path}")
+    out.print(f"{summary.n_papers} papers, {len(summary.sections)} sections, "
+              f"{summary.n_figures} charts; tables and graph files beside it", highlight=False)
+
+
+@main.command("run")
+@click.option("--target", help="The cited paper [default: ARXIV:2204.05862, HH-RLHF].")
+@click.option("--top", "top_n", type=int, help="How many papers to select [default: 100].")
+@click.option("--rule", type=click.Choice(list(select_stage.RULES)), help=RULE_HELP)
+@click.option("--as-of", help="Only papers published by this date (YYYY-MM-DD).")
+@click.option("--refresh", is_flag=True, help="Ask the APIs again even for stored data.")
+@click.option("--skip", multiple=True, type=click.Choice(list(pipeline.STAGE_NAMES)),
+              help="Leave out a stage (repeatable), e.g. --skip pdfs.")
+@click.option("--name", help="Report folder name under reports/.")
+@pass_ctx
+@handle_errors
+def run_cmd(c: Context, target, top_n, rule, as_of, refresh, skip, name):
+    """The main job: fetch, select, PDFs, passages, automatic codes, network, report.
+
+    Safe to interrupt and rerun: finished work is kept and skipped, so a rerun
+    resumes where the last one stopped and makes no repeated network calls.
+
+    Example: citeaudit run --top 100 --as-of 2025-06-30
+    """
+    if as_of:
+        select_stage.parse_as_of(as_of)
+    config = c.config.replace(target=target, top_n=top_n, rank_rule=rule, as_of=as_of)
+    with c.store() as store, _progress() as progress:
+        overall = progress.add_task("citeaudit run", total=len(pipeline.STAGES))
+        current = progress.add_task("", total=None, visible=False)
+
+        def on_stage(stage: pipeline.Stage, status: str) -> None:
+            if status == "start":
+                progress.reset(current, total=None, description=f"  {stage.label}",
+                               visible=True)
+                return
+            progress.advance(overall)
+            if status == "missing":
+                console.print(f"[yellow]{stage.name}:[/yellow] not part of this build; "
+                              "skipped")
+
+        def on_progress(done: int, total: int | None) -> None:
+            if total:
+                progress.update(current, total=total)
+            progress.update(current, completed=done)
+
+        summary = pipeline.run(store, config, skip=skip, refresh=refresh, report_name=name,
+                               on_stage=on_stage, on_progress=on_progress)
+        progress.update(current, visible=False)
+    for result in summary.results:
+        out.print(f"{result.name:<8} {result.status:<8} "
+                  f"{f'{result.seconds:.1f} s' if result.status == 'done' else ''}",
+                  highlight=False)
+    if summary.report is not None:
+        click.echo(f"report: {summary.report.path}")
+
 
 # --- audit commands ---
 
