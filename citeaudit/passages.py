@@ -300,7 +300,7 @@ def _find_normalized(text: str, needle: str) -> tuple[int, int] | None:
 
     def position(k: int) -> int:
         offset = 0  # offset of the current line in `text`
-        for line, normal in zip(lines, normal_lines):
+        for line, normal in zip(lines, normal_lines, strict=True):
             if k < len(normal):
                 seen = -1
                 for i, ch in enumerate(line):
@@ -711,6 +711,14 @@ EXTRACTOR_VERSION = 1  # bump when extraction changes, so `extract` redoes store
 
 
 @dataclass
+class SnippetSummary:
+    n_papers: int = 0
+    n_fetched: int = 0
+    n_already: int = 0
+    n_passages: int = 0
+
+
+@dataclass
 class ExtractSummary:
     """What `citeaudit extract` did."""
 
@@ -725,6 +733,7 @@ class ExtractSummary:
     states: dict[str, int] = field(default_factory=dict)
     problems: list[tuple[str, str, str]] = field(default_factory=list)  # (paper, state, why)
     target_found: bool = False
+    snippets: SnippetSummary | None = None
 
 
 def target_paper_id(store: Any, config: Any) -> str | None:
@@ -898,14 +907,6 @@ def snippet_passages(
     return rows
 
 
-@dataclass
-class SnippetSummary:
-    n_papers: int = 0
-    n_fetched: int = 0
-    n_already: int = 0
-    n_passages: int = 0
-
-
 def run_snippets(
     store: Any, config: Any, client: Any, *, paper_ids: list[str] | None = None,
     refresh: bool = False, matcher: SentenceMatcher | None = None,
@@ -931,9 +932,121 @@ def run_snippets(
         if store.snippet_fetch(pid) is not None and not refresh:
             summary.n_already += 1
             continue
-        snippets = client.snippets(query, [pid], limit=100)
-        rows = snippet_passages(pid, snippets, target["corpus_id"], matcher)
+        found = client.snippets(query, [pid], limit=100)
+        rows = snippet_passages(pid, found, target["corpus_id"], matcher)
         store.save_snippet_passages(pid, rows)
         summary.n_fetched += 1
         summary.n_passages += len(rows)
     return summary
+
+
+# ---------------------------------------------------------------------------
+# Stage entry point (`citeaudit run`), report provider, CSV rows
+# ---------------------------------------------------------------------------
+def run(
+    store: Any,
+    config: Any,
+    *,
+    on_progress: Callable[[int, int | None], None] | None = None,
+    refresh: bool = False,
+    snippets: bool = True,
+) -> ExtractSummary:
+    """Extract passages from the PDFs, then fetch S2 snippets for papers that have none.
+
+    `refresh` re-extracts every PDF and asks S2 again for snippets.
+    """
+    from citeaudit.errors import S2Error
+    from citeaudit.scholar import ScholarClient
+
+    ids = store.selected_paper_ids(target_paper_id(store, config))
+    done = 0
+
+    def on_paper(_pid: str, _state: str) -> None:
+        nonlocal done
+        done += 1
+        if on_progress:
+            on_progress(done, len(ids))
+
+    matcher = SentenceMatcher(config.aliases, config.spacy_model)
+    summary = run_extract(store, config, paper_ids=ids, force=refresh, matcher=matcher,
+                          on_paper=on_paper)
+    if snippets and papers_needing_snippets(store, ids, refresh):
+        with ScholarClient(config) as client:
+            try:
+                found = run_snippets(store, config, client, paper_ids=ids, refresh=refresh,
+                                     matcher=matcher)
+            except S2Error as exc:
+                summary.problems.append(("(snippets)", "s2-error", str(exc)))
+            else:
+                summary.snippets = found
+    return summary
+
+
+def papers_needing_snippets(store: Any, paper_ids: Iterable[str], refresh: bool) -> list[str]:
+    """Papers without a readable PDF whose snippets were not fetched yet (all with refresh)."""
+    out = []
+    for pid in paper_ids:
+        extraction = store.pdf_extraction(pid)
+        if extraction is not None and extraction["state"] == "ok":
+            continue
+        if refresh or store.snippet_fetch(pid) is None:
+            out.append(pid)
+    return out
+
+
+def report_passages(store: Any, paper_ids: Iterable[str]) -> list[dict[str, Any]]:
+    """Report provider: passages of the papers; S2 contexts that repeat a PDF passage left out."""
+    return [
+        {"paper_id": r["paper_id"], "text": r["sentence"], "page": r["page"],
+         "section": r["section"], "source": r["source"], "matched": r["matched"]}
+        for r in store.all_passages(list(paper_ids)) if r["duplicate_of"] is None
+    ]
+
+
+CSV_COLUMNS = ["paper_id", "title", "arxiv_id", "passage_id", "source", "page", "section",
+               "match_kind", "matched", "context_before", "sentence", "context_after",
+               "duplicate_of"]
+
+
+def passage_rows(store: Any, paper_ids: Iterable[str]) -> list[dict[str, Any]]:
+    """One dict per passage with the paper's title, in CSV_COLUMNS order."""
+    ids = list(paper_ids)
+    papers = store.papers(ids)
+    order = {pid: i for i, pid in enumerate(ids)}
+    rows = []
+    for r in sorted(store.all_passages(ids), key=lambda r: order.get(r["paper_id"], 0)):
+        paper = papers.get(r["paper_id"])
+        rows.append({
+            **{c: r[c] for c in CSV_COLUMNS if c in r.keys()},
+            "title": paper["title"] if paper is not None else "",
+            "arxiv_id": paper["arxiv_id"] if paper is not None else "",
+        })
+    return [{c: row.get(c) for c in CSV_COLUMNS} for row in rows]
+
+
+# The default target, so a folder of PDFs can be read before anything is fetched.
+KNOWN_TARGETS = {
+    "ARXIV:2204.05862": TargetRef(
+        title="Training a Helpful and Harmless Assistant with Reinforcement Learning from "
+              "Human Feedback",
+        arxiv_id="2204.05862", doi="10.48550/arXiv.2204.05862", first_author_surname="Bai",
+        n_authors=31, year=2022,
+    ),
+}
+
+
+def extract_folder(
+    folder: Path, target: TargetRef, config: Any,
+    on_file: Callable[[Path, Extraction], None] | None = None,
+) -> list[dict[str, Any]]:
+    """Passages of every PDF in a folder (paper id = file name), without touching the store."""
+    matcher = SentenceMatcher(config.aliases, config.spacy_model)
+    rows: list[dict[str, Any]] = []
+    for path in sorted(folder.glob("*.pdf")):
+        result = extract_pdf(path, path.stem, target, matcher)
+        for p in result.passages:
+            rows.append({"paper_id": path.stem, "title": "", "arxiv_id": "",
+                         "source": "pdf", "duplicate_of": None, **p.as_row()})
+        if on_file:
+            on_file(path, result)
+    return [{c: row.get(c) for c in CSV_COLUMNS} for row in rows]

@@ -454,3 +454,38 @@ def iter_states(store: Any, paper_ids: Iterable[str]) -> dict[str, str]:
         row = store.pdf_download(pid)
         states[pid] = row["state"] if row is not None else "not-tried"
     return states
+
+
+# ---------------------------------------------------------------------------
+# Stage entry point (`citeaudit run`) and report provider
+# ---------------------------------------------------------------------------
+def run(
+    store: Any,
+    config: Config,
+    *,
+    on_progress: Callable[[int, int | None], None] | None = None,
+    refresh: bool = False,
+) -> PdfsSummary:
+    """`run_pdfs` for the pipeline; `refresh` retries papers that failed before."""
+    from citeaudit.passages import target_paper_id
+
+    ids = store.selected_paper_ids(target_paper_id(store, config))
+    done = 0
+
+    def on_paper(_pid: str, _state: str) -> None:
+        nonlocal done
+        done += 1
+        if on_progress:
+            on_progress(done, len(ids))
+
+    return run_pdfs(store, config, paper_ids=ids, retry_failed=refresh, on_paper=on_paper)
+
+
+def report_pdf_outcomes(store: Any, paper_ids: Iterable[str]) -> list[dict[str, Any]]:
+    """Report provider: each paper's download state and reason ('not-tried' if none)."""
+    out = []
+    for pid in paper_ids:
+        row = store.pdf_download(pid)
+        out.append({"paper_id": pid, "state": row["state"] if row is not None else "not-tried",
+                    "reason": (row["reason"] or "") if row is not None else ""})
+    return out
