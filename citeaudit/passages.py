@@ -148,6 +148,7 @@ class Extraction:
     passages: list[Passage] = field(default_factory=list)
     marker: Marker | None = None
     n_candidate_paragraphs: int = 0
+    title: str = ""  # from the PDF's metadata, when it has one
 
 
 # ---------------------------------------------------------------------------
@@ -666,6 +667,7 @@ def extract_pdf(
     doc, state, reason = open_pdf(path)
     if doc is None:
         return Extraction(state, reason)
+    title = ((doc.metadata or {}).get("title") or "").strip()
     try:
         if doc.page_count > max_pages:
             return Extraction("too-large", f"{doc.page_count} pages (limit {max_pages})")
@@ -698,7 +700,7 @@ def extract_pdf(
 
     paras = paragraphs(blocks)
     passages, n_candidates = find_passages(paper_id, paras, matcher, marker, is_bib_like)
-    result = Extraction("ok", None, page_texts, passages, marker, n_candidates)
+    result = Extraction("ok", None, page_texts, passages, marker, n_candidates, title)
     if bad_pages:
         result.reason = f"pages without text (damaged): {', '.join(map(str, bad_pages))}"
     return result
@@ -1044,8 +1046,10 @@ def extract_folder(
     rows: list[dict[str, Any]] = []
     for path in sorted(folder.glob("*.pdf")):
         result = extract_pdf(path, path.stem, target, matcher)
+        arxiv = re.fullmatch(r"(\d{4}\.\d{4,5})(v\d+)?", path.stem)
         for p in result.passages:
-            rows.append({"paper_id": path.stem, "title": "", "arxiv_id": "",
+            rows.append({"paper_id": path.stem, "title": result.title,
+                         "arxiv_id": arxiv.group(1) if arxiv else "",
                          "source": "pdf", "duplicate_of": None, **p.as_row()})
         if on_file:
             on_file(path, result)
