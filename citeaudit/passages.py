@@ -63,6 +63,7 @@ _LABEL_AT_START = re.compile(r"^\s*\[([^\]\n]{1,80})\]")
 _NUMBER_LIST = re.compile(r"\[(\s*\d{1,4}(?:\s*[-\u2013\u2014,;]\s*\d{1,4})*\s*)\]")
 _MATH_BEFORE = re.compile(r"[\u2208\u2209=<>\u2264\u2265+\u2212*/^_\u00d7]\s?$")
 _FOOTNOTE_AFTER_STOP = re.compile(r"[a-z)\]]\.(\d{1,2})\s+(?=[A-Z][a-z])")
+_CAPTION = re.compile(r"^(?:fig(?:ure)?|table|tab|algorithm|listing)\.?\s*\d", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?:][\"')\]\u201d]*$")
 ABBREVIATIONS = ("al.", "Fig.", "Figs.", "fig.", "Eq.", "Eqs.", "eq.", "Sec.", "Sect.",
                  "Secs.", "Tab.", "Tbl.", "vs.", "cf.", "Cf.", "approx.", "resp.", "No.",
@@ -538,7 +539,12 @@ class Paragraph:
 
 
 def paragraphs(blocks: list[Block]) -> list[Paragraph]:
-    """Body blocks joined where a sentence runs on into the next block (column, page)."""
+    """Body blocks joined where a sentence runs on into the next block (column, page).
+
+    A block that does not end a sentence continues into the next one if that starts in
+    lower case, or after a prose-sized block (a paragraph cut at a column or page end)
+    unless the next block is a figure or table caption.
+    """
     out: list[Paragraph] = []
     section: str | None = None
     joinable = False
@@ -549,7 +555,9 @@ def paragraphs(blocks: list[Block]) -> list[Paragraph]:
             continue
         if b.kind != "body":
             continue
-        if joinable and out and b.text[:1].islower():
+        if joinable and out and (b.text[:1].islower() or (
+                b.text[:1].isalpha() and len(out[-1].text) >= 200
+                and not _CAPTION.match(b.text))):
             para = out[-1]
             para.page_starts.append((len(para.text) + 1, b.page))
             para.text += " " + b.text
