@@ -469,14 +469,29 @@ def alias_scan_pattern(aliases: Iterable[str]) -> re.Pattern[str] | None:
 # ---------------------------------------------------------------------------
 # spaCy
 # ---------------------------------------------------------------------------
+TRAINED_PIPELINES = ("en_core_web_sm", "en_core_web_md", "en_core_web_lg", "en_core_sci_sm")
+
+
+def installed_model() -> str | None:
+    """A trained English spaCy pipeline the user has installed, if any."""
+    import spacy.util
+
+    return next((name for name in TRAINED_PIPELINES if spacy.util.is_package(name)), None)
+
+
 class SentenceMatcher:
-    """spaCy sentence splitting and alias matching (blank English unless a model is named)."""
+    """spaCy sentence splitting and alias matching.
+
+    Uses the named pipeline, else an installed trained English one, else blank English
+    with the rule-based sentencizer (works offline, nothing to download).
+    """
 
     def __init__(self, aliases: Sequence[str], model: str | None = None):
         import spacy
         from spacy.matcher import PhraseMatcher
         from spacy.symbols import ORTH
 
+        model = model or installed_model()
         if model:
             self.nlp = spacy.load(model, exclude=["ner", "lemmatizer", "textcat"])
         else:
@@ -720,6 +735,13 @@ def extract_pdf(
 EXTRACTOR_VERSION = 1  # bump when extraction changes, so `extract` redoes stored papers
 
 
+def _offset(value: Any, default: int, text: str) -> int:
+    """A character offset from S2 annotations, clamped to the text (bad values: default)."""
+    if not isinstance(value, int) or isinstance(value, bool):
+        value = default
+    return max(0, min(value, len(text)))
+
+
 @dataclass
 class SnippetSummary:
     n_papers: int = 0
@@ -883,14 +905,19 @@ def snippet_passages(
         if not text.strip():
             continue
         annotations = snippet.get("annotations") or {}
-        sentences = [(s.get("start", 0), s.get("end", len(text)))
-                     for s in annotations.get("sentences") or []] or [(0, len(text))]
+        sentences = [(a, b) for a, b in (
+            (_offset(s.get("start"), 0, text), _offset(s.get("end"), len(text), text))
+            for s in annotations.get("sentences") or [] if isinstance(s, dict)) if a < b
+        ] or [(0, len(text))]
         hits: list[tuple[int, str, str]] = []
         for mention in annotations.get("refMentions") or []:
+            if not isinstance(mention, dict):
+                continue
             cited = mention.get("matchedPaperCorpusId")
             if target_corpus_id is not None and str(cited) == str(target_corpus_id):
-                hits.append((mention.get("start", 0), text[mention.get("start", 0):
-                                                              mention.get("end", 0)], "marker"))
+                start = _offset(mention.get("start"), 0, text)
+                end = _offset(mention.get("end"), start, text)
+                hits.append((start, text[start:end] or "(citation)", "marker"))
         if matcher.scan and matcher.scan.search(text.lower()):
             doc = matcher.nlp.make_doc(text)
             hits += [(a, t, "alias") for a, _b, t in matcher.alias_spans(doc)]
@@ -923,9 +950,11 @@ def run_snippets(
 ) -> SnippetSummary:
     """S2 snippet passages for selected papers that have no PDF passages.
 
-    One snippet search per paper (filtered with `paperIds`), remembered in the store so
-    a rerun makes no request unless `refresh`.
+    One snippet search per paper (filtered with `paperIds`, the target's title as the
+    query), remembered in the store so a rerun makes no request unless `refresh`.
     """
+    from citeaudit.errors import S2NotFound
+
     summary = SnippetSummary()
     target_id = target_paper_id(store, config)
     target = store.paper(target_id) if target_id else None
@@ -942,7 +971,10 @@ def run_snippets(
         if store.snippet_fetch(pid) is not None and not refresh:
             summary.n_already += 1
             continue
-        found = client.snippets(query, [pid], limit=100)
+        try:
+            found = client.snippets(query, [pid], limit=100)
+        except S2NotFound:
+            found = []  # S2 has no full text for this paper; remember that
         rows = snippet_passages(pid, found, target["corpus_id"], matcher)
         store.save_snippet_passages(pid, rows)
         summary.n_fetched += 1

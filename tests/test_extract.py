@@ -223,3 +223,18 @@ def test_encrypted_corrupt_and_scanned_pdfs_end_in_a_state(tmp_path, matcher):
     assert states == {"plain.pdf": "ok", "locked.pdf": "encrypted", "corrupt.pdf": "corrupt",
                       "scan.pdf": "no-text"}
     assert extract_pdf(plain, "p", HH, matcher, max_pages=0).state == "too-large"
+
+
+def test_hostile_snippet_annotations_do_not_break_extraction(matcher):
+    from citeaudit.passages import snippet_passages
+
+    snippets = [
+        {"snippet": {"text": "We use HH-RLHF here. More text.", "annotations": {
+            "sentences": [{"start": None, "end": "x"}, {"start": 50, "end": 10}, "junk"],
+            "refMentions": [{"start": -5, "end": 10_000, "matchedPaperCorpusId": 7}, None]}}},
+        {"snippet": None}, {}, {"snippet": {"text": "   "}},
+    ]
+    rows = snippet_passages("p", snippets, 7, matcher)
+    assert len(rows) == 1
+    assert rows[0]["sentence"] == "We use HH-RLHF here. More text."
+    assert rows[0]["match_kind"] == "alias"
