@@ -323,8 +323,10 @@ def extract_cmd(c: Context, force: bool, no_snippets: bool, from_dir: Path | Non
     Papers without a PDF get S2's full-text snippets instead; S2 citation contexts are
     kept too, linked to the PDF passage they repeat.
 
-    Examples: citeaudit extract
-              citeaudit extract --from-dir ../shared/data/corpus/pdfs --csv passages.csv
+    \b
+    Examples:
+      citeaudit extract
+      citeaudit extract --from-dir ../shared/data/corpus/pdfs --csv passages.csv
     """
     from citeaudit import passages as passages_stage
     from citeaudit.scholar import normalize_paper_id
@@ -395,9 +397,11 @@ def passages_cmd(c: Context, paper: str | None, csv_path: Path | None, source: s
 
     Without PAPER, prints how many passages each selected paper has.
 
-    Examples: citeaudit passages 2305.18290
-              citeaudit passages 3 --source pdf
-              citeaudit passages --csv passages.csv
+    \b
+    Examples:
+      citeaudit passages 2305.18290
+      citeaudit passages 3 --source pdf
+      citeaudit passages --csv passages.csv
     """
     from citeaudit import passages as passages_stage
 
