@@ -18,6 +18,7 @@ from typing import Any
 from citeaudit import fetch as fetch_stage
 from citeaudit import network as network_stage
 from citeaudit import report as report_stage
+from citeaudit.coding import report as auto_report
 from citeaudit.config import Config
 from citeaudit.scholar import ScholarClient
 from citeaudit.store import Store
@@ -36,8 +37,7 @@ STAGES: tuple[Stage, ...] = (
     Stage("fetch", "fetch citations and select", (("citeaudit.fetch", "run"),)),
     Stage("pdfs", "download PDFs", (("citeaudit.pdfs", "run"),)),
     Stage("extract", "extract passages", (("citeaudit.passages", "run"),)),
-    Stage("code", "code automatically", (("citeaudit.coding.auto", "run"),
-                                         ("citeaudit.coding", "run_auto"))),
+    Stage("code", "code automatically", (("citeaudit.coding.auto", "run"),)),
     Stage("network", "build the citation network", (("citeaudit.network", "run"),)),
     Stage("report", "write the report", (("citeaudit.report", "run"),)),
 )
@@ -120,6 +120,11 @@ def run(
         elif stage.name == "network":
             folder = config.reports_dir / (report_name or network_stage.report_name(config))
             result = network_stage.run(store, config, out_dir=folder / "network")
+        elif stage.name == "code":
+            from citeaudit.coding import auto, load_codebook
+
+            result = auto.run(store, config, load_codebook(auto_report.USAGE_CODEBOOK),
+                              refresh=refresh)
         elif stage.name == "report":
             result = report_stage.run(store, config, name=report_name)
             summary.report = result
