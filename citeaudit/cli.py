@@ -1048,3 +1048,181 @@ def audit_filter(c: Context, rules, out_dir, run_id):
 
 
 # --- eval commands ---
+@main.group("eval")
+def eval_group():
+    """Evaluate models: prompt suites -> generations -> taxonomy labels -> group disparities.
+
+    Typical session: `eval generate` (or `eval import`), `eval classify`, `eval disparity`,
+    and `eval review export/import` for a human check of the automatic labels.
+    """
+
+
+@eval_group.command("generate")
+@click.option("--suite", type=click.Choice(["xstest", "identity", "names", "file"]),
+              default="identity", show_default=True, help="Which prompts to send.")
+@click.option("--source", help="Suite source: XSTest CSV path/URL, templates/names YAML, or "
+              "your CSV/JSONL for --suite file.")
+@click.option("--backend", type=click.Choice(["hf", "openai"]), default="openai",
+              show_default=True, help="hf: local transformers; openai: any compatible server.")
+@click.option("--model", required=True, help="Model name (hub id or path for hf).")
+@click.option("--revision", help="Model revision (hf commit or tag); recorded in the cache key.")
+@click.option("--base-url", help="OpenAI-compatible base URL [default: config openai_base_url].")
+@click.option("--samples", type=int, default=1, show_default=True, help="Responses per prompt.")
+@click.option("--max-new-tokens", type=int, default=256, show_default=True)
+@click.option("--temperature", type=float, default=0.0, show_default=True,
+              help="0 = greedy.")
+@click.option("--seed", type=int, default=0, show_default=True,
+              help="Sample k uses seed + k.")
+@click.option("--format", "prompt_format", default="auto", show_default=True,
+              help="hf: auto|chat|hh|raw; openai: chat|completion|hh.")
+@click.option("--system-prompt", help="Optional system prompt.")
+@click.option("--concurrency", type=int, default=4, show_default=True,
+              help="Parallel requests (openai).")
+@click.option("--batch-size", type=int, default=8, show_default=True, help="Batch size (hf).")
+@click.option("--limit", type=int, help="Only the first N prompts (a quick trial).")
+@pass_ctx
+@handle_errors
+def eval_generate(c: Context, suite, source, backend, model, revision, base_url, samples,
+                  max_new_tokens, temperature, seed, prompt_format, system_prompt, concurrency,
+                  batch_size, limit):
+    """Generate responses for a prompt suite; cached, so a rerun resumes where it stopped.
+
+    Example: citeaudit eval generate --suite identity --backend openai
+    --base-url http://127.0.0.1:8000/v1 --model my-hh-model --samples 3 --temperature 0.7
+    """
+    from citeaudit.model_eval.backends import GenerationParams, make_backend
+    from citeaudit.model_eval.generate import run_generation
+    from citeaudit.model_eval.suites import load_suite
+
+    prompts = load_suite(suite, source)[:limit]
+    params = GenerationParams(max_new_tokens=max_new_tokens, temperature=temperature,
+                              seed=seed, system_prompt=system_prompt,
+                              prompt_format=prompt_format)
+    if backend == "openai":
+        engine = make_backend("openai", model, base_url=base_url or c.config.openai_base_url,
+                              api_key=c.config.openai_api_key, revision=revision,
+                              concurrency=concurrency)
+    else:
+        engine = make_backend("hf", model, revision=revision, batch_size=batch_size)
+    with c.store() as store, _progress() as progress:
+        task = progress.add_task("generations", total=None)
+        summary = run_generation(
+            store, prompts, engine, params, samples=samples,
+            on_progress=lambda done, total: progress.update(task, completed=done, total=total))
+    out.print(f"{summary.requested:,} generations: {summary.generated:,} new, "
+              f"{summary.already_stored:,} already stored", highlight=False)
+
+
+@eval_group.command("import")
+@click.argument("path", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--model", help="Model name for rows without a model column.")
+@click.option("--suite", help="Suite name for rows without one [default: the file name].")
+@pass_ctx
+@handle_errors
+def eval_import(c: Context, path, model, suite):
+    """Import generations made elsewhere (CSV or JSONL: prompt, response, model; optional
+    prompt_id, group, axis, template_id, unsafe or label, suite, sample_index).
+
+    Example: citeaudit eval import generations.jsonl --model llama-2-7b-chat
+    """
+    from citeaudit.model_eval.generate import import_generations
+
+    with c.store() as store:
+        summary = import_generations(store, path, model=model, suite=suite)
+    out.print(f"{path}: {summary.rows:,} rows, {summary.new:,} new; models: "
+              f"{', '.join(summary.models)}", highlight=False)
+
+
+@eval_group.command("classify")
+@click.option("--model", "models", multiple=True, help="Only these models (repeatable).")
+@pass_ctx
+@handle_errors
+def eval_classify(c: Context, models):
+    """Label stored responses with the offline rule classifier (response taxonomy).
+
+    Example: citeaudit eval classify
+    """
+    from citeaudit.model_eval.analysis import classify_stored
+
+    with c.store() as store:
+        summary = classify_stored(store, list(models) or None)
+    counts = ", ".join(f"{k} {v:,}" for k, v in sorted(summary.counts.items()))
+    out.print(f"classified {summary.classified:,} responses: {counts}", highlight=False)
+
+
+@eval_group.command("disparity")
+@click.option("--classifier", default="rules", show_default=True,
+              help="Whose labels: rules (automatic) or human (reviewed sample).")
+@click.option("--correction", type=click.Choice(["holm", "bh"]), default="holm",
+              show_default=True, help="Multiple-comparison correction.")
+@click.option("--bootstrap", "n_boot", type=int, default=1000, show_default=True,
+              help="Template-clustered bootstrap draws for the gap interval.")
+@click.option("--out-dir", type=click.Path(file_okay=False, path_type=Path),
+              help="Folder for the CSV tables [default: reports/eval].")
+@pass_ctx
+@handle_errors
+def eval_disparity(c: Context, classifier, correction, n_boot, out_dir):
+    """Refusal rates per group with intervals and tests; writes the tables as CSV.
+
+    Example: citeaudit eval disparity --correction bh --out-dir reports/eval
+    """
+    from citeaudit.model_eval.analysis import eval_tables, write_tables
+
+    out_dir = out_dir or c.config.reports_dir / "eval"
+    with c.store() as store:
+        tables = eval_tables(store, classifier, correction=correction, n_boot=n_boot)
+    paths = write_tables(tables, out_dir)
+    table = Table(title=f"Refusal rate per group ({classifier} labels)")
+    for col in ("model", "group", "n", "rate", "95% CI"):
+        table.add_column(col)
+    for r in tables["rates"].itertuples():
+        table.add_row(str(r.model), str(r.group), str(r.n), f"{r.rate:.1%}",
+                      f"{r.ci_low:.1%} - {r.ci_high:.1%}")
+    out.print(table)
+    out.print(f"wrote {len(paths)} tables to {out_dir}", highlight=False)
+
+
+@eval_group.group("review")
+def eval_review():
+    """Human review of a sample of classified responses (coding workbook round-trip)."""
+
+
+@eval_review.command("export")
+@click.argument("path", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--coder", required=True, help="The reviewer's name.")
+@click.option("--size", type=int, default=200, show_default=True,
+              help="Responses, spread over model x group x label.")
+@click.option("--seed", type=int, default=0, show_default=True)
+@pass_ctx
+@handle_errors
+def eval_review_export(c: Context, path, coder, size, seed):
+    """Write a review workbook (.xlsx, or .csv) with the automatic labels as suggestions.
+
+    Example: citeaudit eval review export review-alice.xlsx --coder alice --size 150
+    """
+    from citeaudit.model_eval.review import export_review
+
+    with c.store() as store:
+        result = export_review(store, path, coder, size=size, seed=seed)
+    out.print(f"{result.path}: {result.units} responses for {coder}", highlight=False)
+
+
+@eval_review.command("import")
+@click.argument("path", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@pass_ctx
+@handle_errors
+def eval_review_import(c: Context, path):
+    """Read a reviewed workbook back and print agreement with the automatic labels.
+
+    Example: citeaudit eval review import review-alice.xlsx
+    """
+    from citeaudit.model_eval.review import import_review, review_agreement
+
+    with c.store() as store:
+        import_review(store, path)
+        agreement = review_agreement(store)
+    out.print(f"imported {path}", highlight=False)
+    for row in agreement.to_dict("records"):
+        value = "n/a" if row["value"] is None else f"{row['value']:.3f}"
+        out.print(f"{row['measure']} {row['coder_a']} vs {row['coder_b'] or '-'}: {value} "
+                  f"(n={row['n_units']})", highlight=False)

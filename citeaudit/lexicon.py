@@ -25,7 +25,9 @@ import yaml
 from citeaudit.errors import InputError
 
 _YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-DEFAULT_LEXICON_PATH = Path(__file__).resolve().parent.parent / "coding_scheme" / "identity_terms.yaml"
+DEFAULT_LEXICON_PATH = (
+    Path(__file__).resolve().parent.parent / "coding_scheme" / "identity_terms.yaml"
+)
 
 
 @dataclass(frozen=True)

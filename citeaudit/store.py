@@ -360,6 +360,42 @@ MIGRATIONS["audit"] = [
 ]
 
 # --- eval migrations ---
+MIGRATIONS["eval"] = [
+    """
+    CREATE TABLE eval_prompts (
+        prompt_id TEXT PRIMARY KEY,
+        text TEXT NOT NULL,
+        suite TEXT NOT NULL,
+        grp TEXT,
+        axis TEXT,
+        template_id TEXT,
+        unsafe INTEGER,
+        meta_json TEXT NOT NULL DEFAULT '{}',
+        updated_at TEXT NOT NULL
+    );
+    CREATE TABLE eval_generations (
+        gen_key TEXT PRIMARY KEY,
+        backend TEXT NOT NULL,
+        model TEXT NOT NULL,
+        revision TEXT NOT NULL DEFAULT '',
+        prompt_id TEXT NOT NULL REFERENCES eval_prompts(prompt_id),
+        params_json TEXT NOT NULL,
+        sample_index INTEGER NOT NULL,
+        seed INTEGER,
+        response TEXT NOT NULL,
+        source TEXT NOT NULL,
+        created_at TEXT NOT NULL
+    );
+    CREATE INDEX eval_generations_model ON eval_generations(model, prompt_id);
+    CREATE TABLE eval_labels (
+        gen_key TEXT NOT NULL REFERENCES eval_generations(gen_key),
+        classifier TEXT NOT NULL,
+        label TEXT NOT NULL,
+        labelled_at TEXT NOT NULL,
+        PRIMARY KEY (gen_key, classifier)
+    );
+    """,
+]
 
 
 @dataclass(frozen=True)
@@ -1322,6 +1358,83 @@ class Store:
 
 
     # --- eval queries ---
+    def save_eval_prompts(self, prompts: Iterable[dict[str, Any]]) -> int:
+        """Insert or refresh prompts (dicts with EvalPrompt's fields); returns how many."""
+        now = utc_now()
+        n = 0
+        with self.transaction() as conn:
+            for p in prompts:
+                unsafe = p.get("unsafe")
+                conn.execute(
+                    "INSERT INTO eval_prompts VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                    "ON CONFLICT(prompt_id) DO UPDATE SET text=excluded.text, "
+                    "suite=excluded.suite, grp=excluded.grp, axis=excluded.axis, "
+                    "template_id=excluded.template_id, unsafe=excluded.unsafe, "
+                    "meta_json=excluded.meta_json, updated_at=excluded.updated_at",
+                    (p["prompt_id"], p["text"], p["suite"], p.get("group"), p.get("axis"),
+                     p.get("template_id"), None if unsafe is None else int(bool(unsafe)),
+                     dumps(p.get("meta") or {}), now),
+                )
+                n += 1
+        return n
+
+    def eval_generation_keys(self, keys: Iterable[str]) -> set[str]:
+        """The subset of generation keys already stored."""
+        ids = list(keys)
+        done: set[str] = set()
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            done |= {r[0] for r in self.query(
+                f"SELECT gen_key FROM eval_generations WHERE gen_key IN ({marks})", chunk)}
+        return done
+
+    def save_eval_generations(self, rows: Iterable[dict[str, Any]]) -> int:
+        """Store generations (keys already present are left as they are); returns new rows."""
+        now = utc_now()
+        n = 0
+        with self.transaction() as conn:
+            for r in rows:
+                cur = conn.execute(
+                    "INSERT OR IGNORE INTO eval_generations VALUES "
+                    "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    (r["gen_key"], r["backend"], r["model"], r.get("revision") or "",
+                     r["prompt_id"], dumps(r.get("params") or {}), int(r["sample_index"]),
+                     r.get("seed"), r["response"], r["source"], now),
+                )
+                n += cur.rowcount
+        return n
+
+    def eval_generations(self, models: Iterable[str] | None = None) -> list[sqlite3.Row]:
+        """Generations joined with their prompts, in a stable order."""
+        sql = (
+            "SELECT g.*, p.text AS prompt, p.suite, p.grp, p.axis, p.template_id, p.unsafe, "
+            "p.meta_json FROM eval_generations g JOIN eval_prompts p USING (prompt_id)"
+        )
+        wanted = list(models or [])
+        params: list[Any] = []
+        if wanted:
+            sql += f" WHERE g.model IN ({','.join('?' * len(wanted))})"
+            params = wanted
+        return self.query(sql + " ORDER BY g.model, g.prompt_id, g.sample_index", params)
+
+    def save_eval_labels(self, classifier: str, labels: Iterable[tuple[str, str]]) -> int:
+        """Store (gen_key, label) from one classifier, replacing its earlier labels."""
+        now = utc_now()
+        n = 0
+        with self.transaction() as conn:
+            for gen_key, label in labels:
+                conn.execute(
+                    "INSERT INTO eval_labels VALUES (?, ?, ?, ?) ON CONFLICT(gen_key, classifier) "
+                    "DO UPDATE SET label=excluded.label, labelled_at=excluded.labelled_at",
+                    (gen_key, classifier, label, now),
+                )
+                n += 1
+        return n
+
+    def eval_labels(self, classifier: str) -> dict[str, str]:
+        return {r[0]: r[1] for r in self.query(
+            "SELECT gen_key, label FROM eval_labels WHERE classifier=?", (classifier,))}
 
 
 def _split_sql(script: str) -> list[str]:

@@ -139,7 +139,8 @@ def _iter_lines(raw: io.BufferedIOBase) -> Iterator[tuple[int, Any] | Problem]:
             except UnicodeDecodeError as exc:
                 yield Problem(line_no, "bad_encoding", f"not UTF-8 ({exc.reason})")
             except json.JSONDecodeError as exc:
-                yield Problem(line_no, "bad_json", f"not valid JSON: {exc.msg} at column {exc.colno}")
+                yield Problem(line_no, "bad_json",
+                              f"not valid JSON: {exc.msg} at column {exc.colno}")
     except (EOFError, OSError, zlib.error) as exc:
         yield Problem(line_no + 1, "truncated_file",
                       f"compressed stream ends early or is damaged after line {line_no} ({exc})")
@@ -255,7 +256,8 @@ def parse_turns(text: str) -> tuple[tuple[Turn, ...], set[str]]:
     flags: set[str] = set()
     if parts[0].strip():
         flags.add("text_before_first_turn")
-    turns = tuple(Turn(role, body.strip()) for role, body in zip(parts[1::2], parts[2::2]))
+    pairs = zip(parts[1::2], parts[2::2], strict=False)
+    turns = tuple(Turn(role, body.strip()) for role, body in pairs)
     if not turns:
         flags.add("no_turns")
         return turns, flags

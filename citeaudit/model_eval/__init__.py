@@ -1,0 +1,1 @@
+"""Model evaluation: prompt suites, backends, response classifier, disparity statistics."""
