@@ -181,6 +181,7 @@ MIGRATIONS["passages"] = [
         fetched_at TEXT NOT NULL
     );
     """,
+    "ALTER TABLE pdf_extractions ADD COLUMN extractor_version INTEGER",
 ]
 
 # --- coding migrations ---
@@ -861,6 +862,7 @@ class Store:
         marker_style: str | None = None,
         markers: list[str] | None = None,
         bib_entry: str | None = None,
+        extractor_version: int | None = None,
     ) -> None:
         """Replace a paper's pages and PDF passages and record the extraction, atomically.
 
@@ -880,10 +882,11 @@ class Store:
             self._insert_passages(conn, paper_id, "pdf", passages, now)
             conn.execute(
                 "INSERT OR REPLACE INTO pdf_extractions (paper_id, state, reason, sha256, "
-                "n_pages, n_passages, marker_style, markers_json, bib_entry, extracted_at) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "n_pages, n_passages, marker_style, markers_json, bib_entry, extracted_at, "
+                "extractor_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (paper_id, state, reason, sha256, len(pages) if pages is not None else None,
-                 len(passages), marker_style, dumps(markers or []), bib_entry, now),
+                 len(passages), marker_style, dumps(markers or []), bib_entry, now,
+                 extractor_version),
             )
 
     def replace_s2_passages(
