@@ -759,9 +759,6 @@ def run_cmd(c: Context, target, top_n, rule, as_of, refresh, skip, name):
                                visible=True)
                 return
             progress.advance(overall)
-            if status == "missing":
-                console.print(f"[yellow]{stage.name}:[/yellow] not part of this build; "
-                              "skipped")
 
         def on_progress(done: int, total: int | None) -> None:
             if total:
