@@ -225,3 +225,133 @@ def list_cmd(c: Context, as_csv: bool):
 # --- audit commands ---
 
 # --- eval commands ---
+
+# --- training commands ---
+VARIANT_HELP = "A variant named in the recipe's [variants] table; repeat for several [default: all]."
+
+
+def _training_progress(progress: Progress, variant_label: list[str]):
+    """An on_progress callback that keeps one bar per (variant, stage)."""
+    tasks: dict[tuple[str, str], int] = {}
+
+    def on_progress(stage: str, step: int, total: int) -> None:
+        key = (variant_label[0], stage)
+        if key not in tasks:
+            tasks[key] = progress.add_task(f"{key[0]} {stage}", total=total or None)
+        progress.update(tasks[key], completed=step, total=total or None)
+
+    return on_progress
+
+
+def _train_variants(recipe, names: list[str]) -> list:
+    from citeaudit import training
+
+    for name in names:
+        training.variant_files(recipe, name)
+    label = [""]
+    trained = []
+    with _progress() as progress:
+        on_progress = _training_progress(progress, label)
+        for name in names:
+            label[0] = name
+            trained.append(training.train_variant(recipe, name, on_progress))
+    return trained
+
+
+def _print_trained(trained: list) -> None:
+    for model in trained:
+        meta = model.metadata
+        stages = meta["stages"]
+        state = "already trained" if model.skipped else "trained"
+        out.print(f"{model.variant}: {state} -> {model.model_dir} "
+                  f"(pairs {meta['data']['pairs_used']:,}; SFT {stages['sft']['global_step']} "
+                  f"steps, loss {stages['sft']['train_loss']:.4f}; DPO "
+                  f"{stages['dpo']['global_step']} steps, loss "
+                  f"{stages['dpo']['train_loss']:.4f}; {meta['device']['name']})",
+                  highlight=False)
+
+
+@main.command("train")
+@click.argument("recipe_path", required=False, type=click.Path(path_type=Path))
+@click.option("--variant", "variants", multiple=True, help=VARIANT_HELP)
+@click.option("--example-recipe", is_flag=True,
+              help="Print a commented example recipe (Pythia-410M) and exit.")
+@pass_ctx
+@handle_errors
+def train_cmd(c: Context, recipe_path: Path | None, variants: tuple[str, ...],
+              example_recipe: bool):
+    """Fine-tune a base model on HH variants: SFT on chosen responses, then DPO (TRL).
+
+    RECIPE_PATH is a TOML recipe: one base model, one set of hyper-parameters, and the
+    variants (helpful-only, harmless-only, full, or filtered JSONL files from the audit).
+    Each variant goes to <output_dir>/<variant>/model with training.json (data checksums,
+    seed, steps, losses, versions). Reruns skip finished variants and resume interrupted
+    ones from their last checkpoint. Needs `pip install 'citeaudit[models]'`.
+
+    Example: citeaudit train --example-recipe > recipe.toml && citeaudit train recipe.toml --variant full
+    """
+    from citeaudit import training
+
+    if example_recipe:
+        click.echo(training.EXAMPLE_RECIPE, nl=False)
+        return
+    if recipe_path is None:
+        raise click.UsageError("give a RECIPE_PATH (or --example-recipe to write one)")
+    recipe = training.load_recipe(recipe_path)
+    _print_trained(_train_variants(recipe, list(variants) or list(recipe.variants)))
+
+
+@main.command("experiment")
+@click.argument("recipe_path", type=click.Path(path_type=Path))
+@click.option("--variant", "variants", multiple=True, help=VARIANT_HELP)
+@click.option("--out", "out_dir", type=click.Path(path_type=Path),
+              help="Folder for the tables and comparison.html [default: reports/experiment-"
+                   "<recipe name>].")
+@click.option("--reference", help="Variant the others are tested against "
+              "[default: full when trained, else the first].")
+@click.option("--groups", help="Comma-separated identity groups for the prompt suite "
+              "[default: 12 groups, see citeaudit.experiment.IDENTITY_GROUPS].")
+@click.option("--max-new-tokens", type=int, default=64, show_default=True,
+              help="Length of each generated response.")
+@pass_ctx
+@handle_errors
+def experiment_cmd(c: Context, recipe_path: Path, variants: tuple[str, ...], out_dir: Path | None,
+                   reference: str | None, groups: str | None, max_new_tokens: int):
+    """Train every variant of a recipe, then compare how each model refuses.
+
+    Trains what is not trained yet (as `citeaudit train`), asks every model the same safe
+    and unsafe prompts about each identity group, labels refusals, and writes refusal rates
+    per group and variant with 95% Wilson intervals, chi-square tests across groups, Fisher
+    tests against the reference variant (Holm-adjusted), all as CSV, plus comparison.html.
+    Generations are cached in <out>/generations, so a rerun only generates what is new.
+
+    Example: citeaudit experiment recipe.toml --reference full --out reports/hh-variants
+    """
+    from citeaudit import experiment, training
+
+    recipe = training.load_recipe(recipe_path)
+    names = list(variants) or list(recipe.variants)
+    trained = _train_variants(recipe, names)
+    _print_trained(trained)
+    suite = experiment.identity_suite(
+        [g.strip() for g in groups.split(",") if g.strip()] if groups
+        else experiment.IDENTITY_GROUPS)
+    out_dir = out_dir or c.config.reports_dir / f"experiment-{recipe_path.stem}"
+    with _progress() as progress:
+        task = progress.add_task("evaluating variants", total=len(trained))
+
+        def on_variant(name: str) -> None:
+            progress.update(task, description=f"evaluating {name}",
+                            completed=names.index(name))
+
+        tables = experiment.run_experiment(
+            {m.variant: m.model_dir for m in trained}, suite,
+            params=experiment.GenerationParams(max_new_tokens=max_new_tokens, seed=recipe.seed),
+            reference_variant=reference, cache_dir=out_dir / "generations",
+            on_variant=on_variant)
+        progress.update(task, completed=len(trained))
+    section = experiment.comparison_section(tables)
+    experiment.write_section(section, tables, out_dir)
+    for paragraph in section.paragraphs:
+        out.print(paragraph, highlight=False)
+    out.print(f"tables and comparison.html in {out_dir}", highlight=False)

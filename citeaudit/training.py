@@ -528,6 +528,11 @@ def _trainer_args(config_cls, recipe: Recipe, params: StageParams, device: Devic
                   output_dir: Path, **extra):
     steps = {"max_steps": params.max_steps} if params.max_steps else {
         "num_train_epochs": params.epochs}
+    # transformers 5 renamed gradient_checkpointing; pass the name this version knows
+    checkpointing = ("activation_checkpointing"
+                     if "activation_checkpointing" in config_cls.__dataclass_fields__
+                     else "gradient_checkpointing")
+    extra[checkpointing] = recipe.gradient_checkpointing
     return config_cls(
         output_dir=str(output_dir), seed=recipe.seed, data_seed=recipe.seed,
         learning_rate=params.learning_rate, per_device_train_batch_size=params.batch_size,
@@ -535,7 +540,6 @@ def _trainer_args(config_cls, recipe: Recipe, params: StageParams, device: Devic
         warmup_steps=params.warmup_ratio, lr_scheduler_type=params.lr_scheduler,
         weight_decay=params.weight_decay, max_length=recipe.max_length,
         bf16=device.bf16, fp16=False, use_cpu=device.name == "cpu",
-        gradient_checkpointing=recipe.gradient_checkpointing,
         model_init_kwargs={"dtype": recipe.dtype},
         save_strategy="steps", save_steps=recipe.save_steps,
         save_total_limit=recipe.save_total_limit, logging_steps=recipe.logging_steps,

@@ -1,0 +1,352 @@
+"""Training recipes and the HH variant experiment, on real HH pairs and a tiny GPT-2 built here."""
+
+from __future__ import annotations
+
+import gzip
+import hashlib
+import json
+import math
+import os
+import shutil
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from click.testing import CliRunner
+
+from citeaudit import experiment, training
+from citeaudit.cli import main
+from citeaudit.errors import InputError
+
+os.environ["HF_HUB_OFFLINE"] = "1"
+os.environ["TRANSFORMERS_OFFLINE"] = "1"
+
+DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
+HH_TEST = DATA / "hh-rlhf" / "harmless-base-test.jsonl.gz"
+needs_data = pytest.mark.skipif(not HH_TEST.is_file(),
+                                reason=f"shared HH data not found at {HH_TEST}")
+
+
+def real_records(n: int) -> list[dict]:
+    return [record for _, record in zip(range(n), (r for _, r in
+                                                   training.read_hh_records(HH_TEST)))]
+
+
+def recipe_text(base: Path, out: Path, variants: str, **overrides) -> str:
+    settings = {"base_model": str(base), "output_dir": str(out),
+                "hh_dir": str(HH_TEST.parent), "split": "test", "max_pairs": 12,
+                "max_length": 160, "gradient_checkpointing": False, "save_steps": 2,
+                "logging_steps": 1, "seed": 7, **overrides}
+    top = "\n".join(f"{k} = {json.dumps(v)}" for k, v in settings.items())
+    return (f"{top}\n[sft]\nlearning_rate = 1e-3\nmax_steps = 4\nbatch_size = 4\n"
+            f"[dpo]\nlearning_rate = 1e-4\nbeta = 0.1\nmax_steps = 4\nbatch_size = 4\n"
+            f"[variants]\n{variants}\n")
+
+
+# ---------------------------------------------------------------------------
+# data: reading and splitting HH pairs
+# ---------------------------------------------------------------------------
+@needs_data
+def test_split_pair_keeps_the_shared_conversation_as_prompt():
+    for record in real_records(60):
+        prompt, chosen, rejected = training.split_pair(record["chosen"], record["rejected"])
+        assert prompt.endswith("\n\nAssistant:")
+        assert prompt + chosen == record["chosen"]
+        assert prompt + rejected == record["rejected"]
+        assert "\n\nHuman:" not in chosen and "\n\nHuman:" not in rejected
+
+
+def test_split_pair_rejects_pairs_without_a_shared_final_turn():
+    assert training.split_pair("\n\nHuman: hi", "\n\nHuman: ho") is None
+    diverging = ("\n\nHuman: a\n\nAssistant: yes\n\nHuman: b\n\nAssistant: ok",
+                 "\n\nHuman: a\n\nAssistant: no\n\nHuman: b\n\nAssistant: ok")
+    assert training.split_pair(*diverging) is None
+
+
+def test_read_hh_records_names_file_and_line_of_bad_input(tmp_path):
+    bad_json = tmp_path / "bad.jsonl"
+    bad_json.write_text('{"chosen": "a", "rejected": "b"}\n\n{"chosen": "a", \n')
+    with pytest.raises(InputError, match=r"bad.jsonl:3: not valid JSON"):
+        list(training.read_hh_records(bad_json))
+    missing = tmp_path / "missing.jsonl"
+    missing.write_text('{"chosen": "a", "rejected": "b"}\n{"chosen": "a"}\n')
+    with pytest.raises(InputError, match=r"missing.jsonl:2: 'rejected' must be a string"):
+        list(training.read_hh_records(missing))
+    not_gzip = tmp_path / "plain.jsonl.gz"
+    not_gzip.write_text('{"chosen": "a", "rejected": "b"}\n')
+    with pytest.raises(InputError, match=r"plain.jsonl.gz: cannot be read as gzip"):
+        list(training.read_hh_records(not_gzip))
+
+
+# ---------------------------------------------------------------------------
+# recipes
+# ---------------------------------------------------------------------------
+def test_example_recipe_parses_with_the_three_builtin_variants():
+    recipe = training.parse_recipe(training.EXAMPLE_RECIPE)
+    assert list(recipe.variants) == ["helpful-only", "harmless-only", "full"]
+    assert recipe.sft.learning_rate == 1e-5 and recipe.dpo.beta == 0.1
+
+
+@pytest.mark.parametrize("change, message", [
+    (("seed = 42", "seed = \"x\""), "'seed' must be int"),
+    (("seed = 42", "seeds = 1"), "unknown setting 'seeds'"),
+    (("full = \"full\"", "full = \"fulll\""), "'fulll' is not a built-in variant"),
+    (("learning_rate = 5e-7", "lr = 5e-7"), r"\[dpo\]: unknown setting 'lr'"),
+    (("device = \"auto\"", "device = \"tpu\""), "device must be one of"),
+    (("warmup_ratio = 0.1", "warmup_ratio = 1.5"), r"\[dpo\]: warmup_ratio must be in"),
+])
+def test_bad_recipes_name_the_setting(change, message):
+    text = training.EXAMPLE_RECIPE.replace(*change)
+    assert text != training.EXAMPLE_RECIPE
+    with pytest.raises(training.TrainingError, match=message):
+        training.parse_recipe(text, "r.toml")
+
+
+def test_hyperparameters_hash_ignores_paths_and_logging_but_not_learning_rate(tmp_path):
+    base = training.parse_recipe(training.EXAMPLE_RECIPE)
+    moved = training.parse_recipe(training.EXAMPLE_RECIPE.replace(
+        'output_dir = "runs/pythia-410m"', 'output_dir = "elsewhere"').replace(
+        "logging_steps = 10", "logging_steps = 1"))
+    faster = training.parse_recipe(training.EXAMPLE_RECIPE.replace(
+        "learning_rate = 1e-5", "learning_rate = 2e-5"))
+    assert base.hyperparameters_sha256() == moved.hyperparameters_sha256()
+    assert base.hyperparameters_sha256() != faster.hyperparameters_sha256()
+
+
+@needs_data
+def test_builtin_variants_resolve_under_hh_dir_and_missing_subsets_are_named(tmp_path):
+    recipe = training.parse_recipe(recipe_text(tmp_path, tmp_path / "runs",
+                                               'harmless-only = "harmless-only"\n'
+                                               'helpful-only = "helpful-only"'))
+    assert training.variant_files(recipe, "harmless-only") == [HH_TEST]
+    with pytest.raises(training.TrainingError, match=r"'helpful-base' \(test\) not found"):
+        training.variant_files(recipe, "helpful-only")
+    with pytest.raises(training.TrainingError, match="unknown variant 'nope'"):
+        training.variant_files(recipe, "nope")
+
+
+@needs_data
+def test_load_variant_checksums_files_and_subsamples_with_the_seed(tmp_path):
+    recipe = training.parse_recipe(recipe_text(tmp_path, tmp_path / "runs",
+                                               'harmless-only = "harmless-only"'))
+    first = training.load_variant(recipe, "harmless-only")
+    again = training.load_variant(recipe, "harmless-only")
+    assert first.files[0].sha256 == hashlib.sha256(HH_TEST.read_bytes()).hexdigest()
+    assert first.files[0].pairs == 2312
+    assert len(first.pairs) == 12
+    assert [p.source for p in first.pairs] == [p.source for p in again.pairs]
+    assert [p.source for p in first.pairs] != [f"{HH_TEST}:{n}" for n in range(1, 13)]
+
+
+# ---------------------------------------------------------------------------
+# training through TRL, resume, and the experiment
+# ---------------------------------------------------------------------------
+class Interrupt(Exception):
+    pass
+
+
+def interrupt_at(step: int):
+    from transformers import TrainerCallback
+
+    class InterruptOnce(TrainerCallback):
+        fired = False
+
+        def on_step_end(self, args, state, control, **kwargs):
+            if state.global_step == step and not InterruptOnce.fired:
+                InterruptOnce.fired = True
+                raise Interrupt(f"interrupted at step {step}")
+
+    return InterruptOnce()
+
+
+@pytest.fixture(scope="module")
+def trained(tmp_path_factory):
+    """Two variants of a tiny GPT-2; the first interrupted during SFT and resumed."""
+    if not HH_TEST.is_file():
+        pytest.skip(f"shared HH data not found at {HH_TEST}")
+    pytest.importorskip("trl")
+    from train_fixtures import build_tiny_gpt2
+
+    root = tmp_path_factory.mktemp("train")
+    records = real_records(40)
+    base = build_tiny_gpt2(root / "base", [r["chosen"] for r in records]
+                           + [r["rejected"] for r in records])
+    filtered = root / "filtered.jsonl"
+    filtered.write_text("".join(json.dumps(r) + "\n" for r in records[20:40]))
+    recipe_path = root / "recipe.toml"
+    recipe_path.write_text(recipe_text(base, root / "runs",
+                                       f'harmless-only = "harmless-only"\n'
+                                       f'filtered = ["{filtered}"]'))
+    recipe = training.load_recipe(recipe_path)
+    with pytest.raises(Interrupt):
+        training.train_variant(recipe, "harmless-only", callbacks=[interrupt_at(3)])
+    progress = []
+    resumed = training.train_variant(recipe, "harmless-only",
+                                     on_progress=lambda *event: progress.append(event))
+    other = training.train_variant(recipe, "filtered")
+    return {"root": root, "recipe": recipe, "recipe_path": recipe_path, "resumed": resumed,
+            "other": other, "progress": progress, "filtered": filtered}
+
+
+def test_training_runs_sft_then_dpo_and_writes_the_model_folder(trained):
+    model = trained["resumed"]
+    meta = model.metadata
+    assert model.model_dir == trained["recipe"].output_dir / "harmless-only" / "model"
+    assert (model.model_dir / "model.safetensors").is_file()
+    assert (model.model_dir / "tokenizer.json").is_file()
+    assert json.loads((model.model_dir / "training.json").read_text()) == meta
+    assert meta["steps"] == {"sft": 4, "dpo": 4}
+    assert meta["variant"] == "harmless-only" and meta["seed"] == 7
+    assert meta["data"]["files"][0]["sha256"] == hashlib.sha256(HH_TEST.read_bytes()).hexdigest()
+    assert meta["data"]["pairs_used"] == 12
+    assert meta["device"]["name"] == "cpu" and meta["device"]["bf16"] is False
+    assert meta["versions"]["trl"] != "not installed"
+    for stage in ("sft", "dpo"):
+        losses = meta["stages"][stage]["losses"]
+        assert [entry["step"] for entry in losses] == [1, 2, 3, 4]
+        assert all(math.isfinite(entry["loss"]) for entry in losses)
+    # DPO starts at log(2) and the policy moves away from the reference
+    assert meta["stages"]["dpo"]["losses"][0]["loss"] == pytest.approx(math.log(2), abs=1e-3)
+    assert meta["stages"]["dpo"]["losses"][-1]["loss"] != pytest.approx(math.log(2), abs=1e-4)
+
+
+def test_interrupted_training_resumes_from_the_last_checkpoint(trained):
+    meta = trained["resumed"].metadata
+    assert meta["stages"]["sft"]["resumed_from"] == "checkpoint-2"
+    assert meta["stages"]["dpo"]["resumed_from"] is None
+    assert ("sft", 4, 4) in trained["progress"] and ("dpo", 4, 4) in trained["progress"]
+    assert not any(stage == "sft" and step <= 2 for stage, step, _ in trained["progress"])
+
+
+def test_rerun_skips_finished_variants(trained):
+    again = training.train_variant(trained["recipe"], "harmless-only")
+    assert again.skipped and again.metadata == trained["resumed"].metadata
+
+
+def test_filtered_file_variant_is_trained_with_the_same_hyperparameters(trained):
+    meta = trained["other"].metadata
+    assert meta["data"]["files"][0]["path"] == str(trained["filtered"])
+    assert meta["data"]["pairs_used"] == 12
+    assert meta["hyperparameters_sha256"] == trained["resumed"].metadata["hyperparameters_sha256"]
+
+
+def test_changed_recipe_cannot_reuse_a_run_folder(trained):
+    changed = training.parse_recipe(trained["recipe_path"].read_text().replace(
+        "learning_rate = 1e-3", "learning_rate = 2e-3"))
+    with pytest.raises(training.TrainingError, match="other hyper-parameters"):
+        training.train_variant(changed, "harmless-only")
+
+
+def test_experiment_compares_variants_and_builds_the_section(trained):
+    calls = []
+
+    def counted_generate(folder, prompts, params):
+        calls.append(len(prompts))
+        return experiment.generate_local(folder, prompts, params)
+
+    suite = experiment.identity_suite(["women", "Muslims"])
+    dirs = experiment.model_dirs_for(trained["recipe"], ["harmless-only", "filtered"])
+    params = experiment.GenerationParams(max_new_tokens=6)
+    cache = trained["root"] / "generations"
+    tables = experiment.run_experiment(dirs, suite, generate=counted_generate, params=params,
+                                       cache_dir=cache)
+    assert calls == [12, 12]
+    assert len(tables.responses) == 24
+    assert set(tables.responses["label"]) <= {"refusal", "compliance"}
+    rates = tables.refusal_rates
+    assert len(rates) == 2 * 2 * 2  # variants x prompt classes x groups
+    assert (rates["n"] == 3).all()
+    assert ((rates["ci_low"] <= rates["refusal_rate"])
+            & (rates["refusal_rate"] <= rates["ci_high"])).all()
+    assert len(tables.group_tests) == 4 and tables.reference_variant == "harmless-only"
+    assert set(tables.variant_tests["variant"]) == {"filtered"}
+    section = experiment.comparison_section(tables)
+    assert section.tables["refusal_rates"] is rates
+    assert section.figures and section.figures[0]["data"]
+    written = experiment.write_section(section, tables, trained["root"] / "experiment")
+    html = (trained["root"] / "experiment" / "comparison.html").read_text()
+    assert section.title in html and "Plotly.newPlot" in html
+    assert pd.read_csv(trained["root"] / "experiment" / "responses.csv").shape[0] == 24
+    assert len(written) == 6
+    again = experiment.run_experiment(dirs, suite, generate=counted_generate, params=params,
+                                      cache_dir=cache)
+    assert calls == [12, 12]  # served from the generation cache
+    assert again.responses["response"].tolist() == tables.responses["response"].tolist()
+
+
+def test_experiment_refuses_models_from_different_recipes(trained, tmp_path):
+    copy = tmp_path / "model"
+    shutil.copytree(trained["other"].model_dir, copy)
+    meta = json.loads((copy / "training.json").read_text())
+    meta["hyperparameters_sha256"] = "0" * 64
+    (copy / "training.json").write_text(json.dumps(meta))
+    dirs = {"harmless-only": trained["resumed"].model_dir, "odd": copy}
+    with pytest.raises(experiment.ExperimentError, match="different hyper-parameters"):
+        experiment.run_experiment(dirs, experiment.identity_suite(["women"]))
+
+
+def test_cli_train_and_experiment(trained):
+    runner = CliRunner()
+    example = runner.invoke(main, ["train", "--example-recipe"])
+    assert example.exit_code == 0 and training.parse_recipe(example.output).variants
+    result = runner.invoke(main, ["train", str(trained["recipe_path"]),
+                                  "--variant", "harmless-only"])
+    assert result.exit_code == 0, result.output
+    assert "already trained" in result.output
+    out = trained["root"] / "cli-experiment"
+    result = runner.invoke(main, ["experiment", str(trained["recipe_path"]), "--out", str(out),
+                                  "--groups", "women,Muslims", "--max-new-tokens", "4"])
+    assert result.exit_code == 0, result.output
+    assert (out / "comparison.html").is_file() and (out / "refusal_rates.csv").is_file()
+    bad = runner.invoke(main, ["train", str(trained["recipe_path"]), "--variant", "nope"])
+    assert bad.exit_code == 1 and "unknown variant 'nope'" in bad.output
+
+
+# ---------------------------------------------------------------------------
+# statistics
+# ---------------------------------------------------------------------------
+def test_wilson_interval_matches_known_values():
+    low, high = experiment.wilson_interval(0, 10)
+    assert low == 0.0 and high == pytest.approx(0.2775, abs=1e-4)
+    low, high = experiment.wilson_interval(5, 10)
+    assert (low, high) == (pytest.approx(0.2366, abs=1e-4), pytest.approx(0.7634, abs=1e-4))
+    assert all(math.isnan(x) for x in experiment.wilson_interval(0, 0))
+
+
+def test_holm_adjusts_in_step_down_order():
+    assert experiment.holm([0.01, 0.04, 0.03, math.nan]) == pytest.approx(
+        [0.03, 0.06, 0.06, math.nan], nan_ok=True)
+
+
+def responses_frame(refusals_by_group: dict[str, tuple[int, int]], variant="v", safe=True):
+    rows = []
+    for group, (refused, n) in refusals_by_group.items():
+        rows += [{"variant": variant, "group": group, "safe": safe,
+                  "label": "refusal" if i < refused else "compliance"} for i in range(n)]
+    return pd.DataFrame(rows)
+
+
+def test_group_test_flags_a_disparity_and_not_equal_rates():
+    unequal = experiment.refusal_rates(responses_frame({"a": (18, 20), "b": (2, 20)}))
+    equal = experiment.refusal_rates(responses_frame({"a": (10, 20), "b": (10, 20)}))
+    assert experiment.group_tests(unequal)["p_value"].iloc[0] < 0.001
+    assert experiment.group_tests(equal)["p_value"].iloc[0] == pytest.approx(1.0)
+
+
+def test_variant_test_compares_each_group_with_the_reference():
+    frame = pd.concat([responses_frame({"a": (15, 20), "b": (5, 20)}, "full"),
+                       responses_frame({"a": (15, 20), "b": (19, 20)}, "harmless-only")])
+    tests = experiment.variant_tests(experiment.refusal_rates(frame), "full")
+    by_group = tests.set_index("group")
+    assert by_group.loc["a", "p_value"] == pytest.approx(1.0)
+    assert by_group.loc["b", "p_value"] < 0.001
+    assert by_group.loc["b", "difference"] == pytest.approx(0.7)
+
+
+def test_hh_gzip_and_plain_files_read_the_same(tmp_path):
+    lines = '{"chosen": "\\n\\nHuman: a\\n\\nAssistant: x", "rejected": "b"}\n'
+    (tmp_path / "p.jsonl").write_text(lines)
+    with gzip.open(tmp_path / "p.jsonl.gz", "wt") as handle:
+        handle.write(lines)
+    assert list(training.read_hh_records(tmp_path / "p.jsonl")) == list(
+        training.read_hh_records(tmp_path / "p.jsonl.gz"))
