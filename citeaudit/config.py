@@ -1,4 +1,4 @@
-"""One Config object: built-in defaults, then `citeaudit.toml`, then the environment, then CLI flags."""
+"""One Config object: defaults, then `citeaudit.toml`, then the environment, then CLI flags."""
 
 from __future__ import annotations
 
@@ -89,7 +89,7 @@ class Config:
             return self.s2_min_interval_s
         return 1.0 if self.s2_api_key else 3.0
 
-    def replace(self, **changes: Any) -> "Config":
+    def replace(self, **changes: Any) -> Config:
         """A copy with some settings changed; None values are ignored (unset CLI flags)."""
         return dataclasses.replace(self, **{k: v for k, v in changes.items() if v is not None})
 
@@ -126,7 +126,7 @@ def _coerce(name: str, value: Any, source: str) -> Any:
 
 
 def load_config(path: Path | None = None, environ: dict[str, str] | None = None) -> Config:
-    """Defaults, then the TOML file (explicit path, or ./citeaudit.toml if present), then environment."""
+    """Defaults, then the TOML file (given, or ./citeaudit.toml if present), then environment."""
     environ = os.environ if environ is None else environ
     values: dict[str, Any] = {}
     toml_path = path if path is not None else Path("citeaudit.toml")

@@ -15,7 +15,11 @@ from citeaudit import select
 from citeaudit.config import Config
 from citeaudit.errors import S2ResponseTooLarge
 from citeaudit.scholar import (
-    DETAIL_FIELDS, PAPER_FIELDS, S2_RESULT_CAP, ScholarClient, normalize_paper_id,
+    DETAIL_FIELDS,
+    PAPER_FIELDS,
+    S2_RESULT_CAP,
+    ScholarClient,
+    normalize_paper_id,
 )
 from citeaudit.store import Store
 
@@ -122,7 +126,7 @@ def fetch_details(store: Store, client: ScholarClient, paper_ids: list[str],
         return 0, []
     answers = client.batch(todo, fields=DETAIL_FIELDS)
     missing = []
-    for pid, paper in zip(todo, answers):
+    for pid, paper in zip(todo, answers, strict=True):
         if paper is None:
             missing.append(pid)
             store.save_references(pid, [])

@@ -240,7 +240,7 @@ class ScholarClient:
     def close(self) -> None:
         self.requester.close()
 
-    def __enter__(self) -> "ScholarClient":
+    def __enter__(self) -> ScholarClient:
         return self
 
     def __exit__(self, *exc: object) -> None:

@@ -8,6 +8,7 @@ is kept in `schema_versions`, so a newer citeaudit upgrades an older store in pl
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 import threading
 import uuid
@@ -169,7 +170,7 @@ class Store:
     def close(self) -> None:
         self.conn.close()
 
-    def __enter__(self) -> "Store":
+    def __enter__(self) -> Store:
         return self
 
     def __exit__(self, *exc: object) -> None:
@@ -266,7 +267,9 @@ class Store:
                 pid = raw.get("paperId")
                 if not pid:
                     continue
-                old = conn.execute("SELECT raw_json FROM papers WHERE paper_id=?", (pid,)).fetchone()
+                old = conn.execute(
+                    "SELECT raw_json FROM papers WHERE paper_id=?", (pid,)
+                ).fetchone()
                 merged = {**loads(old["raw_json"], {}), **raw} if old else dict(raw)
                 row = _paper_columns(merged)
                 conn.execute(
@@ -317,11 +320,12 @@ class Store:
     def find_paper_id(self, text: str) -> str | None:
         """A stored paper by S2 id, arXiv id, DOI or corpus id (case-insensitive)."""
         text = text.strip()
+        bare = re.sub(r"^(arxiv|doi|corpusid):", "", text, flags=re.IGNORECASE)
         for sql, value in (
             ("SELECT paper_id FROM papers WHERE paper_id=?", text),
-            ("SELECT paper_id FROM papers WHERE lower(arxiv_id)=lower(?)", text.removeprefix("arXiv:").removeprefix("ARXIV:")),
-            ("SELECT paper_id FROM papers WHERE lower(doi)=lower(?)", text.removeprefix("DOI:")),
-            ("SELECT paper_id FROM papers WHERE CAST(corpus_id AS TEXT)=?", text.removeprefix("CorpusId:")),
+            ("SELECT paper_id FROM papers WHERE lower(arxiv_id)=lower(?)", bare),
+            ("SELECT paper_id FROM papers WHERE lower(doi)=lower(?)", bare),
+            ("SELECT paper_id FROM papers WHERE CAST(corpus_id AS TEXT)=?", bare),
         ):
             found = self.scalar(sql, (value,))
             if found:
@@ -377,7 +381,8 @@ class Store:
                         contexts_json, intents_json, raw_json)
                     VALUES (?, ?, ?, ?, ?, ?)
                     ON CONFLICT(target_paper_id, citing_paper_id) DO UPDATE SET
-                        is_influential=excluded.is_influential, contexts_json=excluded.contexts_json,
+                        is_influential=excluded.is_influential,
+                        contexts_json=excluded.contexts_json,
                         intents_json=excluded.intents_json, raw_json=excluded.raw_json
                     """,
                     (

@@ -1,0 +1,95 @@
+"""Ranking rules, twin merging and as-of filtering on hand-made candidates."""
+
+from __future__ import annotations
+
+import pytest
+
+from citeaudit.errors import CiteauditError
+from citeaudit.select import Candidate, merge_twins, normalize_title, rank
+
+
+def c(pid, cites=0, infl=0, flag=False, year=2023, date=None, **kw):
+    return Candidate(paper_id=pid, citation_count=cites, influential_citation_count=infl,
+                     is_influential=flag, year=year, publication_date=date, **kw)
+
+
+POOL = [
+    c("a", cites=50, infl=1),
+    c("b", cites=10, infl=9, flag=True),
+    c("c", cites=50, infl=5),
+    c("d", cites=5, infl=0, flag=True),
+    c("e", cites=0, infl=0),
+]
+
+
+def ids(ranking):
+    return [w.representative.paper_id for w in ranking.works]
+
+
+def test_citations_rule_breaks_ties_by_influential_count():
+    assert ids(rank(POOL, "citations", 5)) == ["c", "a", "b", "d", "e"]
+
+
+def test_influential_citations_rule():
+    assert ids(rank(POOL, "influential-citations", 5)) == ["b", "c", "a", "d", "e"]
+
+
+def test_s2_influential_rule_puts_flagged_edges_first_then_citations():
+    assert ids(rank(POOL, "s2-influential", 5)) == ["b", "d", "c", "a", "e"]
+
+
+def test_top_n_cuts_and_full_ties_are_deterministic():
+    tied = [c("z", cites=3, year=2024), c("y", cites=3, year=2024), c("x", cites=3, year=2022)]
+    first = ids(rank(tied, "citations", 2))
+    assert first == ["x", "y"]  # earlier year, then paper id
+    assert ids(rank(list(reversed(tied)), "citations", 2)) == first
+
+
+def test_unknown_rule_and_bad_n_are_clear_errors():
+    with pytest.raises(CiteauditError, match="unknown ranking rule 'pagerank'"):
+        rank(POOL, "pagerank")
+    with pytest.raises(CiteauditError, match="at least 1"):
+        rank(POOL, "citations", 0)
+
+
+def test_twins_by_arxiv_doi_and_title_take_one_slot():
+    pool = [
+        c("pre", cites=40, arxiv_id="2305.18290", venue="arXiv.org",
+          title="Direct Preference Optimization"),
+        c("pub", cites=90, arxiv_id="2305.18290", doi="10.5555/neurips.1", venue="NeurIPS",
+          title="Direct Preference Optimization: Your LM is secretly a reward model"),
+        c("doi-twin", cites=5, doi="10.5555/NEURIPS.1"),
+        c("t1", cites=7, title="Red Teaming Language Models to Reduce Harms: Methods"),
+        c("t2", cites=3, title="Red-teaming language models to reduce harms -- methods"),
+        c("short1", cites=2, title="Introduction"),
+        c("short2", cites=1, title="Introduction"),
+    ]
+    works = merge_twins(pool)
+    by_rep = {w.representative.paper_id: sorted(m.paper_id for m in w.members) for w in works}
+    assert by_rep["pub"] == ["doi-twin", "pre", "pub"]
+    assert by_rep["t1"] == ["t1", "t2"]
+    assert "short1" in by_rep and "short2" in by_rep  # short titles never merge
+    ranking = rank(pool, "citations", 10)
+    assert ranking.n_twins_merged == 3
+    assert ids(ranking)[0] == "pub"
+    assert ranking.works[0].citation_count == 90
+
+
+def test_as_of_uses_the_date_when_known_else_the_year():
+    pool = [
+        c("early", date="2023-03-01", cites=1),
+        c("late", date="2024-02-01", year=2024, cites=9),
+        c("year-only-in", year=2023, cites=5),
+        c("year-only-out", year=2024, cites=8),
+        c("undated", year=None, cites=100),
+    ]
+    ranking = rank(pool, "citations", 10, as_of="2023-12-31")
+    assert sorted(ids(ranking)) == ["early", "year-only-in"]
+    assert ranking.n_undated == 1
+    with pytest.raises(CiteauditError, match="--as-of must be a date"):
+        rank(pool, "citations", 10, as_of="last year")
+
+
+def test_normalize_title():
+    assert normalize_title("Café <b>RLHF</b>: a Study!") == normalize_title("cafe brlhfb a study")
+    assert normalize_title(None) == ""
