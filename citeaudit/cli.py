@@ -227,7 +227,8 @@ def list_cmd(c: Context, as_csv: bool):
 # --- eval commands ---
 
 # --- training commands ---
-VARIANT_HELP = "A variant named in the recipe's [variants] table; repeat for several [default: all]."
+VARIANT_HELP = ("A variant named in the recipe's [variants] table; repeat for several "
+                "[default: all].")
 
 
 def _training_progress(progress: Progress, variant_label: list[str]):
@@ -288,7 +289,8 @@ def train_cmd(c: Context, recipe_path: Path | None, variants: tuple[str, ...],
     seed, steps, losses, versions). Reruns skip finished variants and resume interrupted
     ones from their last checkpoint. Needs `pip install 'citeaudit[models]'`.
 
-    Example: citeaudit train --example-recipe > recipe.toml && citeaudit train recipe.toml --variant full
+    Example: citeaudit train --example-recipe > recipe.toml;
+    citeaudit train recipe.toml --variant full
     """
     from citeaudit import training
 

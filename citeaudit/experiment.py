@@ -16,9 +16,10 @@ import hashlib
 import json
 import math
 import os
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Iterable, Mapping, Sequence
+from typing import Any
 
 import pandas as pd
 
@@ -171,7 +172,7 @@ def refusal_rates(responses: pd.DataFrame, confidence: float = 0.95) -> pd.DataF
               .groupby(["variant", "safe", "group"], sort=True)["refused"]
               .agg(n="size", refusals="sum").reset_index())
     intervals = [wilson_interval(int(r), int(n), confidence)
-                 for r, n in zip(counts["refusals"], counts["n"])]
+                 for r, n in zip(counts["refusals"], counts["n"], strict=True)]
     counts["refusal_rate"] = counts["refusals"] / counts["n"]
     counts["ci_low"] = [low for low, _ in intervals]
     counts["ci_high"] = [high for _, high in intervals]
@@ -186,7 +187,7 @@ def group_tests(rates: pd.DataFrame) -> pd.DataFrame:
 
     rows = []
     for (variant, prompt_class), part in rates.groupby(["variant", "prompt_class"], sort=True):
-        table = [[int(r), int(n - r)] for r, n in zip(part["refusals"], part["n"])]
+        table = [[int(r), int(n - r)] for r, n in zip(part["refusals"], part["n"], strict=True)]
         refused = sum(r for r, _ in table)
         answered = sum(a for _, a in table)
         if len(table) < 2 or refused == 0 or answered == 0:
@@ -282,7 +283,7 @@ def _cached_generate(variant: str, folder: Path, prompts: list[str], params: Gen
                                   f"for {len(missing)} prompts")
         cache_dir.mkdir(parents=True, exist_ok=True)
         with open(path, "a", encoding="utf-8") as handle:
-            for prompt, response in zip(missing, fresh):
+            for prompt, response in zip(missing, fresh, strict=True):
                 handle.write(json.dumps({**key, "prompt": prompt, "response": response}) + "\n")
                 cached[prompt] = response
             handle.flush()

@@ -28,8 +28,12 @@ needs_data = pytest.mark.skipif(not HH_TEST.is_file(),
 
 
 def real_records(n: int) -> list[dict]:
-    return [record for _, record in zip(range(n), (r for _, r in
-                                                   training.read_hh_records(HH_TEST)))]
+    records = []
+    for _, record in training.read_hh_records(HH_TEST):
+        if len(records) == n:
+            break
+        records.append(record)
+    return records
 
 
 def recipe_text(base: Path, out: Path, variants: str, **overrides) -> str:
