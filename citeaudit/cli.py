@@ -223,6 +223,272 @@ def list_cmd(c: Context, as_csv: bool):
 # --- network and report commands ---
 
 # --- audit commands ---
+@main.group()
+def audit():
+    """Audit the HH-RLHF files themselves: sizes, duplicates, refusals, identity terms,
+    red-team topics; a labelled sample; filtered variants.
+
+    Example: citeaudit audit run --data-dir ../shared/data/hh-rlhf --subset harmless-base
+    """
+
+
+def _audit_run_id(store: Store, run_id: int | None) -> int:
+    row = store.audit_run(run_id)
+    if row is None:
+        raise CiteauditError("no finished audit run in the store: run `citeaudit audit run`"
+                             if run_id is None else f"no audit run {run_id}")
+    return row["run_id"]
+
+
+@audit.command("run")
+@click.argument("files", nargs=-1, type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--data-dir", type=click.Path(exists=True, file_okay=False, path_type=Path),
+              help="A copy of github.com/anthropics/hh-rlhf (<subset>/<split>.jsonl.gz) or a "
+              "folder of <subset>-<split>.jsonl.gz files.")
+@click.option("--subset", "subsets", multiple=True, help="Only these subsets (repeatable): "
+              "harmless-base, helpful-base, helpful-online, helpful-rejection-sampled, "
+              "red-team-attempts. With FILES: the subset of every file.")
+@click.option("--split", "splits", multiple=True, help="Only these splits (train, test).")
+@click.option("--download", is_flag=True, help="Fetch missing files from the public source "
+              "into cache/hh-rlhf (resumable, checksummed).")
+@click.option("--source-url", help="Base URL of the files [default: raw.githubusercontent.com "
+              "anthropics/hh-rlhf master; the HF hub's .../resolve/main also works].")
+@click.option("--threshold", type=float, default=0.8, show_default=True,
+              help="Jaccard threshold for near-duplicate prompts.")
+@click.option("--classifier", default=None, help="Refusal classifier: 'builtin' or "
+              "'package.module:name' [default: config audit_classifier or builtin].")
+@click.option("--topics", "n_topics", type=int, default=10, show_default=True,
+              help="Harm topics to fit on red-team prompts.")
+@click.option("--seed", type=int, default=0, show_default=True)
+@click.option("--force", is_flag=True, help="Audit again even if this exact run is stored.")
+@pass_ctx
+@handle_errors
+def audit_run(c: Context, files, data_dir, subsets, splits, download, source_url, threshold,
+              classifier, n_topics, seed, force):
+    """Audit HH files in one streaming pass each; results go to the store.
+
+    Reruns with the same files and settings reuse the stored run; an interrupted run
+    resumes with the files it had not finished.
+
+    Example: citeaudit audit run ../shared/data/hh-rlhf/harmless-base-test.jsonl.gz
+    """
+    from citeaudit.dataset_audit import audit as audit_stage
+    from citeaudit.dataset_audit import sources as hh
+
+    if files:
+        if len(subsets) > 1 or len(splits) > 1:
+            raise CiteauditError("with FILES give at most one --subset and one --split")
+        chosen = [hh.guess_source(p, subsets[0] if subsets else None,
+                                  splits[0] if splits else None) for p in files]
+    else:
+        selection = hh.parse_selection(list(subsets), list(splits))
+        cfg = c.config
+        with _progress() as progress:
+            task = progress.add_task("download", total=None)
+            chosen = hh.resolve_sources(
+                selection, data_dir=data_dir or cfg.hh_data_dir, cache_dir=cfg.cache_dir,
+                base_url=source_url or cfg.hh_source_url, download=download,
+                timeout_s=cfg.http_timeout_s, max_retries=cfg.http_max_retries,
+                user_agent=cfg.user_agent,
+                on_progress=lambda name, done, total: progress.update(
+                    task, description=name, completed=done, total=total))
+    settings = audit_stage.AuditSettings(
+        near_dup_threshold=threshold, classifier=classifier or getattr(
+            c.config, "audit_classifier", None) or "builtin",
+        lexicon=str(c.config.identity_lexicon) if c.config.identity_lexicon else None,
+        n_topics=n_topics, seed=seed)
+    with c.store() as store, _progress() as progress:
+        tasks: dict[str, int] = {}
+
+        def on_progress(label: str, n: int) -> None:
+            if label not in tasks:
+                tasks[label] = progress.add_task(label, total=None)
+            progress.update(tasks[label], completed=n)
+
+        summary = audit_stage.run(store, chosen, settings, force=force, on_progress=on_progress)
+    out.print(f"audit run {summary.run_id}{' (stored, reused)' if summary.reused else ''}: "
+              f"{summary.records:,} records from {len(summary.sources)} files, "
+              f"{summary.problems:,} malformed; {summary.elapsed_s:.1f} s. "
+              f"See `citeaudit audit show`.", highlight=False)
+
+
+@audit.command("show")
+@click.option("--run", "run_id", type=int, help="Audit run id [default: the latest].")
+@click.option("--json", "as_json", is_flag=True, help="Print every stored measure as JSON.")
+@pass_ctx
+@handle_errors
+def audit_show(c: Context, run_id, as_json):
+    """Show the measures of an audit run.
+
+    Example: citeaudit audit show --json > audit.json
+    """
+    import json as json_lib
+
+    with c.store() as store:
+        run_id = _audit_run_id(store, run_id)
+        measures = store.audit_measures(run_id)
+        identity = store.audit_identity(run_id)
+        topics = store.audit_topics(run_id)
+        problems = store.audit_problems(run_id, limit=20)
+    if as_json:
+        out.print_json(json_lib.dumps({
+            "run_id": run_id,
+            "measures": {f"{k[0]}/{k[1]}": v for k, v in measures.items()},
+            "identity": [dict(r) for r in identity],
+            "topics": [dict(r) for r in topics]}, default=str))
+        return
+    table = Table(title=f"HH audit run {run_id}")
+    for col in ("file", "records", "bad", "turns", "words c/r", "identical", "empty c/r",
+                "trunc c/r", "refusal c/r", "evasion c/r", "dup prompt", "near-dup"):
+        table.add_column(col, overflow="fold")
+    for (subset, split), m in sorted(measures.items()):
+        size = m.get("size", {})
+        n = size.get("pairs", size.get("attempts", 0))
+        ref = m.get("refusal", {})
+
+        def share(side: str, lab: str, ref=ref) -> float:
+            return ref.get(side, {}).get("shares", {}).get(lab, 0)
+
+        words = m.get("lengths_words", {})
+        dup = m.get("duplicates", {})
+        table.add_row(
+            f"{subset}/{split}", f"{n:,}", str(size.get("malformed", 0)),
+            str(m.get("turns", {}).get("mean", "")),
+            f"{words.get('chosen', {}).get('p50', '')}/{words.get('rejected', {}).get('p50', '')}",
+            str(m.get("identical_responses", {}).get("n", "")),
+            f"{m.get('empty_responses', {}).get('chosen', '')}/"
+            f"{m.get('empty_responses', {}).get('rejected', '')}",
+            f"{m.get('truncated_responses', {}).get('chosen', '')}/"
+            f"{m.get('truncated_responses', {}).get('rejected', '')}",
+            f"{share('chosen', 'refusal'):.1%}/{share('rejected', 'refusal'):.1%}" if ref else "",
+            f"{share('chosen', 'evasion'):.1%}/{share('rejected', 'evasion'):.1%}" if ref else "",
+            str(dup.get("exact_duplicate_prompt", "")), str(dup.get("near_duplicate_prompt", "")))
+    out.print(table)
+    method = next((m["duplicates"]["method"] for m in measures.values() if "duplicates" in m),
+                  None)
+    if method:
+        out.print(f"near duplicates: {method}", highlight=False)
+    groups: dict[tuple[str, str], list[int]] = {}
+    for r in identity:
+        if r["part"] == "prompt":
+            acc = groups.setdefault((r["axis"], r["grp"]), [0, 0])
+            acc[0] += r["units_raw"]
+            acc[1] += r["units_person"]
+    if groups:
+        ident = Table(title="Identity groups in prompts (prompts mentioning: raw / person)")
+        for col in ("axis", "group", "raw", "person"):
+            ident.add_column(col)
+        for (axis, grp), (raw, person) in sorted(groups.items(), key=lambda kv: -kv[1][1])[:20]:
+            ident.add_row(axis, grp, f"{raw:,}", f"{person:,}")
+        out.print(ident)
+    for t in topics:
+        out.print(f"topic {t['topic']} ({t['share']:.1%}): "
+                  f"{', '.join(loads(t['top_terms_json'])[:8])}", highlight=False)
+    for p in problems:
+        out.print(f"[yellow]malformed[/yellow] {p['subset']}/{p['split']} line {p['line']}: "
+                  f"{p['kind']}: {p['message']}")
+
+
+@audit.command("sample")
+@click.option("-n", "n", type=int, default=200, show_default=True, help="Pairs to draw.")
+@click.option("--seed", type=int, default=0, show_default=True)
+@click.option("--coder", "coders", multiple=True, required=True,
+              help="An annotator's name; one workbook each (repeatable).")
+@click.option("--out-dir", type=click.Path(file_okay=False, path_type=Path),
+              default=Path("reports/audit-sample"), show_default=True)
+@click.option("--csv", "as_csv", is_flag=True, help="Write CSV instead of XLSX.")
+@click.option("--run", "run_id", type=int, help="Audit run id [default: the latest].")
+@pass_ctx
+@handle_errors
+def audit_sample(c: Context, n, seed, coders, out_dir, as_csv, run_id):
+    """Draw a seeded sample stratified by subset, turns and identity mention, and export
+    one labelling workbook per annotator (codebook coding_scheme/hh_pair_labels.yaml).
+
+    Example: citeaudit audit sample -n 200 --coder alice --coder bob
+    """
+    from citeaudit.dataset_audit import sample as sampling
+
+    with c.store() as store:
+        summary = sampling.create_sample(store, _audit_run_id(store, run_id), n, seed,
+                                         list(coders), out_dir, fmt="csv" if as_csv else "xlsx")
+    out.print(f"{summary.n_units} pairs in {len(summary.strata)} strata; automatic labels "
+              f"stored as coder '{sampling.AUTO_CODER}'", highlight=False)
+    for path in summary.exports:
+        out.print(f"  {path}", highlight=False)
+
+
+@audit.command("import")
+@click.argument("files", nargs=-1, required=True,
+                type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@pass_ctx
+@handle_errors
+def audit_import(c: Context, files):
+    """Import filled labelling workbooks (all problems reported, nothing stored on error).
+
+    Example: citeaudit audit import reports/audit-sample/hh-labels-alice.xlsx
+    """
+    from citeaudit import coding
+
+    with c.store() as store:
+        for path in files:
+            report = coding.import_file(store, path)
+            state = "already imported" if report.already_imported else \
+                f"{len(report.changes)} codes changed"
+            out.print(f"{path}: {report.coder}: {state}", highlight=False)
+
+
+@audit.command("labels")
+@click.option("--coder", help="One annotator's labels [default: final agreed labels].")
+@pass_ctx
+@handle_errors
+def audit_labels(c: Context, coder):
+    """Label shares with 95% Wilson intervals, and agreement (people, automatic labels).
+
+    Example: citeaudit audit labels
+    """
+    from citeaudit.dataset_audit import sample as sampling
+
+    with c.store() as store:
+        shares = sampling.label_shares(store, coder)
+        report = sampling.label_agreement(store)
+    table = Table(title=f"Chosen-response labels ({coder or 'final'})")
+    for col in ("label", "n", "share", "95% CI"):
+        table.add_column(col)
+    for s in shares:
+        table.add_row(s["label"], f"{s['n']}/{s['of']}",
+                      "" if s["share"] is None else f"{s['share']:.1%}",
+                      f"{s['ci_low']:.1%} - {s['ci_high']:.1%}")
+    out.print(table)
+    for row in report.rows():
+        if row["value"] is not None:
+            out.print(f"{row['measure']} {row['coder_a']} vs {row['coder_b'] or '-'}: "
+                      f"{row['value']:.3f} (n={row['n_units']})", highlight=False)
+
+
+@audit.command("filter")
+@click.option("--drop", "rules", multiple=True, required=True,
+              help="A rule (repeatable): refusal, evasion, harmful, unhelpful, identity, "
+              "duplicate-pair, duplicate-prompt, near-duplicate, broken.")
+@click.option("--out-dir", type=click.Path(file_okay=False, path_type=Path), required=True,
+              help="Folder for <subset>/<split>.jsonl.gz and manifest.json.")
+@click.option("--run", "run_id", type=int, help="Audit run id [default: the latest].")
+@pass_ctx
+@handle_errors
+def audit_filter(c: Context, rules, out_dir, run_id):
+    """Write a filtered variant of the audited pair files in HH's own format.
+
+    Example: citeaudit audit filter --drop harmful --drop duplicate-pair --out-dir hh-clean
+    """
+    from citeaudit.dataset_audit import filter as filtering
+
+    with c.store() as store:
+        summary = filtering.write_filtered(store, _audit_run_id(store, run_id), list(rules),
+                                           out_dir)
+    for f in summary.manifest["files"]:
+        out.print(f"{f['output']}: kept {f['kept']:,}, removed {f['removed']:,} "
+                  f"{f['removed_by_rule']}", highlight=False)
+    out.print(f"manifest: {out_dir / 'manifest.json'}", highlight=False)
+
 
 # --- eval commands ---
 

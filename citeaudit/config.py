@@ -82,6 +82,12 @@ class Config:
     openai_model: str | None = None
     openai_api_key: str | None = field(default=None, repr=False)
 
+    # dataset audit (HH-RLHF)
+    identity_lexicon: Path | None = None  # None: coding_scheme/identity_terms.yaml
+    hh_source_url: str = "https://raw.githubusercontent.com/anthropics/hh-rlhf/master"
+    hh_data_dir: Path | None = None  # a local copy laid out like the hh-rlhf repository
+    audit_classifier: str = "builtin"  # or "package.module:name" (see dataset_audit.refusal)
+
     @property
     def s2_interval(self) -> float:
         """Seconds between S2 requests: 1 request/s with a key, slower without."""
@@ -94,7 +100,9 @@ class Config:
         return dataclasses.replace(self, **{k: v for k, v in changes.items() if v is not None})
 
 
-_PATH_FIELDS = {f.name for f in dataclasses.fields(Config) if f.type in ("Path", Path)}
+_PATH_FIELDS = {
+    f.name for f in dataclasses.fields(Config) if f.type in ("Path", Path, "Path | None")
+}
 _ENV = {
     "S2_API_KEY": "s2_api_key",
     "CITEAUDIT_S2_API_URL": "s2_api_url",

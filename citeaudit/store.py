@@ -127,8 +127,179 @@ MIGRATIONS["core"] = [
 # --- passages migrations ---
 
 # --- coding migrations ---
+MIGRATIONS["coding"] = [
+    """
+    CREATE TABLE coding_units (
+        unit_type TEXT NOT NULL,
+        unit_id TEXT NOT NULL,
+        position INTEGER,
+        display_json TEXT NOT NULL,
+        evidence_json TEXT NOT NULL,
+        registered_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        PRIMARY KEY (unit_type, unit_id)
+    );
+    CREATE TABLE codebooks (
+        name TEXT NOT NULL,
+        version TEXT NOT NULL,
+        unit_type TEXT NOT NULL,
+        sha256 TEXT NOT NULL,
+        yaml_text TEXT NOT NULL,
+        registered_at TEXT NOT NULL,
+        PRIMARY KEY (name, version)
+    );
+    CREATE TABLE codes (
+        unit_type TEXT NOT NULL,
+        unit_id TEXT NOT NULL,
+        codebook TEXT NOT NULL,
+        codebook_version TEXT NOT NULL,
+        dimension TEXT NOT NULL,
+        coder TEXT NOT NULL,
+        value_json TEXT NOT NULL,
+        confidence REAL,
+        evidence_json TEXT NOT NULL DEFAULT '[]',
+        source TEXT NOT NULL,
+        import_id INTEGER,
+        coded_at TEXT NOT NULL,
+        PRIMARY KEY (unit_type, unit_id, codebook, codebook_version, dimension, coder)
+    );
+    CREATE INDEX codes_by_coder ON codes(codebook, codebook_version, unit_type, coder);
+    CREATE TABLE code_history (
+        history_id INTEGER PRIMARY KEY AUTOINCREMENT,
+        unit_type TEXT NOT NULL,
+        unit_id TEXT NOT NULL,
+        codebook TEXT NOT NULL,
+        codebook_version TEXT NOT NULL,
+        dimension TEXT NOT NULL,
+        coder TEXT NOT NULL,
+        old_value_json TEXT,
+        value_json TEXT NOT NULL,
+        confidence REAL,
+        evidence_json TEXT NOT NULL DEFAULT '[]',
+        source TEXT NOT NULL,
+        import_id INTEGER,
+        coded_at TEXT NOT NULL
+    );
+    CREATE INDEX code_history_unit ON code_history(unit_type, unit_id, codebook, dimension);
+    CREATE TABLE coding_exports (
+        export_id TEXT PRIMARY KEY,
+        kind TEXT NOT NULL,
+        codebook TEXT NOT NULL,
+        codebook_version TEXT NOT NULL,
+        unit_type TEXT NOT NULL,
+        coder TEXT NOT NULL,
+        file_format TEXT NOT NULL,
+        path TEXT NOT NULL,
+        snapshot_json TEXT NOT NULL,
+        exported_at TEXT NOT NULL
+    );
+    CREATE TABLE coding_imports (
+        import_id INTEGER PRIMARY KEY AUTOINCREMENT,
+        file_sha256 TEXT NOT NULL UNIQUE,
+        path TEXT NOT NULL,
+        export_id TEXT NOT NULL,
+        coder TEXT NOT NULL,
+        n_changed INTEGER NOT NULL,
+        report_json TEXT NOT NULL,
+        imported_at TEXT NOT NULL
+    );
+    """,
+]
 
 # --- audit migrations ---
+MIGRATIONS["audit"] = [
+    """
+    CREATE TABLE audit_runs (
+        run_id INTEGER PRIMARY KEY AUTOINCREMENT,
+        fingerprint TEXT NOT NULL,
+        settings_json TEXT NOT NULL,
+        status TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        finished_at TEXT
+    );
+    CREATE INDEX audit_runs_fingerprint ON audit_runs(fingerprint);
+    CREATE TABLE audit_sources (
+        run_id INTEGER NOT NULL REFERENCES audit_runs(run_id),
+        subset TEXT NOT NULL,
+        split TEXT NOT NULL,
+        path TEXT NOT NULL,
+        sha256 TEXT NOT NULL,
+        bytes INTEGER NOT NULL,
+        status TEXT NOT NULL,
+        n_records INTEGER,
+        n_problems INTEGER,
+        finished_at TEXT,
+        PRIMARY KEY (run_id, subset, split)
+    );
+    CREATE TABLE audit_problems (
+        run_id INTEGER NOT NULL,
+        subset TEXT NOT NULL,
+        split TEXT NOT NULL,
+        line INTEGER NOT NULL,
+        kind TEXT NOT NULL,
+        message TEXT NOT NULL
+    );
+    CREATE INDEX audit_problems_source ON audit_problems(run_id, subset, split, line);
+    CREATE TABLE audit_measures (
+        run_id INTEGER NOT NULL,
+        subset TEXT NOT NULL,
+        split TEXT NOT NULL,
+        name TEXT NOT NULL,
+        value_json TEXT NOT NULL,
+        PRIMARY KEY (run_id, subset, split, name)
+    );
+    CREATE TABLE audit_identity (
+        run_id INTEGER NOT NULL,
+        subset TEXT NOT NULL,
+        split TEXT NOT NULL,
+        part TEXT NOT NULL,
+        axis TEXT NOT NULL,
+        grp TEXT NOT NULL,
+        mentions_raw INTEGER NOT NULL,
+        mentions_person INTEGER NOT NULL,
+        units_raw INTEGER NOT NULL,
+        units_person INTEGER NOT NULL,
+        PRIMARY KEY (run_id, subset, split, part, axis, grp)
+    );
+    CREATE TABLE audit_pairs (
+        pair_id INTEGER PRIMARY KEY AUTOINCREMENT,
+        run_id INTEGER NOT NULL,
+        subset TEXT NOT NULL,
+        split TEXT NOT NULL,
+        line INTEGER NOT NULL,
+        n_turns INTEGER NOT NULL,
+        flags TEXT NOT NULL,
+        prompt_hash TEXT NOT NULL,
+        pair_hash TEXT NOT NULL,
+        chosen_label TEXT,
+        rejected_label TEXT,
+        chosen_words INTEGER,
+        rejected_words INTEGER,
+        identity_groups TEXT NOT NULL,
+        minhash BLOB,
+        near_dup_of INTEGER
+    );
+    CREATE INDEX audit_pairs_source ON audit_pairs(run_id, subset, split, line);
+    CREATE INDEX audit_pairs_prompt ON audit_pairs(run_id, prompt_hash);
+    CREATE INDEX audit_pairs_pair ON audit_pairs(run_id, pair_hash);
+    CREATE TABLE audit_lsh (
+        run_id INTEGER NOT NULL,
+        band INTEGER NOT NULL,
+        bucket INTEGER NOT NULL,
+        pair_id INTEGER NOT NULL
+    );
+    CREATE INDEX audit_lsh_bucket ON audit_lsh(run_id, band, bucket, pair_id);
+    CREATE TABLE audit_topics (
+        run_id INTEGER NOT NULL,
+        topic INTEGER NOT NULL,
+        top_terms_json TEXT NOT NULL,
+        n_docs INTEGER NOT NULL,
+        share REAL NOT NULL,
+        examples_json TEXT NOT NULL,
+        PRIMARY KEY (run_id, topic)
+    );
+    """,
+]
 
 # --- eval migrations ---
 
@@ -524,8 +695,383 @@ class Store:
     # --- passages queries ---
 
     # --- coding queries ---
+    @contextmanager
+    def read_snapshot(self) -> Iterator[sqlite3.Connection]:
+        """A consistent read-only view (WAL snapshot) that does not wait for writers."""
+        with self._lock:
+            if self._depth:
+                yield self.conn
+                return
+            self.conn.execute("BEGIN DEFERRED")
+            try:
+                yield self.conn
+            finally:
+                self.conn.execute("COMMIT")
+
+    def register_codebook(
+        self, name: str, version: str, unit_type: str, sha256: str, yaml_text: str
+    ) -> None:
+        """Remember a codebook version; the same version with other content is refused."""
+        with self.transaction() as conn:
+            old = conn.execute(
+                "SELECT sha256 FROM codebooks WHERE name=? AND version=?", (name, version)
+            ).fetchone()
+            if old is None:
+                conn.execute(
+                    "INSERT INTO codebooks VALUES (?, ?, ?, ?, ?, ?)",
+                    (name, version, unit_type, sha256, yaml_text, utc_now()),
+                )
+            elif old["sha256"] != sha256:
+                raise StoreError(
+                    f"codebook {name!r} version {version} differs from the one already used in "
+                    f"this store; give the edited codebook a new version"
+                )
+
+    def upsert_coding_units(
+        self, unit_type: str, units: Iterable[tuple[str, int | None, Any, Any]]
+    ) -> int:
+        """Insert or refresh units [(unit_id, position, display, evidence)]; codes are untouched."""
+        now = utc_now()
+        n = 0
+        with self.transaction() as conn:
+            for unit_id, position, display, evidence in units:
+                conn.execute(
+                    "INSERT INTO coding_units VALUES (?, ?, ?, ?, ?, ?, ?) "
+                    "ON CONFLICT(unit_type, unit_id) DO UPDATE SET position=excluded.position, "
+                    "display_json=excluded.display_json, evidence_json=excluded.evidence_json, "
+                    "updated_at=excluded.updated_at",
+                    (unit_type, unit_id, position, dumps(display), dumps(evidence), now, now),
+                )
+                n += 1
+        return n
+
+    def coding_units(
+        self, unit_type: str, unit_ids: Iterable[str] | None = None
+    ) -> list[sqlite3.Row]:
+        rows = self.query(
+            "SELECT * FROM coding_units WHERE unit_type=? "
+            "ORDER BY position IS NULL, position, unit_id",
+            (unit_type,),
+        )
+        if unit_ids is None:
+            return rows
+        wanted = set(unit_ids)
+        return [r for r in rows if r["unit_id"] in wanted]
+
+    def current_codes(
+        self, codebook: str, version: str, unit_type: str, coder: str | None = None
+    ) -> list[sqlite3.Row]:
+        sql = "SELECT * FROM codes WHERE codebook=? AND codebook_version=? AND unit_type=?"
+        params: list[Any] = [codebook, version, unit_type]
+        if coder is not None:
+            sql += " AND coder=?"
+            params.append(coder)
+        return self.query(sql + " ORDER BY unit_id, dimension, coder", params)
+
+    def code_history(
+        self, unit_type: str, unit_id: str, codebook: str | None = None
+    ) -> list[sqlite3.Row]:
+        sql = "SELECT * FROM code_history WHERE unit_type=? AND unit_id=?"
+        params: list[Any] = [unit_type, unit_id]
+        if codebook is not None:
+            sql += " AND codebook=?"
+            params.append(codebook)
+        return self.query(sql + " ORDER BY history_id", params)
+
+    def write_codes(
+        self,
+        codes: Iterable[dict[str, Any]],
+        *,
+        source: str,
+        import_id: int | None = None,
+        on_write: Any = None,
+    ) -> int:
+        """Set current codes and append each change to the history, in one transaction.
+
+        Each dict holds unit_type, unit_id, codebook, codebook_version, dimension, coder,
+        value (JSON-able) and optionally confidence and evidence. Unchanged values are skipped.
+        """
+        now = utc_now()
+        n = 0
+        with self.transaction() as conn:
+            for i, c in enumerate(codes):
+                key = (c["unit_type"], c["unit_id"], c["codebook"], c["codebook_version"],
+                       c["dimension"], c["coder"])
+                old = conn.execute(
+                    "SELECT value_json, confidence, evidence_json FROM codes WHERE unit_type=? "
+                    "AND unit_id=? AND codebook=? AND codebook_version=? AND dimension=? "
+                    "AND coder=?",
+                    key,
+                ).fetchone()
+                value_json = dumps(c["value"])
+                evidence_json = dumps(c.get("evidence") or [])
+                confidence = c.get("confidence")
+                if old is not None and (old["value_json"], old["confidence"],
+                                        old["evidence_json"]) == (value_json, confidence,
+                                                                  evidence_json):
+                    continue
+                conn.execute(
+                    "INSERT INTO code_history (unit_type, unit_id, codebook, codebook_version, "
+                    "dimension, coder, old_value_json, value_json, confidence, evidence_json, "
+                    "source, import_id, coded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    (*key, None if old is None else old["value_json"], value_json, confidence,
+                     evidence_json, source, import_id, now),
+                )
+                conn.execute(
+                    "INSERT INTO codes VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                    "ON CONFLICT(unit_type, unit_id, codebook, codebook_version, dimension, coder) "
+                    "DO UPDATE SET value_json=excluded.value_json, "
+                    "confidence=excluded.confidence, evidence_json=excluded.evidence_json, "
+                    "source=excluded.source, import_id=excluded.import_id, "
+                    "coded_at=excluded.coded_at",
+                    (*key, value_json, confidence, evidence_json, source, import_id, now),
+                )
+                n += 1
+                if on_write is not None:
+                    on_write(i)
+        return n
+
+    def save_coding_export(
+        self, export_id: str, kind: str, codebook: str, version: str, unit_type: str,
+        coder: str, file_format: str, path: str, snapshot: Any,
+    ) -> str:
+        exported_at = utc_now()
+        with self.transaction() as conn:
+            conn.execute(
+                "INSERT INTO coding_exports VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (export_id, kind, codebook, version, unit_type, coder, file_format, path,
+                 dumps(snapshot), exported_at),
+            )
+        return exported_at
+
+    def coding_export(self, export_id: str) -> sqlite3.Row | None:
+        rows = self.query("SELECT * FROM coding_exports WHERE export_id=?", (export_id,))
+        return rows[0] if rows else None
+
+    def coding_import_by_hash(self, file_sha256: str) -> sqlite3.Row | None:
+        rows = self.query("SELECT * FROM coding_imports WHERE file_sha256=?", (file_sha256,))
+        return rows[0] if rows else None
+
+    def record_coding_import(
+        self, file_sha256: str, path: str, export_id: str, coder: str, n_changed: int,
+        report: Any,
+    ) -> int:
+        with self.transaction() as conn:
+            cur = conn.execute(
+                "INSERT INTO coding_imports (file_sha256, path, export_id, coder, n_changed, "
+                "report_json, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (file_sha256, path, export_id, coder, n_changed, dumps(report), utc_now()),
+            )
+            return int(cur.lastrowid)
+
+    def set_import_changes(self, import_id: int, n_changed: int, report: Any) -> None:
+        with self.transaction() as conn:
+            conn.execute(
+                "UPDATE coding_imports SET n_changed=?, report_json=? WHERE import_id=?",
+                (n_changed, dumps(report), import_id),
+            )
+
+    def coding_imports(self) -> list[sqlite3.Row]:
+        return self.query("SELECT * FROM coding_imports ORDER BY import_id")
 
     # --- audit queries ---
+    def audit_run_by_fingerprint(self, fingerprint: str) -> sqlite3.Row | None:
+        rows = self.query("SELECT * FROM audit_runs WHERE fingerprint=? "
+                          "ORDER BY run_id DESC LIMIT 1", (fingerprint,))
+        return rows[0] if rows else None
+
+    def audit_run(self, run_id: int | None = None) -> sqlite3.Row | None:
+        """The given run, or the latest finished one."""
+        if run_id is not None:
+            rows = self.query("SELECT * FROM audit_runs WHERE run_id=?", (run_id,))
+        else:
+            rows = self.query("SELECT * FROM audit_runs WHERE status='done' "
+                              "ORDER BY run_id DESC LIMIT 1")
+        return rows[0] if rows else None
+
+    def start_audit_run(self, fingerprint: str, settings: dict[str, Any]) -> int:
+        with self.transaction() as conn:
+            cur = conn.execute(
+                "INSERT INTO audit_runs (fingerprint, settings_json, status, created_at) "
+                "VALUES (?, ?, 'running', ?)", (fingerprint, dumps(settings), utc_now()))
+            return int(cur.lastrowid)
+
+    def finish_audit_run(self, run_id: int) -> None:
+        with self.transaction() as conn:
+            conn.execute("UPDATE audit_runs SET status='done', finished_at=? WHERE run_id=?",
+                         (utc_now(), run_id))
+
+    def audit_sources(self, run_id: int) -> list[sqlite3.Row]:
+        return self.query("SELECT * FROM audit_sources WHERE run_id=? ORDER BY subset, split",
+                          (run_id,))
+
+    def begin_audit_source(self, run_id: int, subset: str, split: str, path: str,
+                           sha256: str, size: int) -> None:
+        """Mark a source as running and drop what an interrupted pass left of it."""
+        with self.transaction() as conn:
+            for table in ("audit_problems", "audit_measures", "audit_identity"):
+                conn.execute(f"DELETE FROM {table} WHERE run_id=? AND subset=? AND split=?",
+                             (run_id, subset, split))
+            conn.execute(
+                "DELETE FROM audit_lsh WHERE run_id=? AND pair_id IN (SELECT pair_id FROM "
+                "audit_pairs WHERE run_id=? AND subset=? AND split=?)",
+                (run_id, run_id, subset, split))
+            conn.execute("DELETE FROM audit_pairs WHERE run_id=? AND subset=? AND split=?",
+                         (run_id, subset, split))
+            conn.execute(
+                "INSERT OR REPLACE INTO audit_sources (run_id, subset, split, path, sha256, "
+                "bytes, status) VALUES (?, ?, ?, ?, ?, ?, 'running')",
+                (run_id, subset, split, path, sha256, size))
+
+    def add_audit_rows(self, run_id: int, pairs: list[dict[str, Any]],
+                       problems: list[tuple[str, str, int, str, str]]) -> None:
+        """Append a batch of pair rows (with their LSH band keys) and problems."""
+        with self.transaction() as conn:
+            for row in pairs:
+                cur = conn.execute(
+                    "INSERT INTO audit_pairs (run_id, subset, split, line, n_turns, flags, "
+                    "prompt_hash, pair_hash, chosen_label, rejected_label, chosen_words, "
+                    "rejected_words, identity_groups, minhash) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    (run_id, row["subset"], row["split"], row["line"], row["n_turns"],
+                     row["flags"], row["prompt_hash"], row["pair_hash"], row["chosen_label"],
+                     row["rejected_label"], row["chosen_words"], row["rejected_words"],
+                     row["identity_groups"], row["minhash"]))
+                pair_id = cur.lastrowid
+                conn.executemany(
+                    "INSERT INTO audit_lsh (run_id, band, bucket, pair_id) VALUES (?, ?, ?, ?)",
+                    [(run_id, band, key, pair_id) for band, key in enumerate(row["bands"])])
+            conn.executemany(
+                "INSERT INTO audit_problems (run_id, subset, split, line, kind, message) "
+                "VALUES (?, ?, ?, ?, ?, ?)", [(run_id, *p) for p in problems])
+
+    def finish_audit_source(self, run_id: int, subset: str, split: str, n_records: int,
+                            n_problems: int, measures: dict[str, Any],
+                            identity_rows: list[tuple]) -> None:
+        with self.transaction() as conn:
+            self.save_audit_measures(run_id, subset, split, measures)
+            conn.executemany(
+                "INSERT OR REPLACE INTO audit_identity VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [(run_id, subset, split, *r) for r in identity_rows])
+            conn.execute(
+                "UPDATE audit_sources SET status='done', n_records=?, n_problems=?, "
+                "finished_at=? WHERE run_id=? AND subset=? AND split=?",
+                (n_records, n_problems, utc_now(), run_id, subset, split))
+
+    def save_audit_measures(self, run_id: int, subset: str, split: str,
+                            measures: dict[str, Any]) -> None:
+        with self.transaction() as conn:
+            conn.executemany(
+                "INSERT OR REPLACE INTO audit_measures VALUES (?, ?, ?, ?, ?)",
+                [(run_id, subset, split, name, dumps(value)) for name, value in measures.items()])
+
+    def audit_measures(self, run_id: int) -> dict[tuple[str, str], dict[str, Any]]:
+        out: dict[tuple[str, str], dict[str, Any]] = {}
+        for r in self.query("SELECT * FROM audit_measures WHERE run_id=? "
+                            "ORDER BY subset, split, name", (run_id,)):
+            out.setdefault((r["subset"], r["split"]), {})[r["name"]] = loads(r["value_json"])
+        return out
+
+    def audit_identity(self, run_id: int) -> list[sqlite3.Row]:
+        return self.query("SELECT * FROM audit_identity WHERE run_id=? "
+                          "ORDER BY subset, split, part, axis, grp", (run_id,))
+
+    def audit_problems(self, run_id: int, limit: int = 1000) -> list[sqlite3.Row]:
+        return self.query("SELECT * FROM audit_problems WHERE run_id=? "
+                          "ORDER BY subset, split, line LIMIT ?", (run_id, limit))
+
+    def audit_duplicate_counts(self, run_id: int) -> list[sqlite3.Row]:
+        """Per source: pairs, distinct prompts, pairs whose prompt (or whole pair) occurs
+        again in the same source, pairs whose prompt occurs in another source, and pairs
+        with a near-duplicate prompt."""
+        return self.query(
+            """
+            WITH prompt_sources AS (
+                SELECT prompt_hash, COUNT(DISTINCT subset || '/' || split) AS n_sources
+                FROM audit_pairs WHERE run_id=? GROUP BY prompt_hash
+            ), within AS (
+                SELECT subset, split, prompt_hash, COUNT(*) AS n
+                FROM audit_pairs WHERE run_id=? GROUP BY subset, split, prompt_hash
+            ), pair_within AS (
+                SELECT subset, split, pair_hash, COUNT(*) AS n
+                FROM audit_pairs WHERE run_id=? GROUP BY subset, split, pair_hash
+            )
+            SELECT p.subset, p.split, COUNT(*) AS pairs,
+                COUNT(DISTINCT p.prompt_hash) AS distinct_prompts,
+                SUM(w.n > 1) AS exact_dup_prompt,
+                SUM(pw.n > 1) AS exact_dup_pair,
+                SUM(s.n_sources > 1) AS prompt_in_other_source,
+                SUM(p.near_dup_of IS NOT NULL) AS near_dup_prompt
+            FROM audit_pairs p
+            JOIN within w ON w.subset=p.subset AND w.split=p.split AND w.prompt_hash=p.prompt_hash
+            JOIN pair_within pw ON pw.subset=p.subset AND pw.split=p.split
+                AND pw.pair_hash=p.pair_hash
+            JOIN prompt_sources s ON s.prompt_hash=p.prompt_hash
+            WHERE p.run_id=? GROUP BY p.subset, p.split ORDER BY p.subset, p.split
+            """, (run_id, run_id, run_id, run_id))
+
+    def iter_lsh_candidates(self, run_id: int, page: int = 20000) -> Iterator[sqlite3.Row]:
+        """(band, bucket, pair_id, minhash) of buckets holding two or more prompts, in
+        bucket order, fetched page by page so memory stays flat."""
+        with self._lock:
+            self.conn.execute("DROP TABLE IF EXISTS temp.audit_buckets")
+            self.conn.execute(
+                "CREATE TEMP TABLE audit_buckets AS SELECT band, bucket FROM audit_lsh "
+                "WHERE run_id=? GROUP BY band, bucket HAVING COUNT(*) > 1", (run_id,))
+        last = (-1, -(1 << 63), -1)
+        while True:
+            rows = self.query(
+                """
+                SELECT l.band, l.bucket, l.pair_id, p.minhash
+                FROM temp.audit_buckets b
+                JOIN audit_lsh l ON l.run_id=? AND l.band=b.band AND l.bucket=b.bucket
+                JOIN audit_pairs p ON p.pair_id=l.pair_id
+                WHERE (l.band, l.bucket, l.pair_id) > (?, ?, ?)
+                ORDER BY l.band, l.bucket, l.pair_id LIMIT ?
+                """, (run_id, *last, page))
+            if not rows:
+                return
+            yield from rows
+            last = (rows[-1]["band"], rows[-1]["bucket"], rows[-1]["pair_id"])
+
+    def reset_near_duplicates(self, run_id: int) -> None:
+        with self.transaction() as conn:
+            conn.execute("UPDATE audit_pairs SET near_dup_of=NULL WHERE run_id=?", (run_id,))
+
+    def mark_near_duplicates(self, marks: list[tuple[int, int]]) -> None:
+        """[(pair_id, representative_id)]: keep the smallest representative per pair."""
+        with self.transaction() as conn:
+            conn.executemany(
+                "UPDATE audit_pairs SET near_dup_of=?2 WHERE pair_id=?1 "
+                "AND (near_dup_of IS NULL OR near_dup_of > ?2)", marks)
+
+    def save_audit_topics(self, run_id: int, topics: list[dict[str, Any]]) -> None:
+        with self.transaction() as conn:
+            conn.execute("DELETE FROM audit_topics WHERE run_id=?", (run_id,))
+            conn.executemany(
+                "INSERT INTO audit_topics VALUES (?, ?, ?, ?, ?, ?)",
+                [(run_id, t["topic"], dumps(t["top_terms"]), t["n_docs"], t["share"],
+                  dumps(t["examples"])) for t in topics])
+
+    def audit_topics(self, run_id: int) -> list[sqlite3.Row]:
+        return self.query("SELECT * FROM audit_topics WHERE run_id=? ORDER BY n_docs DESC",
+                          (run_id,))
+
+    def audit_pair_rows(self, run_id: int, subset: str | None = None,
+                        split: str | None = None) -> list[sqlite3.Row]:
+        """Pair rows (without signatures) of a run, optionally one source, in file order."""
+        sql = ("SELECT pair_id, run_id, subset, split, line, n_turns, flags, prompt_hash, "
+               "pair_hash, chosen_label, rejected_label, chosen_words, rejected_words, "
+               "identity_groups, near_dup_of FROM audit_pairs WHERE run_id=?")
+        params: list[Any] = [run_id]
+        if subset:
+            sql += " AND subset=?"
+            params.append(subset)
+        if split:
+            sql += " AND split=?"
+            params.append(split)
+        return self.query(sql + " ORDER BY subset, split, line", params)
+
 
     # --- eval queries ---
 

@@ -1,0 +1,10 @@
+"""The HH-RLHF dataset audit: loaders (local copy or public download), pair and turn
+parsing, streaming measures stored per subset and split, a stratified sample for manual
+labelling through the coding round-trip, and filtered variants in HH's own format.
+
+Modules: `sources` (where files are, download), `parse` (streaming readers, pairs, turns),
+`refusal` (built-in refusal/evasion classifier and the hook to swap in another),
+`measures` (accumulators), `neardup` (MinHash LSH banding kept in the store), `topics`
+(TF-IDF + NMF harm topics of red-team prompts), `audit` (the `run` stage), `sample`,
+`filter`.
+"""

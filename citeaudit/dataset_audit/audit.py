@@ -1,0 +1,243 @@
+"""The `audit run` stage: one streaming pass per HH file, then cross-file duplicates and
+red-team topics, everything stored in the corpus store under one audit run.
+
+Idempotent: a run is identified by a fingerprint of its settings, the lexicon, the
+classifier and the SHA-256 of every input file. Rerunning with the same inputs returns the
+stored run; an interrupted run resumes, redoing only files that had not finished.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import time
+from collections.abc import Callable
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+from citeaudit.dataset_audit.measures import PairStats, RedTeamStats, word_count
+from citeaudit.dataset_audit.neardup import Signer, lsh_params, similarity
+from citeaudit.dataset_audit.parse import Pair, Problem, RedTeamAttempt, iter_source
+from citeaudit.dataset_audit.refusal import ResponseClassifier, load_classifier, normalize_label
+from citeaudit.dataset_audit.sources import HHSource, sha256_file
+from citeaudit.dataset_audit.topics import Reservoir, fit_topics
+from citeaudit.lexicon import Lexicon, load_lexicon
+from citeaudit.store import Store, dumps
+
+log = logging.getLogger(__name__)
+MAX_PROBLEMS_STORED = 10_000  # per file; the count is always exact
+
+
+@dataclass(frozen=True)
+class AuditSettings:
+    """Everything that changes the measures (part of the run's fingerprint)."""
+
+    near_dup_threshold: float = 0.8
+    num_perm: int = 64
+    classifier: str = "builtin"
+    lexicon: str | None = None
+    n_topics: int = 10
+    topic_sample: int = 20_000
+    seed: int = 0
+
+
+@dataclass
+class AuditSummary:
+    run_id: int
+    reused: bool
+    sources: list[dict[str, Any]] = field(default_factory=list)
+    elapsed_s: float = 0.0
+    records: int = 0
+    problems: int = 0
+
+
+ProgressFn = Callable[[str, int], None]
+
+
+def fingerprint(settings: AuditSettings, lexicon: Lexicon, classifier: ResponseClassifier,
+                file_hashes: list[tuple[str, str, str]]) -> str:
+    lexicon_hash = sha256_file(Path(lexicon.source)) if lexicon.source else lexicon.name
+    payload = dumps({"settings": asdict(settings), "lexicon": lexicon_hash,
+                     "classifier": classifier.name, "files": sorted(file_hashes)})
+    return hashlib.sha256(payload.encode()).hexdigest()
+
+
+def run(store: Store, sources: list[HHSource], settings: AuditSettings | None = None, *,
+        force: bool = False, on_progress: ProgressFn | None = None,
+        classifier: ResponseClassifier | None = None) -> AuditSummary:
+    """Audit the given HH files into the store; returns what was done."""
+    started = time.perf_counter()
+    settings = settings or AuditSettings()
+    lexicon = load_lexicon(settings.lexicon)
+    classifier = classifier or load_classifier(settings.classifier)
+    hashed = [(src, sha256_file(src.path)) for src in sources]
+    key = fingerprint(settings, lexicon, classifier,
+                      [(s.subset, s.split, digest) for s, digest in hashed])
+    previous = store.audit_run_by_fingerprint(key)
+    if previous is not None and previous["status"] == "done" and not force:
+        return _summary(store, previous["run_id"], reused=True, started=started)
+    if previous is not None and previous["status"] == "running" and not force:
+        run_id = previous["run_id"]
+    else:
+        run_id = store.start_audit_run(key, {**asdict(settings), "classifier": classifier.name,
+                                             "lexicon_source": lexicon.source})
+    done = {(r["subset"], r["split"]) for r in store.audit_sources(run_id)
+            if r["status"] == "done"}
+    signer = Signer(lsh_params(settings.near_dup_threshold, settings.num_perm), settings.seed)
+    reservoir = Reservoir(settings.topic_sample, settings.seed)
+    for source, digest in hashed:
+        if (source.subset, source.split) in done:
+            continue
+        audit_source(store, run_id, source, digest, lexicon, classifier, signer, reservoir,
+                     on_progress)
+    finalize(store, run_id, signer, reservoir, settings)
+    store.finish_audit_run(run_id)
+    return _summary(store, run_id, reused=False, started=started)
+
+
+def audit_source(store: Store, run_id: int, source: HHSource, digest: str, lexicon: Lexicon,
+                 classifier: ResponseClassifier, signer: Signer, reservoir: Reservoir,
+                 on_progress: ProgressFn | None = None, batch_size: int = 2000) -> None:
+    """One streaming pass over one file; rows go to the store in batches."""
+    store.begin_audit_source(run_id, source.subset, source.split, str(source.path), digest,
+                             source.path.stat().st_size)
+    stats: PairStats | RedTeamStats = (
+        RedTeamStats() if source.kind == "red_team" else PairStats())
+    rows: list[dict[str, Any]] = []
+    problems: list[tuple[str, str, int, str, str]] = []
+    n_records = n_problems = 0
+    for item in iter_source(source):
+        if isinstance(item, Problem):
+            n_problems += 1
+            stats.add_problem(item.kind)
+            if n_problems <= MAX_PROBLEMS_STORED:
+                problems.append((source.subset, source.split, item.line, item.kind,
+                                 item.message))
+            continue
+        n_records += 1
+        if isinstance(item, Pair):
+            rows.append(_pair_row(item, stats, lexicon, classifier, signer))
+        else:
+            rows.append(_attempt_row(item, source, stats, lexicon, classifier, signer))
+            reservoir.add(item.human_text)
+        if len(rows) >= batch_size:
+            store.add_audit_rows(run_id, rows, problems)
+            rows, problems = [], []
+            if on_progress:
+                on_progress(source.label, n_records)
+    store.add_audit_rows(run_id, rows, problems)
+    if on_progress:
+        on_progress(source.label, n_records)
+    store.finish_audit_source(run_id, source.subset, source.split, n_records, n_problems,
+                              stats.summary(), stats.identity.rows())
+
+
+def _hash(*parts: str) -> str:
+    digest = hashlib.blake2b(digest_size=16)
+    for part in parts:
+        digest.update(part.encode("utf-8", "surrogatepass"))
+        digest.update(b"\0")
+    return digest.hexdigest()
+
+
+def _pair_row(pair: Pair, stats: PairStats, lexicon: Lexicon,
+              classifier: ResponseClassifier, signer: Signer) -> dict[str, Any]:
+    human_text = "\n".join(t.text for t in pair.turns if t.role == "Human")
+    chosen_label = normalize_label(classifier.classify(pair.prompt, pair.chosen))
+    rejected_label = normalize_label(classifier.classify(pair.prompt, pair.rejected))
+    mentions = {"prompt": lexicon.find_mentions(human_text),
+                "chosen": lexicon.find_mentions(pair.chosen),
+                "rejected": lexicon.find_mentions(pair.rejected)}
+    stats.add(pair, chosen_label, rejected_label, mentions)
+    signature = signer.signature(human_text)
+    return {
+        "subset": pair.subset, "split": pair.split, "line": pair.line,
+        "n_turns": pair.n_turns, "flags": " ".join(sorted(pair.flags)),
+        "prompt_hash": _hash(pair.prompt),
+        "pair_hash": _hash(pair.chosen_full, pair.rejected_full),
+        "chosen_label": chosen_label, "rejected_label": rejected_label,
+        "chosen_words": word_count(pair.chosen), "rejected_words": word_count(pair.rejected),
+        "identity_groups": "|".join(sorted({m.group for m in mentions["prompt"]
+                                            if m.person_referring})),
+        "minhash": signature.tobytes(), "bands": signer.band_keys(signature),
+    }
+
+
+def _attempt_row(attempt: RedTeamAttempt, source: HHSource, stats: RedTeamStats,
+                 lexicon: Lexicon, classifier: ResponseClassifier,
+                 signer: Signer) -> dict[str, Any]:
+    human_text = attempt.human_text
+    last = attempt.last_assistant
+    label = normalize_label(classifier.classify(attempt.first_human, last))
+    mentions = {"prompt": lexicon.find_mentions(human_text),
+                "response": lexicon.find_mentions(
+                    "\n".join(t.text for t in attempt.turns if t.role == "Assistant"))}
+    stats.add(attempt, label, mentions)
+    signature = signer.signature(human_text)
+    return {
+        "subset": source.subset, "split": source.split, "line": attempt.line,
+        "n_turns": attempt.n_turns, "flags": " ".join(sorted(attempt.flags)),
+        "prompt_hash": _hash(human_text), "pair_hash": _hash(attempt.transcript),
+        "chosen_label": label, "rejected_label": None,
+        "chosen_words": word_count(last), "rejected_words": None,
+        "identity_groups": "|".join(sorted({m.group for m in mentions["prompt"]
+                                            if m.person_referring})),
+        "minhash": signature.tobytes(), "bands": signer.band_keys(signature),
+    }
+
+
+def finalize(store: Store, run_id: int, signer: Signer, reservoir: Reservoir,
+             settings: AuditSettings) -> None:
+    """Cross-file measures: exact and near-duplicate prompts, red-team topics."""
+    mark_near_duplicates(store, run_id, signer.params.threshold)
+    for row in store.audit_duplicate_counts(run_id):
+        store.save_audit_measures(run_id, row["subset"], row["split"], {"duplicates": {
+            "pairs": row["pairs"], "distinct_prompts": row["distinct_prompts"],
+            "exact_duplicate_prompt": row["exact_dup_prompt"],
+            "exact_duplicate_pair": row["exact_dup_pair"],
+            "prompt_in_other_subset_or_split": row["prompt_in_other_source"],
+            "near_duplicate_prompt": row["near_dup_prompt"],
+            "method": signer.params.describe() + "; near duplicates include exact ones; "
+                      "exact duplicates compare the whole prompt, near duplicates the "
+                      "human turns",
+        }})
+    if reservoir.items:
+        topics = fit_topics(reservoir.items, n_topics=settings.n_topics, seed=settings.seed)
+        store.save_audit_topics(run_id, [asdict(t) for t in topics])
+
+
+def mark_near_duplicates(store: Store, run_id: int, threshold: float,
+                         flush_every: int = 5000) -> int:
+    """Mark prompts sharing an LSH bucket with a similar enough prompt; returns the number
+    of confirmed (member, representative) links. Each bucket is compared against its first
+    member, so memory holds one bucket at a time."""
+    store.reset_near_duplicates(run_id)
+    marks: list[tuple[int, int]] = []
+    links = 0
+    bucket = None
+    representative: tuple[int, bytes] | None = None
+    for row in store.iter_lsh_candidates(run_id):
+        key = (row["band"], row["bucket"])
+        if key != bucket:
+            bucket, representative = key, (row["pair_id"], row["minhash"])
+            continue
+        if similarity(representative[1], row["minhash"]) >= threshold:
+            marks += [(row["pair_id"], representative[0]),
+                      (representative[0], representative[0])]
+            links += 1
+        if len(marks) >= flush_every:
+            store.mark_near_duplicates(marks)
+            marks = []
+    store.mark_near_duplicates(marks)
+    return links
+
+
+def _summary(store: Store, run_id: int, *, reused: bool, started: float) -> AuditSummary:
+    sources = [dict(r) for r in store.audit_sources(run_id)]
+    return AuditSummary(
+        run_id=run_id, reused=reused, sources=sources,
+        elapsed_s=round(time.perf_counter() - started, 2),
+        records=sum(s["n_records"] or 0 for s in sources),
+        problems=sum(s["n_problems"] or 0 for s in sources),
+    )

@@ -1,0 +1,123 @@
+"""Filtered variants of HH in HH's own format, with a manifest of what was removed and why.
+
+Each rule names pairs to drop; rules combine (a pair is dropped if any rule names it; the
+manifest counts every rule that named it). The output loads back with the same loader.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import os
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from citeaudit import coding
+from citeaudit.dataset_audit.parse import iter_raw_records
+from citeaudit.dataset_audit.sample import CODEBOOK, UNIT_TYPE
+from citeaudit.dataset_audit.sources import RED_TEAM, relative_path, sha256_file
+from citeaudit.errors import InputError
+from citeaudit.store import Store, utc_now
+
+STRUCTURE_FLAGS = {"broken_alternation", "response_has_role_marker", "no_shared_assistant_turn",
+                   "starts_with_assistant", "text_before_first_turn", "no_turns"}
+
+RULES = {
+    "refusal": "the automatic classifier labels the chosen response a refusal",
+    "evasion": "the automatic classifier labels the chosen response evasive or empty",
+    "harmful": "a human (final code) labelled the chosen response harmful",
+    "unhelpful": "a human (final code) labelled the chosen response unhelpful",
+    "identity": "the prompt mentions an identity group (person-referring)",
+    "duplicate-pair": "the same chosen and rejected text occurred earlier in the run",
+    "duplicate-prompt": "the same prompt occurred earlier in the run",
+    "near-duplicate": "a near-duplicate prompt occurred earlier in the run",
+    "broken": "the conversation structure is broken (" + ", ".join(sorted(STRUCTURE_FLAGS)) + ")",
+}
+
+
+@dataclass
+class FilterSummary:
+    out_dir: str
+    manifest: dict[str, Any]
+
+
+def _rule_hits(row: Any, rules: list[str], seen: dict[str, set], human: dict[str, str]
+               ) -> list[str]:
+    hits = []
+    key = f"{row['subset']}/{row['split']}:{row['line']}"
+    for rule in rules:
+        if rule == "refusal" and row["chosen_label"] == "refusal" or rule == "evasion" and row["chosen_label"] in ("evasion", "empty") or rule in ("harmful", "unhelpful") and human.get(key) == rule or rule == "identity" and row["identity_groups"] or rule == "broken" and STRUCTURE_FLAGS & set(row["flags"].split()) or rule == "near-duplicate" and row["near_dup_of"] not in (None, row["pair_id"]):
+            hits.append(rule)
+    for rule, column in (("duplicate-pair", "pair_hash"), ("duplicate-prompt", "prompt_hash")):
+        if rule in rules:
+            if row[column] in seen[rule]:
+                hits.append(rule)
+            seen[rule].add(row[column])
+    return hits
+
+
+def write_filtered(store: Store, run_id: int, rules: list[str], out_dir: Path) -> FilterSummary:
+    """Write `<out>/<subset>/<split>.jsonl.gz` for every pair file of the run, plus
+    `manifest.json` (rules, removals per rule and file, checksums in and out)."""
+    unknown = [r for r in rules if r not in RULES]
+    if unknown or not rules:
+        raise InputError(f"unknown or no filter rules {unknown}; known: {', '.join(RULES)}")
+    human: dict[str, str] = {}
+    if {"harmful", "unhelpful"} & set(rules):
+        book = coding.load_codebook(CODEBOOK)
+        for uid, dims in coding.final_codes(store, book, UNIT_TYPE).items():
+            if dims.get("label"):
+                human[uid] = dims["label"][0]
+    seen: dict[str, set] = {"duplicate-pair": set(), "duplicate-prompt": set()}
+    files = []
+    for source in store.audit_sources(run_id):
+        if source["subset"] == RED_TEAM:
+            continue
+        drop: dict[int, list[str]] = {}
+        for row in store.audit_pair_rows(run_id, source["subset"], source["split"]):
+            hits = _rule_hits(row, rules, seen, human)
+            if hits:
+                drop[row["line"]] = hits
+        files.append(_write_one(source, drop, out_dir))
+    manifest = {
+        "created_at": utc_now(), "audit_run": run_id,
+        "rules": {r: RULES[r] for r in rules},
+        "removed_by_rule": dict(sum((Counter(f["removed_by_rule"]) for f in files), Counter())),
+        "files": files,
+    }
+    tmp = out_dir / "manifest.json.tmp"
+    tmp.write_text(json.dumps(manifest, indent=2, ensure_ascii=False), encoding="utf-8")
+    os.replace(tmp, out_dir / "manifest.json")
+    return FilterSummary(str(out_dir), manifest)
+
+
+def _write_one(source: Any, drop: dict[int, list[str]], out_dir: Path) -> dict[str, Any]:
+    path = Path(source["path"])
+    if sha256_file(path) != source["sha256"]:
+        raise InputError(f"{path}: changed since the audit (checksum differs); rerun the audit")
+    target = out_dir / relative_path(source["subset"], source["split"])
+    target.parent.mkdir(parents=True, exist_ok=True)
+    tmp = target.with_name(target.name + ".tmp")
+    kept = malformed = 0
+    by_rule: Counter = Counter()
+    with gzip.open(tmp, "wt", encoding="utf-8") as out:
+        for item in iter_raw_records(path):
+            if not isinstance(item, tuple):
+                malformed += 1
+                continue
+            line, record = item
+            if line in drop:
+                by_rule.update(drop[line])
+                continue
+            if not isinstance(record, dict) or not isinstance(record.get("chosen"), str):
+                malformed += 1
+                continue
+            out.write(json.dumps(record, ensure_ascii=False) + "\n")
+            kept += 1
+    os.replace(tmp, target)
+    return {"subset": source["subset"], "split": source["split"], "source": str(path),
+            "source_sha256": source["sha256"], "output": str(target),
+            "output_sha256": sha256_file(target), "kept": kept, "removed": len(drop),
+            "removed_by_rule": dict(by_rule), "malformed_skipped": malformed}

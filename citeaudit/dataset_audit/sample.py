@@ -1,0 +1,186 @@
+"""Manual evaluation: a seeded stratified sample of pairs, exported through the coding
+round-trip with the `hh_pair_labels` codebook; automatic labels; shares with Wilson
+intervals.
+
+Strata: subset/split x turns (1, 2-3, 4+) x identity mention in the prompt (person-
+referring). Allocation is proportional with at least one pair per non-empty stratum.
+"""
+
+from __future__ import annotations
+
+import math
+import random
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from citeaudit import coding
+from citeaudit.dataset_audit.parse import Pair, iter_source
+from citeaudit.dataset_audit.sources import RED_TEAM, HHSource
+from citeaudit.errors import CiteauditError
+from citeaudit.store import Store
+
+CODEBOOK = "hh_pair_labels"
+UNIT_TYPE = "hh_pair"
+AUTO_CODER = "auto-rules"
+
+
+def unit_id(subset: str, split: str, line: int) -> str:
+    return f"{subset}/{split}:{line}"
+
+
+def parse_unit_id(value: str) -> tuple[str, str, int]:
+    source, _, line = value.rpartition(":")
+    subset, _, split = source.partition("/")
+    return subset, split, int(line)
+
+
+def turns_bucket(n_turns: int) -> str:
+    return "1" if n_turns <= 1 else "2-3" if n_turns <= 3 else "4+"
+
+
+def stratum_of(row: Any) -> str:
+    identity = "identity" if row["identity_groups"] else "no-identity"
+    return f"{row['subset']}/{row['split']}|turns {turns_bucket(row['n_turns'])}|{identity}"
+
+
+def allocate(sizes: dict[str, int], n: int) -> dict[str, int]:
+    """Proportional allocation (largest remainder), at least one per stratum when n allows."""
+    total = sum(sizes.values())
+    if n >= total:
+        return dict(sizes)
+    base = {k: 1 if n >= len(sizes) else 0 for k in sizes}
+    rest = n - sum(base.values())
+    quotas = {k: rest * v / total for k, v in sizes.items()}
+    alloc = {k: min(sizes[k], base[k] + int(q)) for k, q in quotas.items()}
+    order = sorted(sizes, key=lambda k: quotas[k] - int(quotas[k]), reverse=True)
+    while sum(alloc.values()) < n:
+        grew = False
+        for k in order:
+            if sum(alloc.values()) >= n:
+                break
+            if alloc[k] < sizes[k]:
+                alloc[k] += 1
+                grew = True
+        if not grew:
+            break
+    return alloc
+
+
+def draw_sample(rows: list[Any], n: int, seed: int) -> list[tuple[Any, str]]:
+    """(row, stratum) for a seeded stratified sample of `n` pair rows."""
+    by_stratum: dict[str, list[Any]] = defaultdict(list)
+    for row in rows:
+        if row["subset"] != RED_TEAM:
+            by_stratum[stratum_of(row)].append(row)
+    alloc = allocate({k: len(v) for k, v in by_stratum.items()}, n)
+    rng = random.Random(seed)
+    picked = []
+    for stratum in sorted(by_stratum):
+        members = sorted(by_stratum[stratum], key=lambda r: r["pair_id"])
+        picked += [(r, stratum) for r in rng.sample(members, alloc[stratum])]
+    return sorted(picked, key=lambda x: (x[0]["subset"], x[0]["split"], x[0]["line"]))
+
+
+def auto_label(chosen_label: str | None) -> str:
+    """The rule coder: evasive or empty chosen responses are unhelpful, the rest acceptable.
+    It cannot recognise harmful content; its agreement with people shows what that costs."""
+    return "unhelpful" if chosen_label in ("evasion", "empty") else "acceptable"
+
+
+@dataclass
+class SampleSummary:
+    n_units: int
+    strata: dict[str, int]
+    exports: list[str]
+
+
+def create_sample(store: Store, run_id: int, n: int, seed: int, coders: list[str],
+                  out_dir: Path, *, fmt: str = "xlsx") -> SampleSummary:
+    """Draw, register the units (with texts re-read from the files), store automatic labels
+    and export one workbook per coder."""
+    rows = store.audit_pair_rows(run_id)
+    if not rows:
+        raise CiteauditError(f"audit run {run_id} has no pairs; run `citeaudit audit run` first")
+    picked = draw_sample(rows, n, seed)
+    paths = {(r["subset"], r["split"]): Path(r["path"]) for r in store.audit_sources(run_id)}
+    wanted: dict[tuple[str, str], dict[int, str]] = defaultdict(dict)
+    for row, stratum in picked:
+        wanted[(row["subset"], row["split"])][row["line"]] = stratum
+    labels = {unit_id(r["subset"], r["split"], r["line"]): r["chosen_label"] for r, _ in picked}
+    units = []
+    for (subset, split), lines in sorted(wanted.items()):
+        for pair in _pairs_at(HHSource(subset, split, paths[(subset, split)]), set(lines)):
+            units.append(_unit(pair, lines[pair.line], len(units) + 1))
+    book = coding.load_codebook(CODEBOOK)
+    coding.register_units(store, UNIT_TYPE, units)
+    coding.store_auto_codes(store, book, [
+        coding.Suggestion(u.unit_id, "label", [auto_label(labels[u.unit_id])])
+        for u in units], coder=AUTO_CODER)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    exports = []
+    ids = [u.unit_id for u in units]
+    for coder in coders:
+        path = out_dir / f"hh-labels-{coder}.{fmt}"
+        if fmt == "csv":
+            coding.export_csv(store, book, coder, path, unit_type=UNIT_TYPE, unit_ids=ids)
+        else:
+            coding.export_xlsx(store, book, coder, path, unit_type=UNIT_TYPE, unit_ids=ids)
+        exports.append(str(path))
+    return SampleSummary(len(units), dict(Counter(s for _, s in picked)), exports)
+
+
+def _pairs_at(source: HHSource, lines: set[int]):
+    for item in iter_source(source):
+        if isinstance(item, Pair) and item.line in lines:
+            yield item
+
+
+def _unit(pair: Pair, stratum: str, position: int) -> coding.Unit:
+    return coding.Unit(
+        unit_id(pair.subset, pair.split, pair.line),
+        display={"subset": pair.subset, "split": pair.split, "line": pair.line,
+                 "stratum": stratum, "turns": pair.n_turns,
+                 "last human turn": pair.turns[-1].text if pair.turns else "",
+                 "chosen": pair.chosen, "rejected": pair.rejected},
+        evidence=[{"evidence_id": f"t{i}", "role": t.role, "text": t.text}
+                  for i, t in enumerate(pair.turns, start=1)],
+        position=position,
+    )
+
+
+def wilson(k: int, n: int, z: float = 1.959964) -> tuple[float, float]:
+    """Wilson score interval for a proportion k/n (95% by default)."""
+    if n == 0:
+        return (0.0, 1.0)
+    p = k / n
+    denom = 1 + z * z / n
+    centre = (p + z * z / (2 * n)) / denom
+    half = z * math.sqrt(p * (1 - p) / n + z * z / (4 * n * n)) / denom
+    return (max(0.0, centre - half), min(1.0, centre + half))
+
+
+def label_shares(store: Store, coder: str | None = None) -> list[dict[str, Any]]:
+    """Share of each label with its 95% Wilson interval, from the final (agreed or
+    adjudicated) human codes, or from one coder's codes."""
+    book = coding.load_codebook(CODEBOOK)
+    if coder:
+        codes = coding.code_table(store, book, UNIT_TYPE).get(coder, {})
+    else:
+        codes = coding.final_codes(store, book, UNIT_TYPE)
+    values = [dims["label"][0] for dims in codes.values() if dims.get("label")]
+    counts = Counter(values)
+    out = []
+    for code in book.dimensions[0].code_ids:
+        low, high = wilson(counts[code], len(values))
+        out.append({"label": code, "n": counts[code], "of": len(values),
+                    "share": round(counts[code] / len(values), 4) if values else None,
+                    "ci_low": round(low, 4), "ci_high": round(high, 4)})
+    return out
+
+
+def label_agreement(store: Store) -> coding.AgreementReport:
+    """Agreement between annotators and of the automatic labels with them."""
+    return coding.agreement(store, coding.load_codebook(CODEBOOK), unit_type=UNIT_TYPE,
+                            auto_coder=AUTO_CODER)
