@@ -510,18 +510,18 @@ def _training_progress(progress: Progress, variant_label: list[str]):
     return on_progress
 
 
-def _train_variants(recipe, names: list[str]) -> list:
+def _train_variants(recipe, names: list[str], config: Config) -> list:
     from citeaudit import training
 
     for name in names:
-        training.variant_files(recipe, name)
+        training.variant_files(recipe, name, config)
     label = [""]
     trained = []
     with _progress() as progress:
         on_progress = _training_progress(progress, label)
         for name in names:
             label[0] = name
-            trained.append(training.train_variant(recipe, name, on_progress))
+            trained.append(training.train_variant(recipe, name, on_progress, config=config))
     return trained
 
 
@@ -566,7 +566,7 @@ def train_cmd(c: Context, recipe_path: Path | None, variants: tuple[str, ...],
     if recipe_path is None:
         raise click.UsageError("give a RECIPE_PATH (or --example-recipe to write one)")
     recipe = training.load_recipe(recipe_path)
-    _print_trained(_train_variants(recipe, list(variants) or list(recipe.variants)))
+    _print_trained(_train_variants(recipe, list(variants) or list(recipe.variants), c.config))
 
 
 @main.command("experiment")
@@ -599,7 +599,7 @@ def experiment_cmd(c: Context, recipe_path: Path, variants: tuple[str, ...], out
 
     recipe = training.load_recipe(recipe_path)
     names = list(variants) or list(recipe.variants)
-    trained = _train_variants(recipe, names)
+    trained = _train_variants(recipe, names, c.config)
     _print_trained(trained)
     suite = experiment.identity_suite(
         [g.strip() for g in groups.split(",") if g.strip()] if groups

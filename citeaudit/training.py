@@ -12,7 +12,6 @@ torch, transformers, trl and datasets are imported lazily: `pip install 'citeaud
 from __future__ import annotations
 
 import dataclasses
-import gzip
 import hashlib
 import json
 import os
@@ -21,7 +20,7 @@ import random
 import shutil
 import sys
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
@@ -32,10 +31,14 @@ if sys.version_info >= (3, 11):
 else:  # pragma: no cover
     import tomli as tomllib
 
+from citeaudit.config import Config
+from citeaudit.dataset_audit import parse as hh_parse
+from citeaudit.dataset_audit import sources as hh_sources
 from citeaudit.errors import CiteauditError, InputError
 
-ASSISTANT_TAG = "\n\nAssistant:"
-HUMAN_TAG = "\n\nHuman:"
+ASSISTANT_TAG = hh_parse.ASSISTANT
+HUMAN_TAG = hh_parse.HUMAN
+SKIP_FLAGS = frozenset({"no_shared_assistant_turn", "response_has_role_marker"})
 METADATA_FILE = "training.json"
 RECIPE_STATE_FILE = "recipe.json"
 
@@ -82,7 +85,8 @@ class Recipe:
     sft: StageParams
     dpo: StageParams
     variants: dict[str, tuple[str, ...]]  # name -> built-in name or data files
-    hh_dir: Path = Path("data/hh-rlhf")
+    hh_dir: Path | None = None  # None: the config's hh_data_dir
+    download: bool = False  # fetch missing HH subsets from the config's hh_source_url
     split: str = "train"
     seed: int = 42
     max_pairs: int = 0  # 0: every pair of the variant; N: N pairs after a seeded shuffle
@@ -113,6 +117,7 @@ EXAMPLE_RECIPE = """\
 base_model = "EleutherAI/pythia-410m"   # a hub id or a local folder
 output_dir = "runs/pythia-410m"         # one sub-folder per variant
 hh_dir = "data/hh-rlhf"                 # git clone https://github.com/anthropics/hh-rlhf
+download = false         # true: fetch missing HH files (cached in cache/hh-rlhf, checksummed)
 split = "train"
 seed = 42
 max_pairs = 0            # 0: all pairs of a variant; N: N pairs after a seeded shuffle
@@ -229,7 +234,7 @@ def parse_recipe(text: str, where: str = "recipe") -> Recipe:
             raise TrainingError(f"{where}: unknown setting {key!r}; known: "
                                 f"{', '.join(sorted(_RECIPE_FIELDS))}")
         declared = str(_RECIPE_FIELDS[key].type)
-        if declared == "Path":
+        if declared in ("Path", "Path | None"):
             values[key] = Path(_check_type(where, key, value, str))
         else:
             values[key] = _check_type(where, key, value,
@@ -287,105 +292,104 @@ class VariantData:
     skipped: dict[str, int] = field(default_factory=dict)
 
 
-def read_hh_records(path: Path) -> Iterator[tuple[int, dict[str, str]]]:
-    """(line number, {"chosen", "rejected"}) from an HH-format JSONL file, gzip or plain."""
-    path = Path(path)
-    opener = gzip.open if path.suffix == ".gz" else open
+def read_pairs(path: Path, skipped: dict[str, int]) -> tuple[list[PreferencePair], int]:
+    """Usable pairs of one HH-format file (gzip or plain) and how many records it holds.
+
+    Damaged records are an error naming file and line (training data must be whole); pairs
+    whose conversations differ before the final turn are counted in `skipped` by reason.
+    """
+    pairs, problems, records = [], [], 0
     try:
-        with opener(path, "rt", encoding="utf-8") as lines:
-            for number, line in enumerate(lines, start=1):
-                if not line.strip():
-                    continue
-                try:
-                    record = json.loads(line)
-                except json.JSONDecodeError as exc:
-                    raise InputError(f"{path}:{number}: not valid JSON ({exc.msg})") from exc
-                if not isinstance(record, dict):
-                    raise InputError(f"{path}:{number}: expected a JSON object with 'chosen' "
-                                     "and 'rejected'")
-                for key in ("chosen", "rejected"):
-                    if not isinstance(record.get(key), str):
-                        raise InputError(f"{path}:{number}: {key!r} must be a string "
-                                         "(HH format: {\"chosen\": ..., \"rejected\": ...})")
-                yield number, record
+        for item in hh_parse.iter_raw_records(path):
+            if isinstance(item, hh_parse.Problem):
+                problems.append(item)
+                continue
+            records += 1
+            line, record = item
+            pair = hh_parse.pair_from_record(record, line, "variant", "file")
+            if isinstance(pair, hh_parse.Problem):
+                problems.append(pair)
+                continue
+            reasons = sorted(pair.flags & SKIP_FLAGS)
+            # responses kept as written (the audit's Pair strips them): prompt + chosen == chosen
+            chosen = pair.chosen_full[len(pair.prompt):]
+            rejected = pair.rejected_full[len(pair.prompt):]
+            if not reasons and chosen == rejected:
+                reasons = ["identical_responses"]
+            if reasons:
+                skipped[reasons[0]] = skipped.get(reasons[0], 0) + 1
+                continue
+            pairs.append(PreferencePair(pair.prompt, chosen, rejected, f"{path}:{line}"))
     except FileNotFoundError as exc:
         raise InputError(f"{path}: data file not found") from exc
-    except (OSError, EOFError, UnicodeDecodeError) as exc:
-        raise InputError(f"{path}: cannot be read as {'gzip ' if opener is gzip.open else ''}"
-                         f"UTF-8 JSONL ({exc})") from exc
+    except OSError as exc:
+        raise InputError(f"{path}: cannot be read ({exc})") from exc
+    if problems:
+        listing = "; ".join(f"line {p.line}: {p.message}" for p in problems[:5])
+        more = f" (and {len(problems) - 5} more)" if len(problems) > 5 else ""
+        raise InputError(f"{path}: {len(problems)} damaged record(s), expected HH JSONL lines "
+                         f'{{"chosen": "...", "rejected": "..."}}: {listing}{more}')
+    return pairs, records
 
 
 def split_pair(chosen: str, rejected: str) -> tuple[str, str, str] | None:
-    """(prompt, chosen response, rejected response), or None when no shared final turn.
+    """(prompt, chosen response, rejected response), or None when there is no shared final turn.
 
-    The prompt is the common prefix of both conversations up to its last "\\n\\nAssistant:".
-    None when the two share no Assistant turn, or differ before the last Human turn (then a
-    response would contain a later Human turn).
+    The prompt is the common prefix of both conversations up to its last "\\n\\nAssistant:"
+    (the audit's splitter); None when the two share no Assistant turn or differ before the
+    last Human turn (a response would then hold another role marker).
     """
-    limit = min(len(chosen), len(rejected))
-    common = 0
-    while common < limit and chosen[common] == rejected[common]:
-        common += 1
-    cut = chosen.rfind(ASSISTANT_TAG, 0, common)
-    if cut < 0:
+    prompt, chosen_response, rejected_response, flags = hh_parse.split_pair(chosen, rejected)
+    if flags & SKIP_FLAGS:
         return None
-    end = cut + len(ASSISTANT_TAG)
-    chosen_response, rejected_response = chosen[end:], rejected[end:]
-    if HUMAN_TAG in chosen_response or HUMAN_TAG in rejected_response:
-        return None
-    return chosen[:end], chosen_response, rejected_response
+    return prompt, chosen[len(prompt):], rejected[len(prompt):]
 
 
-def sha256_file(path: Path) -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as handle:
-        for block in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
-
-
-def variant_files(recipe: Recipe, variant: str) -> list[Path]:
-    """The files a variant reads: built-in names resolve to HH subsets under hh_dir."""
+def variant_files(recipe: Recipe, variant: str, config: Config | None = None) -> list[Path]:
+    """The files a variant reads. Built-in names resolve to HH subsets in hh_dir (the recipe's,
+    else the config's hh_data_dir), then the download cache; with `download = true` in the
+    recipe, missing subsets are downloaded from the config's hh_source_url."""
     if variant not in recipe.variants:
         raise TrainingError(f"unknown variant {variant!r}; the recipe names: "
                             f"{', '.join(recipe.variants)}")
     spec = recipe.variants[variant]
-    if len(spec) == 1 and spec[0] in BUILTIN_VARIANTS:
-        return [_subset_file(recipe.hh_dir, subset, recipe.split)
-                for subset in BUILTIN_VARIANTS[spec[0]]]
-    return [Path(p) for p in spec]
+    if not (len(spec) == 1 and spec[0] in BUILTIN_VARIANTS):
+        return [Path(p) for p in spec]
+    config = config or Config()
+    hh_dir = recipe.hh_dir or config.hh_data_dir
+    selection = [(subset, recipe.split) for subset in BUILTIN_VARIANTS[spec[0]]]
+    if recipe.download:
+        sources = hh_sources.resolve_sources(
+            selection, data_dir=hh_dir, cache_dir=config.cache_dir,
+            base_url=config.hh_source_url, download=True, timeout_s=config.http_timeout_s,
+            max_retries=config.http_max_retries, user_agent=config.user_agent)
+        return [source.path for source in sources]
+    paths, missing = [], []
+    for subset, split in selection:
+        path = hh_sources.find_local(hh_dir, subset, split) if hh_dir else None
+        cached = config.cache_dir / "hh-rlhf" / hh_sources.relative_path(subset, split)
+        path = path or (cached if cached.is_file() else None)
+        if path is None:
+            missing.append(hh_sources.relative_path(subset, split))
+        paths.append(path)
+    if missing:
+        raise TrainingError(
+            f"variant {variant!r}: HH files not found in {hh_dir or 'hh_dir (not set)'}: "
+            f"{', '.join(missing)}; set hh_dir to a clone of github.com/anthropics/hh-rlhf "
+            "(files as <subset>/<split>.jsonl.gz or <subset>-<split>.jsonl.gz), or set "
+            "download = true in the recipe")
+    return paths
 
 
-def _subset_file(hh_dir: Path, subset: str, split: str) -> Path:
-    """The GitHub layout (<subset>/<split>.jsonl.gz) or a flat one (<subset>-<split>.jsonl.gz)."""
-    candidates = [hh_dir / subset / f"{split}.jsonl.gz", hh_dir / f"{subset}-{split}.jsonl.gz",
-                  hh_dir / subset / f"{split}.jsonl", hh_dir / f"{subset}-{split}.jsonl"]
-    for candidate in candidates:
-        if candidate.is_file():
-            return candidate
-    raise TrainingError(f"HH subset {subset!r} ({split}) not found under {hh_dir}: expected "
-                        f"{candidates[0]} (git clone https://github.com/anthropics/hh-rlhf) or "
-                        f"{candidates[1]}")
-
-
-def load_variant(recipe: Recipe, variant: str) -> VariantData:
+def load_variant(recipe: Recipe, variant: str, config: Config | None = None) -> VariantData:
     """Read, split and (if max_pairs) subsample a variant's pairs; checksums every file."""
     files, pairs = [], []
-    skipped = {"no_shared_assistant_turn": 0, "identical_responses": 0}
-    for path in variant_files(recipe, variant):
-        count = 0
-        for number, record in read_hh_records(path):
-            count += 1
-            split = split_pair(record["chosen"], record["rejected"])
-            if split is None:
-                skipped["no_shared_assistant_turn"] += 1
-                continue
-            prompt, chosen, rejected = split
-            if chosen == rejected:
-                skipped["identical_responses"] += 1
-                continue
-            pairs.append(PreferencePair(prompt, chosen, rejected, f"{path}:{number}"))
-        files.append(DataFile(str(path), sha256_file(path), path.stat().st_size, count))
+    skipped: dict[str, int] = {}
+    for path in variant_files(recipe, variant, config):
+        file_pairs, records = read_pairs(path, skipped)
+        pairs.extend(file_pairs)
+        files.append(DataFile(str(path), hh_sources.sha256_file(path), path.stat().st_size,
+                              records))
     if not pairs:
         raise TrainingError(f"variant {variant!r}: no usable preference pairs in "
                             f"{', '.join(f.path for f in files)}")
@@ -604,14 +608,15 @@ def _load_tokenizer(base_model: str):
 
 
 def train_variant(recipe: Recipe, variant: str, on_progress: ProgressFn | None = None,
-                  callbacks: Iterable[Any] = ()) -> TrainedModel:
+                  callbacks: Iterable[Any] = (), config: Config | None = None) -> TrainedModel:
     """SFT on the chosen responses, then DPO against the SFT model, for one variant.
 
     Idempotent: a finished variant is returned as is; an interrupted one resumes from the last
-    checkpoint of the unfinished stage. `callbacks` are extra transformers TrainerCallbacks.
+    checkpoint of the unfinished stage. `callbacks` are extra transformers TrainerCallbacks;
+    `config` gives the HH data folder, download source and cache for built-in variants.
     """
     final_dir = model_dir(recipe, variant)
-    data = load_variant(recipe, variant)
+    data = load_variant(recipe, variant, config)
     _claim_run_dir(recipe, variant, data.files)
     if (final_dir / METADATA_FILE).is_file():
         return TrainedModel(variant, final_dir, read_metadata(final_dir), skipped=True)
@@ -681,9 +686,10 @@ def train_variant(recipe: Recipe, variant: str, on_progress: ProgressFn | None =
 
 
 def train(recipe: Recipe, variants: Iterable[str] | None = None,
-          on_progress: ProgressFn | None = None) -> list[TrainedModel]:
+          on_progress: ProgressFn | None = None, config: Config | None = None
+          ) -> list[TrainedModel]:
     """Train the named variants (default: all in the recipe), one after the other."""
     names = list(variants) if variants else list(recipe.variants)
     for name in names:
-        variant_files(recipe, name)  # fail on unknown names before any training
-    return [train_variant(recipe, name, on_progress) for name in names]
+        variant_files(recipe, name, config)  # fail on missing data before any training
+    return [train_variant(recipe, name, on_progress, config=config) for name in names]

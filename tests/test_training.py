@@ -28,12 +28,8 @@ needs_data = pytest.mark.skipif(not HH_TEST.is_file(),
 
 
 def real_records(n: int) -> list[dict]:
-    records = []
-    for _, record in training.read_hh_records(HH_TEST):
-        if len(records) == n:
-            break
-        records.append(record)
-    return records
+    with gzip.open(HH_TEST, "rt", encoding="utf-8") as lines:
+        return [json.loads(next(lines)) for _ in range(n)]
 
 
 def recipe_text(base: Path, out: Path, variants: str, **overrides) -> str:
@@ -58,6 +54,7 @@ def test_split_pair_keeps_the_shared_conversation_as_prompt():
         assert prompt + chosen == record["chosen"]
         assert prompt + rejected == record["rejected"]
         assert "\n\nHuman:" not in chosen and "\n\nHuman:" not in rejected
+        assert chosen.startswith(" ")  # kept as written, not stripped
 
 
 def test_split_pair_rejects_pairs_without_a_shared_final_turn():
@@ -67,19 +64,39 @@ def test_split_pair_rejects_pairs_without_a_shared_final_turn():
     assert training.split_pair(*diverging) is None
 
 
-def test_read_hh_records_names_file_and_line_of_bad_input(tmp_path):
+def file_recipe(tmp_path, data_file: Path) -> training.Recipe:
+    return training.parse_recipe(recipe_text(tmp_path, tmp_path / "runs",
+                                             f'filtered = ["{data_file}"]'))
+
+
+def test_damaged_training_files_are_named_with_their_lines(tmp_path):
+    good = json.dumps({"chosen": "\n\nHuman: a\n\nAssistant: x",
+                       "rejected": "\n\nHuman: a\n\nAssistant: y"})
     bad_json = tmp_path / "bad.jsonl"
-    bad_json.write_text('{"chosen": "a", "rejected": "b"}\n\n{"chosen": "a", \n')
-    with pytest.raises(InputError, match=r"bad.jsonl:3: not valid JSON"):
-        list(training.read_hh_records(bad_json))
-    missing = tmp_path / "missing.jsonl"
-    missing.write_text('{"chosen": "a", "rejected": "b"}\n{"chosen": "a"}\n')
-    with pytest.raises(InputError, match=r"missing.jsonl:2: 'rejected' must be a string"):
-        list(training.read_hh_records(missing))
-    not_gzip = tmp_path / "plain.jsonl.gz"
-    not_gzip.write_text('{"chosen": "a", "rejected": "b"}\n')
-    with pytest.raises(InputError, match=r"plain.jsonl.gz: cannot be read as gzip"):
-        list(training.read_hh_records(not_gzip))
+    bad_json.write_text(f'{good}\n\n{{"chosen": "a", \n{good}\n{{"chosen": "a"}}\n')
+    with pytest.raises(InputError, match=r"bad.jsonl: 2 damaged record\(s\).*line 3: not valid "
+                                         r"JSON.*line 5: field rejected missing"):
+        training.load_variant(file_recipe(tmp_path, bad_json), "filtered")
+    cut_gzip = tmp_path / "cut.jsonl.gz"
+    cut_gzip.write_bytes(gzip.compress((good + "\n").encode() * 50)[:-20])
+    with pytest.raises(InputError, match=r"cut.jsonl.gz: 1 damaged.*ends early or is damaged"):
+        training.load_variant(file_recipe(tmp_path, cut_gzip), "filtered")
+    with pytest.raises(InputError, match=r"absent.jsonl: data file not found"):
+        training.load_variant(file_recipe(tmp_path, tmp_path / "absent.jsonl"), "filtered")
+
+
+def test_pairs_without_a_shared_final_turn_are_skipped_and_counted(tmp_path):
+    turn = "\n\nHuman: a\n\nAssistant:"
+    rows = [{"chosen": f"{turn} x", "rejected": f"{turn} y"},
+            {"chosen": "\n\nHuman: a", "rejected": "\n\nHuman: b"},
+            {"chosen": f"{turn} same", "rejected": f"{turn} same"}]
+    path = tmp_path / "mixed.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows))
+    data = training.load_variant(file_recipe(tmp_path, path), "filtered")
+    assert [(p.prompt, p.chosen, p.rejected) for p in data.pairs] == [
+        ("\n\nHuman: a\n\nAssistant:", " x", " y")]
+    assert data.skipped == {"no_shared_assistant_turn": 1, "identical_responses": 1}
+    assert data.files[0].pairs == 3
 
 
 # ---------------------------------------------------------------------------
@@ -123,7 +140,7 @@ def test_builtin_variants_resolve_under_hh_dir_and_missing_subsets_are_named(tmp
                                                'harmless-only = "harmless-only"\n'
                                                'helpful-only = "helpful-only"'))
     assert training.variant_files(recipe, "harmless-only") == [HH_TEST]
-    with pytest.raises(training.TrainingError, match=r"'helpful-base' \(test\) not found"):
+    with pytest.raises(training.TrainingError, match=r"HH files not found in .*helpful-base/test"):
         training.variant_files(recipe, "helpful-only")
     with pytest.raises(training.TrainingError, match="unknown variant 'nope'"):
         training.variant_files(recipe, "nope")
@@ -347,10 +364,13 @@ def test_variant_test_compares_each_group_with_the_reference():
     assert by_group.loc["b", "difference"] == pytest.approx(0.7)
 
 
-def test_hh_gzip_and_plain_files_read_the_same(tmp_path):
-    lines = '{"chosen": "\\n\\nHuman: a\\n\\nAssistant: x", "rejected": "b"}\n'
+def test_gzip_and_plain_files_train_on_the_same_pairs(tmp_path):
+    turn = "\n\nHuman: a\n\nAssistant:"
+    lines = json.dumps({"chosen": f"{turn} x", "rejected": f"{turn} y"}) + "\n"
     (tmp_path / "p.jsonl").write_text(lines)
     with gzip.open(tmp_path / "p.jsonl.gz", "wt") as handle:
         handle.write(lines)
-    assert list(training.read_hh_records(tmp_path / "p.jsonl")) == list(
-        training.read_hh_records(tmp_path / "p.jsonl.gz"))
+    plain = training.load_variant(file_recipe(tmp_path, tmp_path / "p.jsonl"), "filtered")
+    packed = training.load_variant(file_recipe(tmp_path, tmp_path / "p.jsonl.gz"), "filtered")
+    assert [(p.prompt, p.chosen) for p in plain.pairs] == [(p.prompt, p.chosen)
+                                                           for p in packed.pairs]
