@@ -74,6 +74,15 @@ class StageParams:
 
 
 @dataclass(frozen=True)
+class VariantSpec:
+    """Where a variant's pairs come from: HH subsets (built-in name) or explicit files."""
+
+    builtin: str | None = None  # helpful-only | harmless-only | full
+    files: tuple[str, ...] = ()
+    hh_dir: Path | None = None  # for a built-in: a folder in HH layout (e.g. `audit filter`)
+
+
+@dataclass(frozen=True)
 class Recipe:
     """One base model and one set of hyper-parameters, applied to several data variants.
 
@@ -84,7 +93,7 @@ class Recipe:
     output_dir: Path
     sft: StageParams
     dpo: StageParams
-    variants: dict[str, tuple[str, ...]]  # name -> built-in name or data files
+    variants: dict[str, VariantSpec]
     hh_dir: Path | None = None  # None: the config's hh_data_dir
     download: bool = False  # fetch missing HH subsets from the config's hh_source_url
     split: str = "train"
@@ -147,11 +156,13 @@ gradient_accumulation_steps = 16
 warmup_ratio = 0.1
 lr_scheduler = "cosine"
 
-[variants]               # name = built-in (helpful-only, harmless-only, full) or a list of files
+[variants]   # name = a built-in (helpful-only, harmless-only, full), a list of HH-format
+             # JSONL files, or a built-in read from another folder in HH layout
 helpful-only = "helpful-only"
 harmless-only = "harmless-only"
 full = "full"
-# filtered = ["reports/audit/hh-filtered.jsonl.gz"]   # written by `citeaudit audit`
+# full-clean = { variant = "full", hh_dir = "hh-clean" }  # from `citeaudit audit filter`
+# mine = ["my-pairs.jsonl.gz"]
 """
 
 _STAGE_FIELDS = {f.name: f for f in dataclasses.fields(StageParams)}
@@ -193,25 +204,30 @@ def _stage(where: str, table: Any, defaults: dict[str, Any]) -> StageParams:
     return params
 
 
-def _variants(where: str, table: Any) -> dict[str, tuple[str, ...]]:
+def _variant_spec(where: str, name: str, value: Any) -> VariantSpec:
+    builtins = ", ".join(BUILTIN_VARIANTS)
+    if isinstance(value, str):
+        if value not in BUILTIN_VARIANTS:
+            raise TrainingError(f"{where}: variant {name!r}: {value!r} is not a built-in "
+                                f"variant ({builtins}); give a list of files for anything else")
+        return VariantSpec(builtin=value)
+    if isinstance(value, list) and value and all(isinstance(v, str) for v in value):
+        return VariantSpec(files=tuple(value))
+    if isinstance(value, dict) and set(value) <= {"variant", "hh_dir"} \
+            and value.get("variant") in BUILTIN_VARIANTS and isinstance(value.get("hh_dir"), str):
+        return VariantSpec(builtin=value["variant"], hh_dir=Path(value["hh_dir"]))
+    raise TrainingError(f"{where}: variant {name!r} must be a built-in name ({builtins}), a "
+                        "non-empty list of JSONL files, or { variant = <built-in>, hh_dir = "
+                        "<folder in HH layout> }")
+
+
+def _variants(where: str, table: Any) -> dict[str, VariantSpec]:
     if not isinstance(table, dict) or not table:
         raise TrainingError(f"{where}: [variants] must name at least one variant")
-    variants = {}
-    for name, value in table.items():
-        if isinstance(value, str):
-            if value not in BUILTIN_VARIANTS:
-                raise TrainingError(f"{where}: variant {name!r}: {value!r} is not a built-in "
-                                    f"variant ({', '.join(BUILTIN_VARIANTS)}); give a list of "
-                                    "files for anything else")
-            variants[name] = (value,)
-        elif isinstance(value, list) and value and all(isinstance(v, str) for v in value):
-            variants[name] = tuple(value)
-        else:
-            raise TrainingError(f"{where}: variant {name!r} must be a built-in name or a "
-                                "non-empty list of JSONL files")
-        if not name or "/" in name or name.startswith("."):
+    for name in table:
+        if not name or "/" in name or "\\" in name or name.startswith("."):
             raise TrainingError(f"{where}: variant name {name!r} cannot be a folder name")
-    return variants
+    return {name: _variant_spec(where, name, value) for name, value in table.items()}
 
 
 def parse_recipe(text: str, where: str = "recipe") -> Recipe:
@@ -290,6 +306,7 @@ class VariantData:
     files: list[DataFile]
     pairs: list[PreferencePair]
     skipped: dict[str, int] = field(default_factory=dict)
+    filter_manifest: dict[str, Any] | None = None  # manifest.json of an `audit filter` folder
 
 
 def read_pairs(path: Path, skipped: dict[str, int]) -> tuple[list[PreferencePair], int]:
@@ -353,12 +370,12 @@ def variant_files(recipe: Recipe, variant: str, config: Config | None = None) ->
         raise TrainingError(f"unknown variant {variant!r}; the recipe names: "
                             f"{', '.join(recipe.variants)}")
     spec = recipe.variants[variant]
-    if not (len(spec) == 1 and spec[0] in BUILTIN_VARIANTS):
-        return [Path(p) for p in spec]
+    if spec.builtin is None:
+        return [Path(p) for p in spec.files]
     config = config or Config()
-    hh_dir = recipe.hh_dir or config.hh_data_dir
-    selection = [(subset, recipe.split) for subset in BUILTIN_VARIANTS[spec[0]]]
-    if recipe.download:
+    hh_dir = spec.hh_dir or recipe.hh_dir or config.hh_data_dir
+    selection = [(subset, recipe.split) for subset in BUILTIN_VARIANTS[spec.builtin]]
+    if recipe.download and spec.hh_dir is None:
         sources = hh_sources.resolve_sources(
             selection, data_dir=hh_dir, cache_dir=config.cache_dir,
             base_url=config.hh_source_url, download=True, timeout_s=config.http_timeout_s,
@@ -396,7 +413,20 @@ def load_variant(recipe: Recipe, variant: str, config: Config | None = None) -> 
     if recipe.max_pairs and recipe.max_pairs < len(pairs):
         random.Random(recipe.seed).shuffle(pairs)
         pairs = pairs[:recipe.max_pairs]
-    return VariantData(variant, files, pairs, skipped)
+    return VariantData(variant, files, pairs, skipped,
+                       _filter_manifest(recipe.variants[variant].hh_dir))
+
+
+def _filter_manifest(hh_dir: Path | None) -> dict[str, Any] | None:
+    """Checksum and rules of the manifest.json that `citeaudit audit filter` writes."""
+    path = hh_dir / "manifest.json" if hh_dir else None
+    if path is None or not path.is_file():
+        return None
+    try:
+        rules = json.loads(path.read_text(encoding="utf-8")).get("rules")
+    except (json.JSONDecodeError, UnicodeDecodeError, AttributeError) as exc:
+        raise InputError(f"{path}: not a valid filter manifest ({exc})") from exc
+    return {"path": str(path), "sha256": hh_sources.sha256_file(path), "rules": rules}
 
 
 # ---------------------------------------------------------------------------
@@ -668,6 +698,7 @@ def train_variant(recipe: Recipe, variant: str, on_progress: ProgressFn | None =
             "pairs_used": len(data.pairs),
             "pairs_used_dpo": dpo_pairs,  # TRL drops pairs whose prompt alone fills max_length
             "pairs_skipped": data.skipped,
+            "filter_manifest": data.filter_manifest,
             "selection": (f"first {recipe.max_pairs} after shuffle with seed {recipe.seed}"
                           if recipe.max_pairs else "all"),
         },

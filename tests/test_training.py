@@ -147,6 +147,25 @@ def test_builtin_variants_resolve_under_hh_dir_and_missing_subsets_are_named(tmp
 
 
 @needs_data
+def test_builtin_variant_from_a_filtered_folder_records_the_filter_manifest(tmp_path):
+    clean = tmp_path / "hh-clean"
+    (clean / "harmless-base").mkdir(parents=True)
+    with gzip.open(clean / "harmless-base" / "test.jsonl.gz", "wt", encoding="utf-8") as out:
+        out.writelines(json.dumps(r) + "\n" for r in real_records(30))
+    (clean / "manifest.json").write_text(json.dumps({"rules": ["refusal", "duplicate-pair"]}))
+    table = f'clean = {{ variant = "harmless-only", hh_dir = "{clean}" }}'
+    recipe = training.parse_recipe(recipe_text(tmp_path, tmp_path / "runs", table))
+    data = training.load_variant(recipe, "clean")
+    assert data.files[0].path == str(clean / "harmless-base" / "test.jsonl.gz")
+    assert data.files[0].pairs == 30
+    assert data.filter_manifest["rules"] == ["refusal", "duplicate-pair"]
+    assert data.filter_manifest["sha256"] == hashlib.sha256(
+        (clean / "manifest.json").read_bytes()).hexdigest()
+    with pytest.raises(training.TrainingError, match="variant 'clean' must be a built-in name"):
+        training.parse_recipe(recipe_text(tmp_path, tmp_path, 'clean = { variant = "full" }'))
+
+
+@needs_data
 def test_load_variant_checksums_files_and_subsamples_with_the_seed(tmp_path):
     recipe = training.parse_recipe(recipe_text(tmp_path, tmp_path / "runs",
                                                'harmless-only = "harmless-only"'))
