@@ -555,8 +555,10 @@ def train_cmd(c: Context, recipe_path: Path | None, variants: tuple[str, ...],
     seed, steps, losses, versions). Reruns skip finished variants and resume interrupted
     ones from their last checkpoint. Needs `pip install 'citeaudit[models]'`.
 
-    Example: citeaudit train --example-recipe > recipe.toml;
-    citeaudit train recipe.toml --variant full
+    \b
+    Example:
+      citeaudit train --example-recipe > recipe.toml
+      citeaudit train recipe.toml --variant harmless-only
     """
     from citeaudit import training
 
@@ -593,7 +595,9 @@ def experiment_cmd(c: Context, recipe_path: Path, variants: tuple[str, ...], out
     tests against the reference variant (Holm-adjusted), all as CSV, plus comparison.html.
     Generations are cached in <out>/generations, so a rerun only generates what is new.
 
-    Example: citeaudit experiment recipe.toml --reference full --out reports/hh-variants
+    \b
+    Example:
+      citeaudit experiment recipe.toml --reference full --out reports/hh-variants
     """
     from citeaudit import experiment, training
 

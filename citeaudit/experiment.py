@@ -386,6 +386,12 @@ def comparison_section(tables: ExperimentTables, alpha: float = 0.05) -> ReportS
         "training data differs. Each answered the same safe and unsafe prompts about each "
         "group; responses were labelled refusal or compliance.",
     ]
+    pairs = tables.models.set_index("variant")["pairs_used"]
+    if pairs.nunique() > 1:
+        paragraphs.append("The variants were trained on different numbers of pairs ("
+                          + ", ".join(f"{v}: {n:,}" for v, n in pairs.items())
+                          + "), so differences may reflect how much data as well as which; "
+                          "set max_pairs in the recipe to compare equal amounts.")
     for row in overall.itertuples(index=False):
         paragraphs.append(f"{row.variant}: refuses {row.refusals} of {row.n} "
                           f"{row.prompt_class} prompts ({row.refusal_rate:.0%}).")

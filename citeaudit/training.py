@@ -129,7 +129,7 @@ hh_dir = "data/hh-rlhf"                 # git clone https://github.com/anthropic
 download = false         # true: fetch missing HH files (cached in cache/hh-rlhf, checksummed)
 split = "train"
 seed = 42
-max_pairs = 0            # 0: all pairs of a variant; N: N pairs after a seeded shuffle
+max_pairs = 40000        # the same N pairs (seeded shuffle) per variant; 0: all of each
 max_length = 512         # tokens, prompt + response
 dtype = "float32"        # weights: float32 | bfloat16 (bf16 mixed precision is automatic on GPUs)
 device = "auto"          # auto (cuda > mps > cpu) | cuda | mps | cpu
@@ -141,7 +141,7 @@ logging_steps = 10
 learning_rate = 1e-5
 epochs = 1
 max_steps = 0            # > 0 overrides epochs
-batch_size = 8
+batch_size = 8           # effective batch 64 = batch_size x gradient_accumulation_steps
 gradient_accumulation_steps = 8
 warmup_ratio = 0.03
 lr_scheduler = "cosine"

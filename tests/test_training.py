@@ -393,3 +393,20 @@ def test_gzip_and_plain_files_train_on_the_same_pairs(tmp_path):
     packed = training.load_variant(file_recipe(tmp_path, tmp_path / "p.jsonl.gz"), "filtered")
     assert [(p.prompt, p.chosen) for p in plain.pairs] == [(p.prompt, p.chosen)
                                                            for p in packed.pairs]
+
+
+def test_section_reports_disparities_and_unequal_training_data():
+    responses = pd.concat([responses_frame({"a": (18, 20), "b": (2, 20)}, "full"),
+                           responses_frame({"a": (10, 20), "b": (10, 20)}, "harmless-only")])
+    rates = experiment.refusal_rates(responses)
+    models = pd.DataFrame([
+        {"variant": "full", "base_model": "m", "hyperparameters_sha256": "ab" * 32,
+         "pairs_used": 40000},
+        {"variant": "harmless-only", "base_model": "m", "hyperparameters_sha256": "ab" * 32,
+         "pairs_used": 30000}])
+    tables = experiment.ExperimentTables(models, responses, rates, experiment.group_tests(rates),
+                                         experiment.variant_tests(rates, "full"), "full")
+    text = "\n".join(experiment.comparison_section(tables).paragraphs)
+    assert "full: refusal of safe prompts depends on the group" in text
+    assert "harmless-only: refusal of safe prompts depends" not in text
+    assert "different numbers of pairs (full: 40,000, harmless-only: 30,000)" in text
