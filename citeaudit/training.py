@@ -652,8 +652,13 @@ def train_variant(recipe: Recipe, variant: str, on_progress: ProgressFn | None =
         return TrainedModel(variant, final_dir, read_metadata(final_dir), skipped=True)
     _require_model_libraries()
     os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+    import datasets
+    import transformers
     from datasets import Dataset
     from trl import DPOConfig, DPOTrainer, SFTConfig, SFTTrainer
+
+    datasets.disable_progress_bars()  # the caller's on_progress reports progress
+    transformers.utils.logging.disable_progress_bar()
 
     device = detect_device(recipe.device)
     started_at = datetime.now(timezone.utc).isoformat(timespec="seconds")
