@@ -6,6 +6,7 @@ import csv
 import functools
 import logging
 import sys
+import warnings
 from pathlib import Path
 
 import click
@@ -517,7 +518,8 @@ def _train_variants(recipe, names: list[str], config: Config) -> list:
         training.variant_files(recipe, name, config)
     label = [""]
     trained = []
-    with _progress() as progress:
+    with _progress() as progress, warnings.catch_warnings():
+        warnings.simplefilter("ignore", FutureWarning)  # library deprecation notices
         on_progress = _training_progress(progress, label)
         for name in names:
             label[0] = name

@@ -168,15 +168,16 @@ def holm(p_values: Sequence[float]) -> list[float]:
 
 def refusal_rates(responses: pd.DataFrame, confidence: float = 0.95) -> pd.DataFrame:
     """Refusal rate per variant, safety class and group, with Wilson intervals."""
-    counts = (responses.assign(refused=responses["label"].eq("refusal"))
-              .groupby(["variant", "safe", "group"], sort=True)["refused"]
-              .agg(n="size", refusals="sum").reset_index())
+    labelled = responses.assign(refused=responses["label"].eq("refusal"),
+                                prompt_class=responses["safe"].map({True: "safe",
+                                                                    False: "unsafe"}))
+    counts = (labelled.groupby(["variant", "prompt_class", "safe", "group"], sort=True)
+              ["refused"].agg(n="size", refusals="sum").reset_index())
     intervals = [wilson_interval(int(r), int(n), confidence)
                  for r, n in zip(counts["refusals"], counts["n"], strict=True)]
     counts["refusal_rate"] = counts["refusals"] / counts["n"]
     counts["ci_low"] = [low for low, _ in intervals]
     counts["ci_high"] = [high for _, high in intervals]
-    counts["prompt_class"] = counts["safe"].map({True: "safe", False: "unsafe"})
     return counts[["variant", "prompt_class", "safe", "group", "n", "refusals", "refusal_rate",
                    "ci_low", "ci_high"]]
 
@@ -370,6 +371,10 @@ def _refusal_figure(rates: pd.DataFrame) -> dict[str, Any]:
     return json.loads(figure.to_json())
 
 
+_PAGE_CSS = ("body{font-family:system-ui,sans-serif;max-width:1100px;margin:2em auto;"
+             "padding:0 1em;color:#222}table{border-collapse:collapse;font-size:13px;"
+             "margin-bottom:1.5em}th,td{border:1px solid #ddd;padding:3px 8px;text-align:left}"
+             "th{background:#f4f4f4}td{max-width:24em;overflow-wrap:anywhere}")
 _COLOURS = ("#4c72b0", "#dd8452", "#55a868", "#c44e52", "#8172b3", "#937860")
 
 
@@ -437,7 +442,8 @@ def write_section(section: ReportSection, tables: ExperimentTables, out_dir: Pat
     from plotly.offline import get_plotlyjs
 
     page = (f"<!doctype html><html><head><meta charset='utf-8'><title>"
-            f"{html.escape(section.title)}</title><script>{get_plotlyjs()}</script></head><body>"
+            f"{html.escape(section.title)}</title><style>{_PAGE_CSS}</style>"
+            f"<script>{get_plotlyjs()}</script></head><body>"
             f"<h2 id='{section.anchor}'>{html.escape(section.title)}</h2>{figures}{body}"
             "</body></html>")
     path = out_dir / "comparison.html"
