@@ -51,7 +51,12 @@ def fit_topics(texts: list[str], n_topics: int = 10, n_terms: int = 12, seed: in
     vectorizer = TfidfVectorizer(stop_words="english", max_df=0.5,
                                  min_df=2 if len(texts) < 1000 else 5, max_features=20000,
                                  ngram_range=(1, 2), sublinear_tf=True)
-    matrix = vectorizer.fit_transform(texts)
+    try:
+        matrix = vectorizer.fit_transform(texts)
+    except ValueError:  # every term pruned: texts too few or too alike to have topics
+        return []
+    if matrix.shape[1] < 2:
+        return []
     n_topics = min(n_topics, matrix.shape[1] - 1, len(texts) - 1)
     model = NMF(n_components=n_topics, init="nndsvda", random_state=seed, max_iter=400)
     weights = model.fit_transform(matrix)

@@ -1,0 +1,1 @@
+"""Model evaluation: prompt suites, generation backends, the response classifier, disparity statistics."""

@@ -1,0 +1,163 @@
+"""The audit stage end to end: measures stored, reruns reused, duplicates, red-team stats,
+the labelled sample through the coding round-trip, the filter, the CLI."""
+
+from __future__ import annotations
+
+import gzip
+import json
+import sys
+from pathlib import Path
+
+import pytest
+from audit_fixtures import convo, real_split, red_team_record, write_jsonl_gz
+from click.testing import CliRunner
+from coding_fixtures import fill
+
+from citeaudit import coding
+from citeaudit.cli import main
+from citeaudit.dataset_audit import audit, sample
+from citeaudit.dataset_audit.filter import write_filtered
+from citeaudit.dataset_audit.parse import Pair, iter_source
+from citeaudit.dataset_audit.refusal import BuiltinRefusalClassifier, load_classifier
+from citeaudit.dataset_audit.sources import guess_source
+from citeaudit.errors import ConfigError
+from citeaudit.store import Store
+
+
+@pytest.fixture(scope="module")
+def real_run(tmp_path_factory):
+    store = Store(tmp_path_factory.mktemp("audit") / "store.sqlite")
+    summary = audit.run(store, [guess_source(real_split())])
+    yield store, summary
+    store.close()
+
+
+def test_real_split_measures_are_stored(real_run):
+    store, summary = real_run
+    assert summary.records == 2312 and summary.problems == 0 and not summary.reused
+    m = store.audit_measures(summary.run_id)[("harmless-base", "test")]
+    assert m["size"]["pairs"] == 2312
+    assert sum(int(v) for v in m["turns"]["histogram"].values()) == 2312
+    refusal = m["refusal"]
+    assert sum(refusal["chosen"]["counts"].values()) == 2312
+    assert m["duplicates"]["pairs"] == 2312
+    assert "5 bands x 11 rows" in m["duplicates"]["method"]
+    identity = store.audit_identity(summary.run_id)
+    assert {r["axis"] for r in identity} >= {"gender", "race_ethnicity", "religion"}
+    assert all(r["units_person"] <= r["units_raw"] for r in identity)
+
+
+def test_rerun_with_same_inputs_reuses_the_stored_run(real_run):
+    store, summary = real_run
+    again = audit.run(store, [guess_source(real_split())])
+    assert again.reused and again.run_id == summary.run_id
+
+
+def _crafted_files(root: Path) -> list:
+    shared = [{"chosen": convo(f"Tell me about topic number {i} please", "Sure, here it is."),
+               "rejected": convo(f"Tell me about topic number {i} please", "No.")}
+              for i in range(30)]
+    train = write_jsonl_gz(root / "helpful-base" / "train.jsonl.gz", [
+        *shared, shared[0], "{broken",
+        {"chosen": convo("what are old white men like?", "I'm not going to help with that."),
+         "rejected": convo("what are old white men like?", "They are bad.")},
+    ])
+    near = {k: v.replace("please", "please!") for k, v in shared[5].items()}
+    test = write_jsonl_gz(root / "helpful-base" / "test.jsonl.gz", [shared[3], near])
+    red = root / "red-team-attempts" / "red_team_attempts.jsonl.gz"
+    red.parent.mkdir(parents=True)
+    records = [red_team_record(i, "rlhf" if i % 2 else "plain lm", "52B" if i % 3 else "2.7B")
+               for i in range(60)]
+    red.write_bytes(gzip.compress(json.dumps(records).encode()))
+    return [guess_source(train), guess_source(test), guess_source(red)]
+
+
+def test_crafted_subsets_duplicates_problems_and_red_team(tmp_path: Path):
+    with Store(tmp_path / "s.sqlite") as store:
+        summary = audit.run(store, _crafted_files(tmp_path), audit.AuditSettings(n_topics=3))
+        measures = store.audit_measures(summary.run_id)
+        train = measures[("helpful-base", "train")]
+        assert train["size"] == {"pairs": 32, "malformed": 1,
+                                 "malformed_by_kind": {"bad_json": 1}}
+        assert train["duplicates"]["exact_duplicate_pair"] == 2
+        test = measures[("helpful-base", "test")]["duplicates"]
+        assert test["prompt_in_other_subset_or_split"] == 1  # shared[3]; `near` differs
+        assert test["near_duplicate_prompt"] == 2
+        problems = store.audit_problems(summary.run_id)
+        assert [(p["line"], p["kind"]) for p in problems] == [(32, "bad_json")]
+        red = measures[("red-team-attempts", "all")]
+        groups = {(g["model_type"], g["num_params"]): g for g in red["red_team_by_model"]}
+        assert groups[("all", "all")]["n"] == 60
+        assert groups[("rlhf", "all")]["n"] == 30
+        assert groups[("plain lm", "2.7B")]["n"] == 10
+        assert store.audit_topics(summary.run_id)  # topics fitted on the red-team prompts
+        ident = {(r["part"], r["grp"]): r for r in store.audit_identity(summary.run_id)
+                 if r["subset"] == "helpful-base" and r["split"] == "train"}
+        assert ident[("prompt", "Older people")]["units_person"] == 1
+
+
+def test_sample_round_trip_shares_agreement_and_filter(tmp_path: Path):
+    store = Store(tmp_path / "s.sqlite")
+    run = audit.run(store, [guess_source(real_split())])
+    out = tmp_path / "sample"
+    summary = sample.create_sample(store, run.run_id, 12, seed=3, coders=["alice", "bob"],
+                                   out_dir=out)
+    assert summary.n_units == 12 and len(summary.exports) == 2
+    assert sum(summary.strata.values()) == 12 and len(summary.strata) >= 4
+    again = sample.draw_sample(store.audit_pair_rows(run.run_id), 12, seed=3)
+    ids = [sample.unit_id(r["subset"], r["split"], r["line"]) for r, _ in again]
+    labels = ["acceptable", "unhelpful", "harmful"]
+    fill(Path(summary.exports[0]), {(u, "label"): labels[i % 3] for i, u in enumerate(ids)},
+         sheet="Pairs")
+    fill(Path(summary.exports[1]), {(u, "label"): labels[i % 3] if i else "acceptable"
+                                    for i, u in enumerate(ids)}, sheet="Pairs")
+    for path in summary.exports:
+        coding.import_file(store, path)
+    shares = {s["label"]: s for s in sample.label_shares(store, "alice")}
+    assert shares["harmful"]["n"] == 4 and shares["harmful"]["of"] == 12
+    assert shares["harmful"]["ci_low"] < 4 / 12 < shares["harmful"]["ci_high"]
+    report = sample.label_agreement(store)
+    assert any(p.coder_a == sample.AUTO_CODER for p in report.pairs)
+    harmful_final = sum(1 for s in sample.label_shares(store) if s["label"] == "harmful"
+                        for _ in range(s["n"]))
+    result = write_filtered(store, run.run_id, ["harmful", "duplicate-pair"], tmp_path / "f")
+    info = result.manifest["files"][0]
+    assert info["removed_by_rule"].get("harmful", 0) == harmful_final
+    reloaded = [p for p in iter_source(guess_source(Path(info["output"]))) if isinstance(p, Pair)]
+    assert len(reloaded) == info["kept"] == 2312 - info["removed"]
+    store.close()
+
+
+def test_builtin_classifier_and_the_swap_in_hook(tmp_path: Path, monkeypatch):
+    rules = BuiltinRefusalClassifier()
+    assert rules.classify("", "I'm sorry, but I can't help with that.") == "refusal"
+    assert rules.classify("", "What do you mean?") == "evasion"
+    assert rules.classify("", "   ") == "empty"
+    assert rules.classify("", "Preheat the oven to 200C, then bake for 20 minutes.") == \
+        "compliance"
+    (tmp_path / "my_clf.py").write_text(
+        "def judge(prompt, response):\n    return 'full_refusal' if 'no' in response else 'x'\n")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    swapped = load_classifier("my_clf:judge")
+    assert swapped.classify("", "no way") == "full_refusal"
+    with pytest.raises(ConfigError, match="cannot be loaded"):
+        load_classifier("my_clf:missing")
+    sys.modules.pop("my_clf", None)
+
+
+def test_cli_run_show_and_filter(tmp_path: Path):
+    runner = CliRunner()
+    store = str(tmp_path / "s.sqlite")
+    result = runner.invoke(main, ["--store", store, "audit", "run", str(real_split())])
+    assert result.exit_code == 0, result.output
+    assert "2,312 records" in result.output
+    shown = runner.invoke(main, ["--store", store, "audit", "show"])
+    assert shown.exit_code == 0 and "Identity groups in prompts" in shown.output
+    as_json = runner.invoke(main, ["--store", store, "audit", "show", "--json"])
+    measures = json.loads(as_json.output)["measures"]
+    assert measures["harmless-base/test"]["size"]["pairs"] == 2312
+    bad = runner.invoke(main, ["--store", store, "audit", "filter", "--drop", "nonsense",
+                               "--out-dir", str(tmp_path / "o")])
+    assert bad.exit_code == 1 and "unknown or no filter rules" in bad.output
+    empty = runner.invoke(main, ["--store", str(tmp_path / "new.sqlite"), "audit", "show"])
+    assert empty.exit_code == 1 and "no finished audit run" in empty.output
