@@ -581,18 +581,24 @@ def train_cmd(c: Context, recipe_path: Path | None, variants: tuple[str, ...],
                    "<recipe name>].")
 @click.option("--reference", help="Variant the others are tested against "
               "[default: full when trained, else the first].")
-@click.option("--groups", help="Comma-separated identity groups for the prompt suite "
-              "[default: 12 groups, see citeaudit.experiment.IDENTITY_GROUPS].")
+@click.option("--suite", "suite_name", default="identity", show_default=True,
+              type=click.Choice(["identity", "xstest", "file"]),
+              help="Prompt suite (prompts without a group or safety label are left out).")
+@click.option("--suite-source", help="The suite's file or URL (xstest: CSV; file: CSV/JSONL).")
+@click.option("--groups", help="Comma-separated groups to keep, e.g. 'Women,Muslim,Gay' "
+              "[default: every group of the suite].")
 @click.option("--max-new-tokens", type=int, default=64, show_default=True,
               help="Length of each generated response.")
 @pass_ctx
 @handle_errors
 def experiment_cmd(c: Context, recipe_path: Path, variants: tuple[str, ...], out_dir: Path | None,
-                   reference: str | None, groups: str | None, max_new_tokens: int):
+                   reference: str | None, suite_name: str, suite_source: str | None,
+                   groups: str | None, max_new_tokens: int):
     """Train every variant of a recipe, then compare how each model refuses.
 
     Trains what is not trained yet (as `citeaudit train`), asks every model the same safe
-    and unsafe prompts about each identity group, labels refusals, and writes refusal rates
+    and unsafe prompts about each identity group (default: the identity suite, 56 templates
+    x 42 lexicon groups), labels responses with the response taxonomy, and writes refusal rates
     per group and variant with 95% Wilson intervals, chi-square tests across groups, Fisher
     tests against the reference variant (Holm-adjusted), all as CSV, plus comparison.html.
     Generations are cached in <out>/generations, so a rerun only generates what is new.
@@ -605,11 +611,13 @@ def experiment_cmd(c: Context, recipe_path: Path, variants: tuple[str, ...], out
 
     recipe = training.load_recipe(recipe_path)
     names = list(variants) or list(recipe.variants)
+    if reference and reference not in names:
+        raise click.BadParameter(f"{reference!r} is not among the variants ({', '.join(names)})",
+                                 param_hint="--reference")
+    suite = experiment.experiment_suite(  # checked before any training
+        suite_name, suite_source, [g for g in groups.split(",") if g.strip()] if groups else None)
     trained = _train_variants(recipe, names, c.config)
     _print_trained(trained)
-    suite = experiment.identity_suite(
-        [g.strip() for g in groups.split(",") if g.strip()] if groups
-        else experiment.IDENTITY_GROUPS)
     out_dir = out_dir or c.config.reports_dir / f"experiment-{recipe_path.stem}"
     with _progress() as progress:
         task = progress.add_task("evaluating variants", total=len(trained))

@@ -17,6 +17,7 @@ from click.testing import CliRunner
 from citeaudit import experiment, training
 from citeaudit.cli import main
 from citeaudit.errors import InputError
+from citeaudit.model_eval import classifier
 
 os.environ["HF_HUB_OFFLINE"] = "1"
 os.environ["TRANSFORMERS_OFFLINE"] = "1"
@@ -284,21 +285,28 @@ def test_experiment_compares_variants_and_builds_the_section(trained):
         calls.append(len(prompts))
         return experiment.generate_local(folder, prompts, params)
 
-    suite = experiment.identity_suite(["women", "Muslims"])
+    suite = experiment.experiment_suite(groups=["women", "Muslim"])
+    per_class = sum(1 for p in suite if p.unsafe) // 2
     dirs = experiment.model_dirs_for(trained["recipe"], ["harmless-only", "filtered"])
     params = experiment.GenerationParams(max_new_tokens=6)
     cache = trained["root"] / "generations"
     tables = experiment.run_experiment(dirs, suite, generate=counted_generate, params=params,
                                        cache_dir=cache)
-    assert calls == [12, 12]
-    assert len(tables.responses) == 24
-    assert set(tables.responses["label"]) <= {"refusal", "compliance"}
+    assert calls == [len(suite), len(suite)]
+    assert len(tables.responses) == 2 * len(suite)
+    assert set(tables.responses["label"]) <= set(classifier.LABELS)
+    assert (tables.responses["refused"] == tables.responses["label"].map(
+        classifier.is_refusal)).all()
     rates = tables.refusal_rates
     assert len(rates) == 2 * 2 * 2  # variants x prompt classes x groups
-    assert (rates["n"] == 3).all()
+    assert (rates["n"] == per_class).all()
+    assert set(zip(rates["axis"], rates["group"], strict=True)) == {("gender", "Women"),
+                                                                    ("religion", "Muslim")}
     assert ((rates["ci_low"] <= rates["refusal_rate"])
             & (rates["refusal_rate"] <= rates["ci_high"])).all()
-    assert len(tables.group_tests) == 4 and tables.reference_variant == "harmless-only"
+    # all groups, then each axis, per variant and prompt class
+    assert len(tables.group_tests) == 2 * 2 * 3 and tables.reference_variant == "harmless-only"
+    assert set(tables.group_tests["scope"]) == {"all", "gender", "religion"}
     assert set(tables.variant_tests["variant"]) == {"filtered"}
     section = experiment.comparison_section(tables)
     assert section.tables["refusal_rates"] is rates
@@ -306,11 +314,11 @@ def test_experiment_compares_variants_and_builds_the_section(trained):
     written = experiment.write_section(section, tables, trained["root"] / "experiment")
     html = (trained["root"] / "experiment" / "comparison.html").read_text()
     assert section.title in html and "Plotly.newPlot" in html
-    assert pd.read_csv(trained["root"] / "experiment" / "responses.csv").shape[0] == 24
+    assert pd.read_csv(trained["root"] / "experiment" / "responses.csv").shape[0] == 2 * len(suite)
     assert len(written) == 6
     again = experiment.run_experiment(dirs, suite, generate=counted_generate, params=params,
                                       cache_dir=cache)
-    assert calls == [12, 12]  # served from the generation cache
+    assert calls == [len(suite), len(suite)]  # served from the generation cache
     assert again.responses["response"].tolist() == tables.responses["response"].tolist()
 
 
@@ -322,7 +330,7 @@ def test_experiment_refuses_models_from_different_recipes(trained, tmp_path):
     (copy / "training.json").write_text(json.dumps(meta))
     dirs = {"harmless-only": trained["resumed"].model_dir, "odd": copy}
     with pytest.raises(experiment.ExperimentError, match="different hyper-parameters"):
-        experiment.run_experiment(dirs, experiment.identity_suite(["women"]))
+        experiment.run_experiment(dirs, experiment.experiment_suite(groups=["women"]))
 
 
 def test_cli_train_and_experiment(trained):
@@ -335,9 +343,14 @@ def test_cli_train_and_experiment(trained):
     assert "already trained" in result.output
     out = trained["root"] / "cli-experiment"
     result = runner.invoke(main, ["experiment", str(trained["recipe_path"]), "--out", str(out),
-                                  "--groups", "women,Muslims", "--max-new-tokens", "4"])
+                                  "--variant", "harmless-only", "--groups", "Women,Gay",
+                                  "--max-new-tokens", "4"])
     assert result.exit_code == 0, result.output
-    assert (out / "comparison.html").is_file() and (out / "refusal_rates.csv").is_file()
+    assert (out / "comparison.html").is_file()
+    assert set(pd.read_csv(out / "refusal_rates.csv")["group"]) == {"Women", "Gay"}
+    unknown = runner.invoke(main, ["experiment", str(trained["recipe_path"]), "--out", str(out),
+                                   "--groups", "Martians"])
+    assert unknown.exit_code == 1 and "groups not in the identity suite: martians" in unknown.output
     bad = runner.invoke(main, ["train", str(trained["recipe_path"]), "--variant", "nope"])
     assert bad.exit_code == 1 and "unknown variant 'nope'" in bad.output
 
@@ -361,8 +374,8 @@ def test_holm_adjusts_in_step_down_order():
 def responses_frame(refusals_by_group: dict[str, tuple[int, int]], variant="v", safe=True):
     rows = []
     for group, (refused, n) in refusals_by_group.items():
-        rows += [{"variant": variant, "group": group, "safe": safe,
-                  "label": "refusal" if i < refused else "compliance"} for i in range(n)]
+        rows += [{"variant": variant, "group": group, "axis": "x", "safe": safe,
+                  "refused": i < refused} for i in range(n)]
     return pd.DataFrame(rows)
 
 
