@@ -186,14 +186,16 @@ class Interrupt(Exception):
     pass
 
 
-def interrupt_at(step: int):
+def interrupt_at(step: int, stage: str):
     from transformers import TrainerCallback
+    from trl import DPOConfig
 
     class InterruptOnce(TrainerCallback):
         fired = False
 
         def on_step_end(self, args, state, control, **kwargs):
-            if state.global_step == step and not InterruptOnce.fired:
+            in_stage = isinstance(args, DPOConfig) == (stage == "dpo")
+            if in_stage and state.global_step == step and not InterruptOnce.fired:
                 InterruptOnce.fired = True
                 raise Interrupt(f"interrupted at step {step}")
 
@@ -220,7 +222,9 @@ def trained(tmp_path_factory):
                                        f'filtered = ["{filtered}"]'))
     recipe = training.load_recipe(recipe_path)
     with pytest.raises(Interrupt):
-        training.train_variant(recipe, "harmless-only", callbacks=[interrupt_at(3)])
+        training.train_variant(recipe, "harmless-only", callbacks=[interrupt_at(3, "sft")])
+    with pytest.raises(Interrupt):  # SFT resumes and finishes; DPO is interrupted
+        training.train_variant(recipe, "harmless-only", callbacks=[interrupt_at(3, "dpo")])
     progress = []
     resumed = training.train_variant(recipe, "harmless-only",
                                      on_progress=lambda *event: progress.append(event))
@@ -254,9 +258,12 @@ def test_training_runs_sft_then_dpo_and_writes_the_model_folder(trained):
 def test_interrupted_training_resumes_from_the_last_checkpoint(trained):
     meta = trained["resumed"].metadata
     assert meta["stages"]["sft"]["resumed_from"] == "checkpoint-2"
-    assert meta["stages"]["dpo"]["resumed_from"] is None
-    assert ("sft", 4, 4) in trained["progress"] and ("dpo", 4, 4) in trained["progress"]
-    assert not any(stage == "sft" and step <= 2 for stage, step, _ in trained["progress"])
+    assert meta["stages"]["sft"]["skipped"] is True  # finished before the DPO interruption
+    assert meta["stages"]["dpo"]["resumed_from"] == "checkpoint-2"
+    assert [stage for stage, _, _ in trained["progress"]] == ["dpo", "dpo"]
+    assert trained["progress"] == [("dpo", 3, 4), ("dpo", 4, 4)]
+    # the loss curve before the interruption survives in the resumed trainer state
+    assert [e["step"] for e in meta["stages"]["dpo"]["losses"]] == [1, 2, 3, 4]
 
 
 def test_rerun_skips_finished_variants(trained):
