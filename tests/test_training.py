@@ -430,3 +430,13 @@ def test_section_reports_disparities_and_unequal_training_data():
     assert "full: refusal of safe prompts depends on the group" in text
     assert "harmless-only: refusal of safe prompts depends" not in text
     assert "different numbers of pairs (full: 40,000, harmless-only: 30,000)" in text
+
+
+@needs_data
+def test_missing_base_model_is_a_clear_error_before_training(tmp_path):
+    pytest.importorskip("trl")
+    recipe = training.parse_recipe(recipe_text(tmp_path / "no-such-model", tmp_path / "runs",
+                                               'harmless-only = "harmless-only"'))
+    with pytest.raises(training.TrainingError, match="cannot load the tokenizer of"):
+        training.train_variant(recipe, "harmless-only")
+    assert not (tmp_path / "runs" / "harmless-only" / "sft").exists()
