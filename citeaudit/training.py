@@ -543,7 +543,12 @@ def _claim_run_dir(recipe: Recipe, variant: str, manifest: list[DataFile]) -> No
     state = {"hyperparameters_sha256": recipe.hyperparameters_sha256(),
              "data_sha256": sorted(f.sha256 for f in manifest)}
     if state_path.exists():
-        previous = json.loads(state_path.read_text(encoding="utf-8"))
+        try:
+            previous = json.loads(state_path.read_text(encoding="utf-8"))
+        except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+            raise TrainingError(f"{state_path}: damaged ({exc}); it records which recipe and "
+                                "data this folder was trained with, so check before deleting "
+                                "it") from exc
         if previous.get("hyperparameters_sha256") != state["hyperparameters_sha256"]:
             raise TrainingError(f"{folder} was trained with other hyper-parameters; use another "
                                 "output_dir (or delete the folder to start again)")
@@ -568,11 +573,16 @@ def _trainer_args(config_cls, recipe: Recipe, params: StageParams, device: Devic
                      if "activation_checkpointing" in config_cls.__dataclass_fields__
                      else "gradient_checkpointing")
     extra[checkpointing] = recipe.gradient_checkpointing
+    # transformers 5 folded warmup_ratio into warmup_steps (a float below 1 is a ratio)
+    if "warmup_ratio" in config_cls.__dataclass_fields__:
+        extra["warmup_ratio"] = params.warmup_ratio
+    else:
+        extra["warmup_steps"] = params.warmup_ratio
     return config_cls(
         output_dir=str(output_dir), seed=recipe.seed, data_seed=recipe.seed,
         learning_rate=params.learning_rate, per_device_train_batch_size=params.batch_size,
         gradient_accumulation_steps=params.gradient_accumulation_steps,
-        warmup_steps=params.warmup_ratio, lr_scheduler_type=params.lr_scheduler,
+        lr_scheduler_type=params.lr_scheduler,
         weight_decay=params.weight_decay, max_length=recipe.max_length,
         bf16=device.bf16, fp16=False, use_cpu=device.name == "cpu",
         model_init_kwargs={"dtype": recipe.dtype},
