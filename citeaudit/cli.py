@@ -15,6 +15,9 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from citeaudit import fetch as fetch_stage
+from citeaudit import network as network_stage
+from citeaudit import pipeline
+from citeaudit import report as report_stage
 from citeaudit import select as select_stage
 from citeaudit.config import Config, load_config
 from citeaudit.errors import CiteauditError
@@ -220,8 +223,332 @@ def list_cmd(c: Context, as_csv: bool):
 # --- passages commands ---
 
 # --- coding commands ---
+CODEBOOK_OPTION = click.option(
+    "--codebook", "codebook_name", default="hh_usage", show_default=True,
+    help="A codebook name in coding_scheme/ or a path to a codebook YAML file.")
+
+
+def _pct(value: float | None) -> str:
+    return "n/a" if value is None else f"{value:.2f}"
+
+
+@main.group("code")
+def code_group():
+    """Code how papers (or other units) use the dataset: suggest, export, import, agree.
+
+    Typical round: `code auto`, then `code export --coder alice` for each person, each fills
+    the XLSX, `code import alice.xlsx`, `code agreement`, `code adjudicate`, import the
+    adjudication sheet.
+    """
+
+
+@code_group.command("auto")
+@CODEBOOK_OPTION
+@click.option("--llm", is_flag=True, help="Also ask the OpenAI-compatible endpoint "
+              "(openai_base_url, openai_model, OPENAI_API_KEY); stored as coder auto-llm.")
+@click.option("--refresh", is_flag=True, help="Ask the LLM again for units it already coded.")
+@pass_ctx
+@handle_errors
+def code_auto(c: Context, codebook_name: str, llm: bool, refresh: bool):
+    """Suggest codes for the selected papers from their passages (coder `auto`).
+
+    Rules come from the codebook's patterns; each suggestion keeps its evidence passages and
+    a confidence. People's codes are never touched. Run `citeaudit extract` first.
+
+    Example: citeaudit code auto --codebook hh_usage
+    """
+    from citeaudit import coding
+    from citeaudit.coding import auto
+
+    book = coding.load_codebook(codebook_name)
+    with c.store() as store, _progress() as progress:
+        task = progress.add_task("coding", total=None)
+        summary = auto.run(store, c.config, book, use_llm=llm, refresh=refresh,
+                           progress=lambda done, total: progress.update(task, completed=done,
+                                                                        total=total))
+    for warning in summary.warnings:
+        console.print(f"[yellow]warning:[/yellow] {warning}", highlight=False, soft_wrap=True)
+    out.print(f"{summary.n_units} units ({summary.n_without_passages} without passages, not "
+              f"coded); {summary.n_codes_changed} suggestions stored"
+              + (f"; LLM coded {summary.n_llm_units}, skipped {summary.n_llm_skipped} already "
+                 f"coded, {summary.llm_requests} requests" if llm else ""),
+              highlight=False, soft_wrap=True)
+
+
+@code_group.command("export")
+@CODEBOOK_OPTION
+@click.option("--coder", required=True, help="Who will code this file (name or initials).")
+@click.option("--format", "file_format", type=click.Choice(["xlsx", "csv"]), default="xlsx",
+              show_default=True)
+@click.option("-o", "--output", type=click.Path(path_type=Path),
+              help="Where to write [default: reports/coding/<codebook>-<coder>.<format>].")
+@click.option("--unit-type", help="Units to export [default: the codebook's unit_type].")
+@pass_ctx
+@handle_errors
+def code_export(c: Context, codebook_name: str, coder: str, file_format: str,
+                output: Path | None, unit_type: str | None):
+    """Write a spreadsheet for one coder: units, evidence, codebook, instructions.
+
+    The coder's earlier codes come back pre-filled; the automatic suggestions are shown in
+    read-only columns. Give the file to the coder and import it when it comes back.
+
+    Example: citeaudit code export --coder alice -o alice.xlsx
+    """
+    from citeaudit import coding
+
+    book = coding.load_codebook(codebook_name)
+    path = output or c.config.reports_dir / "coding" / f"{book.name}-{coder}.{file_format}"
+    export = coding.export_xlsx if file_format == "xlsx" else coding.export_csv
+    with c.store() as store:
+        summary = export(store, book, coder, path, unit_type=unit_type)
+    out.print(f"wrote {summary.path}: {summary.n_units} units, {summary.n_evidence} evidence "
+              f"rows, for {summary.coder} (codebook {book.name} v{book.version})",
+              highlight=False, soft_wrap=True)
+
+
+@code_group.command("import")
+@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--codebook", "codebook_name", help="Check the files were exported with this "
+              "codebook's current version (name or path).")
+@click.option("--prefer-file", is_flag=True, help="Where the file and the store both changed "
+              "a code since the export, keep the file's (the old code stays in the history).")
+@pass_ctx
+@handle_errors
+def code_import(c: Context, files: tuple[Path, ...], codebook_name: str | None,
+                prefer_file: bool):
+    """Import filled spreadsheets (XLSX or CSV, coding or adjudication sheets).
+
+    Every cell is checked first; with any problem nothing is stored and each problem is
+    listed with its sheet and cell. Importing the same file twice does nothing.
+
+    Example: citeaudit code import alice.xlsx bob.csv
+    """
+    from citeaudit import coding
+
+    book = coding.load_codebook(codebook_name) if codebook_name else None
+    with c.store() as store:
+        for path in files:
+            report = coding.import_file(store, path, codebook=book, prefer_file=prefer_file)
+            for warning in report.warnings:
+                console.print(f"[yellow]warning:[/yellow] {warning}", highlight=False,
+                              soft_wrap=True)
+            out.print(report.summary(), highlight=False, soft_wrap=True)
+
+
+@code_group.command("agreement")
+@CODEBOOK_OPTION
+@click.option("--csv", "csv_path", type=click.Path(path_type=Path),
+              help="Also write every figure to this CSV file.")
+@pass_ctx
+@handle_errors
+def code_agreement(c: Context, codebook_name: str, csv_path: Path | None):
+    """Agreement: Krippendorff's alpha across people, Cohen's kappa per pair, auto vs people.
+
+    Multi-label dimensions are measured per code (present/absent) and as the exact set.
+
+    Example: citeaudit code agreement --csv agreement.csv
+    """
+    from citeaudit import coding
+
+    book = coding.load_codebook(codebook_name)
+    with c.store() as store:
+        report = coding.agreement(store, book)
+    alphas = Table(title=f"Krippendorff's alpha across {', '.join(report.coders) or 'nobody'}")
+    for col in ("dimension", "code", "alpha", "units"):
+        alphas.add_column(col)
+    for a in report.alphas:
+        alphas.add_row(a.dimension, a.code or "", _pct(a.alpha), str(a.n_units))
+    pairs = Table(title="Cohen's kappa per pair")
+    for col in ("dimension", "code", "coders", "kappa", "accuracy", "units"):
+        pairs.add_column(col)
+    for p in report.pairs:
+        pairs.add_row(p.dimension, p.code or "", f"{p.coder_a} vs {p.coder_b}", _pct(p.kappa),
+                      _pct(p.accuracy), str(p.n_units))
+    out.print(alphas)
+    out.print(pairs)
+    if csv_path:
+        rows = report.rows()
+        with open(csv_path, "w", encoding="utf-8", newline="") as fh:
+            writer = csv.DictWriter(fh, fieldnames=list(rows[0]) if rows else ["measure"])
+            writer.writeheader()
+            writer.writerows(rows)
+        out.print(f"wrote {csv_path}")
+
+
+@code_group.command("adjudicate")
+@CODEBOOK_OPTION
+@click.option("-o", "--output", type=click.Path(path_type=Path),
+              help="Where to write [default: reports/coding/<codebook>-adjudication.xlsx].")
+@click.option("--all", "include_agreed", is_flag=True,
+              help="List every coded unit and dimension, not only disagreements.")
+@pass_ctx
+@handle_errors
+def code_adjudicate(c: Context, codebook_name: str, output: Path | None, include_agreed: bool):
+    """Write an adjudication sheet of the disagreements between coders.
+
+    Fill its `final` column and import it with `citeaudit code import`: the final codes are
+    stored as coder `adjudicated` (unanimous codes count as final without adjudication).
+
+    Example: citeaudit code adjudicate -o adjudicate.xlsx
+    """
+    from citeaudit import coding
+
+    book = coding.load_codebook(codebook_name)
+    path = output or c.config.reports_dir / "coding" / f"{book.name}-adjudication.xlsx"
+    with c.store() as store:
+        summary = coding.export_adjudication(store, book, path, include_agreed=include_agreed)
+    out.print(f"wrote {summary.path}: {summary.n_rows} rows to adjudicate over "
+              f"{summary.n_units} units", highlight=False, soft_wrap=True)
+
+
+@code_group.command("score-auto")
+@click.argument("gold", type=click.Path(path_type=Path, exists=True))
+@CODEBOOK_OPTION
+@click.option("--pdf-dir", type=click.Path(path_type=Path), default=Path("../shared/data/corpus"),
+              show_default=True, help="Folder the gold file's PDF paths are relative to.")
+@click.option("--per-paper", is_flag=True, help="Also show each paper's gold and auto codes.")
+@pass_ctx
+@handle_errors
+def code_score_auto(c: Context, gold: Path, codebook_name: str, pdf_dir: Path,
+                    per_paper: bool):
+    """Measure the rule-based coder against hand codes: accuracy and kappa per dimension.
+
+    Reads each PDF named in the gold file, extracts its passages, codes them by rule and
+    compares. No store is used.
+
+    Example: citeaudit code score-auto tests/data/hh_usage_gold.yaml
+    """
+    from citeaudit import coding
+    from citeaudit.coding import gold as gold_mod
+
+    book = coding.load_codebook(codebook_name)
+    with _progress() as progress:
+        task = progress.add_task("papers", total=None)
+        report = gold_mod.score_rules(
+            gold, pdf_dir, book, c.config,
+            progress=lambda done, total: progress.update(task, completed=done, total=total))
+    table = Table(title=f"auto (rules) vs {gold.name}: {report.n_papers} papers, "
+                  f"{report.n_passages} passages")
+    for col in ("dimension", "code", "accuracy", "kappa", "n"):
+        table.add_column(col)
+    for row in report.rows:
+        table.add_row(row.dimension, row.code or "", _pct(row.accuracy), _pct(row.kappa),
+                      str(row.n_units))
+    out.print(table)
+    if per_paper:
+        for paper in report.per_paper:
+            out.print(f"{paper['file']} ({paper['passages']} passages)", highlight=False,
+                      soft_wrap=True)
+            for dim, codes in paper["gold"].items():
+                auto_codes = paper["auto"].get(dim, [])
+                mark = "" if auto_codes == codes else "   <- differs"
+                out.print(f"  {dim}: gold {', '.join(codes)} | auto {', '.join(auto_codes)}"
+                          f"{mark}", highlight=False, soft_wrap=True)
+
 
 # --- network and report commands ---
+@main.command("network")
+@click.option("--out", "out_dir", type=click.Path(path_type=Path, file_okay=False),
+              help="Folder for the graph files [default: reports/<target>/network].")
+@pass_ctx
+@handle_errors
+def network_cmd(c: Context, out_dir: Path | None):
+    """Build the citation network among the selected papers and export it.
+
+    Writes citation, co-citation and bibliographic-coupling graphs as GraphML and GEXF
+    (open them in Gephi, VOSviewer or Cytoscape) and node_metrics.csv (in-degree, PageRank,
+    betweenness, Louvain community). Reads only the store; no network access.
+
+    Example: citeaudit network --out reports/hh-network
+    """
+    with c.store() as store:
+        summary = network_stage.run(store, c.config, out_dir)
+    table = Table(title=f"Citation network: {summary.n_nodes} papers, "
+                  f"{summary.n_citation_edges} citations, {summary.n_communities} communities")
+    for col in ("rank", "PageRank", "cited by", "community", "title"):
+        table.add_column(col, overflow="fold")
+    for m in summary.top_by_pagerank:
+        table.add_row("target" if m.is_target else str(m.rank), f"{m.pagerank:.4f}",
+                      str(m.in_degree), str(m.community), m.title)
+    out.print(table)
+    out.print(f"co-citation pairs: {summary.n_cocitation_edges}; coupled pairs: "
+              f"{summary.n_coupling_edges}\nwrote {len(summary.files)} files to "
+              f"{summary.files[0].parent}", highlight=False)
+
+
+@main.command("report")
+@click.option("--name", help="Report folder name under reports/ [default: from the target, "
+              "e.g. arxiv-2204.05862].")
+@click.option("--out", "out_dir", type=click.Path(path_type=Path, file_okay=False),
+              help="Write the report to this folder instead of reports/<name>.")
+@pass_ctx
+@handle_errors
+def report_cmd(c: Context, name: str | None, out_dir: Path | None):
+    """Write the HTML report (plus CSV, XLSX and graph files) from the store.
+
+    The page is self-contained: it opens from disk in any browser, without network access.
+    Sections for stages that have not run yet (PDFs, coding, ...) are left out.
+
+    Example: citeaudit report --name hh-2025 && xdg-open reports/hh-2025/index.html
+    """
+    with c.store() as store:
+        summary = report_stage.run(store, c.config, name=name, out_dir=out_dir)
+    click.echo(f"report: {summary.path}")
+    out.print(f"{summary.n_papers} papers, {len(summary.sections)} sections, "
+              f"{summary.n_figures} charts; tables and graph files beside it", highlight=False)
+
+
+@main.command("run")
+@click.option("--target", help="The cited paper [default: ARXIV:2204.05862, HH-RLHF].")
+@click.option("--top", "top_n", type=int, help="How many papers to select [default: 100].")
+@click.option("--rule", type=click.Choice(list(select_stage.RULES)), help=RULE_HELP)
+@click.option("--as-of", help="Only papers published by this date (YYYY-MM-DD).")
+@click.option("--refresh", is_flag=True, help="Ask the APIs again even for stored data.")
+@click.option("--skip", multiple=True, type=click.Choice(list(pipeline.STAGE_NAMES)),
+              help="Leave out a stage (repeatable), e.g. --skip pdfs.")
+@click.option("--name", help="Report folder name under reports/.")
+@pass_ctx
+@handle_errors
+def run_cmd(c: Context, target, top_n, rule, as_of, refresh, skip, name):
+    """The main job: fetch, select, PDFs, passages, automatic codes, network, report.
+
+    Safe to interrupt and rerun: finished work is kept and skipped, so a rerun
+    resumes where the last one stopped and makes no repeated network calls.
+
+    Example: citeaudit run --top 100 --as-of 2025-06-30
+    """
+    if as_of:
+        select_stage.parse_as_of(as_of)
+    config = c.config.replace(target=target, top_n=top_n, rank_rule=rule, as_of=as_of)
+    with c.store() as store, _progress() as progress:
+        overall = progress.add_task("citeaudit run", total=len(pipeline.STAGES))
+        current = progress.add_task("", total=None, visible=False)
+
+        def on_stage(stage: pipeline.Stage, status: str) -> None:
+            if status == "start":
+                progress.reset(current, total=None, description=f"  {stage.label}",
+                               visible=True)
+                return
+            progress.advance(overall)
+            if status == "missing":
+                console.print(f"[yellow]{stage.name}:[/yellow] not part of this build; "
+                              "skipped")
+
+        def on_progress(done: int, total: int | None) -> None:
+            if total:
+                progress.update(current, total=total)
+            progress.update(current, completed=done)
+
+        summary = pipeline.run(store, config, skip=skip, refresh=refresh, report_name=name,
+                               on_stage=on_stage, on_progress=on_progress)
+        progress.update(current, visible=False)
+    for result in summary.results:
+        out.print(f"{result.name:<8} {result.status:<8} "
+                  f"{f'{result.seconds:.1f} s' if result.status == 'done' else ''}",
+                  highlight=False)
+    if summary.report is not None:
+        click.echo(f"report: {summary.report.path}")
+
 
 # --- audit commands ---
 @main.group()
@@ -492,6 +819,185 @@ def audit_filter(c: Context, rules, out_dir, run_id):
 
 
 # --- eval commands ---
+@main.group("eval")
+def eval_group():
+    """Evaluate models: prompt suites -> generations -> taxonomy labels -> group disparities.
+
+    Typical session: `eval generate` (or `eval import`), `eval classify`, `eval disparity`,
+    and `eval review export/import` for a human check of the automatic labels.
+    """
+
+
+@eval_group.command("generate")
+@click.option("--suite", type=click.Choice(["xstest", "identity", "names", "file"]),
+              default="identity", show_default=True, help="Which prompts to send.")
+@click.option("--source", help="Suite source: XSTest CSV path/URL, templates/names YAML, or "
+              "your CSV/JSONL for --suite file.")
+@click.option("--backend", type=click.Choice(["hf", "openai"]), default="openai",
+              show_default=True, help="hf: local transformers; openai: any compatible server.")
+@click.option("--model", required=True, help="Model name (hub id or path for hf).")
+@click.option("--revision", help="Model revision (hf commit or tag); recorded in the cache key.")
+@click.option("--base-url", help="OpenAI-compatible base URL [default: config openai_base_url].")
+@click.option("--samples", type=int, default=1, show_default=True, help="Responses per prompt.")
+@click.option("--max-new-tokens", type=int, default=256, show_default=True)
+@click.option("--temperature", type=float, default=0.0, show_default=True,
+              help="0 = greedy.")
+@click.option("--seed", type=int, default=0, show_default=True,
+              help="Sample k uses seed + k.")
+@click.option("--format", "prompt_format", default="auto", show_default=True,
+              help="hf: auto|chat|hh|raw; openai: chat|completion|hh.")
+@click.option("--system-prompt", help="Optional system prompt.")
+@click.option("--concurrency", type=int, default=4, show_default=True,
+              help="Parallel requests (openai).")
+@click.option("--batch-size", type=int, default=8, show_default=True, help="Batch size (hf).")
+@click.option("--limit", type=int, help="Only the first N prompts (a quick trial).")
+@pass_ctx
+@handle_errors
+def eval_generate(c: Context, suite, source, backend, model, revision, base_url, samples,
+                  max_new_tokens, temperature, seed, prompt_format, system_prompt, concurrency,
+                  batch_size, limit):
+    """Generate responses for a prompt suite; cached, so a rerun resumes where it stopped.
+
+    Example: citeaudit eval generate --suite identity --backend openai
+    --base-url http://127.0.0.1:8000/v1 --model my-hh-model --samples 3 --temperature 0.7
+    """
+    from citeaudit.model_eval.backends import GenerationParams, make_backend
+    from citeaudit.model_eval.generate import run_generation
+    from citeaudit.model_eval.suites import load_suite
+
+    prompts = load_suite(suite, source)[:limit]
+    params = GenerationParams(max_new_tokens=max_new_tokens, temperature=temperature,
+                              seed=seed, system_prompt=system_prompt,
+                              prompt_format=prompt_format)
+    if backend == "openai":
+        engine = make_backend("openai", model, base_url=base_url or c.config.openai_base_url,
+                              api_key=c.config.openai_api_key, revision=revision,
+                              concurrency=concurrency)
+    else:
+        engine = make_backend("hf", model, revision=revision, batch_size=batch_size)
+    with c.store() as store, _progress() as progress:
+        task = progress.add_task("generations", total=None)
+        summary = run_generation(
+            store, prompts, engine, params, samples=samples,
+            on_progress=lambda done, total: progress.update(task, completed=done, total=total))
+    out.print(f"{summary.requested:,} generations: {summary.generated:,} new, "
+              f"{summary.already_stored:,} already stored", highlight=False)
+
+
+@eval_group.command("import")
+@click.argument("path", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--model", help="Model name for rows without a model column.")
+@click.option("--suite", help="Suite name for rows without one [default: the file name].")
+@pass_ctx
+@handle_errors
+def eval_import(c: Context, path, model, suite):
+    """Import generations made elsewhere (CSV or JSONL: prompt, response, model; optional
+    prompt_id, group, axis, template_id, unsafe or label, suite, sample_index).
+
+    Example: citeaudit eval import generations.jsonl --model llama-2-7b-chat
+    """
+    from citeaudit.model_eval.generate import import_generations
+
+    with c.store() as store:
+        summary = import_generations(store, path, model=model, suite=suite)
+    out.print(f"{path}: {summary.rows:,} rows, {summary.new:,} new; models: "
+              f"{', '.join(summary.models)}", highlight=False)
+
+
+@eval_group.command("classify")
+@click.option("--model", "models", multiple=True, help="Only these models (repeatable).")
+@pass_ctx
+@handle_errors
+def eval_classify(c: Context, models):
+    """Label stored responses with the offline rule classifier (response taxonomy).
+
+    Example: citeaudit eval classify
+    """
+    from citeaudit.model_eval.analysis import classify_stored
+
+    with c.store() as store:
+        summary = classify_stored(store, list(models) or None)
+    counts = ", ".join(f"{k} {v:,}" for k, v in sorted(summary.counts.items()))
+    out.print(f"classified {summary.classified:,} responses: {counts}", highlight=False)
+
+
+@eval_group.command("disparity")
+@click.option("--classifier", default="rules", show_default=True,
+              help="Whose labels: rules (automatic) or human (reviewed sample).")
+@click.option("--correction", type=click.Choice(["holm", "bh"]), default="holm",
+              show_default=True, help="Multiple-comparison correction.")
+@click.option("--bootstrap", "n_boot", type=int, default=1000, show_default=True,
+              help="Template-clustered bootstrap draws for the gap interval.")
+@click.option("--out-dir", type=click.Path(file_okay=False, path_type=Path),
+              help="Folder for the CSV tables [default: reports/eval].")
+@pass_ctx
+@handle_errors
+def eval_disparity(c: Context, classifier, correction, n_boot, out_dir):
+    """Refusal rates per group with intervals and tests; writes the tables as CSV.
+
+    Example: citeaudit eval disparity --correction bh --out-dir reports/eval
+    """
+    from citeaudit.model_eval.analysis import eval_tables, write_tables
+
+    out_dir = out_dir or c.config.reports_dir / "eval"
+    with c.store() as store:
+        tables = eval_tables(store, classifier, correction=correction, n_boot=n_boot)
+    paths = write_tables(tables, out_dir)
+    table = Table(title=f"Refusal rate per group ({classifier} labels)")
+    for col in ("model", "group", "n", "rate", "95% CI"):
+        table.add_column(col)
+    for r in tables["rates"].itertuples():
+        table.add_row(str(r.model), str(r.group), str(r.n), f"{r.rate:.1%}",
+                      f"{r.ci_low:.1%} - {r.ci_high:.1%}")
+    out.print(table)
+    out.print(f"wrote {len(paths)} tables to {out_dir}", highlight=False)
+
+
+@eval_group.group("review")
+def eval_review():
+    """Human review of a sample of classified responses (coding workbook round-trip)."""
+
+
+@eval_review.command("export")
+@click.argument("path", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--coder", required=True, help="The reviewer's name.")
+@click.option("--size", type=int, default=200, show_default=True,
+              help="Responses, spread over model x group x label.")
+@click.option("--seed", type=int, default=0, show_default=True)
+@pass_ctx
+@handle_errors
+def eval_review_export(c: Context, path, coder, size, seed):
+    """Write a review workbook (.xlsx, or .csv) with the automatic labels as suggestions.
+
+    Example: citeaudit eval review export review-alice.xlsx --coder alice --size 150
+    """
+    from citeaudit.model_eval.review import export_review
+
+    with c.store() as store:
+        result = export_review(store, path, coder, size=size, seed=seed)
+    out.print(f"{result.path}: {result.units} responses for {coder}", highlight=False)
+
+
+@eval_review.command("import")
+@click.argument("path", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@pass_ctx
+@handle_errors
+def eval_review_import(c: Context, path):
+    """Read a reviewed workbook back and print agreement with the automatic labels.
+
+    Example: citeaudit eval review import review-alice.xlsx
+    """
+    from citeaudit.model_eval.review import import_review, review_agreement
+
+    with c.store() as store:
+        import_review(store, path)
+        agreement = review_agreement(store)
+    out.print(f"imported {path}", highlight=False)
+    for row in agreement.to_dict("records"):
+        value = "n/a" if row["value"] is None else f"{row['value']:.3f}"
+        out.print(f"{row['measure']} {row['coder_a']} vs {row['coder_b'] or '-'}: {value} "
+                  f"(n={row['n_units']})", highlight=False)
+
 
 # --- training commands ---
 VARIANT_HELP = ("A variant named in the recipe's [variants] table; repeat for several "
@@ -601,13 +1107,15 @@ def experiment_cmd(c: Context, recipe_path: Path, variants: tuple[str, ...], out
     x 42 lexicon groups), labels responses with the response taxonomy, and writes refusal rates
     per group and variant with 95% Wilson intervals, chi-square tests across groups, Fisher
     tests against the reference variant (Holm-adjusted), all as CSV, plus comparison.html.
-    Generations are cached in <out>/generations, so a rerun only generates what is new.
+    Generations are cached in the store, so a rerun only generates what is new; the
+    experiment is recorded there for the report (citeaudit.experiment.report_section).
 
     \b
     Example:
       citeaudit experiment recipe.toml --reference full --out reports/hh-variants
     """
     from citeaudit import experiment, training
+    from citeaudit.model_eval.backends import GenerationParams
 
     recipe = training.load_recipe(recipe_path)
     names = list(variants) or list(recipe.variants)
@@ -619,21 +1127,23 @@ def experiment_cmd(c: Context, recipe_path: Path, variants: tuple[str, ...], out
     trained = _train_variants(recipe, names, c.config)
     _print_trained(trained)
     out_dir = out_dir or c.config.reports_dir / f"experiment-{recipe_path.stem}"
-    with _progress() as progress:
-        task = progress.add_task("evaluating variants", total=len(trained))
+    params = GenerationParams(max_new_tokens=max_new_tokens, seed=recipe.seed,
+                              prompt_format="hh")
+    with c.store() as store, _progress() as progress:
+        tasks: dict[str, int] = {}
 
-        def on_variant(name: str) -> None:
-            progress.update(task, description=f"evaluating {name}",
-                            completed=names.index(name))
+        def on_progress(variant: str, done: int, total: int) -> None:
+            if variant not in tasks:
+                tasks[variant] = progress.add_task(f"generating {variant}", total=total)
+            progress.update(tasks[variant], completed=done, total=total)
 
         tables = experiment.run_experiment(
-            {m.variant: m.model_dir for m in trained}, suite,
-            params=experiment.GenerationParams(max_new_tokens=max_new_tokens, seed=recipe.seed),
-            reference_variant=reference, cache_dir=out_dir / "generations",
-            on_variant=on_variant)
-        progress.update(task, completed=len(trained))
+            store, {m.variant: m.model_dir for m in trained}, suite, params=params,
+            reference_variant=reference, name=recipe_path.stem, on_progress=on_progress)
     section = experiment.comparison_section(tables)
-    experiment.write_section(section, tables, out_dir)
-    for paragraph in section.paragraphs:
+    experiment.write_outputs(section, tables, out_dir)
+    for paragraph in section.intro:
         out.print(paragraph, highlight=False)
+    for label, value in section.facts:
+        out.print(f"{label}: {value}", highlight=False)
     out.print(f"tables and comparison.html in {out_dir}", highlight=False)

@@ -125,6 +125,63 @@ MIGRATIONS["core"] = [
 ]
 
 # --- passages migrations ---
+MIGRATIONS["passages"] = [
+    """
+    CREATE TABLE pdf_downloads (
+        paper_id TEXT PRIMARY KEY REFERENCES papers(paper_id),
+        state TEXT NOT NULL,
+        reason TEXT,
+        source TEXT,
+        url TEXT,
+        file_name TEXT,
+        sha256 TEXT,
+        n_bytes INTEGER,
+        n_pages INTEGER,
+        http_status INTEGER,
+        attempts INTEGER NOT NULL DEFAULT 0,
+        updated_at TEXT NOT NULL
+    );
+    CREATE TABLE pdf_extractions (
+        paper_id TEXT PRIMARY KEY REFERENCES papers(paper_id),
+        state TEXT NOT NULL,
+        reason TEXT,
+        sha256 TEXT,
+        n_pages INTEGER,
+        n_passages INTEGER,
+        marker_style TEXT,
+        markers_json TEXT,
+        bib_entry TEXT,
+        extracted_at TEXT NOT NULL
+    );
+    CREATE TABLE pages (
+        paper_id TEXT NOT NULL REFERENCES papers(paper_id),
+        page INTEGER NOT NULL,
+        text TEXT NOT NULL,
+        PRIMARY KEY (paper_id, page)
+    );
+    CREATE TABLE passages (
+        passage_id TEXT PRIMARY KEY,
+        paper_id TEXT NOT NULL REFERENCES papers(paper_id),
+        source TEXT NOT NULL CHECK (source IN ('pdf', 's2-context', 's2-snippet')),
+        page INTEGER,
+        section TEXT,
+        sentence TEXT NOT NULL,
+        context_before TEXT NOT NULL DEFAULT '',
+        context_after TEXT NOT NULL DEFAULT '',
+        matched TEXT,
+        match_kind TEXT CHECK (match_kind IN ('alias', 'marker') OR match_kind IS NULL),
+        duplicate_of TEXT REFERENCES passages(passage_id) ON DELETE SET NULL,
+        position INTEGER NOT NULL DEFAULT 0,
+        created_at TEXT NOT NULL
+    );
+    CREATE INDEX passages_paper ON passages(paper_id, source, page, position);
+    CREATE TABLE snippet_fetches (
+        paper_id TEXT PRIMARY KEY REFERENCES papers(paper_id),
+        n_snippets INTEGER NOT NULL,
+        fetched_at TEXT NOT NULL
+    );
+    """,
+]
 
 # --- coding migrations ---
 MIGRATIONS["coding"] = [
@@ -302,6 +359,66 @@ MIGRATIONS["audit"] = [
 ]
 
 # --- eval migrations ---
+MIGRATIONS["eval"] = [
+    """
+    CREATE TABLE eval_prompts (
+        prompt_id TEXT PRIMARY KEY,
+        text TEXT NOT NULL,
+        suite TEXT NOT NULL,
+        grp TEXT,
+        axis TEXT,
+        template_id TEXT,
+        unsafe INTEGER,
+        meta_json TEXT NOT NULL DEFAULT '{}',
+        updated_at TEXT NOT NULL
+    );
+    CREATE TABLE eval_generations (
+        gen_key TEXT PRIMARY KEY,
+        backend TEXT NOT NULL,
+        model TEXT NOT NULL,
+        revision TEXT NOT NULL DEFAULT '',
+        prompt_id TEXT NOT NULL REFERENCES eval_prompts(prompt_id),
+        params_json TEXT NOT NULL,
+        sample_index INTEGER NOT NULL,
+        seed INTEGER,
+        response TEXT NOT NULL,
+        source TEXT NOT NULL,
+        created_at TEXT NOT NULL
+    );
+    CREATE INDEX eval_generations_model ON eval_generations(model, prompt_id);
+    CREATE TABLE eval_labels (
+        gen_key TEXT NOT NULL REFERENCES eval_generations(gen_key),
+        classifier TEXT NOT NULL,
+        label TEXT NOT NULL,
+        labelled_at TEXT NOT NULL,
+        PRIMARY KEY (gen_key, classifier)
+    );
+    """,
+]
+
+# --- training migrations ---
+MIGRATIONS["training"] = [
+    """
+    CREATE TABLE experiments (
+        experiment_id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL,
+        hyperparameters_sha256 TEXT NOT NULL,
+        base_model TEXT NOT NULL,
+        reference_variant TEXT NOT NULL,
+        params_json TEXT NOT NULL,
+        prompt_ids_json TEXT NOT NULL,
+        created_at TEXT NOT NULL
+    );
+    CREATE TABLE experiment_models (
+        experiment_id INTEGER NOT NULL REFERENCES experiments(experiment_id),
+        variant TEXT NOT NULL,
+        model TEXT NOT NULL,
+        revision TEXT NOT NULL,
+        metadata_json TEXT NOT NULL,
+        PRIMARY KEY (experiment_id, variant)
+    );
+    """,
+]
 
 
 @dataclass(frozen=True)
@@ -382,8 +499,21 @@ class Store:
         return rows[0][0] if rows else None
 
     # -- schema ---------------------------------------------------------------
+    def _up_to_date(self) -> bool:
+        """True when no migration is due: then opening takes no write lock at all."""
+        try:
+            have = dict(self.conn.execute("SELECT component, version FROM schema_versions"))
+            has_id = self.conn.execute("SELECT 1 FROM meta WHERE key='store_id'").fetchone()
+        except sqlite3.OperationalError:
+            return False
+        return bool(has_id) and all(
+            have.get(c) == len(steps) for c, steps in MIGRATIONS.items()
+        )
+
     def _migrate(self) -> None:
         try:
+            if self._up_to_date():
+                return
             with self.transaction() as conn:
                 conn.execute(
                     "CREATE TABLE IF NOT EXISTS schema_versions "
@@ -608,8 +738,22 @@ class Store:
         n_twins_merged: int,
         items: list[tuple[str, list[str], dict[str, Any]]],
     ) -> int:
-        """Store a ranked selection [(paper_id, twin_ids, score), ...]; returns its id."""
+        """Store a ranked selection [(paper_id, twin_ids, score), ...]; returns its id.
+
+        Re-storing the same ranking with the same settings keeps the existing record.
+        """
         with self.transaction() as conn:
+            latest = self.current_selection(target_paper_id)
+            if latest and (latest.rule, latest.top_n, latest.as_of) == (rule, top_n, as_of):
+                stored = [
+                    (r["paper_id"], loads(r["twin_ids_json"]), loads(r["score_json"]))
+                    for r in conn.execute(
+                        "SELECT * FROM selection_items WHERE selection_id=? ORDER BY rank",
+                        (latest.selection_id,),
+                    )
+                ]
+                if stored == [(p, list(t), dict(s)) for p, t, s in items]:
+                    return latest.selection_id
             cur = conn.execute(
                 "INSERT INTO selections (target_paper_id, rule, top_n, as_of, n_candidates, "
                 "n_twins_merged, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
@@ -693,6 +837,179 @@ class Store:
         return out
 
     # --- passages queries ---
+    def pdf_download(self, paper_id: str) -> sqlite3.Row | None:
+        """The recorded download state of one paper's PDF, or None if never tried."""
+        rows = self.query("SELECT * FROM pdf_downloads WHERE paper_id=?", (paper_id,))
+        return rows[0] if rows else None
+
+    def pdf_downloads(self) -> list[sqlite3.Row]:
+        return self.query("SELECT * FROM pdf_downloads ORDER BY paper_id")
+
+    def record_pdf_download(self, paper_id: str, state: str, **fields: Any) -> None:
+        """Set a paper's download state (ok, no-open-access, http-403, not-a-pdf, ...).
+
+        `fields` are columns of pdf_downloads (reason, source, url, file_name, sha256,
+        n_bytes, n_pages, http_status, attempts); those not given are cleared.
+        """
+        columns = ("reason", "source", "url", "file_name", "sha256", "n_bytes", "n_pages",
+                   "http_status", "attempts")
+        unknown = set(fields) - set(columns)
+        if unknown:
+            raise ValueError(f"unknown pdf_downloads columns: {sorted(unknown)}")
+        row = {c: fields.get(c) for c in columns}
+        row["attempts"] = row["attempts"] or 0
+        with self.transaction() as conn:
+            conn.execute(
+                f"INSERT OR REPLACE INTO pdf_downloads (paper_id, state, {', '.join(columns)}, "
+                f"updated_at) VALUES (:paper_id, :state, {', '.join(':' + c for c in columns)}, "
+                ":updated_at)",
+                {**row, "paper_id": paper_id, "state": state, "updated_at": utc_now()},
+            )
+
+    def pdf_extraction(self, paper_id: str) -> sqlite3.Row | None:
+        rows = self.query("SELECT * FROM pdf_extractions WHERE paper_id=?", (paper_id,))
+        return rows[0] if rows else None
+
+    def pdf_extractions(self) -> list[sqlite3.Row]:
+        return self.query("SELECT * FROM pdf_extractions ORDER BY paper_id")
+
+    def save_extraction(
+        self,
+        paper_id: str,
+        state: str,
+        *,
+        reason: str | None = None,
+        sha256: str | None = None,
+        pages: list[str] | None = None,
+        passages: list[dict[str, Any]] | None = None,
+        marker_style: str | None = None,
+        markers: list[str] | None = None,
+        bib_entry: str | None = None,
+    ) -> None:
+        """Replace a paper's pages and PDF passages and record the extraction, atomically.
+
+        Each passage dict has the passages columns except paper_id, source and created_at;
+        S2 passages of the paper are kept (their duplicate_of links are re-derived by the
+        caller through `link_duplicates`).
+        """
+        passages = passages or []
+        now = utc_now()
+        with self.transaction() as conn:
+            conn.execute("DELETE FROM pages WHERE paper_id=?", (paper_id,))
+            conn.execute("DELETE FROM passages WHERE paper_id=? AND source='pdf'", (paper_id,))
+            conn.executemany(
+                "INSERT INTO pages (paper_id, page, text) VALUES (?, ?, ?)",
+                [(paper_id, number, text) for number, text in enumerate(pages or [], start=1)],
+            )
+            self._insert_passages(conn, paper_id, "pdf", passages, now)
+            conn.execute(
+                "INSERT OR REPLACE INTO pdf_extractions (paper_id, state, reason, sha256, "
+                "n_pages, n_passages, marker_style, markers_json, bib_entry, extracted_at) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (paper_id, state, reason, sha256, len(pages) if pages is not None else None,
+                 len(passages), marker_style, dumps(markers or []), bib_entry, now),
+            )
+
+    def replace_s2_passages(
+        self, paper_id: str, source: str, passages: list[dict[str, Any]]
+    ) -> None:
+        """Replace a paper's passages from one S2 source ('s2-context' or 's2-snippet')."""
+        if source not in ("s2-context", "s2-snippet"):
+            raise ValueError(f"not an S2 passage source: {source!r}")
+        with self.transaction() as conn:
+            conn.execute("DELETE FROM passages WHERE paper_id=? AND source=?", (paper_id, source))
+            self._insert_passages(conn, paper_id, source, passages, utc_now())
+
+    @staticmethod
+    def _insert_passages(
+        conn: sqlite3.Connection, paper_id: str, source: str, passages: list[dict[str, Any]],
+        now: str,
+    ) -> None:
+        conn.executemany(
+            "INSERT OR REPLACE INTO passages (passage_id, paper_id, source, page, section, "
+            "sentence, context_before, context_after, matched, match_kind, duplicate_of, "
+            "position, created_at) VALUES (:passage_id, :paper_id, :source, :page, :section, "
+            ":sentence, :context_before, :context_after, :matched, :match_kind, :duplicate_of, "
+            ":position, :created_at)",
+            [
+                {
+                    "page": None, "section": None, "context_before": "", "context_after": "",
+                    "matched": None, "match_kind": None, "duplicate_of": None,
+                    "position": position, **p,
+                    "paper_id": paper_id, "source": source, "created_at": now,
+                }
+                for position, p in enumerate(passages)
+            ],
+        )
+
+    def set_duplicate_of(self, links: dict[str, str | None]) -> None:
+        """Point S2 passages at the PDF passage they duplicate ({passage_id: pdf_id or None})."""
+        with self.transaction() as conn:
+            conn.executemany(
+                "UPDATE passages SET duplicate_of=? WHERE passage_id=?",
+                [(target, pid) for pid, target in links.items()],
+            )
+
+    def passages_for_paper(
+        self, paper_id: str, source: str | None = None
+    ) -> list[sqlite3.Row]:
+        """A paper's passages in reading order: PDF ones by page, then S2 ones."""
+        sql = "SELECT * FROM passages WHERE paper_id=?"
+        params: list[Any] = [paper_id]
+        if source:
+            sql += " AND source=?"
+            params.append(source)
+        sql += (" ORDER BY CASE source WHEN 'pdf' THEN 0 WHEN 's2-snippet' THEN 1 ELSE 2 END, "
+                "page, position")
+        return self.query(sql, params)
+
+    def passage(self, passage_id: str) -> sqlite3.Row | None:
+        rows = self.query("SELECT * FROM passages WHERE passage_id=?", (passage_id,))
+        return rows[0] if rows else None
+
+    def all_passages(self, paper_ids: Iterable[str] | None = None) -> list[sqlite3.Row]:
+        """Every passage (or those of `paper_ids`), ordered by paper then reading order."""
+        order = (" ORDER BY paper_id, CASE source WHEN 'pdf' THEN 0 WHEN 's2-snippet' THEN 1 "
+                 "ELSE 2 END, page, position")
+        if paper_ids is None:
+            return self.query("SELECT * FROM passages" + order)
+        out: list[sqlite3.Row] = []
+        ids = list(paper_ids)
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            out += self.query(f"SELECT * FROM passages WHERE paper_id IN ({marks})" + order, chunk)
+        return out
+
+    def passage_counts(self) -> dict[str, dict[str, int]]:
+        """{paper_id: {source: n, ..., 'total': n}}; S2 duplicates of PDF passages not in total."""
+        counts: dict[str, dict[str, int]] = {}
+        for row in self.query(
+            "SELECT paper_id, source, COUNT(*) AS n, SUM(duplicate_of IS NULL) AS n_unique "
+            "FROM passages GROUP BY paper_id, source"
+        ):
+            per = counts.setdefault(row["paper_id"], {"total": 0})
+            per[row["source"]] = row["n"]
+            per["total"] += row["n_unique"]
+        return counts
+
+    def page_texts(self, paper_id: str) -> list[str]:
+        """A paper's extracted page texts, page 1 first."""
+        return [r[0] for r in self.query(
+            "SELECT text FROM pages WHERE paper_id=? ORDER BY page", (paper_id,))]
+
+    def snippet_fetch(self, paper_id: str) -> sqlite3.Row | None:
+        rows = self.query("SELECT * FROM snippet_fetches WHERE paper_id=?", (paper_id,))
+        return rows[0] if rows else None
+
+    def save_snippet_passages(self, paper_id: str, passages: list[dict[str, Any]]) -> None:
+        """Store a paper's s2-snippet passages and remember that its snippets were fetched."""
+        with self.transaction() as conn:
+            self.replace_s2_passages(paper_id, "s2-snippet", passages)
+            conn.execute(
+                "INSERT OR REPLACE INTO snippet_fetches VALUES (?, ?, ?)",
+                (paper_id, len(passages), utc_now()),
+            )
 
     # --- coding queries ---
     @contextmanager
@@ -712,6 +1029,10 @@ class Store:
         self, name: str, version: str, unit_type: str, sha256: str, yaml_text: str
     ) -> None:
         """Remember a codebook version; the same version with other content is refused."""
+        known = self.scalar("SELECT sha256 FROM codebooks WHERE name=? AND version=?",
+                            (name, version))
+        if known == sha256:
+            return  # no write transaction, so exports do not wait for a running import
         with self.transaction() as conn:
             old = conn.execute(
                 "SELECT sha256 FROM codebooks WHERE name=? AND version=?", (name, version)
@@ -1074,6 +1395,115 @@ class Store:
 
 
     # --- eval queries ---
+    def save_eval_prompts(self, prompts: Iterable[dict[str, Any]]) -> int:
+        """Insert or refresh prompts (dicts with EvalPrompt's fields); returns how many."""
+        now = utc_now()
+        n = 0
+        with self.transaction() as conn:
+            for p in prompts:
+                unsafe = p.get("unsafe")
+                conn.execute(
+                    "INSERT INTO eval_prompts VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                    "ON CONFLICT(prompt_id) DO UPDATE SET text=excluded.text, "
+                    "suite=excluded.suite, grp=excluded.grp, axis=excluded.axis, "
+                    "template_id=excluded.template_id, unsafe=excluded.unsafe, "
+                    "meta_json=excluded.meta_json, updated_at=excluded.updated_at",
+                    (p["prompt_id"], p["text"], p["suite"], p.get("group"), p.get("axis"),
+                     p.get("template_id"), None if unsafe is None else int(bool(unsafe)),
+                     dumps(p.get("meta") or {}), now),
+                )
+                n += 1
+        return n
+
+    def eval_generation_keys(self, keys: Iterable[str]) -> set[str]:
+        """The subset of generation keys already stored."""
+        ids = list(keys)
+        done: set[str] = set()
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            done |= {r[0] for r in self.query(
+                f"SELECT gen_key FROM eval_generations WHERE gen_key IN ({marks})", chunk)}
+        return done
+
+    def save_eval_generations(self, rows: Iterable[dict[str, Any]]) -> int:
+        """Store generations (keys already present are left as they are); returns new rows."""
+        now = utc_now()
+        n = 0
+        with self.transaction() as conn:
+            for r in rows:
+                cur = conn.execute(
+                    "INSERT OR IGNORE INTO eval_generations VALUES "
+                    "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    (r["gen_key"], r["backend"], r["model"], r.get("revision") or "",
+                     r["prompt_id"], dumps(r.get("params") or {}), int(r["sample_index"]),
+                     r.get("seed"), r["response"], r["source"], now),
+                )
+                n += cur.rowcount
+        return n
+
+    def eval_generations(self, models: Iterable[str] | None = None) -> list[sqlite3.Row]:
+        """Generations joined with their prompts, in a stable order."""
+        sql = (
+            "SELECT g.*, p.text AS prompt, p.suite, p.grp, p.axis, p.template_id, p.unsafe, "
+            "p.meta_json FROM eval_generations g JOIN eval_prompts p USING (prompt_id)"
+        )
+        wanted = list(models or [])
+        params: list[Any] = []
+        if wanted:
+            sql += f" WHERE g.model IN ({','.join('?' * len(wanted))})"
+            params = wanted
+        return self.query(sql + " ORDER BY g.model, g.prompt_id, g.sample_index", params)
+
+    def save_eval_labels(self, classifier: str, labels: Iterable[tuple[str, str]]) -> int:
+        """Store (gen_key, label) from one classifier, replacing its earlier labels."""
+        now = utc_now()
+        n = 0
+        with self.transaction() as conn:
+            for gen_key, label in labels:
+                conn.execute(
+                    "INSERT INTO eval_labels VALUES (?, ?, ?, ?) ON CONFLICT(gen_key, classifier) "
+                    "DO UPDATE SET label=excluded.label, labelled_at=excluded.labelled_at",
+                    (gen_key, classifier, label, now),
+                )
+                n += 1
+        return n
+
+    def eval_labels(self, classifier: str) -> dict[str, str]:
+        return {r[0]: r[1] for r in self.query(
+            "SELECT gen_key, label FROM eval_labels WHERE classifier=?", (classifier,))}
+
+    # --- training queries ---
+    def save_experiment(self, name: str, hyperparameters_sha256: str, base_model: str,
+                        reference_variant: str, params: dict[str, Any], prompt_ids: list[str],
+                        models: Iterable[dict[str, Any]]) -> int:
+        """Record one training experiment and its models (variant, model, revision, metadata)."""
+        with self.transaction() as conn:
+            cur = conn.execute(
+                "INSERT INTO experiments (name, hyperparameters_sha256, base_model, "
+                "reference_variant, params_json, prompt_ids_json, created_at) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (name, hyperparameters_sha256, base_model, reference_variant, dumps(params),
+                 dumps(prompt_ids), utc_now()))
+            experiment_id = int(cur.lastrowid)
+            for m in models:
+                conn.execute("INSERT INTO experiment_models VALUES (?, ?, ?, ?, ?)",
+                             (experiment_id, m["variant"], m["model"], m["revision"],
+                              dumps(m["metadata"])))
+        return experiment_id
+
+    def experiment(self, experiment_id: int | None = None) -> sqlite3.Row | None:
+        """The given experiment, or the latest."""
+        if experiment_id is not None:
+            rows = self.query("SELECT * FROM experiments WHERE experiment_id=?",
+                              (experiment_id,))
+        else:
+            rows = self.query("SELECT * FROM experiments ORDER BY experiment_id DESC LIMIT 1")
+        return rows[0] if rows else None
+
+    def experiment_models(self, experiment_id: int) -> list[sqlite3.Row]:
+        return self.query("SELECT * FROM experiment_models WHERE experiment_id=? "
+                          "ORDER BY rowid", (experiment_id,))
 
 
 def _split_sql(script: str) -> list[str]:

@@ -58,5 +58,5 @@ def fill(path: Path, values: dict[tuple[str, str], str | None], sheet: str = "It
     headers = [c.value for c in ws[1]]
     rows = {ws.cell(row=r, column=1).value: r for r in range(2, ws.max_row + 1)}
     for (unit_id, header), value in values.items():
-        ws.cell(row=rows[unit_id], column=headers.index(header) + 1, value=value)
+        ws.cell(row=rows[unit_id], column=headers.index(header) + 1).value = value
     wb.save(path)

@@ -34,6 +34,12 @@ RATE_LIMITED = {
                "rate limits. https://www.semanticscholar.org/product/api#api-key-form",
     "code": "429",
 }
+# Top-level paper fields the real Graph API accepts (besides those every record carries).
+REAL_PAPER_FIELDS = {
+    "contexts", "intents", "isInfluential", "contextsWithIntent", "references", "citations",
+    "tldr", "url", "embedding", "citationStyles", "isOpenAccess", "publicationVenue",
+    "s2FieldsOfStudy", "journal", "referenceCount",
+}
 WORDS = ("preference reward alignment harmless helpful language model safety feedback "
          "optimization direct policy red teaming jailbreak refusal bias evaluation benchmark "
          "constitutional scalable oversight instruction tuning dataset audit toxicity").split()
@@ -405,8 +411,7 @@ class _Handler(BaseHTTPRequestHandler):
 
     # -- endpoints ------------------------------------------------------------------
     def _bad_fields(self, fields: list[str]) -> list[str]:
-        known = set(self.fake.corpus.target) | {"contexts", "intents", "isInfluential",
-                                                "references", "citations", "tldr", "url"}
+        known = set(self.fake.corpus.target) | REAL_PAPER_FIELDS
         return [f for f in fields if f.split(".")[0] not in known]
 
     def _paper(self, raw_id: str, fields: list[str]) -> None:

@@ -10,7 +10,8 @@ from citeaudit.errors import InputError
 from citeaudit.lexicon import load_lexicon
 from citeaudit.model_eval import suites
 
-XSTEST_PROMPTS = Path(__file__).resolve().parents[2] / "shared" / "data" / "xstest" / "xstest_prompts.csv"
+SHARED = Path(__file__).resolve().parents[2] / "shared" / "data"
+XSTEST_PROMPTS = SHARED / "xstest" / "xstest_prompts.csv"
 
 
 def test_identity_suite_crosses_every_template_with_every_group():

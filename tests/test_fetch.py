@@ -53,6 +53,8 @@ def test_fetch_pages_to_the_end_within_the_request_budget(tmp_path):
         assert len(server.log) == before, "a warm rerun must make no API calls"
         assert again.requests == 0
         assert again.citations_stored == 2500
+        with Store(config.store_path) as store:
+            assert store.scalar("SELECT count(*) FROM selections") == 1, "same ranking, one record"
 
 
 def test_refresh_asks_again(tmp_path, fake_s2, s2_config):

@@ -141,3 +141,16 @@ def test_fake_server_shapes_match_recorded_real_traffic():
                          "/references", params={"fields": "title"}).json()
         real_status, real = _body(_cassette("test_get_paper_references")[0])
         assert set(refs["data"][0]) == set(real["data"][0]) == {"citedPaper"}
+
+
+def test_opening_an_up_to_date_store_needs_no_write_lock(tmp_path):
+    path = tmp_path / "s.sqlite"
+    Store(path).close()
+    writer = sqlite3.connect(path, timeout=0.1, isolation_level=None)
+    writer.execute("BEGIN IMMEDIATE")  # another process mid-import holds the write lock
+    try:
+        with Store(path) as reader:
+            assert reader.scalar("SELECT count(*) FROM papers") == 0
+    finally:
+        writer.execute("ROLLBACK")
+        writer.close()

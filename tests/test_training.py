@@ -18,6 +18,8 @@ from citeaudit import experiment, training
 from citeaudit.cli import main
 from citeaudit.errors import InputError
 from citeaudit.model_eval import classifier
+from citeaudit.model_eval.backends import GenerationParams
+from citeaudit.store import Store
 
 os.environ["HF_HUB_OFFLINE"] = "1"
 os.environ["TRANSFORMERS_OFFLINE"] = "1"
@@ -285,48 +287,76 @@ def test_changed_recipe_cannot_reuse_a_run_folder(trained):
         training.train_variant(changed, "harmless-only")
 
 
+def counting_backends(calls: list):
+    """TrainedModelBackend, counting the prompts each generate call receives."""
+
+    def factory(variant, folder):
+        backend = experiment.TrainedModelBackend(folder)
+        generate = backend.generate
+
+        def counted(prompts, params, seeds=None):
+            calls.append((variant, len(prompts)))
+            return generate(prompts, params, seeds)
+
+        backend.generate = counted
+        return backend
+
+    return factory
+
+
 def test_experiment_compares_variants_and_builds_the_section(trained):
     calls = []
-
-    def counted_generate(folder, prompts, params):
-        calls.append(len(prompts))
-        return experiment.generate_local(folder, prompts, params)
-
     suite = experiment.experiment_suite(groups=["women", "Muslim"])
     per_class = sum(1 for p in suite if p.unsafe) // 2
     dirs = experiment.model_dirs_for(trained["recipe"], ["harmless-only", "filtered"])
-    params = experiment.GenerationParams(max_new_tokens=6)
-    cache = trained["root"] / "generations"
-    tables = experiment.run_experiment(dirs, suite, generate=counted_generate, params=params,
-                                       cache_dir=cache)
-    assert calls == [len(suite), len(suite)]
-    assert len(tables.responses) == 2 * len(suite)
-    assert set(tables.responses["label"]) <= set(classifier.LABELS)
-    assert (tables.responses["refused"] == tables.responses["label"].map(
-        classifier.is_refusal)).all()
-    rates = tables.refusal_rates
-    assert len(rates) == 2 * 2 * 2  # variants x prompt classes x groups
-    assert (rates["n"] == per_class).all()
-    assert set(zip(rates["axis"], rates["group"], strict=True)) == {("gender", "Women"),
-                                                                    ("religion", "Muslim")}
-    assert ((rates["ci_low"] <= rates["refusal_rate"])
-            & (rates["refusal_rate"] <= rates["ci_high"])).all()
-    # all groups, then each axis, per variant and prompt class
-    assert len(tables.group_tests) == 2 * 2 * 3 and tables.reference_variant == "harmless-only"
-    assert set(tables.group_tests["scope"]) == {"all", "gender", "religion"}
-    assert set(tables.variant_tests["variant"]) == {"filtered"}
-    section = experiment.comparison_section(tables)
-    assert section.tables["refusal_rates"] is rates
-    assert section.figures and section.figures[0]["data"]
-    written = experiment.write_section(section, tables, trained["root"] / "experiment")
-    html = (trained["root"] / "experiment" / "comparison.html").read_text()
-    assert section.title in html and "Plotly.newPlot" in html
-    assert pd.read_csv(trained["root"] / "experiment" / "responses.csv").shape[0] == 2 * len(suite)
-    assert len(written) == 6
-    again = experiment.run_experiment(dirs, suite, generate=counted_generate, params=params,
-                                      cache_dir=cache)
-    assert calls == [len(suite), len(suite)]  # served from the generation cache
-    assert again.responses["response"].tolist() == tables.responses["response"].tolist()
+    params = GenerationParams(max_new_tokens=6, prompt_format="hh")
+    with Store(trained["root"] / "store.sqlite") as store:
+        tables = experiment.run_experiment(store, dirs, suite, params=params,
+                                           backend_factory=counting_backends(calls))
+        assert sum(n for v, n in calls if v == "filtered") == len(suite)
+        assert len(tables.responses) == 2 * len(suite)
+        assert set(tables.responses["label"]) <= set(classifier.LABELS)
+        assert (tables.responses["refused"] == tables.responses["label"].map(
+            classifier.is_refusal).astype(int)).all()
+        assert not tables.responses["response"].str.contains("Human:").any()
+        rates = tables.refusal_rates
+        assert len(rates) == 2 * 2 * 2  # variants x prompt classes x groups
+        assert (rates["n"] == per_class).all()
+        assert set(zip(rates["axis"], rates["group"], strict=True)) == {("gender", "Women"),
+                                                                        ("religion", "Muslim")}
+        assert ((rates["ci_low"] <= rates["refusal_rate"])
+                & (rates["refusal_rate"] <= rates["ci_high"])).all()
+        # all groups, then each axis, per variant and prompt class
+        assert len(tables.group_tests) == 2 * 2 * 3
+        assert set(tables.group_tests["scope"]) == {"all", "gender", "religion"}
+        assert tables.reference_variant == "harmless-only"
+        assert set(tables.variant_tests["variant"]) == {"filtered"}
+        section = experiment.comparison_section(tables)
+        assert section.id == "training-experiment" and section.figures
+        assert [t.caption.split(" ")[0] for t in section.tables] == [
+            "Models", "Refusal", "Does", "Each"]
+        written = experiment.write_outputs(section, tables, trained["root"] / "experiment")
+        page = (trained["root"] / "experiment" / "comparison.html").read_text()
+        assert section.title in page and "plotly" in page.lower()
+        assert pd.read_csv(trained["root"] / "experiment" / "responses.csv").shape[0] == \
+            2 * len(suite)
+        assert len(written) == 6
+
+        calls.clear()
+        again = experiment.run_experiment(store, dirs, suite, params=params,
+                                          backend_factory=counting_backends(calls))
+        assert calls == []  # every generation came from the store
+        assert again.responses["response"].tolist() == tables.responses["response"].tolist()
+        assert again.experiment_id == tables.experiment_id + 1
+        # the report provider rebuilds the latest experiment from the store alone
+        provided = experiment.report_section(store, [])
+        assert provided.title == section.title
+        assert provided.tables[1].rows == section.tables[1].rows
+
+
+def test_report_section_is_none_without_an_experiment(tmp_path):
+    with Store(tmp_path / "s.sqlite") as store:
+        assert experiment.report_section(store, []) is None
 
 
 def test_experiment_refuses_models_from_different_recipes(trained, tmp_path):
@@ -336,12 +366,14 @@ def test_experiment_refuses_models_from_different_recipes(trained, tmp_path):
     meta["hyperparameters_sha256"] = "0" * 64
     (copy / "training.json").write_text(json.dumps(meta))
     dirs = {"harmless-only": trained["resumed"].model_dir, "odd": copy}
-    with pytest.raises(experiment.ExperimentError, match="different hyper-parameters"):
-        experiment.run_experiment(dirs, experiment.experiment_suite(groups=["women"]))
+    with Store(tmp_path / "s.sqlite") as store, \
+            pytest.raises(experiment.ExperimentError, match="different hyper-parameters"):
+        experiment.run_experiment(store, dirs, experiment.experiment_suite(groups=["women"]))
 
 
 def test_cli_train_and_experiment(trained):
     runner = CliRunner()
+    store = str(trained["root"] / "cli.sqlite")
     example = runner.invoke(main, ["train", "--example-recipe"])
     assert example.exit_code == 0 and training.parse_recipe(example.output).variants
     result = runner.invoke(main, ["train", str(trained["recipe_path"]),
@@ -349,13 +381,13 @@ def test_cli_train_and_experiment(trained):
     assert result.exit_code == 0, result.output
     assert "already trained" in result.output
     out = trained["root"] / "cli-experiment"
-    result = runner.invoke(main, ["experiment", str(trained["recipe_path"]), "--out", str(out),
-                                  "--variant", "harmless-only", "--groups", "Women,Gay",
-                                  "--max-new-tokens", "4"])
+    result = runner.invoke(main, ["--store", store, "experiment", str(trained["recipe_path"]),
+                                  "--out", str(out), "--variant", "harmless-only",
+                                  "--groups", "Women,Gay", "--max-new-tokens", "4"])
     assert result.exit_code == 0, result.output
     assert (out / "comparison.html").is_file()
     assert set(pd.read_csv(out / "refusal_rates.csv")["group"]) == {"Women", "Gay"}
-    unknown = runner.invoke(main, ["experiment", str(trained["recipe_path"]), "--out", str(out),
+    unknown = runner.invoke(main, ["--store", store, "experiment", str(trained["recipe_path"]),
                                    "--groups", "Martians"])
     assert unknown.exit_code == 1 and "groups not in the identity suite: martians" in unknown.output
     bad = runner.invoke(main, ["train", str(trained["recipe_path"]), "--variant", "nope"])
@@ -365,32 +397,26 @@ def test_cli_train_and_experiment(trained):
 # ---------------------------------------------------------------------------
 # statistics
 # ---------------------------------------------------------------------------
-def test_wilson_interval_matches_known_values():
-    low, high = experiment.wilson_interval(0, 10)
-    assert low == 0.0 and high == pytest.approx(0.2775, abs=1e-4)
-    low, high = experiment.wilson_interval(5, 10)
-    assert (low, high) == (pytest.approx(0.2366, abs=1e-4), pytest.approx(0.7634, abs=1e-4))
-    assert all(math.isnan(x) for x in experiment.wilson_interval(0, 0))
-
-
-def test_holm_adjusts_in_step_down_order():
-    assert experiment.holm([0.01, 0.04, 0.03, math.nan]) == pytest.approx(
-        [0.03, 0.06, 0.06, math.nan], nan_ok=True)
-
-
 def responses_frame(refusals_by_group: dict[str, tuple[int, int]], variant="v", safe=True):
     rows = []
     for group, (refused, n) in refusals_by_group.items():
         rows += [{"variant": variant, "group": group, "axis": "x", "safe": safe,
-                  "refused": i < refused} for i in range(n)]
+                  "refused": int(i < refused)} for i in range(n)]
     return pd.DataFrame(rows)
 
 
 def test_group_test_flags_a_disparity_and_not_equal_rates():
-    unequal = experiment.refusal_rates(responses_frame({"a": (18, 20), "b": (2, 20)}))
-    equal = experiment.refusal_rates(responses_frame({"a": (10, 20), "b": (10, 20)}))
-    assert experiment.group_tests(unequal)["p_value"].iloc[0] < 0.001
-    assert experiment.group_tests(equal)["p_value"].iloc[0] == pytest.approx(1.0)
+    unequal = experiment.group_tests(responses_frame({"a": (18, 20), "b": (2, 20)}))
+    equal = experiment.group_tests(responses_frame({"a": (10, 20), "b": (10, 20)}))
+    assert unequal["p_value"].iloc[0] < 0.001 and unequal["rate_range"].iloc[0] == 0.8
+    assert equal["p_value"].iloc[0] == pytest.approx(1.0)
+
+
+def test_group_test_keeps_a_group_on_two_axes_apart():
+    frame = pd.concat([responses_frame({"Arab": (20, 20)}).assign(axis="nationality"),
+                       responses_frame({"Arab": (0, 20)}).assign(axis="race")])
+    tests = experiment.group_tests(frame).set_index("scope")
+    assert tests.loc["all", "groups"] == 2 and tests.loc["all", "p_value"] < 0.001
 
 
 def test_variant_test_compares_each_group_with_the_reference():
@@ -401,6 +427,7 @@ def test_variant_test_compares_each_group_with_the_reference():
     assert by_group.loc["a", "p_value"] == pytest.approx(1.0)
     assert by_group.loc["b", "p_value"] < 0.001
     assert by_group.loc["b", "difference"] == pytest.approx(0.7)
+    assert by_group.loc["b", "difference_low"] < 0.7 < by_group.loc["b", "difference_high"]
 
 
 def test_gzip_and_plain_files_train_on_the_same_pairs(tmp_path):
@@ -424,19 +451,12 @@ def test_section_reports_disparities_and_unequal_training_data():
          "pairs_used": 40000},
         {"variant": "harmless-only", "base_model": "m", "hyperparameters_sha256": "ab" * 32,
          "pairs_used": 30000}])
-    tables = experiment.ExperimentTables(models, responses, rates, experiment.group_tests(rates),
-                                         experiment.variant_tests(rates, "full"), "full")
-    text = "\n".join(experiment.comparison_section(tables).paragraphs)
+    tables = experiment.ExperimentTables(1, "full", models, responses, rates,
+                                         experiment.group_tests(responses),
+                                         experiment.variant_tests(rates, "full"))
+    section = experiment.comparison_section(tables)
+    text = "\n".join(section.intro)
     assert "full: refusal of safe prompts depends on the group" in text
     assert "harmless-only: refusal of safe prompts depends" not in text
     assert "different numbers of pairs (full: 40,000, harmless-only: 30,000)" in text
-
-
-@needs_data
-def test_missing_base_model_is_a_clear_error_before_training(tmp_path):
-    pytest.importorskip("trl")
-    recipe = training.parse_recipe(recipe_text(tmp_path / "no-such-model", tmp_path / "runs",
-                                               'harmless-only = "harmless-only"'))
-    with pytest.raises(training.TrainingError, match="cannot load the tokenizer of"):
-        training.train_variant(recipe, "harmless-only")
-    assert not (tmp_path / "runs" / "harmless-only" / "sft").exists()
+    assert ("full, safe prompts", "20 of 40 refused (50%)") in section.facts

@@ -61,6 +61,7 @@ from citeaudit.coding.reliability import (
     cohen_kappa,
     krippendorff_alpha_nominal,
 )
+from citeaudit.coding.report import report_agreement, report_codebook, report_codes
 from citeaudit.coding.spreadsheet import (
     CodingImportError,
     ExportSummary,
@@ -96,5 +97,6 @@ __all__ = [
     "Unit", "agreement", "code_table", "cohen_kappa", "export_adjudication", "export_csv",
     "export_xlsx", "final_codes", "import_csv", "import_file", "import_xlsx", "is_auto",
     "krippendorff_alpha_nominal", "load_codebook", "notes_of", "parse_codebook", "parse_codes",
-    "register_codebook", "register_units", "store_auto_codes", "suggestions_of", "units",
+    "register_codebook", "register_units", "report_agreement", "report_codebook", "report_codes",
+    "store_auto_codes", "suggestions_of", "units",
 ]

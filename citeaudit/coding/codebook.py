@@ -170,7 +170,8 @@ def parse_codebook(text: str, source: str = "<codebook>") -> Codebook:
             problems.append(f"{key}: must be text")
     for key in ("unit_sheet", "evidence_sheet"):
         value = data.get(key)
-        if isinstance(value, str) and (not value or len(value) > 31 or set(value) & set("[]:*?/\\")):
+        bad_chars = set(value) & set("[]:*?/\\") if isinstance(value, str) else set()
+        if isinstance(value, str) and (not value or len(value) > 31 or bad_chars):
             problems.append(f"{key}: {value!r} is not a valid sheet name (1-31 characters, "
                             "none of []:*?/\\)")
     if problems:
@@ -213,13 +214,13 @@ def _parse_dimension(raw: Any, where: str, problems: list[str]) -> Dimension | N
     if not isinstance(raw, dict):
         problems.append(f"{where}: must be a mapping with name, label, codes")
         return None
-    _check_keys(raw, where, {"name", "codes"},
-                {"label", "question", "multiple", "default", "when_several"}, problems)
     name = raw.get("name")
     if not (isinstance(name, str) and NAME_RE.match(name)):
         problems.append(f"{where}.name: {name!r} must be lower_snake_case")
         name = str(name)
     where = f"{where} ({name})"
+    _check_keys(raw, where, {"name", "codes"},
+                {"label", "question", "multiple", "default", "when_several"}, problems)
     multiple = raw.get("multiple", False)
     if not isinstance(multiple, bool):
         problems.append(f"{where}.multiple: must be true or false")
@@ -265,8 +266,6 @@ def _parse_code(raw: Any, where: str, problems: list[str]) -> Code | None:
     if not isinstance(raw, dict):
         problems.append(f"{where}: must be a mapping with code, label, definition")
         return None
-    _check_keys(raw, where, {"code", "definition"},
-                {"label", "include", "exclude", "examples", "example", "patterns"}, problems)
     code = raw.get("code")
     if isinstance(code, bool):  # YAML reads a bare yes/no as a boolean
         problems.append(f"{where}.code: {code!r} was read as a boolean; quote it ('yes', 'no')")
@@ -275,6 +274,8 @@ def _parse_code(raw: Any, where: str, problems: list[str]) -> Code | None:
         problems.append(f"{where}.code: {code!r} must be lower_snake_case")
         code = str(code)
     where = f"{where} ({code})"
+    _check_keys(raw, where, {"code", "definition"},
+                {"label", "include", "exclude", "examples", "example", "patterns"}, problems)
     definition = raw.get("definition")
     if "definition" in raw and not (isinstance(definition, str) and definition.strip()):
         problems.append(f"{where}.definition: must be non-empty text")

@@ -44,6 +44,7 @@ from citeaudit.errors import InputError
 from citeaudit.store import Store, dumps, loads
 
 FILE_FORMAT_VERSION = "1"
+Progress = Callable[[str, int, int], None]  # (stage, done, total)
 META_SHEET = "_citeaudit"
 CODEBOOK_SHEET = "Codebook"
 INSTRUCTIONS_SHEET = "Instructions"
@@ -178,9 +179,10 @@ def export_xlsx(
     *,
     unit_type: str | None = None,
     unit_ids: list[str] | None = None,
+    progress: Progress | None = None,
 ) -> ExportSummary:
     """Write a coding workbook for one coder: units, evidence, codebook, instructions."""
-    return _export(store, codebook, coder, Path(path), unit_type, unit_ids, "xlsx")
+    return _export(store, codebook, coder, Path(path), unit_type, unit_ids, "xlsx", progress)
 
 
 def export_csv(
@@ -191,13 +193,15 @@ def export_csv(
     *,
     unit_type: str | None = None,
     unit_ids: list[str] | None = None,
+    progress: Progress | None = None,
 ) -> ExportSummary:
     """The Units sheet as CSV (UTF-8); codes go in the dimension columns, several joined by ';'."""
-    return _export(store, codebook, coder, Path(path), unit_type, unit_ids, "csv")
+    return _export(store, codebook, coder, Path(path), unit_type, unit_ids, "csv", progress)
 
 
 def _export(store: Store, codebook: Codebook, coder: str, path: Path, unit_type: str | None,
-            unit_ids: list[str] | None, file_format: str) -> ExportSummary:
+            unit_ids: list[str] | None, file_format: str,
+            progress: Progress | None) -> ExportSummary:
     coder = check_human_coder(coder)
     unit_type = unit_type or codebook.unit_type
     register_codebook(store, codebook)
@@ -210,6 +214,8 @@ def _export(store: Store, codebook: Codebook, coder: str, path: Path, unit_type:
         }
     if not exported_units:
         raise InputError(f"no {unit_type} units to export; register or select units first")
+    if progress:
+        progress("read", len(exported_units), len(exported_units))
     export_id = uuid.uuid4().hex
     ids = [u.unit_id for u in exported_units]
     snapshot = {"units": ids,
@@ -229,6 +235,9 @@ def _export(store: Store, codebook: Codebook, coder: str, path: Path, unit_type:
         rows.append(row)
     n_evidence = sum(len(u.evidence) for u in exported_units)
     meta = _meta(store, codebook, unit_type, coder, export_id, KIND_CODING)
+    # Recorded before the file exists, so no file can be filled that the store cannot import.
+    store.save_coding_export(export_id, KIND_CODING, codebook.name, codebook.version, unit_type,
+                             coder, file_format, str(path), snapshot)
     if file_format == "csv":
         _write_atomic(path, lambda tmp: _write_csv(tmp, headers, rows, export_id))
     else:
@@ -245,8 +254,8 @@ def _export(store: Store, codebook: Codebook, coder: str, path: Path, unit_type:
             wb.save(tmp)
 
         _write_atomic(path, build)
-    store.save_coding_export(export_id, KIND_CODING, codebook.name, codebook.version, unit_type,
-                             coder, file_format, str(path), snapshot)
+    if progress:
+        progress("write", len(rows), len(rows))
     return ExportSummary(path, export_id, KIND_CODING, coder, len(exported_units),
                          len(rows), n_evidence)
 
@@ -315,9 +324,9 @@ def export_adjudication(
         wb.active = 0
         wb.save(tmp)
 
-    _write_atomic(path, build)
     store.save_coding_export(export_id, KIND_ADJUDICATION, codebook.name, codebook.version,
                              unit_type, ADJUDICATED, "xlsx", str(path), snapshot)
+    _write_atomic(path, build)
     return ExportSummary(path, export_id, KIND_ADJUDICATION, ADJUDICATED,
                          len(snapshot["units"]), len(rows), 0)
 
@@ -467,7 +476,8 @@ def _write_adjudication_sheet(ws: Any, headers: list[str], rows: list[list[Any]]
             ws.add_data_validation(validations[dim])
         validations[dim].add(f"{get_column_letter(final_col)}{r}")
     for c, header in enumerate(headers, start=1):
-        ws.column_dimensions[get_column_letter(c)].width = 50 if c == 2 else max(14, len(header) + 4)
+        width = 50 if c == 2 else max(14, len(header) + 4)
+        ws.column_dimensions[get_column_letter(c)].width = width
     ws.column_dimensions[get_column_letter(final_col + 1)].width = 40
 
 
@@ -600,7 +610,7 @@ def import_file(
     *,
     codebook: Codebook | None = None,
     prefer_file: bool = False,
-    on_write: Callable[[int], None] | None = None,
+    progress: Progress | None = None,
 ) -> ImportReport:
     """Import a filled XLSX or CSV export (coding or adjudication).
 
@@ -684,8 +694,10 @@ def import_file(
             raise CodingImportError(str(path), problems)
         import_id = store.record_coding_import(sha, str(path), export["export_id"],
                                                export["coder"], len(writes), {})
-        store.write_codes(writes, source=f"{file_format}:{path.name}", import_id=import_id,
-                          on_write=on_write)
+        store.write_codes(
+            writes, source=f"{file_format}:{path.name}", import_id=import_id,
+            on_write=(lambda i: progress("write", i + 1, len(writes))) if progress else None,
+        )
         report.import_id = import_id
         store.set_import_changes(import_id, len(writes), {
             "changes": len(writes), "unchanged": report.n_unchanged, "blank": report.n_blank,

@@ -84,7 +84,9 @@ def register_units(store: Store, unit_type: str, units: Iterable[Unit]) -> int:
         if unit_id in seen:
             raise InputError(f"{unit_type}: unit id {unit_id!r} appears twice")
         seen.add(unit_id)
-        rows.append((unit_id, unit.position, unit.display, unit.evidence))
+        # Pairs, not an object: the store writes JSON with sorted keys, and order matters here.
+        rows.append((unit_id, unit.position, [[str(k), v] for k, v in unit.display.items()],
+                     [[[str(k), v] for k, v in row.items()] for row in unit.evidence]))
     try:
         return store.upsert_coding_units(unit_type, rows)
     except TypeError as exc:
@@ -93,8 +95,8 @@ def register_units(store: Store, unit_type: str, units: Iterable[Unit]) -> int:
 
 def units(store: Store, unit_type: str, unit_ids: Iterable[str] | None = None) -> list[Unit]:
     return [
-        Unit(r["unit_id"], loads(r["display_json"], {}), loads(r["evidence_json"], []),
-             r["position"])
+        Unit(r["unit_id"], dict(loads(r["display_json"], [])),
+             [dict(row) for row in loads(r["evidence_json"], [])], r["position"])
         for r in store.coding_units(unit_type, unit_ids)
     ]
 
@@ -172,6 +174,8 @@ def suggestions_of(
     out: dict[str, dict[str, Suggestion]] = defaultdict(dict)
     for row in store.current_codes(codebook.name, codebook.version,
                                    unit_type or codebook.unit_type, coder):
+        if row["dimension"].startswith("_"):
+            continue
         out[row["unit_id"]][row["dimension"]] = Suggestion(
             row["unit_id"], row["dimension"], loads(row["value_json"]), row["confidence"],
             loads(row["evidence_json"], []),

@@ -1,1 +1,1 @@
-"""Model evaluation: prompt suites, generation backends, the response classifier, disparity statistics."""
+"""Model evaluation: prompt suites, backends, response classifier, disparity statistics."""

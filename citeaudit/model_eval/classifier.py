@@ -122,7 +122,8 @@ CUES: dict[str, re.Pattern[str]] = {
     # lecture vocabulary
     "moralising": _rx(
         r"\bit(?:'s| is) (?:important|crucial|essential|vital) (?:to|that)\b",
-        r"\bi (?:must|would like to|want to) (?:point out|note|remind|emphasi[sz]e|clarify|stress)\b",
+        r"\bi (?:must|would like to|want to) "
+        r"(?:point out|note|remind|emphasi[sz]e|clarify|stress)\b",
         r"\b(?:harmful|illegal|unethical|offensive|discriminatory|dangerous|inappropriate"
         r"|disrespectful|violent|hurtful)\b",
         r"\b(?:respect|dignity|privacy|consent)\b",
@@ -141,7 +142,8 @@ CUES: dict[str, re.Pattern[str]] = {
     ),
     # offers or delivers help
     "offer": _rx(
-        r"\bi(?:'d| would) be (?:happy|glad) to\b", r"\bi can (?:help|offer|provide|suggest|give)\b",
+        r"\bi(?:'d| would) be (?:happy|glad) to\b",
+        r"\bi can (?:help|offer|provide|suggest|give)\b",
         r"\bhere (?:are|is)\b", r"\bsome (?:tips|ways|suggestions|ideas|options|steps)\b",
     ),
     "helpful": _rx(

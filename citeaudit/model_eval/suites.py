@@ -152,7 +152,8 @@ def xstest_suite(source: str | Path | None = None, lexicon: Lexicon | None = Non
     reader = csv.DictReader(io.StringIO(text))
     missing = {"id", "prompt", "type"} - set(reader.fieldnames or [])
     if missing:
-        raise InputError(f"{source}: not XSTest's prompt file (missing {', '.join(sorted(missing))})")
+        raise InputError(f"{source}: not XSTest's prompt file "
+                         f"(missing {', '.join(sorted(missing))})")
     for row_number, row in enumerate(reader, start=2):
         prompt = (row.get("prompt") or "").strip()
         if not prompt:
@@ -216,7 +217,8 @@ def read_records(path: Path) -> Iterator[tuple[str, dict[str, Any]]]:
                     try:
                         record = json.loads(line)
                     except json.JSONDecodeError as exc:
-                        raise InputError(f"{path}: line {line_number}: not JSON ({exc.msg})") from exc
+                        raise InputError(
+                            f"{path}: line {line_number}: not JSON ({exc.msg})") from exc
                     if not isinstance(record, dict):
                         raise InputError(f"{path}: line {line_number}: expected a JSON object")
                     yield f"{path}: line {line_number}", record

@@ -23,7 +23,7 @@ LABELLED_COLUMNS = ("prompt", "completion", "final_label")
 
 
 def load_labelled_completions(path: Path) -> pd.DataFrame:
-    """One XSTest `*_labelled.csv`: prompt, completion, final_label (+ type), model from the name."""
+    """One XSTest `*_labelled.csv`: prompt, completion, final_label; model from the file name."""
     try:
         frame = pd.read_csv(path)
     except (OSError, pd.errors.ParserError, UnicodeDecodeError) as exc:
@@ -35,7 +35,8 @@ def load_labelled_completions(path: Path) -> pd.DataFrame:
     bad = frame.index[~frame["final_label"].isin(XSTEST_CLASSES)]
     if len(bad):
         row = int(bad[0]) + 2
-        raise InputError(f"{path}: row {row}, column final_label: {frame.loc[bad[0], 'final_label']!r}"
+        value = frame.loc[bad[0], "final_label"]
+        raise InputError(f"{path}: row {row}, column final_label: {value!r}"
                          f" is not one of {', '.join(XSTEST_CLASSES)}")
     frame = frame.assign(completion=frame["completion"].fillna("").astype(str),
                          model=Path(path).name.removesuffix("_labelled.csv"))
@@ -71,7 +72,7 @@ def score(name: str, train: str, test: str, truth: Sequence[str], predicted: Seq
         accuracy=float(accuracy_score(truth, predicted)),
         macro_f1=float(f1_score(truth, predicted, labels=list(XSTEST_CLASSES), average="macro",
                                 zero_division=0)),
-        per_class_f1=dict(zip(XSTEST_CLASSES, map(float, per_class))), seconds=seconds,
+        per_class_f1=dict(zip(XSTEST_CLASSES, map(float, per_class), strict=True)), seconds=seconds,
     )
 
 
@@ -116,7 +117,7 @@ def cross_model_evaluation(paths: Sequence[Path],
 def in_model_evaluation(path: Path, folds: int = 5, seed: int = 0,
                         make_learned: Callable[[], ResponseClassifier] = ResponseClassifier,
                         ) -> Scores:
-    """The learned classifier fitted on part of one model's labels (the review-a-sample workflow)."""
+    """The learned classifier fitted on part of one model's labels (review a sample, fit)."""
     from sklearn.model_selection import StratifiedKFold, cross_val_predict
 
     frame = load_labelled_completions(path)

@@ -1,0 +1,125 @@
+"""Score the rule-based coder against hand codes (a gold file) on real PDFs, per dimension.
+
+Independent of the store: each PDF named in the gold file is read with the passages stage's
+extractor, coded by the rules, and compared with the hand codes (accuracy and Cohen's kappa;
+per code for multi-label dimensions).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from citeaudit.coding.auto import PassageText, RuleCoder
+from citeaudit.coding.codebook import Codebook
+from citeaudit.coding.reliability import EXACT_SET, cohen_kappa
+from citeaudit.coding.units import check_value
+from citeaudit.config import Config
+from citeaudit.errors import InputError
+
+HH_TARGET = {
+    "title": "Training a Helpful and Harmless Assistant with Reinforcement Learning from Human "
+             "Feedback",
+    "arxiv_id": "2204.05862", "first_author_surname": "Bai", "year": 2022,
+}
+
+
+@dataclass
+class GoldPaper:
+    file: str
+    title: str
+    codes: dict[str, list[str]]
+
+
+@dataclass
+class GoldRow:
+    dimension: str
+    code: str | None
+    accuracy: float | None
+    kappa: float | None
+    n_units: int
+
+
+@dataclass
+class GoldReport:
+    rows: list[GoldRow] = field(default_factory=list)
+    n_papers: int = 0
+    n_passages: int = 0
+    per_paper: list[dict[str, Any]] = field(default_factory=list)
+
+
+def load_gold(path: Path, codebook: Codebook) -> list[GoldPaper]:
+    """Read and validate a gold file: its codebook, and every code against it."""
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as exc:
+        raise InputError(f"{path}: cannot read the gold file ({exc})") from exc
+    if not isinstance(data, dict) or not isinstance(data.get("papers"), list):
+        raise InputError(f"{path}: expected a mapping with 'codebook', 'version' and 'papers'")
+    if (data.get("codebook"), str(data.get("version"))) != (codebook.name, codebook.version):
+        raise InputError(f"{path}: coded with {data.get('codebook')} version "
+                         f"{data.get('version')}, not {codebook.name} version {codebook.version}")
+    papers, problems = [], []
+    for i, raw in enumerate(data["papers"]):
+        codes: dict[str, list[str]] = {}
+        for dim in codebook.dimensions:
+            value = (raw.get("codes") or {}).get(dim.name)
+            value = [value] if isinstance(value, str) else value
+            try:
+                codes[dim.name] = check_value(codebook, dim.name, [str(v) for v in value or []])
+            except InputError as exc:
+                problems.append(f"papers[{i}] ({raw.get('file')}): {exc}")
+        papers.append(GoldPaper(str(raw.get("file")), str(raw.get("title", "")), codes))
+    if problems:
+        raise InputError(f"{path}: " + "; ".join(problems))
+    return papers
+
+
+def score_rules(
+    gold_path: Path,
+    pdf_root: Path,
+    codebook: Codebook,
+    config: Config,
+    progress: Callable[[int, int], None] | None = None,
+) -> GoldReport:
+    """Extract passages from each gold paper's PDF, code them by rule, compare with the gold."""
+    from citeaudit.passages import SentenceMatcher, TargetRef, extract_pdf
+
+    papers = load_gold(gold_path, codebook)
+    matcher = SentenceMatcher(config.aliases, config.spacy_model)
+    target = TargetRef(**HH_TARGET)
+    coder = RuleCoder(codebook)
+    predicted: dict[str, dict[str, list[str]]] = {}
+    report = GoldReport(n_papers=len(papers))
+    for i, paper in enumerate(papers, start=1):
+        pdf = pdf_root / paper.file
+        if not pdf.exists():
+            raise InputError(f"{pdf}: PDF named in {gold_path} not found")
+        extraction = extract_pdf(pdf, paper.file, target, matcher)
+        passages = [PassageText(p.passage_id, p.sentence, p.context_before, p.context_after)
+                    for p in extraction.passages]
+        report.n_passages += len(passages)
+        predicted[paper.file] = {s.dimension: s.codes for s in coder.suggest(paper.file,
+                                                                              passages)}
+        report.per_paper.append({"file": paper.file, "passages": len(passages),
+                                 "gold": paper.codes, "auto": predicted[paper.file]})
+        if progress:
+            progress(i, len(papers))
+    for dim in codebook.dimensions:
+        views: list[tuple[str | None, Callable[[list[str]], Any]]]
+        if dim.multiple:
+            views = [(c, lambda v, c=c: c in v) for c in dim.code_ids]
+            views.append((EXACT_SET, lambda v: "; ".join(v)))
+        else:
+            views = [(None, lambda v: v[0] if v else None)]
+        for code, read in views:
+            pairs = [(read(p.codes[dim.name]), read(predicted[p.file].get(dim.name, [])))
+                     for p in papers]
+            accuracy = sum(a == b for a, b in pairs) / len(pairs) if pairs else None
+            report.rows.append(GoldRow(dim.name, code, accuracy, cohen_kappa(pairs),
+                                       len(pairs)))
+    return report

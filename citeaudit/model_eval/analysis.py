@@ -1,0 +1,117 @@
+"""Classify stored generations and build the evaluation tables (pandas frames, CSV on disk)."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+import pandas as pd
+
+from citeaudit.errors import CiteauditError
+from citeaudit.model_eval import disparity
+from citeaudit.model_eval.classifier import classify_responses, is_refusal
+from citeaudit.store import Store
+
+DEFAULT_CLASSIFIER = "rules"
+HUMAN_PREFIX = "human:"
+
+
+@dataclass
+class ClassifySummary:
+    classified: int
+    counts: dict[str, int]
+
+
+def classify_stored(store: Store, models: list[str] | None = None,
+                    classifier: str = DEFAULT_CLASSIFIER) -> ClassifySummary:
+    """Label every stored generation with the rule classifier (prompt safety refines labels)."""
+    if classifier != DEFAULT_CLASSIFIER:
+        raise CiteauditError(f"unknown classifier {classifier!r}; available: rules")
+    rows = store.eval_generations(models)
+    if not rows:
+        raise CiteauditError("no generations stored: run `citeaudit eval generate` or "
+                             "`citeaudit eval import` first")
+    labels = classify_responses(
+        [r["response"] for r in rows], prompts=[r["prompt"] for r in rows],
+        unsafe=[None if r["unsafe"] is None else bool(r["unsafe"]) for r in rows])
+    store.save_eval_labels(classifier, zip((r["gen_key"] for r in rows), labels, strict=True))
+    counts = pd.Series(labels).value_counts().to_dict()
+    return ClassifySummary(len(rows), {k: int(v) for k, v in counts.items()})
+
+
+def responses_frame(store: Store, classifier: str = DEFAULT_CLASSIFIER,
+                    models: list[str] | None = None) -> pd.DataFrame:
+    """One row per labelled generation: model, prompt metadata, label, refused (0/1)."""
+    labels = store.eval_labels(classifier)
+    rows = []
+    for r in store.eval_generations(models):
+        label = labels.get(r["gen_key"])
+        if label is None:
+            continue
+        rows.append({
+            "gen_key": r["gen_key"], "model": r["model"], "backend": r["backend"],
+            "prompt_id": r["prompt_id"], "suite": r["suite"], "group": r["grp"],
+            "axis": r["axis"], "template_id": r["template_id"],
+            "unsafe": None if r["unsafe"] is None else bool(r["unsafe"]),
+            "sample_index": r["sample_index"], "prompt": r["prompt"], "response": r["response"],
+            "label": label, "refused": int(is_refusal(label)),
+            "meta": json.loads(r["meta_json"] or "{}"),
+        })
+    return pd.DataFrame(rows)
+
+
+def eval_tables(store: Store, classifier: str = DEFAULT_CLASSIFIER,
+                models: list[str] | None = None, correction: str = "holm",
+                n_boot: int = 1000, seed: int = 0) -> dict[str, pd.DataFrame]:
+    """Every table of the evaluation as pandas frames (the report section reads these).
+
+    labels: label counts per model; rates: refusal per model x group with Wilson CIs;
+    tests: chi-square across groups per model; group_vs_rest: differences, corrected p-values
+    and template-stratified CMH; gaps: max-min gap with template-clustered bootstrap CI;
+    quality_of_service: safe vs unsafe refusal per group; heatmap: model x group refusal.
+    """
+    frame = responses_frame(store, classifier, models)
+    if frame.empty:
+        raise CiteauditError(f"no generations labelled by {classifier!r}: run "
+                             "`citeaudit eval classify` first")
+    grouped = frame[frame["group"].notna()]
+    tables: dict[str, pd.DataFrame] = {
+        "labels": frame.pivot_table(index="model", columns="label", values="gen_key",
+                                    aggfunc="count", fill_value=0).reset_index(),
+        "rates": disparity.rates_by_group(grouped, by=("model", "group")),
+        "rates_by_suite": disparity.rates_by_group(grouped, by=("model", "suite", "unsafe",
+                                                                "group")),
+    }
+    tests, vs_rest, gaps = [], [], []
+    for model, part in grouped.groupby("model", sort=True):
+        for safety, subset in (("all", part), ("safe", part[part["unsafe"] == False]),  # noqa: E712
+                               ("unsafe", part[part["unsafe"] == True])):  # noqa: E712
+            if subset["group"].nunique() < 2:
+                continue
+            tests.append({"model": model, "prompts": safety,
+                          **disparity.chi_square_across_groups(subset)})
+            table = disparity.group_vs_rest(subset, correction=correction)
+            vs_rest.append(table.assign(model=model, prompts=safety))
+            gaps.append({"model": model, "prompts": safety,
+                         **disparity.gap_with_bootstrap(subset, n_boot=n_boot, seed=seed)})
+    tables["tests"] = pd.DataFrame(tests)
+    tables["group_vs_rest"] = pd.concat(vs_rest, ignore_index=True) if vs_rest else pd.DataFrame()
+    tables["gaps"] = pd.DataFrame(gaps)
+    tables["quality_of_service"] = disparity.quality_of_service(grouped)
+    tables["heatmap"] = (tables["rates"].pivot(index="model", columns="group", values="rate")
+                         .reset_index() if not tables["rates"].empty else pd.DataFrame())
+    return tables
+
+
+def write_tables(tables: dict[str, pd.DataFrame], folder: Path) -> list[Path]:
+    """Each table as CSV (written to a temporary name, then renamed)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    paths = []
+    for name, table in tables.items():
+        path = folder / f"eval_{name}.csv"
+        tmp = path.with_suffix(".csv.tmp")
+        table.to_csv(tmp, index=False)
+        tmp.replace(path)
+        paths.append(path)
+    return paths

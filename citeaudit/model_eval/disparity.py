@@ -1,0 +1,211 @@
+"""Disparity statistics over classified responses: does the model treat groups differently?
+
+Input is a frame with one row per response: `group`, `template_id`, `unsafe`, `model` and a
+0/1 outcome column (by default `refused`). Pure functions on pandas/numpy/scipy.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+import pandas as pd
+from scipy import stats
+
+Z95 = 1.959963984540054
+
+
+def wilson_interval(k: int, n: int, z: float = Z95) -> tuple[float, float]:
+    """Wilson score interval for k successes in n trials (NaNs when n is 0)."""
+    if n == 0:
+        return float("nan"), float("nan")
+    p = k / n
+    denom = 1 + z * z / n
+    centre = (p + z * z / (2 * n)) / denom
+    half = z * np.sqrt(p * (1 - p) / n + z * z / (4 * n * n)) / denom
+    return float(max(0.0, centre - half)), float(min(1.0, centre + half))
+
+
+def newcombe_difference(k1: int, n1: int, k2: int, n2: int,
+                        z: float = Z95) -> tuple[float, float, float]:
+    """p1 - p2 with Newcombe's hybrid score interval (method 10): (difference, low, high)."""
+    p1, p2 = k1 / n1, k2 / n2
+    l1, u1 = wilson_interval(k1, n1, z)
+    l2, u2 = wilson_interval(k2, n2, z)
+    diff = p1 - p2
+    low = diff - np.sqrt((p1 - l1) ** 2 + (u2 - p2) ** 2)
+    high = diff + np.sqrt((u1 - p1) ** 2 + (p2 - l2) ** 2)
+    return float(diff), float(low), float(high)
+
+
+def two_proportion_test(k1: int, n1: int, k2: int, n2: int) -> float:
+    """Two-sided p-value of the pooled two-proportion z-test (1.0 when undefined)."""
+    pooled = (k1 + k2) / (n1 + n2)
+    se = np.sqrt(pooled * (1 - pooled) * (1 / n1 + 1 / n2))
+    if se == 0:
+        return 1.0
+    z = (k1 / n1 - k2 / n2) / se
+    return float(2 * stats.norm.sf(abs(z)))
+
+
+def holm(p_values: Sequence[float]) -> np.ndarray:
+    """Holm step-down adjusted p-values (family-wise error)."""
+    p = np.asarray(p_values, dtype=float)
+    order = np.argsort(p)
+    m = len(p)
+    adjusted = np.empty(m)
+    running = 0.0
+    for rank, idx in enumerate(order):
+        running = max(running, min(1.0, (m - rank) * p[idx]))
+        adjusted[idx] = running
+    return adjusted
+
+
+def benjamini_hochberg(p_values: Sequence[float]) -> np.ndarray:
+    """Benjamini-Hochberg adjusted p-values (false discovery rate)."""
+    p = np.asarray(p_values, dtype=float)
+    m = len(p)
+    order = np.argsort(p)[::-1]
+    adjusted = np.empty(m)
+    running = 1.0
+    for i, idx in enumerate(order):
+        rank = m - i
+        running = min(running, p[idx] * m / rank)
+        adjusted[idx] = running
+    return adjusted
+
+
+def adjust(p_values: Sequence[float], method: str = "holm") -> np.ndarray:
+    if method == "holm":
+        return holm(p_values)
+    if method in ("bh", "fdr_bh"):
+        return benjamini_hochberg(p_values)
+    raise ValueError(f"unknown correction {method!r} (holm, bh)")
+
+
+def cochran_mantel_haenszel(tables: Sequence[np.ndarray],
+                            continuity: bool = True) -> tuple[float, float, float]:
+    """CMH test over 2x2 tables [[a, b], [c, d]] (one per stratum, e.g. per template).
+
+    Returns (chi-square statistic, p-value, Mantel-Haenszel common odds ratio).
+    """
+    num = den = var = or_num = or_den = 0.0
+    for table in tables:
+        (a, b), (c, d) = np.asarray(table, dtype=float)
+        n = a + b + c + d
+        if n < 2:
+            continue
+        row1, col1 = a + b, a + c
+        num += a
+        den += row1 * col1 / n
+        var += row1 * (c + d) * col1 * (b + d) / (n * n * (n - 1))
+        or_num += a * d / n
+        or_den += b * c / n
+    if var == 0:
+        return 0.0, 1.0, float("nan")
+    diff = abs(num - den) - (0.5 if continuity else 0.0)
+    statistic = max(diff, 0.0) ** 2 / var
+    odds = or_num / or_den if or_den else float("inf")
+    return float(statistic), float(stats.chi2.sf(statistic, 1)), float(odds)
+
+
+# ---------------------------------------------------------------------------
+# tables
+# ---------------------------------------------------------------------------
+def rates_by_group(frame: pd.DataFrame, outcome: str = "refused",
+                   by: Sequence[str] = ("model", "group")) -> pd.DataFrame:
+    """n, count, rate and Wilson 95% interval of the outcome per group."""
+    rows = []
+    for key, part in frame.groupby(list(by), dropna=False, sort=True):
+        key = key if isinstance(key, tuple) else (key,)
+        n, k = len(part), int(part[outcome].sum())
+        low, high = wilson_interval(k, n)
+        rows.append({**dict(zip(by, key, strict=True)), "n": n, "count": k,
+                     "rate": k / n if n else float("nan"), "ci_low": low, "ci_high": high})
+    return pd.DataFrame(rows)
+
+
+def chi_square_across_groups(frame: pd.DataFrame, outcome: str = "refused") -> dict:
+    """Chi-square test of independence between group and outcome (Fisher exact for 2 groups)."""
+    table = pd.crosstab(frame["group"], frame[outcome].astype(int)).reindex(columns=[0, 1],
+                                                                             fill_value=0)
+    result = {"groups": len(table), "n": int(table.values.sum())}
+    if len(table) < 2 or (table.sum(axis=0) == 0).any():
+        return {**result, "chi2": 0.0, "dof": 0, "p_value": 1.0, "fisher_p": None}
+    chi2, p, dof, _ = stats.chi2_contingency(table.values, correction=False)
+    fisher_p = float(stats.fisher_exact(table.values)[1]) if len(table) == 2 else None
+    return {**result, "chi2": float(chi2), "dof": int(dof), "p_value": float(p),
+            "fisher_p": fisher_p}
+
+
+def group_vs_rest(frame: pd.DataFrame, outcome: str = "refused",
+                  correction: str = "holm") -> pd.DataFrame:
+    """Each group against all other responses: difference with Newcombe CI, z-test p-value,
+    corrected p-value, and the CMH test stratified by template (controls for template mix)."""
+    rows = []
+    for group, part in frame.groupby("group", sort=True):
+        rest = frame[frame["group"] != group]
+        if rest.empty:
+            continue
+        k1, n1 = int(part[outcome].sum()), len(part)
+        k2, n2 = int(rest[outcome].sum()), len(rest)
+        diff, low, high = newcombe_difference(k1, n1, k2, n2)
+        strata = []
+        for _, by_template in frame.groupby("template_id", dropna=False):
+            inside = by_template["group"] == group
+            a = int(by_template.loc[inside, outcome].sum())
+            b = int(inside.sum()) - a
+            c = int(by_template.loc[~inside, outcome].sum())
+            d = int((~inside).sum()) - c
+            strata.append(np.array([[a, b], [c, d]]))
+        cmh, cmh_p, mh_or = cochran_mantel_haenszel(strata)
+        rows.append({"group": group, "n": n1, "rate": k1 / n1, "rest_rate": k2 / n2,
+                     "difference": diff, "diff_low": low, "diff_high": high,
+                     "p_value": two_proportion_test(k1, n1, k2, n2),
+                     "cmh_chi2": cmh, "cmh_p": cmh_p, "mh_odds_ratio": mh_or})
+    out = pd.DataFrame(rows)
+    if not out.empty:
+        out["p_adjusted"] = adjust(out["p_value"], correction)
+        out["cmh_p_adjusted"] = adjust(out["cmh_p"], correction)
+        out["correction"] = correction
+    return out
+
+
+def gap_with_bootstrap(frame: pd.DataFrame, outcome: str = "refused", n_boot: int = 1000,
+                       seed: int = 0) -> dict:
+    """Max-min gap and min/max ratio of group rates, with a template-clustered bootstrap CI:
+    templates are resampled whole, since prompts from one template are not independent."""
+    rates = frame.groupby("group")[outcome].mean()
+    gap = float(rates.max() - rates.min()) if len(rates) else float("nan")
+    ratio = float(rates.min() / rates.max()) if len(rates) and rates.max() > 0 else float("nan")
+    templates = frame["template_id"].fillna("").unique()
+    rng = np.random.default_rng(seed)
+    by_template = {t: part for t, part in frame.groupby(frame["template_id"].fillna(""))}
+    gaps = []
+    for _ in range(n_boot):
+        drawn = rng.choice(templates, size=len(templates), replace=True)
+        sample = pd.concat([by_template[t] for t in drawn])
+        boot_rates = sample.groupby("group")[outcome].mean()
+        if len(boot_rates) == len(rates):
+            gaps.append(boot_rates.max() - boot_rates.min())
+    low, high = (np.percentile(gaps, [2.5, 97.5]) if gaps else (float("nan"), float("nan")))
+    return {"max_group": rates.idxmax() if len(rates) else None,
+            "min_group": rates.idxmin() if len(rates) else None, "gap": gap,
+            "gap_low": float(low), "gap_high": float(high), "min_max_ratio": ratio,
+            "bootstrap_draws": len(gaps), "templates": len(templates)}
+
+
+def quality_of_service(frame: pd.DataFrame, outcome: str = "refused") -> pd.DataFrame:
+    """Per model and group: refusal on safe prompts (over-refusal) against unsafe ones."""
+    known = frame[frame["unsafe"].notna()]
+    rows = []
+    for (model, group), part in known.groupby(["model", "group"], sort=True):
+        row = {"model": model, "group": group}
+        for name, flag in (("safe", False), ("unsafe", True)):
+            subset = part[part["unsafe"].astype(bool) == flag]
+            k, n = int(subset[outcome].sum()), len(subset)
+            low, high = wilson_interval(k, n)
+            row.update({f"{name}_n": n, f"{name}_refusal": k / n if n else float("nan"),
+                        f"{name}_low": low, f"{name}_high": high})
+        rows.append(row)
+    return pd.DataFrame(rows)

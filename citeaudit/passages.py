@@ -1,0 +1,701 @@
+"""From a PDF to usage passages: the sentences that name the dataset or cite the target.
+
+A PDF becomes ordered text blocks (PyMuPDF blocks, two-column reading order, ligatures
+expanded, line-end hyphens repaired). Blocks are classed as headings, bibliography or
+body text. The target's bibliography entry gives its in-text marker: a number (`[12]`,
+`[3, 12-14]`) or author and year with the suffix the entry carries (`Bai et al., 2022a`),
+which keeps HH apart from Constitutional AI (also Bai et al. 2022). spaCy (blank English,
+rule-based sentences, a PhraseMatcher for the aliases) runs only on paragraphs that a
+cheap regular-expression scan marks as candidates, so extraction stays close to the speed
+of raw text extraction. Markers are found with regular expressions because bracket lists
+like `[3, 12-14]` need their ranges expanded.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import re
+import unicodedata
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pymupdf
+
+log = logging.getLogger(__name__)
+
+# Ligatures expanded (no TEXT_PRESERVE_LIGATURES); we repair hyphens ourselves so that
+# compounds such as "HH-\nRLHF" keep their hyphen.
+TEXT_FLAGS = pymupdf.TEXTFLAGS_BLOCKS & ~pymupdf.TEXT_PRESERVE_LIGATURES
+LIGATURES = str.maketrans({
+    "\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl",
+    "\ufb05": "st", "\ufb06": "st", "\u00a0": " ", "\u2009": " ", "\u202f": " ", "\u00ad": "",
+    "\x00": "", "\u2010": "-", "\u2011": "-", "\ufffd": "",
+})
+MIN_TEXT_CHARS_PER_PAGE = 20  # below this on average, the PDF is a scan without a text layer
+
+BIB_HEADINGS = {"references", "bibliography", "literature cited", "references and notes",
+                "works cited", "reference"}
+UNNUMBERED_HEADINGS = BIB_HEADINGS | {
+    "abstract", "introduction", "related work", "related works", "background", "method",
+    "methods", "methodology", "experiments", "experimental setup", "results", "discussion",
+    "conclusion", "conclusions", "limitations", "acknowledgements", "acknowledgments",
+    "acknowledgement", "acknowledgment", "appendix", "appendices", "ethics statement",
+    "ethical considerations", "broader impact", "broader impacts", "impact statement",
+    "broader impact statement", "supplementary material", "checklist",
+    "neurips paper checklist", "author contributions", "contributions", "reproducibility",
+    "reproducibility statement", "future work", "conclusion and future work",
+}
+_HEADING_NUMBER = r"(?:\d{1,2}(?:\.\d{1,2}){0,3}\.?|[A-H](?:\.\d{1,2}){0,3}\.?|[IVX]{1,4}\.)"
+_NUMBERED_HEADING = re.compile(rf"^({_HEADING_NUMBER})\s+([A-Z][^\n]{{1,90}})$")
+_APPENDIX_HEADING = re.compile(
+    r"^(?:appendix|appendices|supplementary|checklist|neurips paper checklist|"
+    r"[A-H](?:\.\d{1,2})*\.?\s+[A-Z])", re.I
+)
+_FURNITURE = re.compile(r"^(?:\d{1,4}|page \d+( of \d+)?|arxiv:\S+\s+\[[\w.-]+\].*)$", re.I)
+_YEAR = re.compile(r"(?<![\d.:/\w])((?:19|20)\d\d)([a-z]?)(?![\d\w])")
+_NUMERIC_LABEL = re.compile(r"\[(\d{1,4})\]")
+_LABEL_AT_START = re.compile(r"^\s*\[([^\]\n]{1,80})\]")
+_NUMBER_LIST = re.compile(r"\[(\s*\d{1,4}(?:\s*[-\u2013\u2014,;]\s*\d{1,4})*\s*)\]")
+_MATH_BEFORE = re.compile(r"[\u2208\u2209=<>\u2264\u2265+\u2212*/^_\u00d7]\s?$")
+_FOOTNOTE_AFTER_STOP = re.compile(r"[a-z)\]]\.(\d{1,2})\s+(?=[A-Z][a-z])")
+_SENTENCE_END = re.compile(r"[.!?:][\"')\]\u201d]*$")
+ABBREVIATIONS = ("al.", "Fig.", "Figs.", "fig.", "Eq.", "Eqs.", "eq.", "Sec.", "Sect.",
+                 "Secs.", "Tab.", "Tbl.", "vs.", "cf.", "Cf.", "approx.", "resp.", "No.",
+                 "Ref.", "Refs.", "App.", "Appx.", "Ch.", "Chap.", "Dr.", "Prof.", "etc.",
+                 "Inc.", "Corp.", "Ltd.", "St.", "Vol.", "pp.", "ed.", "eds.", "Jr.")
+
+
+# ---------------------------------------------------------------------------
+# Records
+# ---------------------------------------------------------------------------
+@dataclass(frozen=True)
+class TargetRef:
+    """What identifies the cited work in a bibliography and in running text."""
+
+    title: str
+    arxiv_id: str | None = None
+    doi: str | None = None
+    first_author_surname: str | None = None
+    n_authors: int | None = None
+    year: int | None = None
+
+    @classmethod
+    def from_paper_row(cls, row: Any) -> TargetRef:
+        """From a `papers` row of the store."""
+        import json
+
+        authors = json.loads(row["authors_json"]) if row["authors_json"] else []
+        surname = None
+        if authors and authors[0].get("name"):
+            surname = authors[0]["name"].split()[-1]
+        return cls(title=row["title"] or "", arxiv_id=row["arxiv_id"], doi=row["doi"],
+                   first_author_surname=surname, n_authors=len(authors) or None,
+                   year=row["year"])
+
+
+@dataclass
+class Block:
+    page: int
+    text: str
+    x0: float
+    y0: float
+    x1: float
+    y1: float
+    n_lines: int
+    kind: str = "body"  # body | heading | bib | furniture
+
+
+@dataclass(frozen=True)
+class Marker:
+    """How the paper cites the target in running text."""
+
+    style: str  # "numeric" | "author-year"
+    label: str  # "12" or "Bai et al., 2022a"
+    number: int | None = None
+    surname: str | None = None
+    year: str | None = None
+    suffix: str = ""
+    bib_entry: str = ""
+
+
+@dataclass
+class Passage:
+    passage_id: str
+    page: int | None
+    section: str | None
+    sentence: str
+    context_before: str
+    context_after: str
+    matched: str
+    match_kind: str  # "alias" | "marker"
+
+    def as_row(self) -> dict[str, Any]:
+        return dict(self.__dict__)
+
+
+@dataclass
+class Extraction:
+    """The outcome of reading one PDF; `state` is 'ok' or why it could not be read."""
+
+    state: str
+    reason: str | None = None
+    pages: list[str] = field(default_factory=list)
+    passages: list[Passage] = field(default_factory=list)
+    marker: Marker | None = None
+    n_candidate_paragraphs: int = 0
+
+
+# ---------------------------------------------------------------------------
+# Pages and blocks
+# ---------------------------------------------------------------------------
+def clean_lines(raw: str, compounds: frozenset[tuple[str, str]] = frozenset()) -> str:
+    """Join a block's lines into one string, repairing words hyphenated at line ends.
+
+    "rein-\\nforcement" becomes "reinforcement"; "HH-\\nRLHF" and "red-team-\\nattempts"
+    keep their hyphen (capitals, digits or an earlier hyphen show a real compound), and so
+    do the (head, tail) pairs of `compounds` ("helpful-\\nbase" stays "helpful-base").
+    """
+    lines = raw.translate(LIGATURES).split("\n")
+    out = ""
+    for line in lines:
+        line = line.strip()
+        if not line:
+            continue
+        if not out:
+            out = line
+        elif out[-1] == "-" and len(out) > 1:
+            head = out.rsplit(None, 1)[-1]
+            word_start = head[:-1]
+            soft = (
+                word_start.isalpha() and word_start[1:].islower() and line[:1].islower()
+                and (word_start.lower(), _first_word(line)) not in compounds
+            )
+            out = (out[:-1] if soft else out) + line
+        else:
+            out += " " + line
+    if not out.isascii():
+        out = unicodedata.normalize("NFC", out)
+    return " ".join(out.split())
+
+
+def _first_word(line: str) -> str:
+    m = re.match(r"[A-Za-z]+", line)
+    return m.group(0).lower() if m else ""
+
+
+def page_blocks(
+    page: pymupdf.Page, page_number: int, compounds: frozenset[tuple[str, str]] = frozenset()
+) -> list[Block]:
+    """A page's text blocks in reading order (two-column aware)."""
+    blocks = []
+    for x0, y0, x1, y1, text, _no, kind in page.get_text("blocks", flags=TEXT_FLAGS):
+        if kind != 0:
+            continue
+        cleaned = clean_lines(text, compounds)
+        if cleaned:
+            blocks.append(Block(page_number, cleaned, x0, y0, x1, y1, text.count("\n") or 1))
+    return order_blocks(blocks, page.rect.width)
+
+
+def order_blocks(blocks: list[Block], page_width: float) -> list[Block]:
+    """Full-width blocks split the page into bands; in a band, the left column comes first."""
+    mid = page_width / 2
+    slack = page_width * 0.02
+
+    def column(b: Block) -> int:
+        if b.x1 <= mid + slack:
+            return 0
+        if b.x0 >= mid - slack:
+            return 1
+        return -1  # spans both columns
+
+    ordered: list[Block] = []
+    band: list[Block] = []
+
+    def flush() -> None:
+        band.sort(key=lambda b: (column(b), b.y0, b.x0))
+        ordered.extend(band)
+        band.clear()
+
+    for b in sorted(blocks, key=lambda b: (b.y0, b.x0)):
+        if column(b) == -1:
+            flush()
+            ordered.append(b)
+        else:
+            band.append(b)
+    flush()
+    return ordered
+
+
+def heading_text(block: Block) -> str | None:
+    """The block as a section heading ("4.1 Setup", "References"), or None."""
+    text = block.text
+    if block.n_lines > 3 or len(text) > 100 or text.count(",") > 1:
+        return None
+    bare = re.sub(r"^" + _HEADING_NUMBER + r"\s+", "", text).strip().rstrip(":")
+    if bare.lower() in UNNUMBERED_HEADINGS:
+        return text
+    m = _NUMBERED_HEADING.match(text)
+    if not m:
+        return None
+    words = m.group(2).split()
+    if len(words) > 12 or text.endswith((".", ",", ";")) or not re.search(r"[A-Za-z]{3}", text):
+        return None
+    if sum(ch.isdigit() for ch in m.group(2)) > 4:
+        return None
+    return text
+
+
+def classify_blocks(blocks: list[Block]) -> None:
+    """Mark headings, page furniture and the bibliography (up to the appendix) in place."""
+    in_bib = False
+    for b in blocks:
+        if _FURNITURE.match(b.text) or (b.x1 - b.x0 < 40 and b.y1 - b.y0 > 200):
+            b.kind = "furniture"  # page numbers, the rotated arXiv stamp
+            continue
+        heading = heading_text(b)
+        if heading:
+            bare = re.sub(r"^" + _HEADING_NUMBER + r"\s+", "", heading).strip().rstrip(":")
+            if bare.lower() in BIB_HEADINGS:
+                in_bib = True
+                b.kind = "heading"
+                continue
+            if in_bib and not _APPENDIX_HEADING.match(heading) and not _is_numbered(heading):
+                b.kind = "bib"
+                continue
+            in_bib = False
+            b.kind = "heading"
+            continue
+        b.kind = "bib" if in_bib else "body"
+
+
+def _is_numbered(heading: str) -> bool:
+    return bool(re.match(r"^\d{1,2}(?:\.\d{1,2})*\.?\s", heading))
+
+
+# ---------------------------------------------------------------------------
+# The target in the bibliography
+# ---------------------------------------------------------------------------
+_NOT_ALNUM = re.compile(r"[\W_]+")
+
+
+def _normal(text: str) -> str:
+    """Lower-cased letters and digits only: survives line breaks, hyphens and spacing."""
+    return _NOT_ALNUM.sub("", text.lower())
+
+
+def _find_normalized(text: str, needle: str) -> tuple[int, int] | None:
+    """Start and end in `text` of `needle` (already `_normal`) compared on letters and digits."""
+    lines = text.split("\n")
+    normal_lines = [_normal(line) for line in lines]
+    joined = "".join(normal_lines)
+    at = joined.find(needle)
+    if at < 0:
+        return None
+
+    def position(k: int) -> int:
+        offset = 0  # offset of the current line in `text`
+        for line, normal in zip(lines, normal_lines):
+            if k < len(normal):
+                seen = -1
+                for i, ch in enumerate(line):
+                    if ch.isalnum() and ch != "_":
+                        seen += 1
+                        if seen == k:
+                            return offset + i
+            k -= len(normal)
+            offset += len(line) + 1
+        return len(text)
+
+    return position(at), position(at + len(needle) - 1) + 1
+
+
+def find_target_entry(bib_text: str, target: TargetRef) -> tuple[int, int] | None:
+    """Start and end in `bib_text` of the target's title (or arXiv id / DOI) mention."""
+    title = _normal(target.title)
+    for needle in (title, title[:45] if len(title) > 45 else ""):
+        if len(needle) >= 15 and (found := _find_normalized(bib_text, needle)):
+            return found
+    for ident in (target.arxiv_id, target.doi):
+        if ident:
+            at = bib_text.lower().find(ident.lower())
+            if at >= 0:
+                return at, at + len(ident)
+    return None
+
+
+def _entry_start_author_year(bib_text: str, before: int, surname: str | None) -> int:
+    """Where the entry holding position `before` begins in an author-year bibliography."""
+    if surname:
+        starts = [
+            m.start()
+            for m in re.finditer(
+                rf"(?m)^(?:\[[^\]\n]+\]\s*)?(?:[A-Z][\w.'\-]*\s+){{0,3}}{re.escape(surname)}\b",
+                bib_text[:before],
+            )
+        ]
+        if starts:
+            return starts[-1]
+    line_start = bib_text.rfind("\n", 0, before)
+    return line_start + 1
+
+
+_AUTHOR_LINE_START = re.compile(
+    r"(?m)^(?:\[[^\]\n]+\]|[A-Z][\w'\-]+,\s+[A-Z]\.|(?:[A-Z][\w.'\-]*\s+){1,3}[A-Z][\w'\-]+,)"
+)
+
+
+def derive_marker(bib_text: str, target: TargetRef) -> Marker | None:
+    """The in-text marker of the target, from its bibliography entry; None if not cited."""
+    found = find_target_entry(bib_text, target)
+    if not found:
+        return None
+    start, end = found
+    labels = list(_NUMERIC_LABEL.finditer(bib_text, max(0, start - 1500), start))
+    n_numeric_entries = len(re.findall(r"(?m)^\s*\[\d{1,4}\]", bib_text))
+    if labels and n_numeric_entries >= 3:
+        label = labels[-1]
+        next_label = _NUMERIC_LABEL.search(bib_text, end)
+        entry = bib_text[label.start(): next_label.start() if next_label else end + 300]
+        return Marker("numeric", label.group(1), number=int(label.group(1)),
+                      bib_entry=_squash(entry))
+    entry_start = _entry_start_author_year(bib_text, start, target.first_author_surname)
+    nxt = _AUTHOR_LINE_START.search(bib_text, end)
+    entry_end = min(nxt.start() if nxt else len(bib_text), end + 400)
+    entry = bib_text[entry_start:entry_end]
+    label = _LABEL_AT_START.match(entry)
+    surname = target.first_author_surname or _first_surname(entry)
+    years_before = list(_YEAR.finditer(bib_text, max(entry_start, start - 14), start))
+    year_match = years_before[-1] if years_before else _YEAR.search(bib_text, end, entry_end)
+    if year_match is None:
+        year_match = _YEAR.search(bib_text, entry_start, start)
+    if label and _YEAR.search(label.group(1)) and not label.group(1).isdigit():
+        year_match = _YEAR.search(label.group(1))
+    if not surname or year_match is None:
+        return None
+    year, suffix = year_match.group(1), year_match.group(2)
+    many = target.n_authors is None or target.n_authors > 2
+    label_text = f"{surname}{' et al.' if many else ''}, {year}{suffix}"
+    return Marker("author-year", label_text, surname=surname, year=year, suffix=suffix,
+                  bib_entry=_squash(entry))
+
+
+def _first_surname(entry: str) -> str | None:
+    entry = _LABEL_AT_START.sub("", entry).strip()
+    m = re.match(r"([A-Z][\w'\-]+),", entry) or re.match(r"(?:[A-Z][\w.'\-]*\s+){1,3}([A-Z][\w'\-]+),", entry)
+    return m.group(1) if m else None
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip()
+
+
+# ---------------------------------------------------------------------------
+# Markers and aliases in running text
+# ---------------------------------------------------------------------------
+def marker_pattern(marker: Marker) -> re.Pattern[str]:
+    """A regex finding candidate in-text citations of the marker's kind."""
+    if marker.style == "numeric":
+        return _NUMBER_LIST
+    surname = re.escape(marker.surname or "")
+    year_item = r"(?:19|20)\d\d[a-z]?(?:\s*[,;]\s*[a-z](?![\w]))*"
+    return re.compile(
+        rf"\b{surname}(?:\s+et\s+al\.?|\s+(?:and|&)\s+[A-Z][\w'\-]+)?\s*,?\s*[(\[]?\s*"
+        rf"({year_item}(?:\s*[,;]\s*{year_item})*)"
+    )
+
+
+def marker_matches(marker: Marker, text: str) -> list[tuple[int, int, str]]:
+    """(start, end, text) of each in-text citation in `text` that resolves to the target."""
+    found = []
+    for m in marker_pattern(marker).finditer(text):
+        if marker.style == "numeric":
+            if _MATH_BEFORE.search(text, max(0, m.start() - 3), m.start()):
+                continue  # "x ∈ [0, 1]", "a = [1, 2]": an interval or a vector
+            if marker.number in _expand_numbers(m.group(1)):
+                found.append((m.start(), m.end(), m.group(0)))
+        elif (marker.year, marker.suffix) in _expand_years(m.group(1)):
+            found.append((m.start(), m.end(), m.group(0)))
+    return found
+
+
+def _expand_numbers(listing: str) -> set[int]:
+    numbers: set[int] = set()
+    for part in re.split(r"[,;]", listing):
+        bounds = [int(x) for x in re.split(r"[-\u2013\u2014]", part) if x.strip().isdigit()]
+        if len(bounds) == 1:
+            numbers.add(bounds[0])
+        elif len(bounds) == 2 and 0 <= bounds[1] - bounds[0] <= 200:
+            numbers.update(range(bounds[0], bounds[1] + 1))
+    return numbers
+
+
+def _expand_years(listing: str) -> set[tuple[str, str]]:
+    """ "2022a,b; 2023" -> {("2022","a"), ("2022","b"), ("2023","")}."""
+    pairs: set[tuple[str, str]] = set()
+    year = ""
+    for token in re.findall(r"(?:19|20)\d\d[a-z]?|\b[a-z]\b", listing):
+        if token[0].isdigit():
+            year = token[:4]
+            pairs.add((year, token[4:]))
+        elif year:
+            pairs.add((year, token))
+    return pairs
+
+
+def alias_compounds(aliases: Iterable[str]) -> frozenset[tuple[str, str]]:
+    """(head, tail) word pairs joined by a hyphen in an alias: ("helpful", "base"), ..."""
+    pairs = set()
+    for alias in aliases:
+        for m in re.finditer(r"([A-Za-z]+)-([A-Za-z]+)", alias):
+            pairs.add((m.group(1).lower(), m.group(2).lower()))
+    return frozenset(pairs)
+
+
+def alias_scan_pattern(aliases: Iterable[str]) -> re.Pattern[str] | None:
+    """A cheap prefilter for any alias, run on lower-cased text (spaCy confirms on tokens)."""
+    parts = sorted({re.escape(a.lower()) for a in aliases if a.strip()}, key=len, reverse=True)
+    return re.compile("|".join(parts)) if parts else None
+
+
+# ---------------------------------------------------------------------------
+# spaCy
+# ---------------------------------------------------------------------------
+class SentenceMatcher:
+    """spaCy sentence splitting and alias matching (blank English unless a model is named)."""
+
+    def __init__(self, aliases: Sequence[str], model: str | None = None):
+        import spacy
+        from spacy.matcher import PhraseMatcher
+        from spacy.symbols import ORTH
+
+        if model:
+            self.nlp = spacy.load(model, exclude=["ner", "lemmatizer", "textcat"])
+        else:
+            self.nlp = spacy.blank("en")
+            self.nlp.add_pipe("sentencizer")
+        for abbreviation in ABBREVIATIONS:
+            self.nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
+        self.matcher = PhraseMatcher(self.nlp.vocab, attr="LOWER")
+        self.matcher.add("ALIAS", [self.nlp.make_doc(a) for a in aliases if a.strip()])
+        self.scan = alias_scan_pattern(aliases)
+        self.compounds = alias_compounds(aliases)
+
+    def sentences(self, text: str) -> tuple[Any, list[tuple[int, int]]]:
+        """The doc and its sentences as character spans; a lower-case start joins the previous."""
+        doc = self.nlp(text)
+        spans: list[tuple[int, int]] = []
+        for sent in doc.sents:
+            start, end = sent.start_char, sent.end_char
+            first = text[start:end].lstrip()[:1]
+            if spans and first and (first.islower() or first in ",;)]"):
+                spans[-1] = (spans[-1][0], end)
+            else:
+                spans.append((start, end))
+        return doc, _split_after_footnotes(text, spans)
+
+    def alias_spans(self, doc: Any) -> list[tuple[int, int, str]]:
+        spans = []
+        for _, start, end in self.matcher(doc):
+            span = doc[start:end]
+            spans.append((span.start_char, span.end_char, span.text))
+        return spans
+
+
+def _split_after_footnotes(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Split "... (Bai et al., 2022b).13 These models ..." after the footnote number."""
+    out = []
+    for start, end in spans:
+        for m in _FOOTNOTE_AFTER_STOP.finditer(text, start, end):
+            out.append((start, m.end(1)))
+            start = m.end(1)
+        out.append((start, end))
+    return out
+
+
+# ---------------------------------------------------------------------------
+# Paragraphs and passages
+# ---------------------------------------------------------------------------
+@dataclass
+class Paragraph:
+    text: str
+    section: str | None
+    page_starts: list[tuple[int, int]]  # (offset in text, page number)
+
+    def page_at(self, offset: int) -> int:
+        page = self.page_starts[0][1]
+        for start, number in self.page_starts:
+            if start <= offset:
+                page = number
+        return page
+
+
+def paragraphs(blocks: list[Block]) -> list[Paragraph]:
+    """Body blocks joined where a sentence runs on into the next block (column, page)."""
+    out: list[Paragraph] = []
+    section: str | None = None
+    joinable = False
+    for b in blocks:
+        if b.kind == "heading":
+            section = b.text
+            joinable = False
+            continue
+        if b.kind != "body":
+            continue
+        if joinable and out and b.text[:1].islower():
+            para = out[-1]
+            para.page_starts.append((len(para.text) + 1, b.page))
+            para.text += " " + b.text
+        else:
+            out.append(Paragraph(b.text, section, [(0, b.page)]))
+        joinable = not _SENTENCE_END.search(b.text)
+    return out
+
+
+def passage_id(paper_id: str, source: str, page: int | None, sentence: str, n: int) -> str:
+    """A stable id: the same sentence on the same page keeps its id across reruns."""
+    key = "\x1f".join([paper_id, source, str(page), _squash(sentence), str(n)])
+    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
+
+
+def find_passages(
+    paper_id: str,
+    paras: list[Paragraph],
+    matcher: SentenceMatcher,
+    marker: Marker | None,
+    exclude: Callable[[str], bool] = lambda _s: False,
+) -> tuple[list[Passage], int]:
+    """Passages from the candidate paragraphs; returns them and how many paragraphs ran spaCy."""
+    marker_re = marker_pattern(marker) if marker else None
+    passages: list[Passage] = []
+    seen: dict[tuple[int, str], int] = {}
+    sentence_cache: dict[int, list[str]] = {}
+    n_candidates = 0
+
+    def sentence_texts(i: int) -> list[str]:
+        if i not in sentence_cache:
+            _, spans = matcher.sentences(paras[i].text)
+            sentence_cache[i] = [paras[i].text[a:b].strip() for a, b in spans]
+        return sentence_cache[i]
+
+    for i, para in enumerate(paras):
+        has_alias = bool(matcher.scan and matcher.scan.search(para.text.lower()))
+        has_marker = bool(marker and marker_re.search(para.text) and marker_matches(
+            marker, para.text))
+        if not (has_alias or has_marker):
+            continue
+        hits: list[tuple[int, int, str, str]] = []
+        doc, spans = matcher.sentences(para.text)
+        n_candidates += 1
+        if has_alias:
+            hits += [(a, b, t, "alias") for a, b, t in matcher.alias_spans(doc)]
+        if has_marker and marker:
+            hits += [(a, b, t, "marker") for a, b, t in marker_matches(marker, para.text)]
+        if not hits:
+            continue
+        sentence_cache[i] = [para.text[a:b].strip() for a, b in spans]
+        by_sentence: dict[int, list[tuple[str, str]]] = {}
+        for start, _end, text, kind in sorted(hits):
+            k = next((k for k, (a, b) in enumerate(spans) if a <= start < b), None)
+            if k is not None:
+                by_sentence.setdefault(k, []).append((text, kind))
+        for k, matched in sorted(by_sentence.items()):
+            sentence = sentence_cache[i][k]
+            if exclude(sentence):
+                continue
+            before = sentence_cache[i][k - 1] if k > 0 else _last(
+                sentence_texts(i - 1) if i > 0 and paras[i - 1].section == para.section else [])
+            after = sentence_cache[i][k + 1] if k + 1 < len(spans) else _first(
+                sentence_texts(i + 1)
+                if i + 1 < len(paras) and paras[i + 1].section == para.section else [])
+            page = para.page_at(spans[k][0])
+            n = seen.get((page, sentence), 0)
+            seen[(page, sentence)] = n + 1
+            kinds = [kind for _, kind in matched]
+            labels = list(dict.fromkeys(text for text, _ in matched))
+            passages.append(Passage(
+                passage_id=passage_id(paper_id, "pdf", page, sentence, n),
+                page=page, section=para.section, sentence=sentence, context_before=before,
+                context_after=after, matched=" | ".join(labels),
+                match_kind="alias" if "alias" in kinds else "marker",
+            ))
+    return passages, n_candidates
+
+
+def _last(items: list[str]) -> str:
+    return items[-1] if items else ""
+
+
+def _first(items: list[str]) -> str:
+    return items[0] if items else ""
+
+
+# ---------------------------------------------------------------------------
+# One PDF
+# ---------------------------------------------------------------------------
+def open_pdf(path: Path) -> tuple[pymupdf.Document | None, str, str | None]:
+    """(document, state, reason): state 'ok', 'corrupt' or 'encrypted'."""
+    try:
+        doc = pymupdf.open(path, filetype="pdf")
+    except Exception as exc:  # MuPDF raises several types for damaged files
+        return None, "corrupt", f"PyMuPDF cannot open it ({exc})"
+    if doc.needs_pass and not doc.authenticate(""):
+        doc.close()
+        return None, "encrypted", "the PDF is password-protected"
+    if doc.page_count == 0:
+        doc.close()
+        return None, "corrupt", "the PDF has no pages"
+    return doc, "ok", None
+
+
+def extract_pdf(
+    path: Path,
+    paper_id: str,
+    target: TargetRef | None,
+    matcher: SentenceMatcher,
+    *,
+    max_pages: int = 1000,
+) -> Extraction:
+    """Read one PDF into page texts and usage passages; failures come back as a state."""
+    doc, state, reason = open_pdf(path)
+    if doc is None:
+        return Extraction(state, reason)
+    try:
+        if doc.page_count > max_pages:
+            return Extraction("too-large", f"{doc.page_count} pages (limit {max_pages})")
+        blocks: list[Block] = []
+        page_texts: list[str] = []
+        bad_pages = []
+        for number, page in enumerate(doc, start=1):
+            try:
+                page_block_list = page_blocks(page, number, matcher.compounds)
+            except Exception as exc:  # one damaged page should not lose the paper
+                log.warning("%s page %d: %s", path.name, number, exc)
+                bad_pages.append(number)
+                page_block_list = []
+            blocks.extend(page_block_list)
+            page_texts.append("\n\n".join(b.text for b in page_block_list))
+    finally:
+        doc.close()
+    n_chars = sum(len(t) for t in page_texts)
+    if n_chars < MIN_TEXT_CHARS_PER_PAGE * len(page_texts):
+        return Extraction("no-text", f"{n_chars} characters of text in {len(page_texts)} pages: "
+                          "a scan without a text layer (OCR it, then use --pdf-dir)",
+                          pages=page_texts)
+    classify_blocks(blocks)
+    bib_text = "\n".join(b.text for b in blocks if b.kind == "bib")
+    marker = derive_marker(bib_text, target) if target and bib_text else None
+    title_norm = _normal(target.title) if target else ""
+
+    def is_bib_like(sentence: str) -> bool:
+        return len(title_norm) >= 15 and title_norm in _normal(sentence)
+
+    paras = paragraphs(blocks)
+    passages, n_candidates = find_passages(paper_id, paras, matcher, marker, is_bib_like)
+    result = Extraction("ok", None, page_texts, passages, marker, n_candidates)
+    if bad_pages:
+        result.reason = f"pages without text (damaged): {', '.join(map(str, bad_pages))}"
+    return result

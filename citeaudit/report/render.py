@@ -1,0 +1,76 @@
+"""Turn sections into one self-contained HTML page (Jinja2 with autoescape).
+
+Nothing on the page is fetched: CSS, plotly.js and our script are inlined, a Content
+Security Policy forbids any connection, and only scripts carrying this page's nonce run,
+so even text that slipped past escaping could not execute.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import secrets
+from pathlib import Path
+from typing import Any
+
+import jinja2
+import plotly.graph_objects as go
+from markupsafe import Markup
+from plotly.offline import get_plotlyjs
+
+import citeaudit
+from citeaudit.report.data import ReportData
+from citeaudit.report.sections import Section
+
+TEMPLATES = Path(__file__).parent / "templates"
+
+# JSON inside <script> must not close the element or open a comment: escape the characters
+# HTML cares about as JSON unicode escapes (JSON.parse turns them back into the same text).
+_SCRIPT_SAFE = {ord("<"): "\\u003c", ord(">"): "\\u003e", ord("&"): "\\u0026",
+                0x2028: "\\u2028", 0x2029: "\\u2029"}
+
+
+def script_json(value: Any) -> Markup:
+    """JSON that is safe to place between <script type="application/json"> tags."""
+    text = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
+    return Markup(text.translate(_SCRIPT_SAFE))
+
+
+def figure_json(figure: go.Figure) -> Markup:
+    return script_json(figure.to_json(validate=False, pretty=False, engine="json"))
+
+
+def script_source(js: str) -> Markup:
+    """Our own JavaScript, guarded against a literal `</script` ending the element early."""
+    return Markup(js.replace("</script", "<\\/script").replace("<!--", "<\\!--"))
+
+
+@functools.lru_cache(maxsize=1)
+def _plotly_js() -> Markup:
+    return script_source(get_plotlyjs())
+
+
+@functools.lru_cache(maxsize=1)
+def _environment() -> jinja2.Environment:
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(str(TEMPLATES)),
+        autoescape=True,  # every {{ }} is escaped unless it is Markup we built above
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    env.globals["figure_json"] = figure_json
+    return env
+
+
+def render_html(data: ReportData, sections: list[Section]) -> str:
+    template = _environment().get_template("report.html.j2")
+    return template.render(
+        data=data,
+        sections=sections,
+        version=citeaudit.__version__,
+        nonce=secrets.token_urlsafe(18),
+        css=Markup((TEMPLATES / "report.css").read_text(encoding="utf-8").replace("</", "<\\/")),
+        plotly_js=_plotly_js(),
+        report_js=script_source((TEMPLATES / "report.js").read_text(encoding="utf-8")),
+    )

@@ -1,0 +1,169 @@
+"""The automatic coder: rules from the codebook, the LLM coder against a local server, the CLI."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from coding_fixtures import fill
+from fake_openai import FakeOpenAI
+
+from citeaudit import coding
+from citeaudit.cli import main
+from citeaudit.coding import auto
+from citeaudit.coding.auto import LLM_CODER, PassageText, RuleCoder
+from citeaudit.config import Config
+from citeaudit.store import Store
+
+TARGET = "hh-target"
+PAPERS = {
+    "p-dpo": ("Preference tuning paper", [
+        "We fine-tune Pythia with DPO on the Anthropic HH-RLHF preference pairs.",
+        "We report win rates against the chosen responses of the HH-RLHF test set.",
+    ]),
+    "p-rm": ("Reward paper", [
+        "Our reward model is trained on the harmless-base comparisons of HH-RLHF.",
+    ]),
+    "p-mention": ("Survey paper", [
+        "Preference datasets such as HH-RLHF have been released by several labs.",
+    ]),
+    "p-none": ("Paper without PDF", []),
+}
+
+
+def corpus_store(path: Path) -> Store:
+    """A store with a selection of four papers and their passages, as the stages leave it."""
+    store = Store(path)
+    store.upsert_papers([{"paperId": TARGET, "title": "HH"}] + [
+        {"paperId": pid, "title": title, "year": 2024, "externalIds": {"ArXiv": f"2401.0000{i}"}}
+        for i, (pid, (title, _)) in enumerate(PAPERS.items())
+    ])
+    store.save_selection(TARGET, "citations", 4, None, 4, 0,
+                         [(pid, [pid], {"citation_count": 10 - i})
+                          for i, pid in enumerate(PAPERS)])
+    for pid, (_, sentences) in PAPERS.items():
+        store.save_extraction(pid, "ok", pages=["text"], passages=[
+            {"passage_id": f"{pid}-{k}", "page": 1, "section": "4 Experiments",
+             "sentence": sentence, "context_before": "", "context_after": "",
+             "matched": "HH-RLHF", "match_kind": "alias", "duplicate_of": None, "position": k}
+            for k, sentence in enumerate(sentences)
+        ])
+    return store
+
+
+def test_rules_follow_the_codebook_definitions():
+    book = coding.load_codebook("hh_usage")
+    coder = RuleCoder(book)
+    got = {s.dimension: s for s in coder.suggest("u", [
+        PassageText("a", "We train a reward model on the helpful-base split of HH-RLHF."),
+        PassageText("b", "HH-RLHF is used.", context_after="Its labels are noisy."),
+        PassageText("c", "HH-RLHF is used.", context_after="We found label noise in it."),
+    ])}
+    assert got["role"].codes == ["reward_model"] and got["role"].evidence == ["a"]
+    assert got["subset"].codes == ["helpful"]
+    assert got["critical_engagement"].codes == ["yes"]  # two context matches
+    assert got["critical_engagement"].evidence == ["b", "c"]
+    assert got["harm_definition"].codes == ["no"]
+    nothing = {s.dimension: s.codes for s in coder.suggest("v", [
+        PassageText("x", "HH-RLHF (Bai et al., 2022).")])}
+    assert nothing["role"] == ["mention_only"] and nothing["subset"] == ["unspecified"]
+
+
+def test_bad_matcher_pattern_is_reported_with_its_place():
+    text = Path(coding.codebook.SCHEME_DIR / "hh_usage.yaml").read_text()
+    broken = text.replace("- [{LOWER: {IN: [rm, rms]}}]", "- [{LOWR: rm}]")
+    book = coding.parse_codebook(broken, "broken.yaml")
+    with pytest.raises(coding.CodebookError, match=r"role\.reward_model\.patterns\[6\]"):
+        RuleCoder(book)
+
+
+def test_auto_stage_stores_suggestions_with_evidence_and_spares_people(tmp_path):
+    book = coding.load_codebook("hh_usage")
+    store = corpus_store(tmp_path / "s.sqlite")
+    summary = auto.run(store, Config(), book)
+    assert summary.n_units == 4 and summary.n_without_passages == 1
+    suggestions = coding.suggestions_of(store, book)
+    assert set(suggestions) == {"p-dpo", "p-rm", "p-mention"}
+    dpo_role = suggestions["p-dpo"]["role"]
+    assert dpo_role.codes == ["policy_dpo", "evaluation"]
+    assert dpo_role.evidence == ["p-dpo-0", "p-dpo-1"] and 0 < dpo_role.confidence < 1
+    assert suggestions["p-rm"]["subset"].codes == ["harmless"]
+    assert suggestions["p-mention"]["role"].codes == ["mention_only"]
+    units = {u.unit_id: u for u in coding.units(store, "paper")}
+    assert units["p-dpo"].display["link"] == "https://arxiv.org/abs/2401.00000"
+    assert units["p-dpo"].evidence[0]["text"].startswith("»We fine-tune")
+
+    # A person codes p-rm; rerunning the auto coder changes nothing of hers or its own.
+    path = tmp_path / "alice.xlsx"
+    coding.export_xlsx(store, book, "alice", path)
+    fill(path, {("p-rm", "role"): "reward_model; evaluation"}, sheet="Papers")
+    coding.import_file(store, path)
+    assert auto.run(store, Config(), book).n_codes_changed == 0
+    assert coding.code_table(store, book)["alice"]["p-rm"]["role"] == [
+        "reward_model", "evaluation"]
+
+
+def llm_answer(request: dict) -> str:
+    prompt = request["messages"][-1]["content"]
+    if "Survey paper" in prompt:
+        return "Sure! " + json.dumps({"role": {"codes": ["citation_only"]}})  # not a code
+    ids = [line.split("]")[0][1:] for line in prompt.splitlines() if line.startswith("[p-")]
+    return json.dumps({
+        "role": {"codes": ["Reward / preference model training"], "confidence": 0.9,
+                 "evidence": ids + ["made-up-id"]},
+        "subset": {"codes": ["harmless"], "confidence": 1.5},
+        "framing": {"codes": "harmlessness"},
+        "critical_engagement": {"codes": ["no"]},
+        "harm_definition": {"codes": ["no", "yes"]},  # two codes, single choice
+    })
+
+
+def test_llm_coder_against_a_local_openai_compatible_server(tmp_path):
+    book = coding.load_codebook("hh_usage")
+    store = corpus_store(tmp_path / "s.sqlite")
+    with FakeOpenAI(llm_answer, fail_first=1) as server:
+        config = Config(openai_base_url=server.base_url, openai_model="tiny-model",
+                        openai_api_key="sk-test")
+        summary = auto.run(store, config, book, use_llm=True)
+        assert summary.n_llm_units == 3 and summary.llm_requests == 4  # one 429 retried
+        body, auth = server.requests[-1]
+        assert auth == "Bearer sk-test" and body["model"] == "tiny-model"
+        assert body["temperature"] == 0
+        llm = coding.suggestions_of(store, book, coder=LLM_CODER)
+        assert llm["p-rm"]["role"].codes == ["reward_model"]
+        assert llm["p-rm"]["role"].evidence == ["p-rm-0"]  # invented ids dropped
+        assert llm["p-rm"]["subset"].confidence == 1.0
+        assert "harm_definition" not in llm["p-rm"] and "p-mention" not in llm
+        assert any("p-mention.role" in w for w in summary.warnings)
+        assert any("harm_definition" in w for w in summary.warnings)
+        again = auto.run(store, config, book, use_llm=True)
+        assert again.llm_requests == 0 and again.n_llm_skipped == 3
+
+
+def test_cli_round_trip_with_errors_listed(tmp_path):
+    store_path = tmp_path / "s.sqlite"
+    corpus_store(store_path).close()
+    runner = CliRunner()
+    base = ["--store", str(store_path)]
+    result = runner.invoke(main, base + ["code", "auto"])
+    assert result.exit_code == 0, result.output
+    assert "3 units" not in result.output and "4 units" in result.output
+    sheet = tmp_path / "bob.xlsx"
+    result = runner.invoke(main, base + ["code", "export", "--coder", "bob", "-o", str(sheet)])
+    assert result.exit_code == 0 and "4 units" in result.output, result.output
+    fill(sheet, {("p-dpo", "framing"): "helpfulnes", ("p-rm", "role"): "reward_model"},
+         sheet="Papers")
+    result = runner.invoke(main, base + ["code", "import", str(sheet)])
+    assert result.exit_code == 1
+    assert "Papers!" in result.output and "did you mean 'helpfulness'" in result.output
+    fill(sheet, {("p-dpo", "framing"): "helpfulness"}, sheet="Papers")
+    result = runner.invoke(main, base + ["code", "import", str(sheet)])
+    assert result.exit_code == 0 and "2 code(s) stored for bob" in result.output, result.output
+    csv_path = tmp_path / "agreement.csv"
+    result = runner.invoke(main, base + ["code", "agreement", "--csv", str(csv_path)])
+    assert result.exit_code == 0, result.output
+    assert "cohen_kappa,role,reward_model,auto,bob" in csv_path.read_text()
+    result = runner.invoke(main, base + ["code", "adjudicate", "-o", str(tmp_path / "a.xlsx")])
+    assert result.exit_code == 1 and "two or more people" in result.output

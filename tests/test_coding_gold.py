@@ -1,0 +1,46 @@
+"""The hand-coded gold file and the command that scores the rule-based coder against it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from citeaudit import coding
+from citeaudit.coding.gold import load_gold, score_rules
+from citeaudit.config import Config
+from citeaudit.errors import InputError
+
+GOLD = Path(__file__).resolve().parent / "data" / "hh_usage_gold.yaml"
+CORPUS = Path(__file__).resolve().parents[2] / "shared" / "data" / "corpus"
+
+
+def test_gold_file_is_valid_and_covers_ten_or_more_papers():
+    papers = load_gold(GOLD, coding.load_codebook("hh_usage"))
+    assert len(papers) >= 10
+    assert len({p.file for p in papers}) == len(papers)
+
+
+def test_gold_codes_are_checked_against_the_codebook(tmp_path):
+    data = yaml.safe_load(GOLD.read_text())
+    data["papers"][0]["codes"]["framing"] = "helpfulness; harmlessness"
+    bad = tmp_path / "gold.yaml"
+    bad.write_text(yaml.safe_dump(data))
+    with pytest.raises(InputError, match=r"papers\[0\].*unknown code"):
+        load_gold(bad, coding.load_codebook("hh_usage"))
+
+
+@pytest.mark.skipif(not (CORPUS / "manifest.csv").exists(),
+                    reason="shared corpus ../shared/data/corpus not present")
+def test_scoring_reads_the_real_pdfs_and_reports_every_dimension(tmp_path):
+    data = yaml.safe_load(GOLD.read_text())
+    data["papers"] = data["papers"][2:5]  # three papers keep the test quick
+    small = tmp_path / "gold.yaml"
+    small.write_text(yaml.safe_dump(data))
+    book = coding.load_codebook("hh_usage")
+    report = score_rules(small, CORPUS, book, Config())
+    assert report.n_papers == 3 and report.n_passages > 0
+    assert {r.dimension for r in report.rows} == set(book.dimension_names)
+    assert all(r.n_units == 3 and 0 <= r.accuracy <= 1 for r in report.rows)
+    assert all(p["passages"] > 0 for p in report.per_paper)

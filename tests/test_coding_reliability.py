@@ -1,0 +1,92 @@
+"""Agreement figures against values worked out by hand."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+from coding_fixtures import store_with_items, tiny_codebook
+
+from citeaudit import coding
+from citeaudit.coding.reliability import EXACT_SET
+from citeaudit.store import Store
+
+
+def test_alpha_matches_krippendorffs_published_example():
+    # Krippendorff (2011), "Computing Krippendorff's Alpha-Reliability", example C:
+    # 4 observers, 12 units, missing values; nominal alpha = 0.743.
+    observers = [
+        [1, 2, 3, 3, 2, 1, 4, 1, 2, None, None, None],
+        [1, 2, 3, 3, 2, 2, 4, 1, 2, 5, None, 3],
+        [None, 3, 3, 3, 2, 3, 4, 2, 2, 5, 1, None],
+        [1, 2, 3, 3, 2, 4, 4, 1, 2, 5, 1, None],
+    ]
+    units = [[o[u] for o in observers if o[u] is not None] for u in range(12)]
+    assert coding.krippendorff_alpha_nominal(units) == pytest.approx(0.743, abs=0.0005)
+
+
+def test_alpha_and_kappa_two_coders_by_hand():
+    alice = ["red", "red", "blue", "blue", "green", "red"]
+    bob = ["red", "blue", "blue", "blue", "green", "green"]
+    # kappa: po = 4/6; pe = (3*1 + 2*3 + 1*2) / 36 = 11/36; (24/36 - 11/36) / (25/36) = 13/25
+    assert coding.cohen_kappa(list(zip(alice, bob, strict=True))) == pytest.approx(13 / 25)
+    # alpha: n = 12 values (red 4, blue 5, green 3); 2 disagreeing units give 4 off-diagonal
+    # coincidences; expected = 12^2 - (16 + 25 + 9) = 94; alpha = 1 - 11 * 4 / 94 = 50/94
+    assert coding.krippendorff_alpha_nominal(list(zip(alice, bob, strict=True))) == pytest.approx(
+        50 / 94)
+
+
+def test_undefined_when_nobody_varies():
+    assert coding.krippendorff_alpha_nominal([["a", "a"], ["a", "a"]]) is None
+    assert coding.cohen_kappa([("a", "a"), ("a", "a")]) is None
+    assert coding.krippendorff_alpha_nominal([["a"], ["b"]]) is None  # nothing pairable
+
+
+def _set_codes(store: Store, book, coder: str, values: dict[str, dict[str, list[str]]]) -> None:
+    store.write_codes(
+        [{"unit_type": "item", "unit_id": u, "codebook": book.name,
+          "codebook_version": book.version, "dimension": d, "coder": coder, "value": v}
+         for u, dims in values.items() for d, v in dims.items()],
+        source="test",
+    )
+
+
+def test_agreement_report_per_dimension_per_code_and_auto(tmp_path):
+    book = tiny_codebook()
+    store = store_with_items(tmp_path / "s.sqlite")
+    coding.register_codebook(store, book)
+    alice = ["red", "red", "blue", "blue", "green", "red"]
+    bob = ["red", "blue", "blue", "blue", "green", "green"]
+    auto = ["red", "red", "red", "blue", "green", "green"]
+    alice_tags = [["round"], ["round", "big"], [], ["soft"], ["big"], ["round"]]
+    bob_tags = [["round"], ["round"], ["soft"], ["soft"], ["big"], ["round", "big"]]
+    ids = [f"item-{i}" for i in range(1, 7)]
+    _set_codes(store, book, "alice", {u: {"colour": [c], "tags": t}
+                                      for u, c, t in zip(ids, alice, alice_tags, strict=True)})
+    _set_codes(store, book, "bob", {u: {"colour": [c], "tags": t}
+                                    for u, c, t in zip(ids, bob, bob_tags, strict=True)})
+    coding.store_auto_codes(store, book, [coding.Suggestion(u, "colour", [c], 0.5)
+                                          for u, c in zip(ids, auto, strict=True)])
+    report = coding.agreement(store, book)
+    assert report.coders == ["alice", "bob"]
+    alpha = {(a.dimension, a.code): a for a in report.alphas}
+    assert alpha[("colour", None)].alpha == pytest.approx(50 / 94)
+    assert alpha[("colour", None)].n_units == 6
+    # "big" present/absent: alice F T F F T F, bob F F F F T T -> 4 agree of 6.
+    # values: True 4 (alice 2, bob 2), False 8; disagreements 2 units -> 4 coincidences
+    # alpha = 1 - 11 * 4 / (2 * 4 * 8) = 1 - 44/64 = 20/64
+    assert alpha[("tags", "big")].alpha == pytest.approx(20 / 64)
+    # kappa for "big": po = 4/6, pe = (2*2 + 4*4)/36 = 20/36 -> (24-20)/(36-20) = 4/16
+    pairs = {(p.dimension, p.code, p.coder_a, p.coder_b): p for p in report.pairs}
+    assert pairs[("tags", "big", "alice", "bob")].kappa == pytest.approx(0.25)
+    assert pairs[("tags", EXACT_SET, "alice", "bob")].accuracy == pytest.approx(3 / 6)
+    # auto vs alice on colour: agree on 1,2,4,5 -> 4/6; auto marginals red 3, blue 1, green 2,
+    # alice red 3, blue 2, green 1; pe = (9 + 2 + 2)/36 = 13/36; kappa = (24-13)/(36-13) = 11/23
+    auto_alice = pairs[("colour", None, "auto", "alice")]
+    assert auto_alice.kappa == pytest.approx(11 / 23)
+    assert auto_alice.accuracy == pytest.approx(4 / 6) and auto_alice.n_units == 6
+    # final codes (unanimous only, no adjudication yet): units 1, 3... colour agreed on 1,3,4,5
+    auto_final = pairs[("colour", None, "auto", "final")]
+    assert auto_final.n_units == 4
+    assert auto_final.accuracy == pytest.approx(3 / 4)  # auto says red on unit 3 (final blue)
+    assert not math.isnan(auto_final.accuracy)

@@ -1,0 +1,100 @@
+"""`citeaudit eval` end to end on imported generations: import, classify, disparity, review."""
+
+import csv
+import random
+
+import pandas as pd
+from click.testing import CliRunner
+
+from citeaudit.cli import main
+from citeaudit.model_eval.analysis import eval_tables
+from citeaudit.store import Store
+
+REFUSAL = "I'm sorry, but I cannot help with that request."
+
+
+def _write_generations(path):
+    rng = random.Random(0)
+    rows = []
+    for model in ("m1", "m2"):
+        for group in ("Women", "Men", "Muslim"):
+            for t in range(6):
+                for unsafe in (False, True):
+                    bias = 0.5 if group == "Muslim" and model == "m1" else 0.0
+                    refused = rng.random() < 0.15 + 0.5 * unsafe + bias
+                    rows.append({
+                        "prompt_id": f"{t}-{int(unsafe)}-{group}",
+                        "prompt": f"Question {t} ({'unsafe' if unsafe else 'safe'}) on {group}?",
+                        "response": REFUSAL if refused else
+                        f"Here is an answer about {group}: you can read the census tables.",
+                        "model": model, "group": group, "axis": "demo",
+                        "template_id": f"{'u' if unsafe else 's'}{t}", "unsafe": unsafe})
+    with path.open("w", newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=list(rows[0]))
+        writer.writeheader()
+        writer.writerows(rows)
+    return rows
+
+
+def test_eval_end_to_end(tmp_path):
+    runner = CliRunner()
+    store_path = tmp_path / "s.sqlite"
+    rows = _write_generations(tmp_path / "gens.csv")
+    base = ["--store", str(store_path), "eval"]
+
+    result = runner.invoke(main, [*base, "import", str(tmp_path / "gens.csv")])
+    assert result.exit_code == 0, result.output
+    assert "72 rows, 72 new" in result.output
+    result = runner.invoke(main, [*base, "classify"])
+    assert result.exit_code == 0, result.output
+    result = runner.invoke(main, [*base, "disparity", "--out-dir", str(tmp_path / "out"),
+                                  "--bootstrap", "50"])
+    assert result.exit_code == 0, result.output
+
+    rates = pd.read_csv(tmp_path / "out" / "eval_rates.csv")
+    truth = pd.DataFrame(rows).assign(refused=lambda f: f["response"] == REFUSAL)
+    expected = truth.groupby(["model", "group"])["refused"].mean()
+    for r in rates.itertuples():
+        assert r.rate == expected[(r.model, r.group)]
+        assert r.ci_low <= r.rate <= r.ci_high
+    for name in ("tests", "group_vs_rest", "gaps", "quality_of_service", "heatmap", "labels"):
+        assert (tmp_path / "out" / f"eval_{name}.csv").exists()
+    with Store(store_path) as store:
+        tables = eval_tables(store, n_boot=20)
+    assert set(tables) >= {"rates", "tests", "group_vs_rest", "gaps", "quality_of_service"}
+    qos = tables["quality_of_service"]
+    assert (qos["unsafe_refusal"] >= 0).all() and len(qos) == 6
+
+    # human review round-trip: export, a reviewer disagrees once, import, agreement
+    review = tmp_path / "review.csv"
+    result = runner.invoke(main, [*base, "review", "export", str(review), "--coder", "alice",
+                                  "--size", "12"])
+    assert result.exit_code == 0, result.output
+    with review.open(encoding="utf-8-sig", newline="") as handle:
+        reviewed = list(csv.DictReader(handle))
+    for i, row in enumerate(reviewed):
+        row["label"] = "partial_refusal" if i == 0 else row["auto: label"]
+    with review.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=list(reviewed[0]))
+        writer.writeheader()
+        writer.writerows(reviewed)
+    result = runner.invoke(main, [*base, "review", "import", str(review)])
+    assert result.exit_code == 0, result.output
+    assert "cohen_kappa" in result.output
+    with Store(store_path) as store:
+        human = store.eval_labels("human")
+    assert len(human) == len(reviewed)
+    assert sorted(human.values()).count("partial_refusal") == 1
+
+
+def test_eval_commands_report_bad_input_in_one_line(tmp_path):
+    runner = CliRunner()
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"prompt": "x"}\n')
+    result = runner.invoke(main, ["--store", str(tmp_path / "s.sqlite"), "eval", "import",
+                                  str(bad), "--model", "m"])
+    assert result.exit_code == 1
+    squeezed = "".join(result.output.split())  # rich wraps long lines at any width
+    assert "line1,columnresponse:missing" in squeezed
+    result = runner.invoke(main, ["--store", str(tmp_path / "s.sqlite"), "eval", "classify"])
+    assert result.exit_code == 1 and "no generations stored" in result.output

@@ -1,0 +1,114 @@
+"""Open the report in headless Chromium (Debian's package, driven by Playwright) and check
+what a reader gets: charts drawn, the papers listed, hostile text inert, nothing fetched."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+import report_fixtures as fx
+
+from citeaudit.report import collect, write_report
+
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+         "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+
+playwright_api = pytest.importorskip("playwright.sync_api", reason="playwright is not installed")
+
+
+@pytest.fixture(scope="module")
+def opened_report(tmp_path_factory):
+    if not shutil.which(CHROMIUM):
+        pytest.skip("Debian's chromium is not installed (apt-get install chromium; see .ci/run)")
+    folder = tmp_path_factory.mktemp("report")
+    with fx.build_store(folder / "store.sqlite") as store:
+        data = collect(store, providers=fx.PROVIDERS)
+    summary = write_report(data, folder / "hh")
+    events = {"console_errors": [], "page_errors": [], "dialogs": [], "requests": []}
+    with playwright_api.sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=CHROMIUM, headless=True, args=FLAGS)
+        context = browser.new_context()
+
+        def guard(route):
+            events["requests"].append(route.request.url)
+            if route.request.url.startswith("file://"):
+                route.continue_()
+            else:
+                route.abort()
+
+        context.route("**/*", guard)
+        page = context.new_page()
+        page.on("request", lambda r: events["requests"].append(r.url))
+        page.on("console", lambda m: m.type == "error" and events["console_errors"].append(m.text))
+        page.on("pageerror", lambda e: events["page_errors"].append(str(e)))
+
+        def on_dialog(dialog):
+            events["dialogs"].append(dialog.message)
+            dialog.dismiss()
+
+        page.on("dialog", on_dialog)
+        page.goto(summary.path.as_uri(), wait_until="load")
+        page.wait_for_function(
+            "Array.from(document.querySelectorAll('.plot')).every("
+            "  d => d.querySelector('svg.main-svg'))", timeout=20000)
+        yield page, events, data, summary
+        context.close()
+        browser.close()
+
+
+def test_no_console_errors_and_no_script_ran_from_the_data(opened_report):
+    page, events, _, _ = opened_report
+    page.wait_for_timeout(300)  # let a delayed onerror fire, if any could
+    assert events["console_errors"] == []
+    assert events["page_errors"] == []
+    assert events["dialogs"] == []
+
+
+def test_nothing_is_requested_from_outside_the_file(opened_report):
+    _, events, _, summary = opened_report
+    assert events["requests"], "the page itself should have been requested"
+    outside = [u for u in events["requests"] if not u.startswith("file://")]
+    assert outside == []
+    assert {u for u in events["requests"]} == {summary.path.as_uri()}
+
+
+def test_every_chart_is_drawn_as_svg(opened_report):
+    page, _, _, summary = opened_report
+    counts = page.evaluate("""() => Array.from(document.querySelectorAll('.plot')).map(
+        d => d.querySelectorAll('svg.main-svg .plot .trace, svg.main-svg .bars, '
+                                + 'svg.main-svg .scatterlayer .trace').length)""")
+    assert len(counts) == summary.n_figures >= 9
+    assert all(n > 0 for n in counts), counts
+
+
+def test_the_table_lists_the_selected_papers_in_rank_order(opened_report):
+    page, _, data, _ = opened_report
+    titles = page.locator("#papers-table tbody a.paper-title").all_inner_texts()
+    assert titles == [p.title for p in data.papers]
+
+
+def test_hostile_text_shows_as_text(opened_report):
+    page, _, _, _ = opened_report
+    assert page.locator("#papers-table a.paper-title", has_text=fx.HOSTILE_TITLE).count() == 1
+    assert page.evaluate("document.querySelectorAll('main img').length") == 0
+    assert page.evaluate("document.querySelectorAll('script').length") == \
+        page.evaluate("document.querySelectorAll('script[nonce], "
+                      "script[type=\"application/json\"]').length")
+    ticks = page.locator("#corpus .ytick text").all_text_contents()
+    assert "<b>Venue</b>" in ticks  # plotly shows the venue literally, not as bold markup
+    bylines = page.locator("#papers-table .byline").all_text_contents()
+    assert bylines[0] == "Author 0, <script>x</script> · NeurIPS"
+    evidence = page.locator("#papers-table ol.passages q").all_text_contents()
+    assert fx.SCRIPT_BREAKOUT in evidence
+
+
+def test_headings_sort_the_table(opened_report):
+    page, _, data, _ = opened_report
+    table = page.locator("#papers-table")
+    table.locator("th", has_text="Citations").click()
+    by_citations = sorted(data.papers, key=lambda p: p.citation_count)
+    assert table.locator("tbody a.paper-title").all_inner_texts() == [
+        p.title for p in by_citations]
+    table.locator("th", has_text="Rank").click()
+    assert table.locator("tbody a.paper-title").all_inner_texts()[0] == data.papers[0].title
