@@ -6,6 +6,7 @@ import csv
 import functools
 import logging
 import sys
+import warnings
 from pathlib import Path
 
 import click
@@ -1223,3 +1224,153 @@ def eval_review_import(c: Context, path):
         value = "n/a" if row["value"] is None else f"{row['value']:.3f}"
         out.print(f"{row['measure']} {row['coder_a']} vs {row['coder_b'] or '-'}: {value} "
                   f"(n={row['n_units']})", highlight=False)
+
+
+# --- training commands ---
+VARIANT_HELP = ("A variant named in the recipe's [variants] table; repeat for several "
+                "[default: all].")
+
+
+def _training_progress(progress: Progress, variant_label: list[str]):
+    """An on_progress callback that keeps one bar per (variant, stage)."""
+    tasks: dict[tuple[str, str], int] = {}
+
+    def on_progress(stage: str, step: int, total: int) -> None:
+        key = (variant_label[0], stage)
+        if key not in tasks:
+            tasks[key] = progress.add_task(f"{key[0]} {stage}", total=total or None)
+        progress.update(tasks[key], completed=step, total=total or None)
+
+    return on_progress
+
+
+def _train_variants(recipe, names: list[str], config: Config) -> list:
+    from citeaudit import training
+
+    for name in names:
+        training.variant_files(recipe, name, config)
+    label = [""]
+    trained = []
+    with _progress() as progress, warnings.catch_warnings():
+        warnings.simplefilter("ignore", FutureWarning)  # library deprecation notices
+        on_progress = _training_progress(progress, label)
+        for name in names:
+            label[0] = name
+            trained.append(training.train_variant(recipe, name, on_progress, config=config))
+    return trained
+
+
+def _print_trained(trained: list) -> None:
+    for model in trained:
+        meta = model.metadata
+        stages = meta["stages"]
+        state = "already trained" if model.skipped else "trained"
+        out.print(f"{model.variant}: {state} -> {model.model_dir} "
+                  f"(pairs {meta['data']['pairs_used']:,}; SFT {stages['sft']['global_step']} "
+                  f"steps, loss {stages['sft']['train_loss']:.4f}; DPO "
+                  f"{stages['dpo']['global_step']} steps, loss "
+                  f"{stages['dpo']['train_loss']:.4f}; {meta['device']['name']})",
+                  highlight=False)
+
+
+@main.command("train")
+@click.argument("recipe_path", required=False, type=click.Path(path_type=Path))
+@click.option("--variant", "variants", multiple=True, help=VARIANT_HELP)
+@click.option("--example-recipe", is_flag=True,
+              help="Print a commented example recipe (Pythia-410M) and exit.")
+@pass_ctx
+@handle_errors
+def train_cmd(c: Context, recipe_path: Path | None, variants: tuple[str, ...],
+              example_recipe: bool):
+    """Fine-tune a base model on HH variants: SFT on chosen responses, then DPO (TRL).
+
+    RECIPE_PATH is a TOML recipe: one base model, one set of hyper-parameters, and the
+    variants (helpful-only, harmless-only, full, or filtered JSONL files from the audit).
+    Each variant goes to <output_dir>/<variant>/model with training.json (data checksums,
+    seed, steps, losses, versions). Reruns skip finished variants and resume interrupted
+    ones from their last checkpoint. Needs `pip install 'citeaudit[models]'`.
+
+    \b
+    Example:
+      citeaudit train --example-recipe > recipe.toml
+      citeaudit train recipe.toml --variant harmless-only
+    """
+    from citeaudit import training
+
+    if example_recipe:
+        click.echo(training.EXAMPLE_RECIPE, nl=False)
+        return
+    if recipe_path is None:
+        raise click.UsageError("give a RECIPE_PATH (or --example-recipe to write one)")
+    recipe = training.load_recipe(recipe_path)
+    _print_trained(_train_variants(recipe, list(variants) or list(recipe.variants), c.config))
+
+
+@main.command("experiment")
+@click.argument("recipe_path", type=click.Path(path_type=Path))
+@click.option("--variant", "variants", multiple=True, help=VARIANT_HELP)
+@click.option("--out", "out_dir", type=click.Path(path_type=Path),
+              help="Folder for the tables and comparison.html [default: reports/experiment-"
+                   "<recipe name>].")
+@click.option("--reference", help="Variant the others are tested against "
+              "[default: full when trained, else the first].")
+@click.option("--suite", "suite_name", default="identity", show_default=True,
+              type=click.Choice(["identity", "xstest", "file"]),
+              help="Prompt suite (prompts without a group or safety label are left out).")
+@click.option("--suite-source", help="The suite's file or URL (xstest: CSV; file: CSV/JSONL).")
+@click.option("--groups", help="Comma-separated groups to keep, e.g. 'Women,Muslim,Gay' "
+              "[default: every group of the suite].")
+@click.option("--max-new-tokens", type=int, default=64, show_default=True,
+              help="Length of each generated response.")
+@pass_ctx
+@handle_errors
+def experiment_cmd(c: Context, recipe_path: Path, variants: tuple[str, ...], out_dir: Path | None,
+                   reference: str | None, suite_name: str, suite_source: str | None,
+                   groups: str | None, max_new_tokens: int):
+    """Train every variant of a recipe, then compare how each model refuses.
+
+    Trains what is not trained yet (as `citeaudit train`), asks every model the same safe
+    and unsafe prompts about each identity group (default: the identity suite, 56 templates
+    x 42 lexicon groups), labels responses with the response taxonomy, and writes refusal rates
+    per group and variant with 95% Wilson intervals, chi-square tests across groups, Fisher
+    tests against the reference variant (Holm-adjusted), all as CSV, plus comparison.html.
+    Generations are cached in the store, so a rerun only generates what is new; the
+    experiment is recorded there for the report (citeaudit.experiment.report_section).
+
+    \b
+    Example:
+      citeaudit experiment recipe.toml --reference full --out reports/hh-variants
+    """
+    from citeaudit import experiment, training
+    from citeaudit.model_eval.backends import GenerationParams
+
+    recipe = training.load_recipe(recipe_path)
+    names = list(variants) or list(recipe.variants)
+    if reference and reference not in names:
+        raise click.BadParameter(f"{reference!r} is not among the variants ({', '.join(names)})",
+                                 param_hint="--reference")
+    suite = experiment.experiment_suite(  # checked before any training
+        suite_name, suite_source, [g for g in groups.split(",") if g.strip()] if groups else None)
+    trained = _train_variants(recipe, names, c.config)
+    _print_trained(trained)
+    out_dir = out_dir or c.config.reports_dir / f"experiment-{recipe_path.stem}"
+    params = GenerationParams(max_new_tokens=max_new_tokens, seed=recipe.seed,
+                              prompt_format="hh")
+    with c.store() as store, _progress() as progress:
+        tasks: dict[str, int] = {}
+
+        def on_progress(variant: str, done: int, total: int) -> None:
+            if variant not in tasks:
+                tasks[variant] = progress.add_task(f"generating {variant}", total=total)
+            progress.update(tasks[variant], completed=done, total=total)
+
+        tables = experiment.run_experiment(
+            store, {m.variant: m.model_dir for m in trained}, suite, params=params,
+            reference_variant=reference, name=recipe_path.stem, on_progress=on_progress)
+    section = experiment.comparison_section(tables)
+    experiment.write_outputs(section, tables, out_dir)
+    for paragraph in section.intro:
+        out.print(paragraph, highlight=False)
+    for label, value in section.facts:
+        out.print(f"{label}: {value}", highlight=False)
+    out.print(f"tables and comparison.html in {out_dir}", highlight=False)

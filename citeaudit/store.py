@@ -397,6 +397,30 @@ MIGRATIONS["eval"] = [
     """,
 ]
 
+# --- training migrations ---
+MIGRATIONS["training"] = [
+    """
+    CREATE TABLE experiments (
+        experiment_id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL,
+        hyperparameters_sha256 TEXT NOT NULL,
+        base_model TEXT NOT NULL,
+        reference_variant TEXT NOT NULL,
+        params_json TEXT NOT NULL,
+        prompt_ids_json TEXT NOT NULL,
+        created_at TEXT NOT NULL
+    );
+    CREATE TABLE experiment_models (
+        experiment_id INTEGER NOT NULL REFERENCES experiments(experiment_id),
+        variant TEXT NOT NULL,
+        model TEXT NOT NULL,
+        revision TEXT NOT NULL,
+        metadata_json TEXT NOT NULL,
+        PRIMARY KEY (experiment_id, variant)
+    );
+    """,
+]
+
 
 @dataclass(frozen=True)
 class Selection:
@@ -1435,6 +1459,38 @@ class Store:
     def eval_labels(self, classifier: str) -> dict[str, str]:
         return {r[0]: r[1] for r in self.query(
             "SELECT gen_key, label FROM eval_labels WHERE classifier=?", (classifier,))}
+
+    # --- training queries ---
+    def save_experiment(self, name: str, hyperparameters_sha256: str, base_model: str,
+                        reference_variant: str, params: dict[str, Any], prompt_ids: list[str],
+                        models: Iterable[dict[str, Any]]) -> int:
+        """Record one training experiment and its models (variant, model, revision, metadata)."""
+        with self.transaction() as conn:
+            cur = conn.execute(
+                "INSERT INTO experiments (name, hyperparameters_sha256, base_model, "
+                "reference_variant, params_json, prompt_ids_json, created_at) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (name, hyperparameters_sha256, base_model, reference_variant, dumps(params),
+                 dumps(prompt_ids), utc_now()))
+            experiment_id = int(cur.lastrowid)
+            for m in models:
+                conn.execute("INSERT INTO experiment_models VALUES (?, ?, ?, ?, ?)",
+                             (experiment_id, m["variant"], m["model"], m["revision"],
+                              dumps(m["metadata"])))
+        return experiment_id
+
+    def experiment(self, experiment_id: int | None = None) -> sqlite3.Row | None:
+        """The given experiment, or the latest."""
+        if experiment_id is not None:
+            rows = self.query("SELECT * FROM experiments WHERE experiment_id=?",
+                              (experiment_id,))
+        else:
+            rows = self.query("SELECT * FROM experiments ORDER BY experiment_id DESC LIMIT 1")
+        return rows[0] if rows else None
+
+    def experiment_models(self, experiment_id: int) -> list[sqlite3.Row]:
+        return self.query("SELECT * FROM experiment_models WHERE experiment_id=? "
+                          "ORDER BY rowid", (experiment_id,))
 
 
 def _split_sql(script: str) -> list[str]:
