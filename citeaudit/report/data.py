@@ -18,6 +18,7 @@ are left out of the report. The provider contract:
   n_units
 - audit: citeaudit.dataset_audit.report_section -> one ExternalSection, or None
 - evaluation: citeaudit.model_eval.report_section -> one ExternalSection, or None
+- experiment: citeaudit.experiment.report_section -> one ExternalSection, or None
 
 Records may be mappings, sqlite3.Row objects or objects with those attributes.
 Every provider is called as `fn(store, paper_ids)` where paper_ids are the selected papers.
@@ -232,6 +233,13 @@ PROVIDER_PATHS: dict[str, tuple[str, str]] = {
     "agreement": ("citeaudit.coding", "report_agreement"),
     "audit": ("citeaudit.dataset_audit", "report_section"),
     "evaluation": ("citeaudit.model_eval", "report_section"),
+    "experiment": ("citeaudit.experiment", "report_section"),
+}
+# The optional parts of the study, with the command that fills each one.
+EXTRA_SECTIONS = {
+    "audit": "the dataset audit (`citeaudit audit run`)",
+    "evaluation": "the model evaluation (`citeaudit eval ...`)",
+    "experiment": "the training experiment (`citeaudit experiment`)",
 }
 
 
@@ -395,7 +403,8 @@ def collect(store: Store, providers: Mapping[str, Provider] | None = None,
     if not dimensions and codes:
         dimensions = [Dimension(d, d.replace("_", " ").capitalize())
                       for d in dict.fromkeys(c.dimension for c in codes)]
-    extra = [section for section in (call("audit"), call("evaluation")) if section]
+    extra_by_key = {key: call(key) for key in EXTRA_SECTIONS}
+    extra = [section for section in extra_by_key.values() if section]
     has_refs = bool(store.references_of(ids)) if ids else False
     return ReportData(
         title=title or f"How the literature uses {target.title if target else 'the dataset'}",
@@ -412,7 +421,7 @@ def collect(store: Store, providers: Mapping[str, Provider] | None = None,
         network=load_network(store, selection.target_paper_id) if ids else None,
         extra_sections=extra,
         store_id=store.store_id,
-        stages_missing=[k for k in PROVIDER_PATHS if k not in providers]
+        stages_missing=[EXTRA_SECTIONS[k] for k, section in extra_by_key.items() if not section]
         + ([] if has_refs else ["references"]),
     )
 

@@ -113,8 +113,7 @@ def overview(data: ReportData) -> Section | None:
         + (f", published by {data.selection.as_of}" if data.selection.as_of else "") + ".",
     ]
     if data.stages_missing:
-        intro.append("Not available in this store: " + ", ".join(
-            s.replace("_", " ") for s in data.stages_missing) + ".")
+        intro.append("Not in this store yet: " + ", ".join(data.stages_missing) + ".")
     return Section("overview", "Overview", intro, [StatsBlock(stats)])
 
 
