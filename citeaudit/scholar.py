@@ -107,7 +107,8 @@ class PoliteRequester(ApiRequester):
             if attempt == self.config.s2_max_retries:
                 break
             wait = self._backoff(attempt, retry_after)
-            log.info("S2 %s %s; retrying in %.1f s", what, last_problem, wait)
+            log.warning("Semantic Scholar %s %s; retrying in %.0f s (try %d of %d)", what,
+                        last_problem, wait, attempt + 2, self.config.s2_max_retries + 1)
             self._sleep(wait)
             self.stats.waited_s += wait
         raise S2Unavailable(
