@@ -1433,6 +1433,11 @@ class Store:
         return {r[0]: r[1] for r in self.query(
             "SELECT gen_key, label FROM eval_labels WHERE classifier=?", (classifier,))}
 
+    def eval_classifiers(self) -> dict[str, int]:
+        """Each classifier with stored labels and how many generations it labelled."""
+        return {r[0]: r[1] for r in self.query(
+            "SELECT classifier, COUNT(*) FROM eval_labels GROUP BY classifier ORDER BY classifier")}
+
 
 def _split_sql(script: str) -> list[str]:
     return [s.strip() for s in script.split(";") if s.strip()]
