@@ -394,6 +394,18 @@ MIGRATIONS["eval"] = [
         PRIMARY KEY (gen_key, classifier)
     );
     """,
+    """
+    CREATE TABLE eval_judge_answers (
+        judge_key TEXT PRIMARY KEY,
+        gen_key TEXT NOT NULL REFERENCES eval_generations(gen_key),
+        classifier TEXT NOT NULL,
+        label TEXT,
+        problem TEXT,
+        answers_json TEXT NOT NULL,
+        created_at TEXT NOT NULL
+    );
+    CREATE INDEX eval_judge_answers_gen ON eval_judge_answers(gen_key, classifier);
+    """,
 ]
 
 
@@ -1432,6 +1444,34 @@ class Store:
     def eval_labels(self, classifier: str) -> dict[str, str]:
         return {r[0]: r[1] for r in self.query(
             "SELECT gen_key, label FROM eval_labels WHERE classifier=?", (classifier,))}
+
+    def save_eval_judge_answers(self, rows: Iterable[dict[str, Any]]) -> int:
+        """Store LLM-judge answers (judge_key, gen_key, classifier, label or None, problem,
+        answers: the raw texts) and copy the labels to eval_labels, in one transaction."""
+        now = utc_now()
+        n = 0
+        with self.transaction() as conn:
+            for r in rows:
+                conn.execute(
+                    "INSERT OR REPLACE INTO eval_judge_answers VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    (r["judge_key"], r["gen_key"], r["classifier"], r.get("label"),
+                     r.get("problem"), dumps(list(r.get("answers") or [])), now))
+                if r.get("label"):
+                    self.save_eval_labels(r["classifier"], [(r["gen_key"], r["label"])])
+                n += 1
+        return n
+
+    def eval_judge_answers(self, keys: Iterable[str]) -> dict[str, sqlite3.Row]:
+        """Cached judge answers by judge_key (only the keys asked for that are stored)."""
+        ids = list(keys)
+        found: dict[str, sqlite3.Row] = {}
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            for row in self.query(
+                    f"SELECT * FROM eval_judge_answers WHERE judge_key IN ({marks})", chunk):
+                found[row["judge_key"]] = row
+        return found
 
     def eval_classifiers(self) -> dict[str, int]:
         """Each classifier with stored labels and how many generations it labelled."""

@@ -198,9 +198,19 @@ class OpenAIBackend:
         return min(self.backoff_base_s * 2 ** attempt, self.backoff_max_s)
 
     def _one(self, prompt: str, params: GenerationParams, seed: int) -> str:
+        return self._post(*self._payload(prompt, params, seed))
+
+    def chat(self, messages: Sequence[dict[str, str]], max_tokens: int = 256,
+             temperature: float = 0.0, seed: int = 0) -> str:
+        """One chat completion for a whole conversation (e.g. an LLM judge and its retry),
+        with the same retries, timeouts and request counting as `generate`."""
+        return self._post("/chat/completions", {
+            "model": self.model, "messages": list(messages), "max_tokens": max_tokens,
+            "temperature": temperature, "seed": seed})
+
+    def _post(self, path: str, body: dict[str, Any]) -> str:
         import httpx
 
-        path, body = self._payload(prompt, params, seed)
         url = self.base_url + path
         for attempt in range(self.max_retries + 1):
             with self._count_lock:
