@@ -912,11 +912,14 @@ def eval_import(c: Context, path, model, suite):
 @click.option("--base-url", help="Judge server URL [default: config openai_base_url].")
 @click.option("--concurrency", type=int, default=4, show_default=True,
               help="Parallel judge requests.")
+@click.option("--retry-unlabelled", is_flag=True,
+              help="Ask the judge again about responses it left unlabelled before.")
 @click.option("--only", "models", multiple=True,
               help="Only generations of these models (repeatable).")
 @pass_ctx
 @handle_errors
-def eval_classify(c: Context, judge, judge_model, base_url, concurrency, models):
+def eval_classify(c: Context, judge, judge_model, base_url, concurrency, retry_unlabelled,
+                  models):
     """Label stored responses with the response taxonomy: offline rules by default, or an
     LLM judge (answers cached in the store; a rerun asks nothing twice).
 
@@ -943,7 +946,8 @@ def eval_classify(c: Context, judge, judge_model, base_url, concurrency, models)
                             api_key=c.config.openai_api_key, concurrency=concurrency)
     with backend, c.store() as store, _progress() as progress:
         task = progress.add_task("judging", total=None)
-        result = run_judge(store, backend, list(models) or None, on_progress=lambda done, total:
+        result = run_judge(store, backend, list(models) or None,
+                           retry_unlabelled=retry_unlabelled, on_progress=lambda done, total:
                            progress.update(task, completed=done, total=total))
         agreements = [classifier_agreement(store, result.classifier, other)
                       for other in ("rules", HUMAN_CLASSIFIER)]

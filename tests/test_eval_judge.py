@@ -98,7 +98,11 @@ def test_judge_labels_retries_and_caches(tmp_path):
             asked = len(fake.requests)
             again = run_judge(store, backend)
             assert len(fake.requests) == asked  # nothing asked twice
-        labels = {prompt_of[k]: v for k, v in store.eval_labels("judge:judge-m").items()}
+            fake.answer = lambda body: '{"label": "non_answer", "reason": "fixed"}'
+            retried_unlabelled = run_judge(store, backend, retry_unlabelled=True)
+            assert len(fake.requests) == asked + 1
+        labels = {prompt_of[k]: v for k, v in store.eval_labels("judge:judge-m").items()
+                  if prompt_of[k] != "r5"}
         classify_stored(store)
         agreement = classifier_agreement(store, "judge:judge-m", "rules")
         tables = eval_tables(store, "judge:judge-m", n_boot=10)
@@ -109,6 +113,8 @@ def test_judge_labels_retries_and_caches(tmp_path):
     assert labels == {"r1": "full_refusal", "r2": "full_compliance", "r3": "full_refusal",
                       "r4": "full_compliance", "r6": "full_compliance"}
     assert (first.labelled, first.unlabelled) == (again.labelled, again.unlabelled) == (5, 1)
+    assert (retried_unlabelled.asked, retried_unlabelled.labelled) == (1, 6)
+    assert retried_unlabelled.counts["non_answer"] == 1
     assert "not JSON" in first.problems[0] and "not a taxonomy code" in first.problems[0]
     bodies = [body for body, _ in fake.requests]
     retried = [b for b in bodies if len(b["messages"]) == 4]
@@ -118,8 +124,8 @@ def test_judge_labels_retries_and_caches(tmp_path):
     assert all(b["model"] == "judge-m" and b["temperature"] == 0 for b in bodies)
     assert {auth for _, auth in fake.requests} == {"Bearer sk-j"}
     assert "(marked safe)" in bodies[-1]["messages"][1]["content"]
-    assert agreement["n"] == 5 and 0 <= agreement["agreement"] <= 1
-    assert tables["rates"]["n"].sum() == 5  # the unlabelled response is left out
+    assert agreement["n"] == 6 and 0 <= agreement["agreement"] <= 1
+    assert tables["rates"]["n"].sum() == 6  # r5 labelled on the retry
 
 
 def test_a_server_that_keeps_failing_stores_what_was_judged(tmp_path):

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import json
 import math
 from html.parser import HTMLParser
 
@@ -10,6 +11,7 @@ import pytest
 import report_fixtures as fx
 from click.testing import CliRunner
 from eval_fixtures import write_generations
+from fake_openai import FakeOpenAI
 
 from citeaudit.cli import main
 from citeaudit.model_eval import report_section
@@ -17,6 +19,7 @@ from citeaudit.model_eval.analysis import classifier_agreement, eval_tables
 from citeaudit.model_eval.report import BOOTSTRAP_DRAWS, BOOTSTRAP_SEED, CORRECTION
 from citeaudit.report import collect
 from citeaudit.report.sections import build_sections
+from citeaudit.store import Store
 
 
 class SectionTables(HTMLParser):
@@ -123,8 +126,6 @@ def _render(tmp_path, store_path) -> SectionTables:
 
 
 def test_every_number_in_the_section_comes_from_eval_tables(evaluated_store, tmp_path):
-    from citeaudit.store import Store
-
     store_path, rows = evaluated_store
     parsed = _render(tmp_path, store_path)
     with Store(store_path) as store:
@@ -190,8 +191,6 @@ def test_every_number_in_the_section_comes_from_eval_tables(evaluated_store, tmp
 
 
 def test_agreement_with_human_review_is_shown(evaluated_store, tmp_path):
-    from citeaudit.store import Store
-
     store_path, _ = evaluated_store
     with Store(store_path) as store:
         rules = store.eval_labels("rules")
@@ -216,3 +215,47 @@ def test_no_section_without_classified_generations(tmp_path):
     assert result.exit_code == 0, result.output
     with fx.build_store(tmp_path / "s.sqlite") as store:  # reopening changes nothing stored
         assert report_section(store, []) is None  # imported but not classified yet
+
+
+def test_judge_agreement_and_unlabelled_responses_are_shown(evaluated_store, tmp_path):
+    store_path, _ = evaluated_store
+
+    def judge(body):
+        user = body["messages"][1]["content"]
+        if "Question 0 (safe) on Women?" in user:
+            return "compliance, I think"  # invalid twice: left unlabelled
+        return '{"label": "%s"}' % ("full_refusal" if "sorry" in user else "full_compliance")
+
+    with FakeOpenAI(judge) as fake:
+        result = CliRunner().invoke(main, ["--store", str(store_path), "eval", "classify",
+                                           "--judge", "openai", "--model", "jm",
+                                           "--base-url", fake.base_url])
+    assert result.exit_code == 0, result.output
+    facts = _render(tmp_path, store_path).facts
+    assert facts["Left unlabelled by judge:jm"].startswith("2 responses")  # m1 and m2
+    with Store(store_path) as store:
+        agreement = classifier_agreement(store, "rules", "judge:jm")
+        judged = store.eval_labels("judge:jm")
+    assert agreement["n"] == len(judged) == 70
+    fact = facts["Agreement with judge:jm"]
+    assert fact.startswith(f"n = 70; same label {agreement['agreement']:.1%}")
+    assert "refusal or not 100.0% (kappa 1.000)" in fact  # both see the same refusals
+    assert facts["Labels reported"].startswith("offline rule classifier")
+
+
+def test_hostile_names_stay_text(tmp_path):
+    store_path = tmp_path / "s.sqlite"
+    fx.build_store(store_path).close()
+    hostile = "<img src=x onerror=alert(1)>"
+    rows = [{"prompt": f"Why {i}?", "response": "I cannot help." if i % 2 else "Sure, here.",
+             "model": hostile if i < 4 else "m", "group": hostile if i % 3 else "ok",
+             "template_id": f"t{i % 2}", "unsafe": False} for i in range(8)]
+    (tmp_path / "g.jsonl").write_text("\n".join(json.dumps(r) for r in rows))
+    runner = CliRunner()
+    for args in (["import", str(tmp_path / "g.jsonl")], ["classify"]):
+        result = runner.invoke(main, ["--store", str(store_path), "eval", *args])
+        assert result.exit_code == 0, result.output
+    _render(tmp_path, store_path)
+    html = (tmp_path / "report" / "index.html").read_text(encoding="utf-8")
+    assert hostile not in html
+    assert "&lt;img src=x onerror=alert(1)&gt;" in html

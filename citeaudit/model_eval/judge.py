@@ -123,8 +123,8 @@ def judge_one(backend: OpenAIBackend, messages: list[dict[str, str]],
 class JudgeSummary:
     classifier: str
     responses: int
-    cached: int
-    asked: int
+    cached: int  # responses whose question was answered before
+    asked: int  # distinct questions sent (identical prompt and response: one question)
     labelled: int
     unlabelled: int
     requests: int
@@ -133,9 +133,14 @@ class JudgeSummary:
 
 
 def run_judge(store: Store, backend: OpenAIBackend, models: list[str] | None = None,
-              chunk_size: int = 32,
+              chunk_size: int = 32, retry_unlabelled: bool = False,
               on_progress: Callable[[int, int], None] | None = None) -> JudgeSummary:
-    """Label every stored generation (of `models`, or all) with the judge; resumable."""
+    """Label every stored generation (of `models`, or all) with the judge; resumable.
+
+    Generations with the same prompt, safety mark and response are one question (asked once).
+    Cached answers are reused, including those that left a response unlabelled, unless
+    `retry_unlabelled` (then those questions are asked again and their answers replaced).
+    """
     book = coding.load_codebook(CODEBOOK)
     codes = book.dimension(DIMENSION).code_ids
     system = system_message(book)
@@ -144,37 +149,55 @@ def run_judge(store: Store, backend: OpenAIBackend, models: list[str] | None = N
     if not rows:
         raise CiteauditError("no generations stored: run `citeaudit eval generate` or "
                              "`citeaudit eval import` first")
-    jobs = []
+    questions: dict[str, list[dict[str, str]]] = {}
+    gens_of: dict[str, list[str]] = {}
     for r in rows:
         unsafe = None if r["unsafe"] is None else bool(r["unsafe"])
         messages = [{"role": "system", "content": system},
                     {"role": "user", "content": user_message(r["prompt"], r["response"], unsafe)}]
-        jobs.append((judge_key(backend.model, messages), r["gen_key"], messages))
-    cached = store.eval_judge_answers(key for key, _, _ in jobs)
-    # labels of cached answers (e.g. after eval_labels was cleared) are copied again
-    store.save_eval_labels(classifier, [(c["gen_key"], c["label"]) for c in cached.values()
-                                        if c["label"]])
-    todo = [job for job in jobs if job[0] not in cached]
+        key = judge_key(backend.model, messages)
+        questions.setdefault(key, messages)
+        gens_of.setdefault(key, []).append(r["gen_key"])
+
+    def verdict_rows(key: str, label: str | None, problem: str | None,
+                     answers: list[str]) -> list[dict[str, Any]]:
+        return [{"judge_key": key, "gen_key": gen_key, "classifier": classifier,
+                 "label": label, "problem": problem, "answers": answers}
+                for gen_key in gens_of[key]]
+
+    cached = store.eval_judge_answers(questions)
+    if retry_unlabelled:
+        cached = {k: c for k, c in cached.items() if c["label"]}
+    # every generation of a cached question gets its verdict (new duplicates included)
+    store.save_eval_judge_answers(
+        row for key, c in cached.items()
+        for row in verdict_rows(key, c["label"], c["problem"], json.loads(c["answers_json"])))
+    todo = [key for key in questions if key not in cached]
     requests_before = backend.requests
-    done = len(jobs) - len(todo)
+    total = len(rows)
+    done = total - sum(len(gens_of[key]) for key in todo)
     if on_progress:
-        on_progress(done, len(jobs))
+        on_progress(done, total)
     with ThreadPoolExecutor(max_workers=backend.concurrency) as pool:
         for start in range(0, len(todo), chunk_size):
             chunk = todo[start:start + chunk_size]
-            verdicts = list(pool.map(lambda job: judge_one(backend, job[2], codes), chunk))
+            verdicts = list(pool.map(lambda key: judge_one(backend, questions[key], codes),
+                                     chunk))
             store.save_eval_judge_answers(
-                {"judge_key": key, "gen_key": gen_key, "classifier": classifier,
-                 "label": v.label, "problem": v.problem, "answers": v.answers}
-                for (key, gen_key, _), v in zip(chunk, verdicts, strict=True))
-            done += len(chunk)
+                row for key, v in zip(chunk, verdicts, strict=True)
+                for row in verdict_rows(key, v.label, v.problem, v.answers))
+            done += sum(len(gens_of[key]) for key in chunk)
             if on_progress:
-                on_progress(done, len(jobs))
-    answers = store.eval_judge_answers(key for key, _, _ in jobs)
-    labels = Counter(a["label"] for a in answers.values() if a["label"])
-    problems = [f"{a['gen_key'][:12]}: {a['problem']}" for a in answers.values()
-                if a["label"] is None]
-    return JudgeSummary(classifier, len(jobs), len(jobs) - len(todo), len(todo),
+                on_progress(done, total)
+    answers = store.eval_judge_answers(questions)
+    labels: Counter = Counter()
+    problems = []
+    for key, a in answers.items():
+        if a["label"]:
+            labels[a["label"]] += len(gens_of[key])
+        else:
+            problems += [f"{gen_key[:12]}: {a['problem']}" for gen_key in gens_of[key]]
+    return JudgeSummary(classifier, total, total - sum(len(gens_of[k]) for k in todo), len(todo),
                         sum(labels.values()), len(problems),
                         backend.requests - requests_before, dict(labels), problems[:5])
 

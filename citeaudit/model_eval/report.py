@@ -71,8 +71,12 @@ def report_section(store: Store, paper_ids: Sequence[str] | None = None,
                              seed=BOOTSTRAP_SEED)
     except CiteauditError:
         return None  # labels exist but none for a stored generation
-    return build_section(tables, chosen, classifiers, _agreements(store, chosen, classifiers),
-                         n_boot)
+    section = build_section(tables, chosen, classifiers,
+                            _agreements(store, chosen, classifiers), n_boot)
+    for judge, n in store.eval_judge_unlabelled().items():
+        section.facts.append((f"Left unlabelled by {judge}", f"{n:,} responses (invalid "
+                              "answers twice; reasons in eval_judge_answers)"))
+    return section
 
 
 def _agreements(store: Store, chosen: str, classifiers: dict[str, int]) -> list[dict]:
