@@ -6,10 +6,12 @@ import csv
 import functools
 import logging
 import sys
+import warnings
 from pathlib import Path
 
 import click
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
@@ -170,7 +172,7 @@ def select_cmd(c: Context, top_n, rule, as_of):
 
 
 LIST_COLUMNS = ["rank", "paper_id", "year", "citations", "influential", "title", "venue",
-                "arxiv_id", "doi", "twins"]
+                "arxiv_id", "doi", "twins", "pdf", "passages"]
 
 
 def selection_rows(store: Store) -> list[dict]:
@@ -178,15 +180,19 @@ def selection_rows(store: Store) -> list[dict]:
     if selection is None:
         raise CiteauditError("no selection yet: run `citeaudit fetch` (or `citeaudit select`)")
     rows = []
+    passage_counts = store.passage_counts()  # from the passages component
     for item in store.selection_items(selection.selection_id):
         twins = [t for t in loads(item["twin_ids_json"], []) if t != item["paper_id"]]
         score = loads(item["score_json"], {})
+        download = store.pdf_download(item["paper_id"])
         rows.append({
             "rank": item["rank"], "paper_id": item["paper_id"], "year": item["year"],
             "citations": score.get("citation_count"),
             "influential": score.get("influential_citation_count"),
             "title": item["title"], "venue": item["venue"], "arxiv_id": item["arxiv_id"],
             "doi": item["doi"], "twins": " ".join(twins),
+            "pdf": download["state"] if download is not None else "",
+            "passages": passage_counts.get(item["paper_id"], {}).get("total", 0),
         })
     return rows
 
@@ -211,15 +217,240 @@ def list_cmd(c: Context, as_csv: bool):
     table = Table(title=f"Top {selection.top_n} by {selection.rule}"
                   f"{f' as of {selection.as_of}' if selection.as_of else ''}"
                   f" (selected {selection.created_at})")
-    for col in ("rank", "year", "citations", "title"):
+    for col in ("rank", "year", "citations", "passages", "title"):
         table.add_column(col, overflow="fold")
     for r in rows:
         table.add_row(str(r["rank"]), str(r["year"] or ""), str(r["citations"] or 0),
-                      r["title"] or "")
+                      str(r["passages"]), r["title"] or "")
     out.print(table)
 
 
 # --- passages commands ---
+def _write_csv(rows: list[dict], columns: list[str], path: Path) -> None:
+    """Write rows to `path` atomically, UTF-8 with a BOM so spreadsheets read accents."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(path.name + ".tmp")
+    with tmp.open("w", newline="", encoding="utf-8-sig") as handle:
+        writer = csv.DictWriter(handle, fieldnames=columns)
+        writer.writeheader()
+        writer.writerows(rows)
+    tmp.replace(path)
+
+
+def _print_problems(problems: list[tuple[str, str, str]], limit: int = 15) -> None:
+    for pid, state, reason in problems[:limit]:
+        console.print(f"  [yellow]{state}[/yellow] {pid}: {reason}", highlight=False)
+    if len(problems) > limit:
+        console.print(f"  ... and {len(problems) - limit} more (see `citeaudit pdfs --status`)")
+
+
+@main.command("pdfs")
+@click.option("--pdf-dir", "hand_dir", type=click.Path(path_type=Path, file_okay=False),
+              help="Also take PDFs you obtained by hand from this folder, matched to the "
+              "selected papers by arXiv id (file name or first page), DOI or title.")
+@click.option("--retry-failed", is_flag=True,
+              help="Try again papers that failed for a lasting reason (403, not a PDF, ...).")
+@click.option("--status", "show_status", is_flag=True,
+              help="Only print each selected paper's recorded state; download nothing.")
+@pass_ctx
+@handle_errors
+def pdfs_cmd(c: Context, hand_dir: Path | None, retry_failed: bool, show_status: bool):
+    """Download a PDF for every selected paper (open access, then arXiv, then ACL).
+
+    Polite (arXiv: one request per 3 s), resumable, and validated; every paper ends in a
+    recorded state (ok, no-open-access, http-403, not-a-pdf, truncated, corrupt,
+    encrypted, too-large, timeout, ...) and one bad paper never stops the run. Files go
+    to cache/pdfs/. A rerun downloads only what is missing.
+
+    Example: citeaudit pdfs --pdf-dir ~/papers-from-the-library
+    """
+    from citeaudit import pdfs as pdfs_stage
+    from citeaudit.passages import target_paper_id
+
+    with c.store() as store:
+        ids = store.selected_paper_ids(target_paper_id(store, c.config))
+        if not ids:
+            raise CiteauditError("no selection yet: run `citeaudit fetch` first")
+        if show_status:
+            table = Table(title="PDF state of the selected papers")
+            for col in ("paper", "state", "reason"):
+                table.add_column(col, overflow="fold")
+            for pid in ids:
+                row = store.pdf_download(pid)
+                table.add_row(pid, row["state"] if row else "not-tried",
+                              (row["reason"] or "") if row else "")
+            out.print(table)
+            return
+        if hand_dir is not None:
+            ingested = pdfs_stage.ingest_dir(store, c.config, hand_dir, paper_ids=ids)
+            out.print(f"{hand_dir}: {len(ingested.matched)} PDFs matched to selected papers",
+                      highlight=False)
+            for name, state, reason in ingested.invalid:
+                console.print(f"  [yellow]{state}[/yellow] {name}: {reason}", highlight=False)
+            if ingested.unmatched:
+                console.print(f"[yellow]not matched[/yellow] ({len(ingested.unmatched)}): "
+                              + ", ".join(ingested.unmatched), highlight=False)
+        with _progress() as progress:
+            task = progress.add_task("PDFs", total=len(ids))
+            summary = pdfs_stage.run_pdfs(
+                store, c.config, paper_ids=ids, retry_failed=retry_failed,
+                on_paper=lambda _pid, _state: progress.advance(task))
+    states = ", ".join(f"{n} {s}" for s, n in sorted(summary.states.items()))
+    out.print(f"{summary.n_papers} papers: {states}\n"
+              f"downloaded now: {summary.n_downloaded}; HTTP requests: {summary.n_requests}",
+              highlight=False)
+    _print_problems(summary.problems)
+
+
+@main.command("extract")
+@click.option("--force", is_flag=True, help="Re-extract PDFs whose passages are stored.")
+@click.option("--no-snippets", is_flag=True,
+              help="Do not ask S2 for full-text snippets of papers without a PDF.")
+@click.option("--from-dir", "from_dir", type=click.Path(path_type=Path, file_okay=False,
+                                                        exists=True),
+              help="Read every PDF in this folder instead of the store's papers (paper id = "
+              "file name); nothing is stored. Use with --csv.")
+@click.option("--csv", "csv_path", type=click.Path(path_type=Path, dir_okay=False),
+              help="Also write the passages to this CSV file.")
+@pass_ctx
+@handle_errors
+def extract_cmd(c: Context, force: bool, no_snippets: bool, from_dir: Path | None,
+                csv_path: Path | None):
+    """Find the passages that use or cite the dataset in each downloaded PDF.
+
+    A passage is a sentence that names the dataset (aliases in the config) or cites the
+    target through its marker ([12] or Bai et al., 2022a, read from the paper's own
+    bibliography), with one sentence of context either side, its page and section.
+    Papers without a PDF get S2's full-text snippets instead; S2 citation contexts are
+    kept too, linked to the PDF passage they repeat.
+
+    \b
+    Examples:
+      citeaudit extract
+      citeaudit extract --from-dir ../shared/data/corpus/pdfs --csv passages.csv
+    """
+    from citeaudit import passages as passages_stage
+    from citeaudit.scholar import normalize_paper_id
+
+    if from_dir is not None:
+        with c.store() as store:
+            target = passages_stage.target_ref(store, c.config)
+        target = target or passages_stage.KNOWN_TARGETS.get(normalize_paper_id(c.config.target))
+        if target is None:
+            raise CiteauditError(f"the target {c.config.target} is not resolved yet: run "
+                                 "`citeaudit fetch` first")
+        files = sorted(from_dir.glob("*.pdf"))
+        with _progress() as progress:
+            task = progress.add_task("PDFs", total=len(files))
+            states: dict[str, int] = {}
+
+            def on_file(path: Path, result) -> None:
+                states[result.state] = states.get(result.state, 0) + 1
+                if result.state != "ok":
+                    console.print(f"  [yellow]{result.state}[/yellow] {path.name}: "
+                                  f"{result.reason}", highlight=False)
+                progress.advance(task)
+
+            rows = passages_stage.extract_folder(from_dir, target, c.config, on_file)
+        out.print(f"{len(files)} PDFs ({', '.join(f'{n} {s}' for s, n in states.items())}): "
+                  f"{len(rows)} passages", highlight=False)
+    else:
+        with c.store() as store:
+            ids = store.selected_paper_ids(passages_stage.target_paper_id(store, c.config))
+            if not ids:
+                raise CiteauditError("no selection yet: run `citeaudit fetch` first")
+            with _progress() as progress:
+                task = progress.add_task("passages", total=len(ids))
+                summary = passages_stage.run(
+                    store, c.config, refresh=force, snippets=not no_snippets,
+                    on_progress=lambda done, _total: progress.update(task, completed=done))
+            rows = passages_stage.passage_rows(store, ids) if csv_path else []
+        states = ", ".join(f"{n} {s}" for s, n in sorted(summary.states.items()))
+        snip = summary.snippets
+        out.print(
+            f"{summary.n_papers} papers: {summary.n_extracted} PDFs read now, "
+            f"{summary.n_unchanged} unchanged, {summary.n_without_pdf} without a PDF"
+            f"{f' ({states})' if states else ''}\n"
+            f"passages from PDFs read now: {summary.n_passages}; S2 citation contexts: "
+            f"{summary.n_s2_contexts} ({summary.n_s2_duplicates} repeat a PDF passage)"
+            + (f"\nS2 snippets: {snip.n_fetched} papers asked, {snip.n_passages} passages"
+               if snip else ""),
+            highlight=False)
+        if not summary.target_found:
+            console.print("[yellow]warning:[/yellow] the target is not in the store, so no "
+                          "citation markers were looked for; run `citeaudit fetch`")
+        _print_problems(summary.problems)
+    if csv_path:
+        _write_csv(rows, passages_stage.CSV_COLUMNS, csv_path)
+        click.echo(f"wrote {len(rows)} passages to {csv_path}")
+
+
+@main.command("passages")
+@click.argument("paper", required=False)
+@click.option("--csv", "csv_path", type=click.Path(path_type=Path, dir_okay=False),
+              help="Write the passages (of PAPER, or of every selected paper) to a CSV file.")
+@click.option("--source", type=click.Choice(["pdf", "s2-context", "s2-snippet"]),
+              help="Only passages from this source.")
+@pass_ctx
+@handle_errors
+def passages_cmd(c: Context, paper: str | None, csv_path: Path | None, source: str | None):
+    """Print the passages of one paper (S2 id, arXiv id, DOI or rank in `citeaudit list`).
+
+    Without PAPER, prints how many passages each selected paper has.
+
+    \b
+    Examples:
+      citeaudit passages 2305.18290
+      citeaudit passages 3 --source pdf
+      citeaudit passages --csv passages.csv
+    """
+    from citeaudit import passages as passages_stage
+
+    with c.store() as store:
+        ids = store.selected_paper_ids(passages_stage.target_paper_id(store, c.config))
+        if paper is None:
+            if csv_path:
+                rows = [r for r in passages_stage.passage_rows(store, ids)
+                        if source is None or r["source"] == source]
+                _write_csv(rows, passages_stage.CSV_COLUMNS, csv_path)
+                click.echo(f"wrote {len(rows)} passages of {len(ids)} papers to {csv_path}")
+                return
+            counts = store.passage_counts()
+            table = Table(title="Passages per selected paper")
+            for col in ("rank", "pdf", "s2-context", "s2-snippet", "title"):
+                table.add_column(col, overflow="fold")
+            for rank, pid in enumerate(ids, start=1):
+                per = counts.get(pid, {})
+                row = store.paper(pid)
+                table.add_row(str(rank), str(per.get("pdf", 0)), str(per.get("s2-context", 0)),
+                              str(per.get("s2-snippet", 0)), row["title"] if row else pid)
+            out.print(table)
+            return
+        pid = ids[int(paper) - 1] if paper.isdigit() and 0 < int(paper) <= len(ids) else \
+            store.find_paper_id(paper)
+        if pid is None:
+            raise CiteauditError(f"no stored paper matches {paper!r} (give an S2 id, arXiv id, "
+                                 "DOI, or a rank from `citeaudit list`)")
+        row = store.paper(pid)
+        rows = [r for r in passages_stage.passage_rows(store, [pid])
+                if source is None or r["source"] == source]
+    if csv_path:
+        _write_csv(rows, passages_stage.CSV_COLUMNS, csv_path)
+        click.echo(f"wrote {len(rows)} passages to {csv_path}")
+        return
+    out.print(f"[bold]{escape(row['title'] or '')}[/bold] ({pid}): {len(rows)} passages",
+              highlight=False)
+    for r in rows:
+        where = " · ".join(x for x in (f"p. {r['page']}" if r["page"] else "", r["section"] or "",
+                                        r["source"]) if x)
+        dup = f" (repeats {r['duplicate_of']})" if r["duplicate_of"] else ""
+        label = f"{where} · {r['match_kind'] or ''} {r['matched'] or ''}{dup}"
+        out.print(f"\n[dim]{escape(label)}[/dim]", highlight=False)
+        out.print(" ".join(x for x in (escape(r["context_before"] or ""),
+                                       f"[bold]{escape(r['sentence'])}[/bold]",
+                                       escape(r["context_after"] or "")) if x),
+                  highlight=False)
+
 
 # --- coding commands ---
 CODEBOOK_OPTION = click.option(
@@ -529,9 +760,6 @@ def run_cmd(c: Context, target, top_n, rule, as_of, refresh, skip, name):
                                visible=True)
                 return
             progress.advance(overall)
-            if status == "missing":
-                console.print(f"[yellow]{stage.name}:[/yellow] not part of this build; "
-                              "skipped")
 
         def on_progress(done: int, total: int | None) -> None:
             if total:
@@ -1042,3 +1270,153 @@ def eval_review_import(c: Context, path):
         value = "n/a" if row["value"] is None else f"{row['value']:.3f}"
         out.print(f"{row['measure']} {row['coder_a']} vs {row['coder_b'] or '-'}: {value} "
                   f"(n={row['n_units']})", highlight=False)
+
+
+# --- training commands ---
+VARIANT_HELP = ("A variant named in the recipe's [variants] table; repeat for several "
+                "[default: all].")
+
+
+def _training_progress(progress: Progress, variant_label: list[str]):
+    """An on_progress callback that keeps one bar per (variant, stage)."""
+    tasks: dict[tuple[str, str], int] = {}
+
+    def on_progress(stage: str, step: int, total: int) -> None:
+        key = (variant_label[0], stage)
+        if key not in tasks:
+            tasks[key] = progress.add_task(f"{key[0]} {stage}", total=total or None)
+        progress.update(tasks[key], completed=step, total=total or None)
+
+    return on_progress
+
+
+def _train_variants(recipe, names: list[str], config: Config) -> list:
+    from citeaudit import training
+
+    for name in names:
+        training.variant_files(recipe, name, config)
+    label = [""]
+    trained = []
+    with _progress() as progress, warnings.catch_warnings():
+        warnings.simplefilter("ignore", FutureWarning)  # library deprecation notices
+        on_progress = _training_progress(progress, label)
+        for name in names:
+            label[0] = name
+            trained.append(training.train_variant(recipe, name, on_progress, config=config))
+    return trained
+
+
+def _print_trained(trained: list) -> None:
+    for model in trained:
+        meta = model.metadata
+        stages = meta["stages"]
+        state = "already trained" if model.skipped else "trained"
+        out.print(f"{model.variant}: {state} -> {model.model_dir} "
+                  f"(pairs {meta['data']['pairs_used']:,}; SFT {stages['sft']['global_step']} "
+                  f"steps, loss {stages['sft']['train_loss']:.4f}; DPO "
+                  f"{stages['dpo']['global_step']} steps, loss "
+                  f"{stages['dpo']['train_loss']:.4f}; {meta['device']['name']})",
+                  highlight=False)
+
+
+@main.command("train")
+@click.argument("recipe_path", required=False, type=click.Path(path_type=Path))
+@click.option("--variant", "variants", multiple=True, help=VARIANT_HELP)
+@click.option("--example-recipe", is_flag=True,
+              help="Print a commented example recipe (Pythia-410M) and exit.")
+@pass_ctx
+@handle_errors
+def train_cmd(c: Context, recipe_path: Path | None, variants: tuple[str, ...],
+              example_recipe: bool):
+    """Fine-tune a base model on HH variants: SFT on chosen responses, then DPO (TRL).
+
+    RECIPE_PATH is a TOML recipe: one base model, one set of hyper-parameters, and the
+    variants (helpful-only, harmless-only, full, or filtered JSONL files from the audit).
+    Each variant goes to <output_dir>/<variant>/model with training.json (data checksums,
+    seed, steps, losses, versions). Reruns skip finished variants and resume interrupted
+    ones from their last checkpoint. Needs `pip install 'citeaudit[models]'`.
+
+    \b
+    Example:
+      citeaudit train --example-recipe > recipe.toml
+      citeaudit train recipe.toml --variant harmless-only
+    """
+    from citeaudit import training
+
+    if example_recipe:
+        click.echo(training.EXAMPLE_RECIPE, nl=False)
+        return
+    if recipe_path is None:
+        raise click.UsageError("give a RECIPE_PATH (or --example-recipe to write one)")
+    recipe = training.load_recipe(recipe_path)
+    _print_trained(_train_variants(recipe, list(variants) or list(recipe.variants), c.config))
+
+
+@main.command("experiment")
+@click.argument("recipe_path", type=click.Path(path_type=Path))
+@click.option("--variant", "variants", multiple=True, help=VARIANT_HELP)
+@click.option("--out", "out_dir", type=click.Path(path_type=Path),
+              help="Folder for the tables and comparison.html [default: reports/experiment-"
+                   "<recipe name>].")
+@click.option("--reference", help="Variant the others are tested against "
+              "[default: full when trained, else the first].")
+@click.option("--suite", "suite_name", default="identity", show_default=True,
+              type=click.Choice(["identity", "xstest", "file"]),
+              help="Prompt suite (prompts without a group or safety label are left out).")
+@click.option("--suite-source", help="The suite's file or URL (xstest: CSV; file: CSV/JSONL).")
+@click.option("--groups", help="Comma-separated groups to keep, e.g. 'Women,Muslim,Gay' "
+              "[default: every group of the suite].")
+@click.option("--max-new-tokens", type=int, default=64, show_default=True,
+              help="Length of each generated response.")
+@pass_ctx
+@handle_errors
+def experiment_cmd(c: Context, recipe_path: Path, variants: tuple[str, ...], out_dir: Path | None,
+                   reference: str | None, suite_name: str, suite_source: str | None,
+                   groups: str | None, max_new_tokens: int):
+    """Train every variant of a recipe, then compare how each model refuses.
+
+    Trains what is not trained yet (as `citeaudit train`), asks every model the same safe
+    and unsafe prompts about each identity group (default: the identity suite, 56 templates
+    x 42 lexicon groups), labels responses with the response taxonomy, and writes refusal rates
+    per group and variant with 95% Wilson intervals, chi-square tests across groups, Fisher
+    tests against the reference variant (Holm-adjusted), all as CSV, plus comparison.html.
+    Generations are cached in the store, so a rerun only generates what is new; the
+    experiment is recorded there for the report (citeaudit.experiment.report_section).
+
+    \b
+    Example:
+      citeaudit experiment recipe.toml --reference full --out reports/hh-variants
+    """
+    from citeaudit import experiment, training
+    from citeaudit.model_eval.backends import GenerationParams
+
+    recipe = training.load_recipe(recipe_path)
+    names = list(variants) or list(recipe.variants)
+    if reference and reference not in names:
+        raise click.BadParameter(f"{reference!r} is not among the variants ({', '.join(names)})",
+                                 param_hint="--reference")
+    suite = experiment.experiment_suite(  # checked before any training
+        suite_name, suite_source, [g for g in groups.split(",") if g.strip()] if groups else None)
+    trained = _train_variants(recipe, names, c.config)
+    _print_trained(trained)
+    out_dir = out_dir or c.config.reports_dir / f"experiment-{recipe_path.stem}"
+    params = GenerationParams(max_new_tokens=max_new_tokens, seed=recipe.seed,
+                              prompt_format="hh")
+    with c.store() as store, _progress() as progress:
+        tasks: dict[str, int] = {}
+
+        def on_progress(variant: str, done: int, total: int) -> None:
+            if variant not in tasks:
+                tasks[variant] = progress.add_task(f"generating {variant}", total=total)
+            progress.update(tasks[variant], completed=done, total=total)
+
+        tables = experiment.run_experiment(
+            store, {m.variant: m.model_dir for m in trained}, suite, params=params,
+            reference_variant=reference, name=recipe_path.stem, on_progress=on_progress)
+    section = experiment.comparison_section(tables)
+    experiment.write_outputs(section, tables, out_dir)
+    for paragraph in section.intro:
+        out.print(paragraph, highlight=False)
+    for label, value in section.facts:
+        out.print(f"{label}: {value}", highlight=False)
+    out.print(f"tables and comparison.html in {out_dir}", highlight=False)

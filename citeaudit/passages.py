@@ -52,15 +52,18 @@ _HEADING_NUMBER = r"(?:\d{1,2}(?:\.\d{1,2}){0,3}\.?|[A-H](?:\.\d{1,2}){0,3}\.?|[
 _NUMBERED_HEADING = re.compile(rf"^({_HEADING_NUMBER})\s+([A-Z][^\n]{{1,90}})$")
 _APPENDIX_HEADING = re.compile(
     r"^(?:appendix|appendices|supplementary|checklist|neurips paper checklist|"
-    r"[A-H](?:\.\d{1,2})*\.?\s+[A-Z])", re.I
+    r"[A-H](?:\.\d{1,2})*\.?\s+[A-Z])", re.IGNORECASE
 )
-_FURNITURE = re.compile(r"^(?:\d{1,4}|page \d+( of \d+)?|arxiv:\S+\s+\[[\w.-]+\].*)$", re.I)
+_FURNITURE = re.compile(
+    r"^(?:\d{1,4}|page \d+( of \d+)?|arxiv:\S+\s+\[[\w.-]+\].*)$", re.IGNORECASE
+)
 _YEAR = re.compile(r"(?<![\d.:/\w])((?:19|20)\d\d)([a-z]?)(?![\d\w])")
 _NUMERIC_LABEL = re.compile(r"\[(\d{1,4})\]")
 _LABEL_AT_START = re.compile(r"^\s*\[([^\]\n]{1,80})\]")
 _NUMBER_LIST = re.compile(r"\[(\s*\d{1,4}(?:\s*[-\u2013\u2014,;]\s*\d{1,4})*\s*)\]")
 _MATH_BEFORE = re.compile(r"[\u2208\u2209=<>\u2264\u2265+\u2212*/^_\u00d7]\s?$")
 _FOOTNOTE_AFTER_STOP = re.compile(r"[a-z)\]]\.(\d{1,2})\s+(?=[A-Z][a-z])")
+_CAPTION = re.compile(r"^(?:fig(?:ure)?|table|tab|algorithm|listing)\.?\s*\d", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?:][\"')\]\u201d]*$")
 ABBREVIATIONS = ("al.", "Fig.", "Figs.", "fig.", "Eq.", "Eqs.", "eq.", "Sec.", "Sect.",
                  "Secs.", "Tab.", "Tbl.", "vs.", "cf.", "Cf.", "approx.", "resp.", "No.",
@@ -146,6 +149,7 @@ class Extraction:
     passages: list[Passage] = field(default_factory=list)
     marker: Marker | None = None
     n_candidate_paragraphs: int = 0
+    title: str = ""  # from the PDF's metadata, when it has one
 
 
 # ---------------------------------------------------------------------------
@@ -298,7 +302,7 @@ def _find_normalized(text: str, needle: str) -> tuple[int, int] | None:
 
     def position(k: int) -> int:
         offset = 0  # offset of the current line in `text`
-        for line, normal in zip(lines, normal_lines):
+        for line, normal in zip(lines, normal_lines, strict=True):
             if k < len(normal):
                 seen = -1
                 for i, ch in enumerate(line):
@@ -385,7 +389,8 @@ def derive_marker(bib_text: str, target: TargetRef) -> Marker | None:
 
 def _first_surname(entry: str) -> str | None:
     entry = _LABEL_AT_START.sub("", entry).strip()
-    m = re.match(r"([A-Z][\w'\-]+),", entry) or re.match(r"(?:[A-Z][\w.'\-]*\s+){1,3}([A-Z][\w'\-]+),", entry)
+    m = re.match(r"([A-Z][\w'\-]+),", entry) or re.match(
+        r"(?:[A-Z][\w.'\-]*\s+){1,3}([A-Z][\w'\-]+),", entry)
     return m.group(1) if m else None
 
 
@@ -464,14 +469,29 @@ def alias_scan_pattern(aliases: Iterable[str]) -> re.Pattern[str] | None:
 # ---------------------------------------------------------------------------
 # spaCy
 # ---------------------------------------------------------------------------
+TRAINED_PIPELINES = ("en_core_web_sm", "en_core_web_md", "en_core_web_lg", "en_core_sci_sm")
+
+
+def installed_model() -> str | None:
+    """A trained English spaCy pipeline the user has installed, if any."""
+    import spacy.util
+
+    return next((name for name in TRAINED_PIPELINES if spacy.util.is_package(name)), None)
+
+
 class SentenceMatcher:
-    """spaCy sentence splitting and alias matching (blank English unless a model is named)."""
+    """spaCy sentence splitting and alias matching.
+
+    Uses the named pipeline, else an installed trained English one, else blank English
+    with the rule-based sentencizer (works offline, nothing to download).
+    """
 
     def __init__(self, aliases: Sequence[str], model: str | None = None):
         import spacy
         from spacy.matcher import PhraseMatcher
         from spacy.symbols import ORTH
 
+        model = model or installed_model()
         if model:
             self.nlp = spacy.load(model, exclude=["ner", "lemmatizer", "textcat"])
         else:
@@ -534,7 +554,12 @@ class Paragraph:
 
 
 def paragraphs(blocks: list[Block]) -> list[Paragraph]:
-    """Body blocks joined where a sentence runs on into the next block (column, page)."""
+    """Body blocks joined where a sentence runs on into the next block (column, page).
+
+    A block that does not end a sentence continues into the next one if that starts in
+    lower case, or after a prose-sized block (a paragraph cut at a column or page end)
+    unless the next block is a figure or table caption.
+    """
     out: list[Paragraph] = []
     section: str | None = None
     joinable = False
@@ -545,7 +570,9 @@ def paragraphs(blocks: list[Block]) -> list[Paragraph]:
             continue
         if b.kind != "body":
             continue
-        if joinable and out and b.text[:1].islower():
+        if joinable and out and (b.text[:1].islower() or (
+                b.text[:1].isalpha() and len(out[-1].text) >= 200
+                and not _CAPTION.match(b.text))):
             para = out[-1]
             para.page_starts.append((len(para.text) + 1, b.page))
             para.text += " " + b.text
@@ -640,7 +667,7 @@ def open_pdf(path: Path) -> tuple[pymupdf.Document | None, str, str | None]:
     """(document, state, reason): state 'ok', 'corrupt' or 'encrypted'."""
     try:
         doc = pymupdf.open(path, filetype="pdf")
-    except Exception as exc:  # MuPDF raises several types for damaged files
+    except (pymupdf.FileDataError, RuntimeError, ValueError) as exc:
         return None, "corrupt", f"PyMuPDF cannot open it ({exc})"
     if doc.needs_pass and not doc.authenticate(""):
         doc.close()
@@ -663,6 +690,7 @@ def extract_pdf(
     doc, state, reason = open_pdf(path)
     if doc is None:
         return Extraction(state, reason)
+    title = ((doc.metadata or {}).get("title") or "").strip()
     try:
         if doc.page_count > max_pages:
             return Extraction("too-large", f"{doc.page_count} pages (limit {max_pages})")
@@ -672,7 +700,7 @@ def extract_pdf(
         for number, page in enumerate(doc, start=1):
             try:
                 page_block_list = page_blocks(page, number, matcher.compounds)
-            except Exception as exc:  # one damaged page should not lose the paper
+            except (RuntimeError, ValueError) as exc:  # one damaged page: keep the rest
                 log.warning("%s page %d: %s", path.name, number, exc)
                 bad_pages.append(number)
                 page_block_list = []
@@ -695,7 +723,374 @@ def extract_pdf(
 
     paras = paragraphs(blocks)
     passages, n_candidates = find_passages(paper_id, paras, matcher, marker, is_bib_like)
-    result = Extraction("ok", None, page_texts, passages, marker, n_candidates)
+    result = Extraction("ok", None, page_texts, passages, marker, n_candidates, title)
     if bad_pages:
         result.reason = f"pages without text (damaged): {', '.join(map(str, bad_pages))}"
     return result
+
+
+# ---------------------------------------------------------------------------
+# The extract stage
+# ---------------------------------------------------------------------------
+EXTRACTOR_VERSION = 1  # bump when extraction changes, so `extract` redoes stored papers
+
+
+def _offset(value: Any, default: int, text: str) -> int:
+    """A character offset from S2 annotations, clamped to the text (bad values: default)."""
+    if not isinstance(value, int) or isinstance(value, bool):
+        value = default
+    return max(0, min(value, len(text)))
+
+
+@dataclass
+class SnippetSummary:
+    n_papers: int = 0
+    n_fetched: int = 0
+    n_already: int = 0
+    n_passages: int = 0
+
+
+@dataclass
+class ExtractSummary:
+    """What `citeaudit extract` did."""
+
+    n_papers: int = 0
+    n_extracted: int = 0
+    n_unchanged: int = 0
+    n_without_pdf: int = 0
+    n_pages: int = 0
+    n_passages: int = 0
+    n_s2_contexts: int = 0
+    n_s2_duplicates: int = 0
+    states: dict[str, int] = field(default_factory=dict)
+    problems: list[tuple[str, str, str]] = field(default_factory=list)  # (paper, state, why)
+    target_found: bool = False
+    snippets: SnippetSummary | None = None
+
+
+def target_paper_id(store: Any, config: Any) -> str | None:
+    """The target's paper id: the configured target if it was resolved, else the latest."""
+    from citeaudit.scholar import normalize_paper_id
+
+    return store.target_paper_id(normalize_paper_id(config.target)) or \
+        store.latest_target_paper_id()
+
+
+def target_ref(store: Any, config: Any) -> TargetRef | None:
+    pid = target_paper_id(store, config)
+    row = store.paper(pid) if pid else None
+    return TargetRef.from_paper_row(row) if row is not None else None
+
+
+def run_extract(
+    store: Any,
+    config: Any,
+    *,
+    paper_ids: list[str] | None = None,
+    force: bool = False,
+    matcher: SentenceMatcher | None = None,
+    on_paper: Callable[[str, str], None] | None = None,
+) -> ExtractSummary:
+    """Extract pages and passages from every downloaded PDF of the selected papers.
+
+    Papers whose stored extraction came from the same file and extractor version are
+    skipped unless `force`; each paper is stored in its own transaction. S2 citation
+    contexts are stored as `s2-context` passages linked to the PDF passage they repeat.
+    """
+    summary = ExtractSummary()
+    target = target_ref(store, config)
+    target_id = target_paper_id(store, config)
+    summary.target_found = target is not None
+    ids = paper_ids if paper_ids is not None else store.selected_paper_ids(target_id)
+    matcher = matcher or SentenceMatcher(config.aliases, config.spacy_model)
+    for pid in ids:
+        summary.n_papers += 1
+        download = store.pdf_download(pid)
+        if download is None or download["state"] != "ok":
+            summary.n_without_pdf += 1
+        else:
+            _extract_one(store, config, pid, download, target, matcher, force, summary)
+        if target_id:
+            n, dups = store_s2_contexts(store, target_id, pid)
+            summary.n_s2_contexts += n
+            summary.n_s2_duplicates += dups
+        if on_paper:
+            on_paper(pid, (store.pdf_extraction(pid) or {"state": "no-pdf"})["state"])
+    return summary
+
+
+def _extract_one(store, config, pid, download, target, matcher, force, summary) -> None:
+    previous = store.pdf_extraction(pid)
+    if (not force and previous is not None and previous["sha256"] == download["sha256"]
+            and previous["extractor_version"] == EXTRACTOR_VERSION):
+        summary.n_unchanged += 1
+        summary.states[previous["state"]] = summary.states.get(previous["state"], 0) + 1
+        return
+    path = Path(config.pdf_dir) / download["file_name"]
+    if not path.is_file():
+        result = Extraction("missing-file", f"{path} is gone; rerun `citeaudit pdfs`")
+    else:
+        result = extract_pdf(path, pid, target, matcher)
+    store.save_extraction(
+        pid, result.state, reason=result.reason, sha256=download["sha256"],
+        pages=result.pages, passages=[p.as_row() for p in result.passages],
+        marker_style=result.marker.style if result.marker else None,
+        markers=[result.marker.label] if result.marker else [],
+        bib_entry=result.marker.bib_entry if result.marker else None,
+        extractor_version=EXTRACTOR_VERSION,
+    )
+    summary.n_extracted += 1
+    summary.n_pages += len(result.pages)
+    summary.n_passages += len(result.passages)
+    summary.states[result.state] = summary.states.get(result.state, 0) + 1
+    if result.state != "ok":
+        summary.problems.append((pid, result.state, result.reason or ""))
+
+
+# ---------------------------------------------------------------------------
+# S2 citation contexts and snippets
+# ---------------------------------------------------------------------------
+def _words(text: str) -> list[str]:
+    return re.findall(r"[a-z0-9]+", text.lower())
+
+
+def best_duplicate(text: str, pdf_passages: Sequence[Any], threshold: float = 0.8) -> str | None:
+    """The PDF passage whose sentence and context contain most of `text`'s words."""
+    words = _words(text)
+    if len(words) < 4:
+        return None
+    best, best_share = None, threshold
+    for p in pdf_passages:
+        window = set(_words(" ".join([p["context_before"], p["sentence"], p["context_after"]])))
+        share = sum(w in window for w in words) / len(words)
+        if share >= best_share:
+            best, best_share = p["passage_id"], share
+    return best
+
+
+def store_s2_contexts(store: Any, target_id: str, paper_id: str) -> tuple[int, int]:
+    """Store S2's citation contexts of (paper -> target) as passages; (stored, duplicates)."""
+    import json
+
+    edge = store.citation_edge(target_id, paper_id)
+    contexts = json.loads(edge["contexts_json"]) if edge is not None and edge["contexts_json"] \
+        else []
+    pdf_passages = store.passages_for_paper(paper_id, source="pdf")
+    rows, seen = [], {}
+    for context in contexts:
+        if not isinstance(context, str) or not context.strip():
+            continue
+        text = _squash(context)
+        n = seen.get(text, 0)
+        seen[text] = n + 1
+        rows.append({
+            "passage_id": passage_id(paper_id, "s2-context", None, text, n),
+            "sentence": text, "matched": None, "match_kind": None,
+            "duplicate_of": best_duplicate(text, pdf_passages),
+        })
+    store.replace_s2_passages(paper_id, "s2-context", rows)
+    return len(rows), sum(r["duplicate_of"] is not None for r in rows)
+
+
+def snippet_passages(
+    paper_id: str, snippets: list[dict[str, Any]], target_corpus_id: int | None,
+    matcher: SentenceMatcher,
+) -> list[dict[str, Any]]:
+    """Passages from S2 snippets that cite the target (refMentions) or name an alias."""
+    rows: list[dict[str, Any]] = []
+    seen: dict[str, int] = {}
+    for item in snippets:
+        snippet = item.get("snippet") or {}
+        text = snippet.get("text") or ""
+        if not text.strip():
+            continue
+        annotations = snippet.get("annotations") or {}
+        sentences = [(a, b) for a, b in (
+            (_offset(s.get("start"), 0, text), _offset(s.get("end"), len(text), text))
+            for s in annotations.get("sentences") or [] if isinstance(s, dict)) if a < b
+        ] or [(0, len(text))]
+        hits: list[tuple[int, str, str]] = []
+        for mention in annotations.get("refMentions") or []:
+            if not isinstance(mention, dict):
+                continue
+            cited = mention.get("matchedPaperCorpusId")
+            if target_corpus_id is not None and str(cited) == str(target_corpus_id):
+                start = _offset(mention.get("start"), 0, text)
+                end = _offset(mention.get("end"), start, text)
+                hits.append((start, text[start:end] or "(citation)", "marker"))
+        if matcher.scan and matcher.scan.search(text.lower()):
+            doc = matcher.nlp.make_doc(text)
+            hits += [(a, t, "alias") for a, _b, t in matcher.alias_spans(doc)]
+        by_sentence: dict[int, list[tuple[str, str]]] = {}
+        for start, label, kind in sorted(hits):
+            k = next((k for k, (a, b) in enumerate(sentences) if a <= start < b),
+                     len(sentences) - 1)
+            by_sentence.setdefault(k, []).append((label, kind))
+        for k, matched in sorted(by_sentence.items()):
+            a, b = sentences[k]
+            sentence = _squash(text[a:b])
+            n = seen.get(sentence, 0)
+            seen[sentence] = n + 1
+            kinds = [kind for _, kind in matched]
+            rows.append({
+                "passage_id": passage_id(paper_id, "s2-snippet", None, sentence, n),
+                "section": snippet.get("section"), "sentence": sentence,
+                "context_before": _squash(text[slice(*sentences[k - 1])]) if k > 0 else "",
+                "context_after": _squash(text[slice(*sentences[k + 1])])
+                if k + 1 < len(sentences) else "",
+                "matched": " | ".join(dict.fromkeys(label for label, _ in matched)),
+                "match_kind": "alias" if "alias" in kinds else "marker",
+            })
+    return rows
+
+
+def run_snippets(
+    store: Any, config: Any, client: Any, *, paper_ids: list[str] | None = None,
+    refresh: bool = False, matcher: SentenceMatcher | None = None,
+) -> SnippetSummary:
+    """S2 snippet passages for selected papers that have no PDF passages.
+
+    One snippet search per paper (filtered with `paperIds`, the target's title as the
+    query), remembered in the store so a rerun makes no request unless `refresh`.
+    """
+    from citeaudit.errors import S2NotFound
+
+    summary = SnippetSummary()
+    target_id = target_paper_id(store, config)
+    target = store.paper(target_id) if target_id else None
+    if target is None:
+        return summary
+    ids = paper_ids if paper_ids is not None else store.selected_paper_ids(target_id)
+    matcher = matcher or SentenceMatcher(config.aliases, config.spacy_model)
+    query = target["title"] or config.aliases[0]
+    for pid in ids:
+        extraction = store.pdf_extraction(pid)
+        if extraction is not None and extraction["state"] == "ok":
+            continue
+        summary.n_papers += 1
+        if store.snippet_fetch(pid) is not None and not refresh:
+            summary.n_already += 1
+            continue
+        try:
+            found = client.snippets(query, [pid], limit=100)
+        except S2NotFound:
+            found = []  # S2 has no full text for this paper; remember that
+        rows = snippet_passages(pid, found, target["corpus_id"], matcher)
+        store.save_snippet_passages(pid, rows)
+        summary.n_fetched += 1
+        summary.n_passages += len(rows)
+    return summary
+
+
+# ---------------------------------------------------------------------------
+# Stage entry point (`citeaudit run`), report provider, CSV rows
+# ---------------------------------------------------------------------------
+def run(
+    store: Any,
+    config: Any,
+    *,
+    on_progress: Callable[[int, int | None], None] | None = None,
+    refresh: bool = False,
+    snippets: bool = True,
+) -> ExtractSummary:
+    """Extract passages from the PDFs, then fetch S2 snippets for papers that have none.
+
+    `refresh` re-extracts every PDF and asks S2 again for snippets.
+    """
+    from citeaudit.errors import S2Error
+    from citeaudit.scholar import ScholarClient
+
+    ids = store.selected_paper_ids(target_paper_id(store, config))
+    done = 0
+
+    def on_paper(_pid: str, _state: str) -> None:
+        nonlocal done
+        done += 1
+        if on_progress:
+            on_progress(done, len(ids))
+
+    matcher = SentenceMatcher(config.aliases, config.spacy_model)
+    summary = run_extract(store, config, paper_ids=ids, force=refresh, matcher=matcher,
+                          on_paper=on_paper)
+    if snippets and papers_needing_snippets(store, ids, refresh):
+        with ScholarClient(config) as client:
+            try:
+                found = run_snippets(store, config, client, paper_ids=ids, refresh=refresh,
+                                     matcher=matcher)
+            except S2Error as exc:
+                summary.problems.append(("(snippets)", "s2-error", str(exc)))
+            else:
+                summary.snippets = found
+    return summary
+
+
+def papers_needing_snippets(store: Any, paper_ids: Iterable[str], refresh: bool) -> list[str]:
+    """Papers without a readable PDF whose snippets were not fetched yet (all with refresh)."""
+    out = []
+    for pid in paper_ids:
+        extraction = store.pdf_extraction(pid)
+        if extraction is not None and extraction["state"] == "ok":
+            continue
+        if refresh or store.snippet_fetch(pid) is None:
+            out.append(pid)
+    return out
+
+
+def report_passages(store: Any, paper_ids: Iterable[str]) -> list[dict[str, Any]]:
+    """Report provider: passages of the papers; S2 contexts that repeat a PDF passage left out."""
+    return [
+        {"paper_id": r["paper_id"], "text": r["sentence"], "page": r["page"],
+         "section": r["section"], "source": r["source"], "matched": r["matched"]}
+        for r in store.all_passages(list(paper_ids)) if r["duplicate_of"] is None
+    ]
+
+
+CSV_COLUMNS = ["paper_id", "title", "arxiv_id", "passage_id", "source", "page", "section",
+               "match_kind", "matched", "context_before", "sentence", "context_after",
+               "duplicate_of"]
+
+
+def passage_rows(store: Any, paper_ids: Iterable[str]) -> list[dict[str, Any]]:
+    """One dict per passage with the paper's title, in CSV_COLUMNS order."""
+    ids = list(paper_ids)
+    papers = store.papers(ids)
+    order = {pid: i for i, pid in enumerate(ids)}
+    rows = []
+    for r in sorted(store.all_passages(ids), key=lambda r: order.get(r["paper_id"], 0)):
+        paper = papers.get(r["paper_id"])
+        rows.append({
+            **{c: r[c] for c in CSV_COLUMNS if c in r.keys()},
+            "title": paper["title"] if paper is not None else "",
+            "arxiv_id": paper["arxiv_id"] if paper is not None else "",
+        })
+    return [{c: row.get(c) for c in CSV_COLUMNS} for row in rows]
+
+
+# The default target, so a folder of PDFs can be read before anything is fetched.
+KNOWN_TARGETS = {
+    "ARXIV:2204.05862": TargetRef(
+        title="Training a Helpful and Harmless Assistant with Reinforcement Learning from "
+              "Human Feedback",
+        arxiv_id="2204.05862", doi="10.48550/arXiv.2204.05862", first_author_surname="Bai",
+        n_authors=31, year=2022,
+    ),
+}
+
+
+def extract_folder(
+    folder: Path, target: TargetRef, config: Any,
+    on_file: Callable[[Path, Extraction], None] | None = None,
+) -> list[dict[str, Any]]:
+    """Passages of every PDF in a folder (paper id = file name), without touching the store."""
+    matcher = SentenceMatcher(config.aliases, config.spacy_model)
+    rows: list[dict[str, Any]] = []
+    for path in sorted(folder.glob("*.pdf")):
+        result = extract_pdf(path, path.stem, target, matcher)
+        arxiv = re.fullmatch(r"(\d{4}\.\d{4,5})(v\d+)?", path.stem)
+        for p in result.passages:
+            rows.append({"paper_id": path.stem, "title": result.title,
+                         "arxiv_id": arxiv.group(1) if arxiv else "",
+                         "source": "pdf", "duplicate_of": None, **p.as_row()})
+        if on_file:
+            on_file(path, result)
+    return [{c: row.get(c) for c in CSV_COLUMNS} for row in rows]

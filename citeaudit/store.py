@@ -181,6 +181,7 @@ MIGRATIONS["passages"] = [
         fetched_at TEXT NOT NULL
     );
     """,
+    "ALTER TABLE pdf_extractions ADD COLUMN extractor_version INTEGER",
 ]
 
 # --- coding migrations ---
@@ -406,6 +407,30 @@ MIGRATIONS["eval"] = [
         PRIMARY KEY (judge_key, gen_key)
     );
     CREATE INDEX eval_judge_answers_gen ON eval_judge_answers(gen_key, classifier);
+    """,
+]
+
+# --- training migrations ---
+MIGRATIONS["training"] = [
+    """
+    CREATE TABLE experiments (
+        experiment_id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL,
+        hyperparameters_sha256 TEXT NOT NULL,
+        base_model TEXT NOT NULL,
+        reference_variant TEXT NOT NULL,
+        params_json TEXT NOT NULL,
+        prompt_ids_json TEXT NOT NULL,
+        created_at TEXT NOT NULL
+    );
+    CREATE TABLE experiment_models (
+        experiment_id INTEGER NOT NULL REFERENCES experiments(experiment_id),
+        variant TEXT NOT NULL,
+        model TEXT NOT NULL,
+        revision TEXT NOT NULL,
+        metadata_json TEXT NOT NULL,
+        PRIMARY KEY (experiment_id, variant)
+    );
     """,
 ]
 
@@ -874,6 +899,7 @@ class Store:
         marker_style: str | None = None,
         markers: list[str] | None = None,
         bib_entry: str | None = None,
+        extractor_version: int | None = None,
     ) -> None:
         """Replace a paper's pages and PDF passages and record the extraction, atomically.
 
@@ -893,10 +919,11 @@ class Store:
             self._insert_passages(conn, paper_id, "pdf", passages, now)
             conn.execute(
                 "INSERT OR REPLACE INTO pdf_extractions (paper_id, state, reason, sha256, "
-                "n_pages, n_passages, marker_style, markers_json, bib_entry, extracted_at) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "n_pages, n_passages, marker_style, markers_json, bib_entry, extracted_at, "
+                "extractor_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (paper_id, state, reason, sha256, len(pages) if pages is not None else None,
-                 len(passages), marker_style, dumps(markers or []), bib_entry, now),
+                 len(passages), marker_style, dumps(markers or []), bib_entry, now,
+                 extractor_version),
             )
 
     def replace_s2_passages(
@@ -1487,6 +1514,38 @@ class Store:
         """Each classifier with stored labels and how many generations it labelled."""
         return {r[0]: r[1] for r in self.query(
             "SELECT classifier, COUNT(*) FROM eval_labels GROUP BY classifier ORDER BY classifier")}
+
+    # --- training queries ---
+    def save_experiment(self, name: str, hyperparameters_sha256: str, base_model: str,
+                        reference_variant: str, params: dict[str, Any], prompt_ids: list[str],
+                        models: Iterable[dict[str, Any]]) -> int:
+        """Record one training experiment and its models (variant, model, revision, metadata)."""
+        with self.transaction() as conn:
+            cur = conn.execute(
+                "INSERT INTO experiments (name, hyperparameters_sha256, base_model, "
+                "reference_variant, params_json, prompt_ids_json, created_at) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (name, hyperparameters_sha256, base_model, reference_variant, dumps(params),
+                 dumps(prompt_ids), utc_now()))
+            experiment_id = int(cur.lastrowid)
+            for m in models:
+                conn.execute("INSERT INTO experiment_models VALUES (?, ?, ?, ?, ?)",
+                             (experiment_id, m["variant"], m["model"], m["revision"],
+                              dumps(m["metadata"])))
+        return experiment_id
+
+    def experiment(self, experiment_id: int | None = None) -> sqlite3.Row | None:
+        """The given experiment, or the latest."""
+        if experiment_id is not None:
+            rows = self.query("SELECT * FROM experiments WHERE experiment_id=?",
+                              (experiment_id,))
+        else:
+            rows = self.query("SELECT * FROM experiments ORDER BY experiment_id DESC LIMIT 1")
+        return rows[0] if rows else None
+
+    def experiment_models(self, experiment_id: int) -> list[sqlite3.Row]:
+        return self.query("SELECT * FROM experiment_models WHERE experiment_id=? "
+                          "ORDER BY rowid", (experiment_id,))
 
 
 def _split_sql(script: str) -> list[str]:

@@ -45,11 +45,17 @@ class FilterSummary:
 
 def _rule_hits(row: Any, rules: list[str], seen: dict[str, set], human: dict[str, str]
                ) -> list[str]:
-    hits = []
     key = f"{row['subset']}/{row['split']}:{row['line']}"
-    for rule in rules:
-        if rule == "refusal" and row["chosen_label"] == "refusal" or rule == "evasion" and row["chosen_label"] in ("evasion", "empty") or rule in ("harmful", "unhelpful") and human.get(key) == rule or rule == "identity" and row["identity_groups"] or rule == "broken" and STRUCTURE_FLAGS & set(row["flags"].split()) or rule == "near-duplicate" and row["near_dup_of"] not in (None, row["pair_id"]):
-            hits.append(rule)
+    checks = {
+        "refusal": lambda: row["chosen_label"] == "refusal",
+        "evasion": lambda: row["chosen_label"] in ("evasion", "empty"),
+        "harmful": lambda: human.get(key) == "harmful",
+        "unhelpful": lambda: human.get(key) == "unhelpful",
+        "identity": lambda: bool(row["identity_groups"]),
+        "broken": lambda: bool(STRUCTURE_FLAGS & set(row["flags"].split())),
+        "near-duplicate": lambda: row["near_dup_of"] not in (None, row["pair_id"]),
+    }
+    hits = [rule for rule in rules if rule in checks and checks[rule]()]
     for rule, column in (("duplicate-pair", "pair_hash"), ("duplicate-prompt", "prompt_hash")):
         if rule in rules:
             if row[column] in seen[rule]:

@@ -3,8 +3,9 @@
 Each prompt becomes a MinHash signature over word 3-gram shingles (lower-cased, split at
 whitespace and ASCII punctuation; shorter texts use their tokens). The signature is cut
 into `bands` bands of `rows` values, the (bands, rows) that datasketch's `MinHashLSH`
-chooses for the Jaccard `threshold`; prompts sharing a band bucket are candidates and are confirmed when their
-estimated Jaccard similarity reaches the threshold. Buckets live in SQLite, not in RAM.
+chooses for the Jaccard `threshold`; prompts sharing a band bucket are candidates and are
+confirmed when their estimated Jaccard similarity reaches the threshold. Buckets live in
+SQLite, not in RAM.
 """
 
 from __future__ import annotations

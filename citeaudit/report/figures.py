@@ -51,15 +51,19 @@ def code_comparison(dimension: Dimension, auto_counts: Counter, final_counts: Co
     """Papers per code: the automatic coder's suggestions beside the human verdict."""
     codes = [c.id for c in dimension.codes] or sorted(set(auto_counts) | set(final_counts))
     codes += sorted((set(auto_counts) | set(final_counts)) - set(codes))
+    codes.reverse()  # horizontal bars are drawn bottom-up; keep codebook order top-down
     labels = [esc(shorten(dimension.label_of(c), 40)) for c in codes]
     fig = go.Figure([
-        go.Bar(name="automatic coder", x=labels, y=[auto_counts.get(c, 0) for c in codes],
-               marker_color="#9fb3c8"),
-        go.Bar(name="human (adjudicated)", x=labels, y=[final_counts.get(c, 0) for c in codes],
-               marker_color="#2f6690"),
+        go.Bar(name="automatic coder", y=labels, x=[auto_counts.get(c, 0) for c in codes],
+               orientation="h", marker_color="#9fb3c8"),
+        go.Bar(name="human (adjudicated)", y=labels, x=[final_counts.get(c, 0) for c in codes],
+               orientation="h", marker_color="#2f6690"),
     ])
     return _layout(fig, f"{dimension.label}: papers per code (of {n_papers})", barmode="group",
-                   yaxis_title="papers")
+                   xaxis_title="papers", xaxis={"dtick": 1 if n_papers <= 12 else None},
+                   height=max(300, 44 * len(codes) + 130),
+                   margin={"l": 260, "r": 20, "t": 90, "b": 50},
+                   legend={**LAYOUT["legend"], "traceorder": "reversed"})
 
 
 def codes_by_year(dimension: Dimension, code_of_paper: Mapping[str, set[str]],

@@ -1,0 +1,491 @@
+"""Download (or ingest) one PDF per selected paper, politely, resumably, and validated.
+
+Sources in order: S2's `openAccessPdf.url`, arXiv (`{arxiv_pdf_url}/{id}`), the ACL
+Anthology (`{acl_pdf_url}/{id}.pdf`). Requests go one at a time with a minimum gap per host
+(arXiv: `arxiv_min_interval_s`, others: `host_min_interval_s`); timeouts, 429 and 5xx are
+retried a bounded number of times; an interrupted body is resumed with a Range request.
+A file is kept only if it starts with `%PDF`, ends with `%%EOF`, opens in PyMuPDF, is not
+password-protected and is within the size and page limits. Every paper ends in a recorded
+state with the reason; one bad paper never stops the run. File names come from the paper
+id only, never from the network.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+import re
+import shutil
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlparse
+
+import pymupdf
+import requests
+import urllib3
+
+from citeaudit.config import Config
+
+log = logging.getLogger(__name__)
+
+MAX_PDF_BYTES = 200 * 1024 * 1024
+MAX_PDF_PAGES = 1000
+CHUNK = 1 << 16
+RETRY_STATUSES = {429, 500, 502, 503, 504}
+OK = "ok"
+
+
+@dataclass
+class DownloadResult:
+    """The recorded outcome for one paper (columns of the store's pdf_downloads)."""
+
+    state: str
+    reason: str | None = None
+    source: str | None = None
+    url: str | None = None
+    file_name: str | None = None
+    sha256: str | None = None
+    n_bytes: int | None = None
+    n_pages: int | None = None
+    http_status: int | None = None
+    attempts: int = 0
+    retry_state: str | None = None  # what the last retried failure was, while retrying
+
+    def fields(self) -> dict[str, Any]:
+        return {k: v for k, v in self.__dict__.items() if k not in ("state", "retry_state")}
+
+
+@dataclass
+class PdfsSummary:
+    n_papers: int = 0
+    n_downloaded: int = 0
+    n_already: int = 0
+    n_requests: int = 0
+    states: dict[str, int] = field(default_factory=dict)
+    problems: list[tuple[str, str, str]] = field(default_factory=list)
+
+
+def safe_file_name(paper_id: str) -> str:
+    """A file name derived from the paper id alone: S2 ids as they are, anything else hashed."""
+    if re.fullmatch(r"[0-9a-f]{40}", paper_id):
+        return f"{paper_id}.pdf"
+    stem = re.sub(r"[^A-Za-z0-9]+", "-", paper_id).strip("-")[:40] or "paper"
+    return f"{stem}-{hashlib.sha1(paper_id.encode()).hexdigest()[:12]}.pdf"
+
+
+def candidate_urls(paper: Any, config: Config) -> list[tuple[str, str]]:
+    """(source, url) to try for a `papers` row, best first, without duplicates."""
+    urls: list[tuple[str, str]] = []
+    if paper["open_access_pdf_url"]:
+        urls.append(("open-access", paper["open_access_pdf_url"]))
+    if paper["arxiv_id"]:
+        urls.append(("arxiv", f"{config.arxiv_pdf_url.rstrip('/')}/{paper['arxiv_id']}"))
+    if paper["acl_id"]:
+        urls.append(("acl", f"{config.acl_pdf_url.rstrip('/')}/{paper['acl_id']}.pdf"))
+    seen, unique = set(), []
+    for source, url in urls:
+        if url not in seen:
+            seen.add(url)
+            unique.append((source, url))
+    return unique
+
+
+def validate_pdf(path: Path, *, max_bytes: int = MAX_PDF_BYTES,
+                 max_pages: int = MAX_PDF_PAGES) -> DownloadResult:
+    """Check a file on disk; state 'ok' or why it is not a usable PDF."""
+    size = path.stat().st_size
+    if size > max_bytes:
+        return DownloadResult("too-large", f"{size:,} bytes (limit {max_bytes:,})", n_bytes=size)
+    with path.open("rb") as fh:
+        head = fh.read(1024)
+        fh.seek(max(0, size - 2048))
+        tail = fh.read()
+    if b"%PDF" not in head:
+        kind = "an HTML page" if b"<html" in head.lower() or b"<!doctype" in head.lower() \
+            else "not a PDF"
+        return DownloadResult("not-a-pdf", f"the server sent {kind} ({head[:40]!r}...)",
+                              n_bytes=size)
+    if b"%%EOF" not in tail:
+        return DownloadResult("truncated", f"no %%EOF at the end of {size:,} bytes: the "
+                              "file was cut short", n_bytes=size)
+    try:
+        doc = pymupdf.open(path, filetype="pdf")
+    except (pymupdf.FileDataError, RuntimeError, ValueError) as exc:
+        return DownloadResult("corrupt", f"PyMuPDF cannot open it ({exc})", n_bytes=size)
+    try:
+        if doc.needs_pass and not doc.authenticate(""):
+            return DownloadResult("encrypted", "the PDF is password-protected", n_bytes=size)
+        if doc.page_count == 0:
+            return DownloadResult("corrupt", "the PDF has no pages", n_bytes=size)
+        if doc.page_count > max_pages:
+            return DownloadResult("too-large", f"{doc.page_count} pages (limit {max_pages})",
+                                  n_bytes=size, n_pages=doc.page_count)
+        pages = doc.page_count
+    finally:
+        doc.close()
+    return DownloadResult(OK, n_bytes=size, n_pages=pages, sha256=_sha256(path))
+
+
+def _sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as fh:
+        for chunk in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+class Downloader:
+    """One requests session, a minimum gap per host, bounded retries and resumable bodies."""
+
+    def __init__(
+        self,
+        config: Config,
+        *,
+        sleep: Callable[[float], None] = time.sleep,
+        backoff_base_s: float = 2.0,
+        max_bytes: int = MAX_PDF_BYTES,
+        max_pages: int = MAX_PDF_PAGES,
+    ):
+        self.config = config
+        self.sleep = sleep
+        self.backoff_base_s = backoff_base_s
+        self.max_bytes = max_bytes
+        self.max_pages = max_pages
+        self.session = requests.Session()
+        self.session.headers["User-Agent"] = config.user_agent
+        adapter = requests.adapters.HTTPAdapter(pool_connections=4, pool_maxsize=1)
+        self.session.mount("http://", adapter)
+        self.session.mount("https://", adapter)
+        self.n_requests = 0
+        self._last_request: dict[str, float] = {}
+        arxiv_host = urlparse(config.arxiv_pdf_url).netloc
+        self._slow_hosts = {arxiv_host, "arxiv.org", "export.arxiv.org"}
+
+    def close(self) -> None:
+        self.session.close()
+
+    def _throttle(self, url: str) -> None:
+        host = urlparse(url).netloc
+        gap = (self.config.arxiv_min_interval_s if host in self._slow_hosts
+               else self.config.host_min_interval_s)
+        wait = gap - (time.monotonic() - self._last_request.get(host, -1e9))
+        if wait > 0:
+            self.sleep(wait)
+        self._last_request[host] = time.monotonic()
+
+    def download(self, url: str, dest: Path) -> DownloadResult:
+        """Fetch `url` into `dest` (via `dest.part`, resumed across tries and runs)."""
+        part = dest.with_name(dest.name + ".part")
+        result = DownloadResult("error", url=url)
+        for attempt in range(self.config.http_max_retries + 1):
+            result.attempts = attempt + 1
+            retry_after = self._attempt(url, part, result)
+            if result.state != "retry":
+                break
+            if attempt == self.config.http_max_retries:
+                result.state = result.retry_state or "error"
+                break
+            wait = retry_after if retry_after is not None else self.backoff_base_s * 2**attempt
+            self.sleep(min(wait, 120.0))
+        if result.state != "downloaded":
+            return result
+        checked = validate_pdf(part, max_bytes=self.max_bytes, max_pages=self.max_pages)
+        checked.url, checked.http_status, checked.attempts = url, result.http_status, \
+            result.attempts
+        if checked.state == OK:
+            os.replace(part, dest)
+            checked.file_name = dest.name
+        else:
+            part.unlink(missing_ok=True)
+        return checked
+
+    def _attempt(self, url: str, part: Path, result: DownloadResult) -> float | None:
+        """One request; sets result.state to 'downloaded', 'retry' or a final failure."""
+        have = part.stat().st_size if part.exists() else 0
+        headers = {"Range": f"bytes={have}-"} if have else {}
+        self._throttle(url)
+        self.n_requests += 1
+        timeout = self.config.http_timeout_s
+        try:
+            with self.session.get(url, headers=headers, stream=True, timeout=timeout,
+                                  allow_redirects=True) as response:
+                result.http_status = response.status_code
+                status = response.status_code
+                if status == 416 and have:
+                    result.state = "downloaded"  # we already hold the whole body
+                    return None
+                if status in RETRY_STATUSES:
+                    result.state, result.retry_state = "retry", f"http-{status}"
+                    result.reason = f"HTTP {status} from {urlparse(response.url).netloc}"
+                    return _retry_after(response.headers.get("Retry-After"))
+                if status not in (200, 206):
+                    result.state = f"http-{status}"
+                    result.reason = f"HTTP {status} {response.reason} for {response.url}"
+                    return None
+                length = response.headers.get("Content-Length")
+                total = int(length) + (have if status == 206 else 0) if length and \
+                    length.isdigit() else None
+                if total is not None and total > self.max_bytes:
+                    result.state = "too-large"
+                    result.reason = f"{total:,} bytes announced (limit {self.max_bytes:,})"
+                    return None
+                resuming = status == 206 and _range_start(response) == have
+                written = have if resuming else 0
+                with part.open("ab" if resuming else "wb") as fh:
+                    # read1 hands over what has arrived, so a dropped connection keeps it
+                    raw = response.raw
+                    raw.decode_content = True
+                    while chunk := raw.read1(CHUNK):
+                        fh.write(chunk)
+                        written += len(chunk)
+                        if written > self.max_bytes:
+                            break
+                if written > self.max_bytes:
+                    part.unlink(missing_ok=True)
+                    result.state = "too-large"
+                    result.reason = f"more than {self.max_bytes:,} bytes"
+                    return None
+                result.state = "downloaded"
+                return None
+        except (requests.exceptions.Timeout, urllib3.exceptions.ReadTimeoutError):
+            result.state, result.retry_state = "retry", "timeout"
+            result.reason = f"no answer within {timeout:g} s from {urlparse(url).netloc}"
+        except requests.exceptions.TooManyRedirects:
+            result.state, result.reason = "too-many-redirects", f"redirect loop at {url}"
+        except (requests.exceptions.ChunkedEncodingError,
+                requests.exceptions.ContentDecodingError, urllib3.exceptions.HTTPError):
+            result.state, result.retry_state = "retry", "incomplete"
+            result.reason = "the connection closed before the whole file arrived"
+        except requests.exceptions.ConnectionError as exc:
+            result.state, result.retry_state = "retry", "connection-error"
+            result.reason = f"cannot connect to {urlparse(url).netloc} ({type(exc).__name__})"
+        except requests.exceptions.InvalidURL as exc:
+            result.state, result.reason = "bad-url", f"{url}: {exc}"
+        except requests.exceptions.RequestException as exc:
+            result.state, result.reason = "error", f"{type(exc).__name__}: {exc}"
+        return None
+
+
+def _range_start(response: requests.Response) -> int | None:
+    m = re.match(r"bytes (\d+)-", response.headers.get("Content-Range", ""))
+    return int(m.group(1)) if m else None
+
+
+def _retry_after(value: str | None) -> float | None:
+    try:
+        return max(0.0, float(value)) if value else None
+    except ValueError:
+        return None
+
+
+# ---------------------------------------------------------------------------
+# The pdfs stage
+# ---------------------------------------------------------------------------
+def run_pdfs(
+    store: Any,
+    config: Config,
+    *,
+    paper_ids: list[str] | None = None,
+    retry_failed: bool = False,
+    downloader: Downloader | None = None,
+    on_paper: Callable[[str, str], None] | None = None,
+) -> PdfsSummary:
+    """Download a PDF for every selected paper that has none yet.
+
+    Papers already `ok` (with the file present) are skipped; failed ones are retried only
+    with `retry_failed`, except network failures (timeout, connection, 5xx), which are
+    always retried on the next run.
+    """
+    from citeaudit.passages import target_paper_id
+
+    summary = PdfsSummary()
+    ids = paper_ids if paper_ids is not None else store.selected_paper_ids(
+        target_paper_id(store, config))
+    pdf_dir = Path(config.pdf_dir)
+    pdf_dir.mkdir(parents=True, exist_ok=True)
+    own = downloader is None
+    downloader = downloader or Downloader(config)
+    try:
+        for pid in ids:
+            summary.n_papers += 1
+            state = _download_one(store, config, pid, pdf_dir, downloader, retry_failed,
+                                  summary)
+            summary.states[state] = summary.states.get(state, 0) + 1
+            if on_paper:
+                on_paper(pid, state)
+    finally:
+        summary.n_requests = downloader.n_requests
+        if own:
+            downloader.close()
+    return summary
+
+
+TRANSIENT_STATES = {"timeout", "connection-error", "incomplete", "http-429", "http-500",
+                    "http-502", "http-503", "http-504", "error"}
+
+
+def _download_one(store, config, pid, pdf_dir, downloader, retry_failed, summary) -> str:
+    previous = store.pdf_download(pid)
+    if previous is not None:
+        if previous["state"] == OK and (pdf_dir / previous["file_name"]).is_file():
+            summary.n_already += 1
+            return OK
+        if previous["state"] != OK and previous["state"] not in TRANSIENT_STATES \
+                and not retry_failed:
+            summary.n_already += 1
+            return previous["state"]
+    paper = store.paper(pid)
+    urls = candidate_urls(paper, config) if paper is not None else []
+    if not urls:
+        store.record_pdf_download(pid, "no-open-access",
+                                  reason="S2 lists no open-access PDF, arXiv id or ACL id")
+        summary.problems.append((pid, "no-open-access", "no source to download from"))
+        return "no-open-access"
+    dest = pdf_dir / safe_file_name(pid)
+    tried: list[str] = []
+    result = DownloadResult("error")
+    for source, url in urls:
+        result = downloader.download(url, dest)
+        result.source = source
+        if result.state == OK:
+            break
+        tried.append(f"{source}: {result.state} ({result.reason})")
+    if result.state == OK:
+        summary.n_downloaded += 1
+    else:
+        result.reason = "; ".join(tried)
+        summary.problems.append((pid, result.state, result.reason))
+    store.record_pdf_download(pid, result.state, **result.fields())
+    return result.state
+
+
+# ---------------------------------------------------------------------------
+# PDFs the user obtained by hand
+# ---------------------------------------------------------------------------
+_ARXIV_IN_TEXT = re.compile(r"(?<![\d.])(\d{4}\.\d{4,5})(?:v\d+)?(?![\d])")
+
+
+def _normal(text: str) -> str:
+    return re.sub(r"[\W_]+", "", text.lower())
+
+
+@dataclass
+class IngestSummary:
+    matched: list[tuple[str, str, str]] = field(default_factory=list)  # (file, paper, how)
+    unmatched: list[str] = field(default_factory=list)
+    invalid: list[tuple[str, str, str]] = field(default_factory=list)  # (file, state, why)
+
+
+def match_pdf(path: Path, papers: list[Any]) -> tuple[str, str] | None:
+    """(paper_id, how) for a local PDF: arXiv id in the name or text, DOI or title in text."""
+    by_arxiv = {re.sub(r"v\d+$", "", p["arxiv_id"]): p["paper_id"] for p in papers
+                if p["arxiv_id"]}
+    for m in _ARXIV_IN_TEXT.finditer(path.name):
+        if m.group(1) in by_arxiv:
+            return by_arxiv[m.group(1)], f"arXiv id {m.group(1)} in the file name"
+    try:
+        with pymupdf.open(path, filetype="pdf") as doc:
+            first = " ".join(doc[i].get_text() for i in range(min(2, doc.page_count)))
+            meta_title = (doc.metadata or {}).get("title") or ""
+    except (pymupdf.FileDataError, RuntimeError, ValueError):
+        return None
+    for m in _ARXIV_IN_TEXT.finditer(first[:5000]):
+        if m.group(1) in by_arxiv:
+            return by_arxiv[m.group(1)], f"arXiv id {m.group(1)} on the first page"
+    lowered = first.lower()
+    for p in papers:
+        if p["doi"] and p["doi"].lower() in lowered:
+            return p["paper_id"], f"DOI {p['doi']} on the first page"
+    text_norm = _normal(meta_title + " " + first[:3000])
+    for p in sorted(papers, key=lambda p: -len(p["title"] or "")):
+        title = _normal(p["title"] or "")
+        if len(title) >= 20 and title in text_norm:
+            return p["paper_id"], "title on the first page"
+    return None
+
+
+def ingest_dir(
+    store: Any, config: Config, directory: Path, *, paper_ids: list[str] | None = None,
+    max_bytes: int = MAX_PDF_BYTES, max_pages: int = MAX_PDF_PAGES,
+) -> IngestSummary:
+    """Copy hand-obtained PDFs from `directory` into the PDF cache for the papers they match."""
+    from citeaudit.passages import target_paper_id
+
+    if not directory.is_dir():
+        from citeaudit.errors import InputError
+
+        raise InputError(f"{directory}: not a folder of PDFs")
+    ids = paper_ids if paper_ids is not None else store.selected_paper_ids(
+        target_paper_id(store, config))
+    papers = list(store.papers(ids).values())
+    pdf_dir = Path(config.pdf_dir)
+    pdf_dir.mkdir(parents=True, exist_ok=True)
+    summary = IngestSummary()
+    for path in sorted(p for p in directory.iterdir() if p.suffix.lower() == ".pdf"):
+        found = match_pdf(path, papers)
+        if found is None:
+            summary.unmatched.append(path.name)
+            continue
+        pid, how = found
+        checked = validate_pdf(path, max_bytes=max_bytes, max_pages=max_pages)
+        if checked.state != OK:
+            summary.invalid.append((path.name, checked.state, checked.reason or ""))
+            continue
+        dest = pdf_dir / safe_file_name(pid)
+        tmp = dest.with_name(dest.name + ".part")
+        shutil.copyfile(path, tmp)
+        os.replace(tmp, dest)
+        checked.file_name, checked.source = dest.name, "local"
+        checked.url = path.resolve().as_uri()
+        checked.reason = f"matched by {how}"
+        store.record_pdf_download(pid, OK, **checked.fields())
+        summary.matched.append((path.name, pid, how))
+    return summary
+
+
+def iter_states(store: Any, paper_ids: Iterable[str]) -> dict[str, str]:
+    """{paper_id: download state} for the given papers ('not-tried' when none)."""
+    states = {}
+    for pid in paper_ids:
+        row = store.pdf_download(pid)
+        states[pid] = row["state"] if row is not None else "not-tried"
+    return states
+
+
+# ---------------------------------------------------------------------------
+# Stage entry point (`citeaudit run`) and report provider
+# ---------------------------------------------------------------------------
+def run(
+    store: Any,
+    config: Config,
+    *,
+    on_progress: Callable[[int, int | None], None] | None = None,
+    refresh: bool = False,
+) -> PdfsSummary:
+    """`run_pdfs` for the pipeline; `refresh` retries papers that failed before."""
+    from citeaudit.passages import target_paper_id
+
+    ids = store.selected_paper_ids(target_paper_id(store, config))
+    done = 0
+
+    def on_paper(_pid: str, _state: str) -> None:
+        nonlocal done
+        done += 1
+        if on_progress:
+            on_progress(done, len(ids))
+
+    return run_pdfs(store, config, paper_ids=ids, retry_failed=refresh, on_paper=on_paper)
+
+
+def report_pdf_outcomes(store: Any, paper_ids: Iterable[str]) -> list[dict[str, Any]]:
+    """Report provider: each paper's download state and reason ('not-tried' if none)."""
+    out = []
+    for pid in paper_ids:
+        row = store.pdf_download(pid)
+        out.append({"paper_id": pid, "state": row["state"] if row is not None else "not-tried",
+                    "reason": (row["reason"] or "") if row is not None else ""})
+    return out
