@@ -106,7 +106,7 @@ def build_section(tables: dict[str, pd.DataFrame], classifier: str,
          f"template-clustered bootstrap ({n_boot:,} draws, seed {BOOTSTRAP_SEED}) for the gap "
          "and ratio, because prompts made from one template are not independent."),
         ("The tables give n for every cell; rates and shares are rounded to 4 decimals and "
-         "p-values to 3 significant digits. `citeaudit eval disparity` writes the unrounded "
+         "p-values to 3 significant digits; “citeaudit eval disparity” writes the unrounded "
          "tables as CSV."),
     ]
     figures = [label_share_figure(shares)]
@@ -127,12 +127,12 @@ def build_section(tables: dict[str, pd.DataFrame], classifier: str,
 
 def _classifier_name(classifier: str) -> str:
     if classifier == DEFAULT_CLASSIFIER:
-        return "offline rule classifier (`rules`)"
+        return "offline rule classifier (rules)"
     if classifier == HUMAN_CLASSIFIER:
-        return "human reviewers (`human`)"
+        return "human reviewers (human)"
     if classifier.startswith("judge:"):
-        return f"LLM judge {classifier.removeprefix('judge:')} (`{classifier}`)"
-    return f"classifier `{classifier}`"
+        return f"LLM judge {classifier.removeprefix('judge:')} ({classifier})"
+    return f"classifier {classifier}"
 
 
 def _facts(classifier: str, classifiers: dict[str, int], agreements: list[dict],
@@ -147,7 +147,7 @@ def _facts(classifier: str, classifiers: dict[str, int], agreements: list[dict],
                       f"n = {a['n']:,}; same label {a['agreement']:.1%} (Cohen's kappa {kappa}); "
                       f"refusal or not {a['refusal_agreement']:.1%} (kappa {r_kappa})"))
     if HUMAN_CLASSIFIER not in classifiers:
-        facts.append(("Human review", "none stored yet (`citeaudit eval review export`)"))
+        facts.append(("Human review", "none stored yet (citeaudit eval review export)"))
     facts.append(("Multiple comparisons", f"{CORRECTION.capitalize()} correction within each "
                   "model and prompt set (p adjusted columns)"))
     return facts
@@ -240,7 +240,8 @@ def label_share_figure(shares: pd.DataFrame) -> go.Figure:
                            f"{0 if c is None else int(c['n'])}") for c in cells],
             hoverinfo="text+x")
     return _layout(fig, "Response classes per model and suite (share of responses)",
-                   barmode="stack", xaxis={"range": [0, 1], "title": "share",
+                   barmode="stack", legend={**LAYOUT["legend"], "traceorder": "normal"},
+                   xaxis={"range": [0, 1], "title": "share",
                                            "tickformat": ".0%"},
                    height=max(300, 40 * len(keys) + 160),
                    margin={"l": 220, "r": 20, "t": 90, "b": 50})
