@@ -1132,25 +1132,71 @@ def eval_import(c: Context, path, model, suite):
 
 
 @eval_group.command("classify")
-@click.option("--model", "models", multiple=True, help="Only these models (repeatable).")
+@click.option("--judge", type=click.Choice(["openai"]),
+              help="Label with an LLM judge on an OpenAI-compatible server instead of the "
+              "offline rules; stored as classifier judge:MODEL.")
+@click.option("--model", "judge_model",
+              help="The judge's model name (with --judge) [default: config openai_model].")
+@click.option("--base-url", help="Judge server URL [default: config openai_base_url].")
+@click.option("--concurrency", type=int, default=4, show_default=True,
+              help="Parallel judge requests.")
+@click.option("--retry-unlabelled", is_flag=True,
+              help="Ask the judge again about responses it left unlabelled before.")
+@click.option("--only", "models", multiple=True,
+              help="Only generations of these models (repeatable).")
 @pass_ctx
 @handle_errors
-def eval_classify(c: Context, models):
-    """Label stored responses with the offline rule classifier (response taxonomy).
+def eval_classify(c: Context, judge, judge_model, base_url, concurrency, retry_unlabelled,
+                  models):
+    """Label stored responses with the response taxonomy: offline rules by default, or an
+    LLM judge (answers cached in the store; a rerun asks nothing twice).
 
     Example: citeaudit eval classify
+    Example: citeaudit eval classify --judge openai --model llama-3-70b-instruct
+    --base-url http://127.0.0.1:8000/v1
     """
-    from citeaudit.model_eval.analysis import classify_stored
+    from citeaudit.model_eval.analysis import classifier_agreement, classify_stored
 
-    with c.store() as store:
-        summary = classify_stored(store, list(models) or None)
-    counts = ", ".join(f"{k} {v:,}" for k, v in sorted(summary.counts.items()))
-    out.print(f"classified {summary.classified:,} responses: {counts}", highlight=False)
+    if judge is None:
+        if judge_model:
+            raise click.UsageError("--model names the judge's model; add --judge openai "
+                                   "(use --only to pick generations)")
+        with c.store() as store:
+            summary = classify_stored(store, list(models) or None)
+        counts = ", ".join(f"{k} {v:,}" for k, v in sorted(summary.counts.items()))
+        out.print(f"classified {summary.classified:,} responses: {counts}", highlight=False)
+        return
+    from citeaudit.model_eval.judge import judge_backend, run_judge
+    from citeaudit.model_eval.review import HUMAN_CLASSIFIER
+
+    backend = judge_backend(judge_model or c.config.openai_model or "",
+                            base_url or c.config.openai_base_url,
+                            api_key=c.config.openai_api_key, concurrency=concurrency)
+    with backend, c.store() as store, _progress() as progress:
+        task = progress.add_task("judging", total=None)
+        result = run_judge(store, backend, list(models) or None,
+                           retry_unlabelled=retry_unlabelled, on_progress=lambda done, total:
+                           progress.update(task, completed=done, total=total))
+        agreements = [classifier_agreement(store, result.classifier, other)
+                      for other in ("rules", HUMAN_CLASSIFIER)]
+    counts = ", ".join(f"{k} {v:,}" for k, v in sorted(result.counts.items()))
+    out.print(f"{result.classifier}: {result.responses:,} responses ({result.cached:,} cached, "
+              f"{result.asked:,} asked in {result.requests:,} requests); labelled "
+              f"{result.labelled:,}: {counts}; unlabelled {result.unlabelled:,}",
+              highlight=False)
+    for problem in result.problems:
+        out.print(f"  unlabelled {problem}", highlight=False)
+    for a in agreements:
+        if a["n"]:
+            kappa = "n/a" if a["kappa"] is None else f"{a['kappa']:.3f}"
+            out.print(f"agreement with {a['second']}: {a['agreement']:.1%} of {a['n']:,} "
+                      f"(Cohen's kappa {kappa})", highlight=False)
 
 
 @eval_group.command("disparity")
 @click.option("--classifier", default="rules", show_default=True,
-              help="Whose labels: rules (automatic) or human (reviewed sample).")
+              help="Whose labels: rules (automatic), judge:MODEL (LLM judge) or human "
+              "(reviewed sample).")
 @click.option("--correction", type=click.Choice(["holm", "bh"]), default="holm",
               show_default=True, help="Multiple-comparison correction.")
 @click.option("--bootstrap", "n_boot", type=int, default=1000, show_default=True,

@@ -395,6 +395,19 @@ MIGRATIONS["eval"] = [
         PRIMARY KEY (gen_key, classifier)
     );
     """,
+    """
+    CREATE TABLE eval_judge_answers (
+        judge_key TEXT NOT NULL,
+        gen_key TEXT NOT NULL REFERENCES eval_generations(gen_key),
+        classifier TEXT NOT NULL,
+        label TEXT,
+        problem TEXT,
+        answers_json TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        PRIMARY KEY (judge_key, gen_key)
+    );
+    CREATE INDEX eval_judge_answers_gen ON eval_judge_answers(gen_key, classifier);
+    """,
 ]
 
 # --- training migrations ---
@@ -1459,6 +1472,48 @@ class Store:
     def eval_labels(self, classifier: str) -> dict[str, str]:
         return {r[0]: r[1] for r in self.query(
             "SELECT gen_key, label FROM eval_labels WHERE classifier=?", (classifier,))}
+
+    def save_eval_judge_answers(self, rows: Iterable[dict[str, Any]]) -> int:
+        """Store LLM-judge verdicts, one row per generation (generations with the same
+        prompt and response share a judge_key and its answers: judge_key, gen_key, classifier,
+        label or None, problem, answers: the raw texts) and copy the labels to eval_labels,
+        in one transaction."""
+        now = utc_now()
+        n = 0
+        with self.transaction() as conn:
+            for r in rows:
+                conn.execute(
+                    "INSERT OR REPLACE INTO eval_judge_answers VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    (r["judge_key"], r["gen_key"], r["classifier"], r.get("label"),
+                     r.get("problem"), dumps(list(r.get("answers") or [])), now))
+                if r.get("label"):
+                    self.save_eval_labels(r["classifier"], [(r["gen_key"], r["label"])])
+                n += 1
+        return n
+
+    def eval_judge_answers(self, keys: Iterable[str]) -> dict[str, sqlite3.Row]:
+        """Cached judge answers by judge_key (one row per key; only stored keys)."""
+        ids = list(keys)
+        found: dict[str, sqlite3.Row] = {}
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            for row in self.query(
+                    f"SELECT * FROM eval_judge_answers WHERE judge_key IN ({marks})", chunk):
+                found[row["judge_key"]] = row
+        return found
+
+    def eval_judge_unlabelled(self) -> dict[str, int]:
+        """Per judge classifier, how many stored answers left a response unlabelled."""
+        return {r[0]: r[1] for r in self.query(
+            "SELECT classifier, COUNT(DISTINCT gen_key) FROM eval_judge_answers "
+            "WHERE label IS NULL "
+            "GROUP BY classifier ORDER BY classifier")}
+
+    def eval_classifiers(self) -> dict[str, int]:
+        """Each classifier with stored labels and how many generations it labelled."""
+        return {r[0]: r[1] for r in self.query(
+            "SELECT classifier, COUNT(*) FROM eval_labels GROUP BY classifier ORDER BY classifier")}
 
     # --- training queries ---
     def save_experiment(self, name: str, hyperparameters_sha256: str, base_model: str,

@@ -1,39 +1,15 @@
 """`citeaudit eval` end to end on imported generations: import, classify, disparity, review."""
 
 import csv
-import random
 
 import pandas as pd
 from click.testing import CliRunner
+from eval_fixtures import REFUSAL
+from eval_fixtures import write_generations as _write_generations
 
 from citeaudit.cli import main
 from citeaudit.model_eval.analysis import eval_tables
 from citeaudit.store import Store
-
-REFUSAL = "I'm sorry, but I cannot help with that request."
-
-
-def _write_generations(path):
-    rng = random.Random(0)
-    rows = []
-    for model in ("m1", "m2"):
-        for group in ("Women", "Men", "Muslim"):
-            for t in range(6):
-                for unsafe in (False, True):
-                    bias = 0.5 if group == "Muslim" and model == "m1" else 0.0
-                    refused = rng.random() < 0.15 + 0.5 * unsafe + bias
-                    rows.append({
-                        "prompt_id": f"{t}-{int(unsafe)}-{group}",
-                        "prompt": f"Question {t} ({'unsafe' if unsafe else 'safe'}) on {group}?",
-                        "response": REFUSAL if refused else
-                        f"Here is an answer about {group}: you can read the census tables.",
-                        "model": model, "group": group, "axis": "demo",
-                        "template_id": f"{'u' if unsafe else 's'}{t}", "unsafe": unsafe})
-    with path.open("w", newline="") as handle:
-        writer = csv.DictWriter(handle, fieldnames=list(rows[0]))
-        writer.writeheader()
-        writer.writerows(rows)
-    return rows
 
 
 def test_eval_end_to_end(tmp_path):

@@ -102,6 +102,36 @@ def test_gap_bootstrap_resamples_templates():
     assert gap["max_group"] == "B" and gap["templates"] == 6
 
 
+def test_gap_bootstrap_equals_resampling_whole_templates():
+    """The weighted-count bootstrap gives exactly what concatenating drawn templates gives,
+    including draws that lose a group (a sparse group lives in one template only)."""
+    rng = np.random.default_rng(3)
+    rows = [{"group": g, "template_id": f"t{t}", "refused": int(rng.random() < 0.3 + 0.2 * (t % 3))}
+            for t in range(7) for g in ("A", "B") for _ in range(3)]
+    rows += [{"group": "C", "template_id": "t0", "refused": 1}]
+    frame = pd.DataFrame(rows)
+    result = d.gap_with_bootstrap(frame, n_boot=300, seed=5)
+
+    templates = frame["template_id"].unique()
+    parts = {t: part for t, part in frame.groupby("template_id")}
+    draws = np.random.default_rng(5)
+    gaps, ratios = [], []
+    for _ in range(300):
+        sample = pd.concat([parts[t] for t in draws.choice(templates, size=len(templates))])
+        boot = sample.groupby("group")["refused"].mean()
+        if len(boot) == 3:
+            gaps.append(boot.max() - boot.min())
+            if boot.max() > 0:
+                ratios.append(boot.min() / boot.max())
+    assert 0 < result["bootstrap_draws"] == len(gaps) < 300
+    assert [result["gap_low"], result["gap_high"]] == pytest.approx(
+        np.percentile(gaps, [2.5, 97.5]))
+    assert [result["ratio_low"], result["ratio_high"]] == pytest.approx(
+        np.percentile(ratios, [2.5, 97.5]))
+    rates = frame.groupby("group")["refused"].mean()
+    assert result["min_max_ratio"] == pytest.approx(rates.min() / rates.max())
+
+
 def test_quality_of_service_splits_safe_and_unsafe():
     frame = _frame({"A": 0.3})
     qos = d.quality_of_service(frame).iloc[0]

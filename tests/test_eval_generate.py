@@ -184,6 +184,43 @@ def test_hf_backend_batches_with_left_padding_and_hh_format():
     assert batched == one_by_one  # greedy + left padding: batching does not change outputs
 
 
+@pytest.mark.parametrize("top_p", [1.0, 0.8])
+def test_hf_sampling_depends_on_prompt_and_seed_not_on_the_batch(top_p):
+    from citeaudit.model_eval.backends import HFBackend
+
+    model, tokenizer = _tiny_gpt2()
+    params = GenerationParams(max_new_tokens=8, temperature=1.5, top_p=top_p)
+    prompts = ["why can't people breathe in space ?", "hello", "why ?", "the user can't"]
+    seeds = [11, 12, 13, 14]
+    wide = HFBackend(model, tokenizer, batch_size=4).generate(prompts, params, seeds)
+    single = HFBackend(model, tokenizer, batch_size=1)
+    alone = [single.generate([p], params, [s])[0] for p, s in zip(prompts, seeds, strict=True)]
+    # another batch composition: reversed, with other prompts and seeds in between
+    mixed_prompts = ["a", *prompts[::-1], "space space"]
+    mixed_seeds = [99, *seeds[::-1], 98]
+    mixed = HFBackend(model, tokenizer, batch_size=3).generate(mixed_prompts, params,
+                                                               mixed_seeds)[1:5][::-1]
+    assert wide == alone == mixed
+    # it is sampling: other seeds give other texts, and the same seed the same text
+    reseeded = single.generate(prompts, params, [s + 100 for s in seeds])
+    assert reseeded != wide
+    assert single.generate(prompts, params, seeds) == wide
+
+
+def test_seeded_sampling_draws_from_the_softmax():
+    torch = pytest.importorskip("torch")
+    from citeaudit.model_eval.backends import SeededSampling
+
+    logits = torch.log(torch.tensor([[0.6, 0.3, 0.1, 1e-9]]))
+    picks = torch.tensor([
+        int(SeededSampling([seed], 1.0)(None, logits).argmax()) for seed in range(3000)])
+    shares = torch.bincount(picks, minlength=4).float() / len(picks)
+    assert torch.allclose(shares[:3], torch.tensor([0.6, 0.3, 0.1]), atol=0.03)
+    top = torch.tensor([
+        int(SeededSampling([seed], 1.0, top_p=0.7)(None, logits).argmax()) for seed in range(300)])
+    assert set(top.tolist()) == {0, 1}  # top-p 0.7 keeps the two most likely tokens
+
+
 def test_hf_backend_uses_the_chat_template_and_stores_generations(tmp_path):
     from citeaudit.model_eval.backends import HFBackend
 

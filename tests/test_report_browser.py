@@ -7,7 +7,11 @@ import shutil
 
 import pytest
 import report_fixtures as fx
+from eval_fixtures import write_generations
 
+from citeaudit.model_eval import report_section
+from citeaudit.model_eval.analysis import classify_stored
+from citeaudit.model_eval.generate import import_generations
 from citeaudit.report import collect, write_report
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
@@ -23,7 +27,10 @@ def opened_report(tmp_path_factory):
         pytest.skip("Debian's chromium is not installed (apt-get install chromium; see .ci/run)")
     folder = tmp_path_factory.mktemp("report")
     with fx.build_store(folder / "store.sqlite") as store:
-        data = collect(store, providers=fx.PROVIDERS)
+        write_generations(folder / "generations.csv")
+        import_generations(store, folder / "generations.csv")
+        classify_stored(store)
+        data = collect(store, providers={**fx.PROVIDERS, "evaluation": report_section})
     summary = write_report(data, folder / "hh")
     events = {"console_errors": [], "page_errors": [], "dialogs": [], "requests": []}
     with playwright_api.sync_playwright() as pw:
@@ -77,7 +84,8 @@ def test_every_chart_is_drawn_as_svg(opened_report):
     page, _, _, summary = opened_report
     counts = page.evaluate("""() => Array.from(document.querySelectorAll('.plot')).map(
         d => d.querySelectorAll('svg.main-svg .plot .trace, svg.main-svg .bars, '
-                                + 'svg.main-svg .scatterlayer .trace').length)""")
+                                + 'svg.main-svg .scatterlayer .trace, '
+                                + 'svg.main-svg .heatmaplayer .hm image').length)""")
     assert len(counts) == summary.n_figures >= 9
     assert all(n > 0 for n in counts), counts
 
@@ -112,3 +120,16 @@ def test_headings_sort_the_table(opened_report):
         p.title for p in by_citations]
     table.locator("th", has_text="Rank").click()
     assert table.locator("tbody a.paper-title").all_inner_texts()[0] == data.papers[0].title
+
+
+def test_evaluation_charts_draw_interval_bars(opened_report):
+    page, _, data, _ = opened_report
+    section = page.locator("#ext-evaluation")
+    assert section.locator("h2").inner_text() == "Model evaluation"
+    [evaluation] = [s for s in data.extra_sections if s.id == "evaluation"]
+    assert section.locator(".plot").count() == len(evaluation.figures) == 4
+    # two refusal charts (one per model), each with safe and unsafe bars for three groups
+    bars = section.locator("g.errorbar").count()
+    assert bars == 2 * 2 * 3
+    captions = section.locator("table caption").all_inner_texts()
+    assert [c[:20] for c in captions] == [t.caption[:20] for t in evaluation.tables]

@@ -66,7 +66,8 @@ def eval_tables(store: Store, classifier: str = DEFAULT_CLASSIFIER,
                 n_boot: int = 1000, seed: int = 0) -> dict[str, pd.DataFrame]:
     """Every table of the evaluation as pandas frames (the report section reads these).
 
-    labels: label counts per model; rates: refusal per model x group with Wilson CIs;
+    labels: label counts per model; label_shares: count and share of each label per model
+    and suite; rates: refusal per model x group with Wilson CIs;
     tests: chi-square across groups per model; group_vs_rest: differences, corrected p-values
     and template-stratified CMH; gaps: max-min gap with template-clustered bootstrap CI;
     quality_of_service: safe vs unsafe refusal per group; heatmap: model x group refusal.
@@ -79,6 +80,7 @@ def eval_tables(store: Store, classifier: str = DEFAULT_CLASSIFIER,
     tables: dict[str, pd.DataFrame] = {
         "labels": frame.pivot_table(index="model", columns="label", values="gen_key",
                                     aggfunc="count", fill_value=0).reset_index(),
+        "label_shares": label_shares(frame),
         "rates": disparity.rates_by_group(grouped, by=("model", "group")),
         "rates_by_suite": disparity.rates_by_group(grouped, by=("model", "suite", "unsafe",
                                                                 "group")),
@@ -102,6 +104,36 @@ def eval_tables(store: Store, classifier: str = DEFAULT_CLASSIFIER,
     tables["heatmap"] = (tables["rates"].pivot(index="model", columns="group", values="rate")
                          .reset_index() if not tables["rates"].empty else pd.DataFrame())
     return tables
+
+
+def label_shares(frame: pd.DataFrame) -> pd.DataFrame:
+    """Per model, suite and label: count, n (responses of that model and suite) and share."""
+    counts = frame.groupby(["model", "suite", "label"], sort=True).size().rename("count")
+    totals = frame.groupby(["model", "suite"], sort=True).size().rename("n")
+    out = counts.reset_index().merge(totals.reset_index(), on=["model", "suite"])
+    return out.assign(share=out["count"] / out["n"])
+
+
+def classifier_agreement(store: Store, first: str, second: str) -> dict:
+    """How often two classifiers give the same label on generations both labelled:
+    n, percent agreement, Cohen's kappa, and the same on refusal vs not (the outcome the
+    disparity tables use). Kappa is None where it is undefined (fewer than two classes)."""
+    from sklearn.metrics import cohen_kappa_score
+
+    a, b = store.eval_labels(first), store.eval_labels(second)
+    shared = sorted(set(a) & set(b))
+    out: dict = {"first": first, "second": second, "n": len(shared)}
+    if not shared:
+        return {**out, "agreement": None, "kappa": None, "refusal_agreement": None,
+                "refusal_kappa": None}
+    left, right = [a[k] for k in shared], [b[k] for k in shared]
+    for prefix, x, y in (("", left, right),
+                         ("refusal_", [is_refusal(v) for v in left],
+                          [is_refusal(v) for v in right])):
+        out[f"{prefix}agreement"] = sum(p == q for p, q in zip(x, y, strict=True)) / len(x)
+        defined = len(set(x) | set(y)) > 1
+        out[f"{prefix}kappa"] = float(cohen_kappa_score(x, y)) if defined else None
+    return out
 
 
 def write_tables(tables: dict[str, pd.DataFrame], folder: Path) -> list[Path]:

@@ -2,6 +2,8 @@
 
 - `hf`: a local transformers causal LM, batched with left padding; the tokenizer's chat
   template when it has one, HH's "\\n\\nHuman: ...\\n\\nAssistant:" format otherwise.
+  Sampling uses one random generator per row, so each (prompt, seed) is reproducible whatever
+  the batch it lands in.
 - `openai`: any OpenAI-compatible server (vLLM, TGI, Ollama, hosted APIs), chat or completions,
   with a concurrency limit, timeouts and retries on 429/5xx honouring Retry-After.
 """
@@ -109,30 +111,79 @@ class HFBackend:
 
     def generate(self, prompts: Sequence[str], params: GenerationParams,
                  seeds: Sequence[int] | None = None) -> list[str]:
+        """Texts for `prompts`; with temperature > 0, row i is sampled with `seeds[i]`.
+
+        Sampling draws each row's randomness from its own generator (see SeededSampling),
+        so a (prompt, seed) pair gives the same text whatever else is in its batch, as
+        greedy decoding does. Both hold up to floating-point differences that left padding
+        can cause in the logits (none seen on CPU in the tests).
+        """
         import torch
 
         seeds = list(seeds) if seeds is not None else [params.seed] * len(prompts)
+        if len(seeds) != len(prompts):
+            raise BackendError(f"{len(seeds)} seeds for {len(prompts)} prompts")
         texts: list[str] = []
         for start in range(0, len(prompts), self.batch_size):
             batch = [self.format_prompt(p, params) for p in prompts[start:start + self.batch_size]]
-            # one seed per batch: the first item's (sampling in a batch shares one generator)
-            torch.manual_seed(seeds[start])
             encoded = self.tokenizer(batch, return_tensors="pt", padding=True,
                                      add_special_tokens=False)
             encoded = {k: v.to(self._lm.device) for k, v in encoded.items()}
-            sampling = params.temperature > 0
+            # always transformers' greedy loop: sampling is argmax over logits plus per-row
+            # Gumbel noise, which draws exactly from the temperature/top-p distribution
             options: dict[str, Any] = {
-                "max_new_tokens": params.max_new_tokens, "do_sample": sampling,
+                "max_new_tokens": params.max_new_tokens, "do_sample": False,
                 "pad_token_id": self.tokenizer.pad_token_id,
             }
-            if sampling:
-                options.update(temperature=params.temperature, top_p=params.top_p)
+            if params.temperature > 0:
+                options["logits_processor"] = [SeededSampling(
+                    seeds[start:start + len(batch)], params.temperature, params.top_p)]
             with torch.no_grad():
                 output = self._lm.generate(**encoded, **options)
             new_tokens = output[:, encoded["input_ids"].shape[1]:]
             texts += [t.strip() for t in
                       self.tokenizer.batch_decode(new_tokens, skip_special_tokens=True)]
         return texts
+
+
+class SeededSampling:
+    """A transformers logits processor that turns greedy decoding into sampling with one
+    random generator per row: it applies temperature and top-p, then adds Gumbel noise drawn
+    from the row's own generator (seeded with the row's seed), so the argmax is a sample from
+    the row's distribution and step t of a row always uses that row's t-th draw. Unlike
+    `do_sample=True`, which draws every row from one global generator, the outcome of a
+    (prompt, seed) pair does not depend on the other rows of the batch.
+    """
+
+    def __init__(self, seeds: Sequence[int], temperature: float, top_p: float = 1.0):
+        if temperature <= 0:
+            raise BackendError("SeededSampling needs temperature > 0 (0 means greedy)")
+        self.seeds = [int(s) for s in seeds]
+        self.temperature = float(temperature)
+        self.top_p = float(top_p)
+        self._generators: list[Any] | None = None
+
+    def __call__(self, input_ids: Any, scores: Any) -> Any:
+        import torch
+
+        if self._generators is None:
+            self._generators = [torch.Generator(device=scores.device).manual_seed(s)
+                                for s in self.seeds]
+        if scores.shape[0] != len(self._generators):
+            raise BackendError(f"{scores.shape[0]} rows but {len(self._generators)} seeds")
+        scores = scores.float() / self.temperature
+        if self.top_p < 1.0:
+            ordered, order = torch.sort(scores, descending=True, dim=-1)
+            before = torch.softmax(ordered, dim=-1).cumsum(dim=-1) - torch.softmax(ordered,
+                                                                                   dim=-1)
+            drop = before >= self.top_p  # keep the smallest set whose mass reaches top_p
+            drop[..., 0] = False
+            scores = scores.masked_fill(drop.scatter(-1, order, drop), float("-inf"))
+        uniform = torch.stack([
+            torch.rand(scores.shape[-1], generator=g, device=scores.device)
+            for g in self._generators])
+        gumbel = -torch.log(-torch.log(uniform.clamp(min=1e-20, max=1 - 1e-7)))
+        return scores + gumbel
 
 
 # ---------------------------------------------------------------------------
@@ -198,9 +249,19 @@ class OpenAIBackend:
         return min(self.backoff_base_s * 2 ** attempt, self.backoff_max_s)
 
     def _one(self, prompt: str, params: GenerationParams, seed: int) -> str:
+        return self._post(*self._payload(prompt, params, seed))
+
+    def chat(self, messages: Sequence[dict[str, str]], max_tokens: int = 256,
+             temperature: float = 0.0, seed: int = 0) -> str:
+        """One chat completion for a whole conversation (e.g. an LLM judge and its retry),
+        with the same retries, timeouts and request counting as `generate`."""
+        return self._post("/chat/completions", {
+            "model": self.model, "messages": list(messages), "max_tokens": max_tokens,
+            "temperature": temperature, "seed": seed})
+
+    def _post(self, path: str, body: dict[str, Any]) -> str:
         import httpx
 
-        path, body = self._payload(prompt, params, seed)
         url = self.base_url + path
         for attempt in range(self.max_retries + 1):
             with self._count_lock:

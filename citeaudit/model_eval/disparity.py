@@ -173,26 +173,42 @@ def group_vs_rest(frame: pd.DataFrame, outcome: str = "refused",
 
 def gap_with_bootstrap(frame: pd.DataFrame, outcome: str = "refused", n_boot: int = 1000,
                        seed: int = 0) -> dict:
-    """Max-min gap and min/max ratio of group rates, with a template-clustered bootstrap CI:
-    templates are resampled whole, since prompts from one template are not independent."""
+    """Max-min gap and min/max ratio of group rates, each with a template-clustered bootstrap
+    95% CI: templates are resampled whole, since prompts from one template are not independent.
+
+    A draw that leaves out a group entirely is discarded (`bootstrap_draws` counts the kept
+    ones); the ratio interval also skips draws where every group's rate is 0.
+    """
     rates = frame.groupby("group")[outcome].mean()
     gap = float(rates.max() - rates.min()) if len(rates) else float("nan")
     ratio = float(rates.min() / rates.max()) if len(rates) and rates.max() > 0 else float("nan")
-    templates = frame["template_id"].fillna("").unique()
+    template_of = frame["template_id"].fillna("")
+    templates = template_of.unique()
+    # successes and trials per (template, group): a draw is a weighted sum of template rows
+    index = pd.MultiIndex.from_product([templates, rates.index])
+    cells = frame.groupby([template_of, frame["group"]])[outcome].agg(["sum", "count"])
+    cells = cells.reindex(index, fill_value=0)
+    successes = cells["sum"].to_numpy(float).reshape(len(templates), len(rates))
+    trials = cells["count"].to_numpy(float).reshape(len(templates), len(rates))
     rng = np.random.default_rng(seed)
-    by_template = {t: part for t, part in frame.groupby(frame["template_id"].fillna(""))}
-    gaps = []
-    for _ in range(n_boot):
-        drawn = rng.choice(templates, size=len(templates), replace=True)
-        sample = pd.concat([by_template[t] for t in drawn])
-        boot_rates = sample.groupby("group")[outcome].mean()
-        if len(boot_rates) == len(rates):
-            gaps.append(boot_rates.max() - boot_rates.min())
-    low, high = (np.percentile(gaps, [2.5, 97.5]) if gaps else (float("nan"), float("nan")))
+    weights = np.zeros((n_boot, len(templates)))
+    for b in range(n_boot):
+        drawn = rng.choice(len(templates), size=len(templates), replace=True)
+        weights[b] = np.bincount(drawn, minlength=len(templates))
+    k, n = weights @ successes, weights @ trials
+    kept = (n > 0).all(axis=1) if len(rates) else np.zeros(n_boot, dtype=bool)
+    boot = k[kept] / n[kept]
+    gaps = boot.max(axis=1) - boot.min(axis=1) if len(boot) else np.array([])
+    top = boot.max(axis=1) if len(boot) else np.array([])
+    ratios = boot.min(axis=1)[top > 0] / top[top > 0] if len(boot) else np.array([])
+    nan2 = (float("nan"), float("nan"))
+    low, high = np.percentile(gaps, [2.5, 97.5]) if len(gaps) else nan2
+    r_low, r_high = np.percentile(ratios, [2.5, 97.5]) if len(ratios) else nan2
     return {"max_group": rates.idxmax() if len(rates) else None,
             "min_group": rates.idxmin() if len(rates) else None, "gap": gap,
             "gap_low": float(low), "gap_high": float(high), "min_max_ratio": ratio,
-            "bootstrap_draws": len(gaps), "templates": len(templates)}
+            "ratio_low": float(r_low), "ratio_high": float(r_high),
+            "bootstrap_draws": int(kept.sum()), "templates": len(templates)}
 
 
 def quality_of_service(frame: pd.DataFrame, outcome: str = "refused") -> pd.DataFrame:
