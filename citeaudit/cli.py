@@ -15,14 +15,10 @@ from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from citeaudit import fetch as fetch_stage
-from citeaudit import network as network_stage
 from citeaudit import pipeline
-from citeaudit import report as report_stage
 from citeaudit import select as select_stage
 from citeaudit.config import Config, load_config
 from citeaudit.errors import CiteauditError
-from citeaudit.scholar import ScholarClient
 from citeaudit.store import Store, loads
 
 console = Console(stderr=True)
@@ -125,6 +121,9 @@ def fetch(c: Context, target, top_n, rule, as_of, refresh):
     if as_of:
         select_stage.parse_as_of(as_of)
     config = c.config.replace(target=target, top_n=top_n, rank_rule=rule, as_of=as_of)
+    from citeaudit import fetch as fetch_stage
+    from citeaudit.scholar import ScholarClient
+
     with c.store() as store, ScholarClient(config) as client, _progress() as progress:
         task = progress.add_task("citations", total=None)
 
@@ -691,6 +690,8 @@ def network_cmd(c: Context, out_dir: Path | None):
 
     Example: citeaudit network --out reports/hh-network
     """
+    from citeaudit import network as network_stage
+
     with c.store() as store:
         summary = network_stage.run(store, c.config, out_dir)
     table = Table(title=f"Citation network: {summary.n_nodes} papers, "
@@ -721,6 +722,8 @@ def report_cmd(c: Context, name: str | None, out_dir: Path | None):
 
     Example: citeaudit report --name hh-2025 && xdg-open reports/hh-2025/index.html
     """
+    from citeaudit import report as report_stage
+
     with c.store() as store:
         summary = report_stage.run(store, c.config, name=name, out_dir=out_dir)
     click.echo(f"report: {summary.path}")

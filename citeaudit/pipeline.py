@@ -9,19 +9,13 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from citeaudit import fetch as fetch_stage
-from citeaudit import network as network_stage
-from citeaudit import passages as passages_stage
-from citeaudit import pdfs as pdfs_stage
-from citeaudit import report as report_stage
-from citeaudit.coding import auto as auto_coding
-from citeaudit.coding import load_codebook
-from citeaudit.coding.report import USAGE_CODEBOOK
 from citeaudit.config import Config
-from citeaudit.scholar import ScholarClient
 from citeaudit.store import Store
+
+if TYPE_CHECKING:
+    from citeaudit.report import ReportSummary
 
 ProgressFn = Callable[[int, "int | None"], None]
 
@@ -54,7 +48,7 @@ class StageResult:
 @dataclass
 class PipelineSummary:
     results: list[StageResult] = field(default_factory=list)
-    report: report_stage.ReportSummary | None = None
+    report: ReportSummary | None = None
 
     def result(self, name: str) -> StageResult:
         return next(r for r in self.results if r.name == name)
@@ -62,6 +56,17 @@ class PipelineSummary:
 
 def _run_stage(name: str, store: Store, config: Config, refresh: bool,
                report_name: str | None, on_progress: ProgressFn | None) -> Any:
+    # Stage modules are imported here, not at the top, so `citeaudit --help` stays quick.
+    from citeaudit import fetch as fetch_stage
+    from citeaudit import network as network_stage
+    from citeaudit import passages as passages_stage
+    from citeaudit import pdfs as pdfs_stage
+    from citeaudit import report as report_stage
+    from citeaudit.coding import auto as auto_coding
+    from citeaudit.coding import load_codebook
+    from citeaudit.coding.report import USAGE_CODEBOOK
+    from citeaudit.scholar import ScholarClient
+
     if name == "fetch":
         with ScholarClient(config) as client:
             return fetch_stage.run(store, config, client, refresh=refresh, on_page=on_progress)
