@@ -264,10 +264,10 @@ def pdfs_cmd(c: Context, hand_dir: Path | None, retry_failed: bool, show_status:
     Example: citeaudit pdfs --pdf-dir ~/papers-from-the-library
     """
     from citeaudit import pdfs as pdfs_stage
-    from citeaudit.passages import target_paper_id
+    from citeaudit.select import stored_target_id
 
     with c.store() as store:
-        ids = store.selected_paper_ids(target_paper_id(store, c.config))
+        ids = store.selected_paper_ids(stored_target_id(store, c.config))
         if not ids:
             raise CiteauditError("no selection yet: run `citeaudit fetch` first")
         if show_status:
@@ -355,7 +355,7 @@ def extract_cmd(c: Context, force: bool, no_snippets: bool, from_dir: Path | Non
                   f"{len(rows)} passages", highlight=False)
     else:
         with c.store() as store:
-            ids = store.selected_paper_ids(passages_stage.target_paper_id(store, c.config))
+            ids = store.selected_paper_ids(select_stage.stored_target_id(store, c.config))
             if not ids:
                 raise CiteauditError("no selection yet: run `citeaudit fetch` first")
             with _progress() as progress:
@@ -406,7 +406,7 @@ def passages_cmd(c: Context, paper: str | None, csv_path: Path | None, source: s
     from citeaudit import passages as passages_stage
 
     with c.store() as store:
-        ids = store.selected_paper_ids(passages_stage.target_paper_id(store, c.config))
+        ids = store.selected_paper_ids(select_stage.stored_target_id(store, c.config))
         if paper is None:
             if csv_path:
                 rows = [r for r in passages_stage.passage_rows(store, ids)

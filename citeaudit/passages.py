@@ -24,6 +24,8 @@ from typing import Any
 
 import pymupdf
 
+from citeaudit.select import stored_target_id
+
 log = logging.getLogger(__name__)
 
 # Ligatures expanded (no TEXT_PRESERVE_LIGATURES); we repair hyphens ourselves so that
@@ -768,16 +770,8 @@ class ExtractSummary:
     snippets: SnippetSummary | None = None
 
 
-def target_paper_id(store: Any, config: Any) -> str | None:
-    """The target's paper id: the configured target if it was resolved, else the latest."""
-    from citeaudit.scholar import normalize_paper_id
-
-    return store.target_paper_id(normalize_paper_id(config.target)) or \
-        store.latest_target_paper_id()
-
-
 def target_ref(store: Any, config: Any) -> TargetRef | None:
-    pid = target_paper_id(store, config)
+    pid = stored_target_id(store, config)
     row = store.paper(pid) if pid else None
     return TargetRef.from_paper_row(row) if row is not None else None
 
@@ -799,7 +793,7 @@ def run_extract(
     """
     summary = ExtractSummary()
     target = target_ref(store, config)
-    target_id = target_paper_id(store, config)
+    target_id = stored_target_id(store, config)
     summary.target_found = target is not None
     ids = paper_ids if paper_ids is not None else store.selected_paper_ids(target_id)
     matcher = matcher or SentenceMatcher(config.aliases, config.spacy_model)
@@ -956,7 +950,7 @@ def run_snippets(
     from citeaudit.errors import S2NotFound
 
     summary = SnippetSummary()
-    target_id = target_paper_id(store, config)
+    target_id = stored_target_id(store, config)
     target = store.paper(target_id) if target_id else None
     if target is None:
         return summary
@@ -1000,7 +994,7 @@ def run(
     from citeaudit.errors import S2Error
     from citeaudit.scholar import ScholarClient
 
-    ids = store.selected_paper_ids(target_paper_id(store, config))
+    ids = store.selected_paper_ids(stored_target_id(store, config))
     done = 0
 
     def on_paper(_pid: str, _state: str) -> None:

@@ -300,11 +300,11 @@ def run_pdfs(
     with `retry_failed`, except network failures (timeout, connection, 5xx), which are
     always retried on the next run.
     """
-    from citeaudit.passages import target_paper_id
+    from citeaudit.select import stored_target_id
 
     summary = PdfsSummary()
     ids = paper_ids if paper_ids is not None else store.selected_paper_ids(
-        target_paper_id(store, config))
+        stored_target_id(store, config))
     pdf_dir = Path(config.pdf_dir)
     pdf_dir.mkdir(parents=True, exist_ok=True)
     own = downloader is None
@@ -413,14 +413,14 @@ def ingest_dir(
     max_bytes: int = MAX_PDF_BYTES, max_pages: int = MAX_PDF_PAGES,
 ) -> IngestSummary:
     """Copy hand-obtained PDFs from `directory` into the PDF cache for the papers they match."""
-    from citeaudit.passages import target_paper_id
+    from citeaudit.select import stored_target_id
 
     if not directory.is_dir():
         from citeaudit.errors import InputError
 
         raise InputError(f"{directory}: not a folder of PDFs")
     ids = paper_ids if paper_ids is not None else store.selected_paper_ids(
-        target_paper_id(store, config))
+        stored_target_id(store, config))
     papers = list(store.papers(ids).values())
     pdf_dir = Path(config.pdf_dir)
     pdf_dir.mkdir(parents=True, exist_ok=True)
@@ -467,9 +467,9 @@ def run(
     refresh: bool = False,
 ) -> PdfsSummary:
     """`run_pdfs` for the pipeline; `refresh` retries papers that failed before."""
-    from citeaudit.passages import target_paper_id
+    from citeaudit.select import stored_target_id
 
-    ids = store.selected_paper_ids(target_paper_id(store, config))
+    ids = store.selected_paper_ids(stored_target_id(store, config))
     done = 0
 
     def on_paper(_pid: str, _state: str) -> None:

@@ -197,10 +197,17 @@ def candidates_from_store(store: Store, target_paper_id: str) -> list[Candidate]
     ]
 
 
+def stored_target_id(store: Store, config: Config) -> str | None:
+    """The target's paper id: the configured target if it was resolved, else the latest."""
+    from citeaudit.scholar import normalize_paper_id
+
+    return store.target_paper_id(normalize_paper_id(config.target)) or \
+        store.latest_target_paper_id()
+
+
 def run(store: Store, config: Config, target_paper_id: str | None = None) -> Ranking:
     """Rank the stored citing papers and store the selection (no network)."""
-    target_paper_id = target_paper_id or store.target_paper_id(config.target) \
-        or store.latest_target_paper_id()
+    target_paper_id = target_paper_id or stored_target_id(store, config)
     if not target_paper_id:
         raise CiteauditError("nothing fetched yet: run `citeaudit fetch` first")
     ranking = rank(candidates_from_store(store, target_paper_id), config.rank_rule,

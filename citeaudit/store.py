@@ -662,7 +662,9 @@ class Store:
         return self.scalar("SELECT paper_id FROM targets WHERE query=?", (query,))
 
     def latest_target_paper_id(self) -> str | None:
-        return self.scalar("SELECT paper_id FROM targets ORDER BY resolved_at DESC LIMIT 1")
+        return self.scalar(
+            "SELECT paper_id FROM targets ORDER BY resolved_at DESC, rowid DESC LIMIT 1"
+        )
 
     # -- citation pages ---------------------------------------------------------
     def fetch_pages(self, target_paper_id: str, date_filter: str) -> list[sqlite3.Row]:

@@ -93,3 +93,16 @@ def test_as_of_uses_the_date_when_known_else_the_year():
 def test_normalize_title():
     assert normalize_title("Café <b>RLHF</b>: a Study!") == normalize_title("cafe brlhfb a study")
     assert normalize_title(None) == ""
+
+
+def test_the_stored_target_is_found_by_any_id_form_the_user_typed(tmp_path):
+    from citeaudit.config import Config
+    from citeaudit.select import stored_target_id
+    from citeaudit.store import Store
+
+    with Store(tmp_path / "s.sqlite") as store:
+        store.remember_target("ARXIV:2204.05862", {"paperId": "hh", "title": "HH"})
+        store.remember_target("ARXIV:2212.08073", {"paperId": "cai", "title": "CAI"})
+        assert stored_target_id(store, Config(target="https://arxiv.org/abs/2204.05862")) == "hh"
+        assert stored_target_id(store, Config(target="2204.05862")) == "hh"
+        assert stored_target_id(store, Config(target="ARXIV:9999.00000")) == "cai"  # latest
