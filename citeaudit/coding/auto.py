@@ -99,7 +99,7 @@ class PaperSentence:
     @property
     def label(self) -> str:
         """How the sentence is cited as evidence (it has no passage id)."""
-        short = self.text if len(self.text) <= 60 else self.text[:57].rstrip() + "..."
+        short = self.text if len(self.text) <= 60 else self.text[:57].rstrip() + "..."  # noqa
         return f"page {self.page}: {short}" if self.page else short
 
 
@@ -127,9 +127,15 @@ def is_use_statement(sentence: str) -> bool:
     return bool(_USE_STATEMENT.search(sentence))
 
 
+def is_marker_only(passage: PassageText) -> bool:
+    """Cites the target by its marker without naming any data: a citation of its method or
+    findings rather than of the dataset."""
+    return passage.match_kind == "marker" and not _DATA_NOUN.search(passage.sentence)
+
+
 def use_factor(passage: PassageText) -> float:
     """How strongly a passage's matches count as the paper's own use of the target's data."""
-    if passage.match_kind == "marker" and not _DATA_NOUN.search(passage.sentence):
+    if is_marker_only(passage):
         return MARKER_ONLY_FACTOR
     if is_use_statement(passage.sentence):
         return 1.0
@@ -228,11 +234,16 @@ class RuleCoder:
         labels = {self.nlp.vocab.strings[match_id] for match_id, _, _ in self.matcher(doc)}
         return {tuple(label.split("\t")) for label in labels}  # type: ignore[misc]
 
+    def _topical(self, doc: Any) -> set[str]:
+        """The dimensions whose topic the text is about."""
+        return {self.nlp.vocab.strings[match_id] for match_id, _, _ in self.topics(doc)}
+
     def scores(self, passages: Iterable[PassageText],
                paper: Iterable[PaperSentence] = ()) -> dict[tuple[str, str], CodeScore]:
         """Weighted matches per (dimension, code), with the evidence that matched."""
         passages = list(passages)
-        parts = [(p.passage_id, weight, use_factor(p), text) for p in passages
+        parts = [(p.passage_id, weight, use_factor(p), is_marker_only(p), text)
+                 for p in passages
                  for weight, text in ((SENTENCE_WEIGHT, p.sentence),
                                       (CONTEXT_WEIGHT, p.context_before),
                                       (CONTEXT_WEIGHT, p.context_after)) if text]
@@ -245,10 +256,19 @@ class RuleCoder:
                 entry.passages.append(evidence)
 
         docs = self.nlp.pipe(text for *_, text in parts)
-        for (evidence, weight, factor, _), doc in zip(parts, docs, strict=True):
-            for dim, code in self._hits(doc):  # one count per part, however many matches
-                use_gated = dim in self.use_dims and code != self.defaults[dim]
-                count(dim, code, weight * (factor if use_gated else 1.0), evidence)
+        for (evidence, weight, factor, marker_only, _), doc in zip(parts, docs, strict=True):
+            hits = self._hits(doc)
+            topical = self._topical(doc) if hits else set()
+            for dim, code in hits:  # one count per part, however many matches
+                if code == self.defaults[dim]:
+                    count(dim, code, weight, evidence)
+                elif dim in self.use_dims:
+                    count(dim, code, weight * factor, evidence)
+                elif dim in self.paper_dims and marker_only and dim not in topical:
+                    # citing the paper for a method or finding says nothing about its data
+                    count(dim, code, weight * MARKER_ONLY_FACTOR, evidence)
+                else:
+                    count(dim, code, weight, evidence)
         if self.paper_dims:
             sentences = list(paper)
             for sentence, doc in zip(sentences, self.nlp.pipe(s.text for s in sentences),
@@ -256,7 +276,7 @@ class RuleCoder:
                 hits = self._hits(doc)
                 if not any(dim in self.paper_dims for dim, _ in hits):
                     continue
-                topical = {self.nlp.vocab.strings[m] for m, _, _ in self.topics(doc)}
+                topical = self._topical(doc)
                 weight = NEAR_TARGET_WEIGHT if sentence.near_target else PAPER_WEIGHT
                 for dim, code in hits:
                     if dim in self.paper_dims and dim in topical:
