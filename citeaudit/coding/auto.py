@@ -5,10 +5,11 @@ and scores codes by where they match: the passage's sentence counts fully, its c
 Each dimension's `evidence` scope says what else it reads:
 
 - `use` (role, subset): codes other than the default need the paper's own use of the data.
-  A match counts fully in a method, experiment or appendix section or in a first-person use
-  statement ("we train on ...", "... is used to ..."), little in the introduction or related
-  work, and little in a sentence that cites the target only by its marker without naming
-  data (citing a paper for its method is not using its data).
+  A match counts fully in a method, experiment or appendix section, in a first-person use
+  statement ("we train on ...") anywhere, or in an impersonal one ("... is used to ...")
+  outside background sections; little in the introduction or related work, and little in
+  a sentence that cites the target only by its marker without naming data (citing a paper
+  for its method is not using its data).
 - `paper` (critical engagement, harm definition): also every body sentence of the paper that
   matches the dimension's `topic` patterns; fully in a paragraph that mentions the target,
   half elsewhere.
@@ -55,15 +56,17 @@ _USE_SECTION = re.compile(
     r"evaluation|result|dataset|data\b|benchmark|hyper-?parameter|baseline|detail|ablation|"
     r"analysis|appendix|supplement|reward model|protocol|procedure", re.IGNORECASE)
 _APPENDIX_SECTION = re.compile(r"^(?:appendix\b|[A-H](?:\.\d{1,2})*\.?\s+[A-Z])")
-# First-person or passive statements that the paper itself does something with data.
-_USE_STATEMENT = re.compile(
+# First-person statements that the paper itself does something with data.
+_FIRST_PERSON_USE = re.compile(
     r"\bwe\s+(?:\w+ly\s+)?(?:use|used|utili[sz]e|adopt|employ|train|trained|fine-?tune|"
     r"finetune|evaluate|test|sample|select|take|collect|conduct|run|experiment|consider|choose|"
     r"construct|build|create|relabel|annotate|apply|leverage|perform|compare|report|measure|"
     r"draw|split|filter|translate|obtain|extract|randomly)\b"
     r"|\bour\s+(?:experiments?|evaluations?|training|setup|models?|polic(?:y|ies)|"
-    r"reward models?|datasets?|data)\b"
-    r"|\b(?:trained|fine-?tuned|finetuned|evaluated|tested|sampled|drawn|taken|selected|"
+    r"reward models?|datasets?|data)\b", re.IGNORECASE)
+# Impersonal statements of use: the paper's own use outside background sections.
+_USE_STATEMENT = re.compile(
+    r"\b(?:trained|fine-?tuned|finetuned|evaluated|tested|sampled|drawn|taken|selected|"
     r"collected|obtained|derived|constructed|built|optimi[sz]ed)\s+(?:on|from|using|with)\b"
     r"|\b(?:is|are|was|were)\s+(?:used|adopted|employed|utili[sz]ed)\b"
     r"|\b(?:training|test|testing|validation|evaluation|eval|held-?out)\s+"
@@ -122,9 +125,14 @@ def section_kind(section: str | None) -> str:
     return "other"
 
 
+def is_first_person_use(sentence: str) -> bool:
+    """Whether the sentence says that the authors do something with data ("we train on")."""
+    return bool(_FIRST_PERSON_USE.search(sentence))
+
+
 def is_use_statement(sentence: str) -> bool:
-    """Whether the sentence states that the paper itself does something with data."""
-    return bool(_USE_STATEMENT.search(sentence))
+    """Whether the sentence states a use of data, in any voice ("... was trained on ...")."""
+    return is_first_person_use(sentence) or bool(_USE_STATEMENT.search(sentence))
 
 
 def is_marker_only(passage: PassageText) -> bool:
@@ -137,9 +145,12 @@ def use_factor(passage: PassageText) -> float:
     """How strongly a passage's matches count as the paper's own use of the target's data."""
     if is_marker_only(passage):
         return MARKER_ONLY_FACTOR
-    if is_use_statement(passage.sentence):
-        return 1.0
-    return SECTION_USE_FACTOR[section_kind(passage.section)]
+    if is_first_person_use(passage.sentence):
+        return 1.0  # "we fine-tune on ..." is use even in the introduction
+    kind = section_kind(passage.section)
+    if kind != "mention" and is_use_statement(passage.sentence):
+        return 1.0  # "... was trained on ..." outside background: the paper's own setup
+    return SECTION_USE_FACTOR[kind]
 
 
 def _squash(text: str) -> str:
