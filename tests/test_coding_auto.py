@@ -167,3 +167,106 @@ def test_cli_round_trip_with_errors_listed(tmp_path):
     assert "cohen_kappa,role,reward_model,auto,bob" in csv_path.read_text()
     result = runner.invoke(main, base + ["code", "adjudicate", "-o", str(tmp_path / "a.xlsx")])
     assert result.exit_code == 1 and "two or more people" in result.output
+
+
+# --- evidence scopes: use in the paper's own sections, paper-wide reading ---
+def codes_of(coder: RuleCoder, passages, paper=()) -> dict[str, list[str]]:
+    return {s.dimension: s.codes for s in coder.suggest("u", passages, paper)}
+
+
+def test_section_kinds_from_headings():
+    assert auto.section_kind("2 Related Work") == "mention"
+    assert auto.section_kind("1 INTRODUCTION") == "mention"
+    assert auto.section_kind("4.2 Experimental Setup") == "use"
+    assert auto.section_kind("B.1 Hyperparameters") == "use"
+    assert auto.section_kind("C Additional Plots") == "use"  # appendix letter
+    assert auto.section_kind("6 Conclusion") == "other"
+    assert auto.section_kind("") == "other"
+
+
+def test_role_needs_use_evidence_not_a_mention_in_background():
+    coder = RuleCoder(coding.load_codebook("hh_usage"))
+    sentence = "Reward models trained on HH-RLHF are common in alignment research."
+    background = PassageText("a", sentence, section="2 Related Work")
+    assert codes_of(coder, [background])["role"] == ["mention_only"]
+    setup = PassageText("a", sentence, section="5 Experimental Setup")
+    assert codes_of(coder, [setup])["role"] == ["reward_model"]
+    # A first-person statement is the paper's own use wherever it stands.
+    intro = PassageText("b", "In this work we train a reward model on HH-RLHF comparisons.",
+                        section="1 Introduction")
+    assert codes_of(coder, [intro])["role"] == ["reward_model"]
+    # Subsets named in background are not subsets the paper uses.
+    listed = PassageText("c", "HH-RLHF has helpful-base and harmless-base splits.",
+                         section="2 Background")
+    assert codes_of(coder, [listed])["subset"] == ["unspecified"]
+
+
+def test_a_marker_citation_for_a_method_is_not_data_use():
+    coder = RuleCoder(coding.load_codebook("hh_usage"))
+    method = PassageText("m", "We follow [7] and optimise the policy with PPO.",
+                         section="3 Method", match_kind="marker")
+    assert codes_of(coder, [method])["role"] == ["mention_only"]
+    data = PassageText("d", "We run PPO on the prompts released by [7].",
+                       section="3 Method", match_kind="marker")
+    assert codes_of(coder, [data])["role"] == ["policy_rlhf"]
+
+
+def test_harm_definition_is_read_from_the_whole_paper_on_topic_only():
+    coder = RuleCoder(coding.load_codebook("hh_usage"))
+    passage = PassageText("p", "We train on the HH-RLHF comparisons.", section="4 Setup")
+    definition = auto.PaperSentence("We consider a reply harmful if it helps someone hurt "
+                                    "another person.", page=6, section="3 Task")
+    got = {s.dimension: s for s in coder.suggest("u", [passage], [definition])}
+    assert got["harm_definition"].codes == ["no"]  # one sentence far from HH: half weight
+    second = auto.PaperSentence("Our taxonomy of harms has five categories.", page=6)
+    got = {s.dimension: s for s in coder.suggest("u", [passage], [definition, second])}
+    assert got["harm_definition"].codes == ["yes"]
+    assert got["harm_definition"].evidence[0].startswith("page 6: We consider a reply")
+    # A list of bad behaviours that never speaks of harm or safety is off topic.
+    off_topic = [auto.PaperSentence("Users asked about illegal, violent or dangerous hobbies.",
+                                    near_target=True)] * 2
+    assert codes_of(coder, [passage], off_topic)["harm_definition"] == ["no"]
+
+
+def test_critical_engagement_counts_remarks_about_the_data_near_the_mention():
+    coder = RuleCoder(coding.load_codebook("hh_usage"))
+    passage = PassageText("p", "Our policy is trained with DPO on HH-RLHF.", section="4 Setup")
+    near = auto.PaperSentence("Many of the labels in this dataset are noisy.", page=4,
+                              near_target=True)
+    assert codes_of(coder, [passage], [near])["critical_engagement"] == ["yes"]
+    general = auto.PaperSentence("Language models can be noisy learners.", near_target=True)
+    assert codes_of(coder, [passage], [general])["critical_engagement"] == ["no"]
+
+
+def test_paper_sentences_leave_out_the_bibliography_and_the_passages():
+    pages = [
+        "1 Introduction\n\nWe study preference data. We use HH-RLHF for training. "
+        "Harm is defined by the annotators.\n\nAnother paragraph with no dataset named here.",
+        "References\n\nA. Author. A taxonomy of harms caused by language models. 2022.",
+    ]
+    passages = [PassageText("p", "We use HH-RLHF for training.",
+                            context_before="We study preference data.")]
+    sentences = auto.paper_sentences(pages, passages)
+    texts = {s.text: s for s in sentences}
+    assert "We use HH-RLHF for training." not in texts  # already a passage
+    assert "We study preference data." not in texts  # already its context
+    assert texts["Harm is defined by the annotators."].near_target
+    assert texts["Harm is defined by the annotators."].section == "1 Introduction"
+    assert not texts["Another paragraph with no dataset named here."].near_target
+    assert not any("taxonomy" in t for t in texts)
+    assert all(s.page == 1 for s in sentences)
+
+
+def test_confidence_rises_with_evidence():
+    coder = RuleCoder(coding.load_codebook("hh_usage"))
+    one = PassageText("a", "We evaluate on the HH-RLHF test set.", section="5 Results")
+    two = PassageText("b", "We report win rates on HH-RLHF prompts.", section="5 Results")
+    weak = {s.dimension: s for s in coder.suggest("u", [one])}["role"]
+    strong = {s.dimension: s for s in coder.suggest("u", [one, two])}["role"]
+    assert weak.codes == strong.codes == ["evaluation"]
+    assert 0.5 <= weak.confidence < strong.confidence < 1
+    nothing = {s.dimension: s for s in coder.suggest("u", [PassageText("x", "HH-RLHF.")])}
+    near_miss = {s.dimension: s for s in coder.suggest("u", [PassageText(
+        "y", "Reward models are discussed around HH-RLHF.", section="2 Related Work")])}
+    assert nothing["role"].codes == near_miss["role"].codes == ["mention_only"]
+    assert near_miss["role"].confidence < nothing["role"].confidence

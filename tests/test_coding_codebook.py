@@ -96,3 +96,21 @@ def test_auto_codes_cannot_use_a_persons_name_or_unknown_codes(tmp_path):
         coding.store_auto_codes(store, book, [coding.Suggestion("nope", "colour", ["red"])])
     with pytest.raises(InputError, match="reserved"):
         coding.export_xlsx(store, book, "auto", tmp_path / "x.xlsx")
+
+
+def test_evidence_scope_and_topic_are_checked():
+    text = (coding.codebook.SCHEME_DIR / "hh_usage.yaml").read_text()
+    bad = text.replace("    evidence: use\n", "    evidence: everywhere\n", 1)
+    with pytest.raises(coding.CodebookError, match=r"role\)\.evidence: 'everywhere'"):
+        coding.parse_codebook(bad, "bad.yaml")
+    no_topic = text.replace("    evidence: paper\n    # Outside the passages, a sentence counts "
+                            "only when it is about harm", "    evidence: paper\n    # (", 1)
+    no_topic = no_topic.replace(
+        "    topic:\n      - [{LOWER: {IN: [harm, harms, harmful, harmfulness, harmless, "
+        "harmlessness, unsafe, safety, toxic, toxicity]}}]\n", "", 1)
+    with pytest.raises(coding.CodebookError, match=r"harm_definition\)\.evidence: 'paper' "
+                       "needs topic"):
+        coding.parse_codebook(no_topic, "bad.yaml")
+    stray = text.replace("    default: both\n", "    default: both\n    topic: [harm]\n", 1)
+    with pytest.raises(coding.CodebookError, match=r"framing\)\.topic: only used with"):
+        coding.parse_codebook(stray, "bad.yaml")

@@ -21,6 +21,10 @@ SCHEME_DIR = Path(__file__).resolve().parents[2] / "coding_scheme"
 NAME_RE = re.compile(r"^[a-z][a-z0-9_]*$")
 MULTI_SEPARATOR = ";"
 NOTES_DIMENSION = "_notes"
+# passages: the sentences that mention the target and their context; use: the same, but codes
+# other than the default need evidence of the unit's own use (a method or experiment section,
+# a first-person use statement); paper: also every body sentence that matches `topic`.
+EVIDENCE_SCOPES = ("passages", "use", "paper")
 
 
 class CodebookError(InputError):
@@ -57,6 +61,10 @@ class Dimension:
     codes: tuple[Code, ...]
     default: str | None = None  # the auto coder's answer when no pattern matches
     when_several: str | None = None  # single choice: the code for "several matched"
+    # Where the automatic coder looks (see EVIDENCE_SCOPES); `topic` patterns keep paper-wide
+    # reading to sentences about the dimension's subject.
+    evidence: str = "passages"
+    topic: tuple[Any, ...] = ()
 
     @property
     def code_ids(self) -> list[str]:
@@ -220,7 +228,8 @@ def _parse_dimension(raw: Any, where: str, problems: list[str]) -> Dimension | N
         name = str(name)
     where = f"{where} ({name})"
     _check_keys(raw, where, {"name", "codes"},
-                {"label", "question", "multiple", "default", "when_several"}, problems)
+                {"label", "question", "multiple", "default", "when_several", "evidence", "topic"},
+                problems)
     multiple = raw.get("multiple", False)
     if not isinstance(multiple, bool):
         problems.append(f"{where}.multiple: must be true or false")
@@ -255,10 +264,29 @@ def _parse_dimension(raw: Any, where: str, problems: list[str]) -> Dimension | N
     for key in ("label", "question"):
         if key in raw and not isinstance(raw[key], str):
             problems.append(f"{where}.{key}: must be text")
+    evidence = raw.get("evidence", "passages")
+    if evidence not in EVIDENCE_SCOPES:
+        problems.append(f"{where}.evidence: {evidence!r} must be one of "
+                        f"{', '.join(EVIDENCE_SCOPES)}")
+        evidence = "passages"
+    if evidence == "use" and raw.get("default") is None:
+        problems.append(f"{where}.evidence: 'use' needs a default code (the answer when no "
+                        "use is found)")
+    topic = raw.get("topic") or []
+    if not isinstance(topic, list):
+        problems.append(f"{where}.topic: must be a list of patterns")
+        topic = []
+    for k, pattern in enumerate(topic):
+        _check_pattern(pattern, f"{where}.topic[{k}]", problems)
+    if topic and evidence != "paper":
+        problems.append(f"{where}.topic: only used with evidence: paper")
+    if evidence == "paper" and not topic:
+        problems.append(f"{where}.evidence: 'paper' needs topic patterns (which sentences "
+                        "outside the passages count)")
     return Dimension(
         name=name, label=str(raw.get("label") or name), question=str(raw.get("question") or ""),
         multiple=multiple, codes=tuple(codes), default=raw.get("default"),
-        when_several=raw.get("when_several"),
+        when_several=raw.get("when_several"), evidence=str(evidence), topic=tuple(topic),
     )
 
 

@@ -14,7 +14,7 @@ from typing import Any
 
 import yaml
 
-from citeaudit.coding.auto import PassageText, RuleCoder
+from citeaudit.coding.auto import PassageText, RuleCoder, paper_sentences, sentence_splitter
 from citeaudit.coding.codebook import Codebook
 from citeaudit.coding.reliability import EXACT_SET, cohen_kappa
 from citeaudit.coding.units import check_value
@@ -93,6 +93,7 @@ def score_rules(
     matcher = SentenceMatcher(config.aliases, config.spacy_model)
     target = TargetRef(**HH_TARGET)
     coder = RuleCoder(codebook)
+    splitter = sentence_splitter() if coder.paper_dims else None
     predicted: dict[str, dict[str, list[str]]] = {}
     report = GoldReport(n_papers=len(papers))
     for i, paper in enumerate(papers, start=1):
@@ -100,11 +101,14 @@ def score_rules(
         if not pdf.exists():
             raise InputError(f"{pdf}: PDF named in {gold_path} not found")
         extraction = extract_pdf(pdf, paper.file, target, matcher)
-        passages = [PassageText(p.passage_id, p.sentence, p.context_before, p.context_after)
+        passages = [PassageText(p.passage_id, p.sentence, p.context_before, p.context_after,
+                                p.section or "", p.match_kind)
                     for p in extraction.passages]
         report.n_passages += len(passages)
-        predicted[paper.file] = {s.dimension: s.codes for s in coder.suggest(paper.file,
-                                                                              passages)}
+        sentences = (paper_sentences(extraction.pages, passages, splitter)
+                     if splitter and passages else [])
+        predicted[paper.file] = {s.dimension: s.codes
+                                 for s in coder.suggest(paper.file, passages, sentences)}
         report.per_paper.append({"file": paper.file, "passages": len(passages),
                                  "gold": paper.codes, "auto": predicted[paper.file]})
         if progress:
