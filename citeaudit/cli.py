@@ -792,10 +792,64 @@ def audit_labels(c: Context, coder):
                       f"{row['value']:.3f} (n={row['n_units']})", highlight=False)
 
 
+@audit.command("score-labels")
+@click.argument("gold", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--file", "files", multiple=True,
+              type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="An HH file the gold rows point into (repeatable) [default: the files of "
+              "the latest audit run in the store].")
+@click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
+@pass_ctx
+@handle_errors
+def audit_score_labels(c: Context, gold, files, as_json):
+    """Score the automatic chosen-response labels (acceptable / unhelpful / harmful) against
+    hand labels in a CSV with columns subset, split, line, label: accuracy, per-class
+    precision, recall and F1, Cohen's kappa and the confusion matrix.
+
+    Example: citeaudit audit score-labels tests/data/hh_pair_gold.csv
+    --file ../shared/data/hh-rlhf/harmless-base-test.jsonl.gz
+    """
+    import json as json_lib
+    from dataclasses import asdict
+
+    from citeaudit.dataset_audit import score as scoring
+    from citeaudit.dataset_audit import sources as hh
+
+    if files:
+        chosen = [hh.guess_source(p) for p in files]
+    else:
+        with c.store() as store:
+            run_id = _audit_run_id(store, None)
+            chosen = [hh.HHSource(r["subset"], r["split"], Path(r["path"]))
+                      for r in store.audit_sources(run_id)]
+    result = scoring.score_file(gold, chosen)
+    if as_json:
+        out.print_json(json_lib.dumps(asdict(result)))
+        return
+    out.print(f"{result.n} pairs; automatic labels by {result.classifier} + "
+              f"{result.harm_detector}", highlight=False)
+    out.print(f"accuracy {result.accuracy:.3f}   Cohen's kappa {result.kappa:.3f}",
+              highlight=False)
+    table = Table(title="Per class (hand label = truth)")
+    for col in ("label", "precision", "recall", "F1", "hand-labelled"):
+        table.add_column(col)
+    for label, m in result.per_class.items():
+        table.add_row(label, f"{m['precision']:.3f}", f"{m['recall']:.3f}", f"{m['f1']:.3f}",
+                      str(m["support"]))
+    out.print(table)
+    matrix = Table(title="Confusion (rows: hand, columns: automatic)")
+    matrix.add_column("hand \\ auto")
+    for label in scoring.LABELS:
+        matrix.add_column(label)
+    for label, row in zip(scoring.LABELS, result.confusion, strict=True):
+        matrix.add_row(label, *(str(v) for v in row))
+    out.print(matrix)
+
+
 @audit.command("filter")
 @click.option("--drop", "rules", multiple=True, required=True,
-              help="A rule (repeatable): refusal, evasion, harmful, unhelpful, identity, "
-              "duplicate-pair, duplicate-prompt, near-duplicate, broken.")
+              help="A rule (repeatable): refusal, evasion, harmful, unhelpful, auto-harmful, "
+              "identity, duplicate-pair, duplicate-prompt, near-duplicate, broken.")
 @click.option("--out-dir", type=click.Path(file_okay=False, path_type=Path), required=True,
               help="Folder for <subset>/<split>.jsonl.gz and manifest.json.")
 @click.option("--run", "run_id", type=int, help="Audit run id [default: the latest].")

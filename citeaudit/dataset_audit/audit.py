@@ -16,9 +16,10 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
+from citeaudit.dataset_audit.harm import HarmDetector, load_harm_detector
 from citeaudit.dataset_audit.measures import PairStats, RedTeamStats, word_count
 from citeaudit.dataset_audit.neardup import Signer, lsh_params, similarity
-from citeaudit.dataset_audit.parse import Pair, Problem, RedTeamAttempt, iter_source
+from citeaudit.dataset_audit.parse import Pair, Problem, RedTeamAttempt, Turn, iter_source
 from citeaudit.dataset_audit.refusal import ResponseClassifier, load_classifier, normalize_label
 from citeaudit.dataset_audit.sources import HHSource, sha256_file
 from citeaudit.dataset_audit.topics import Reservoir, fit_topics
@@ -37,6 +38,7 @@ class AuditSettings:
     num_perm: int = 64
     classifier: str = "builtin"
     lexicon: str | None = None
+    harm_cues: str | None = None
     n_topics: int = 10
     topic_sample: int = 20_000
     seed: int = 0
@@ -56,10 +58,14 @@ ProgressFn = Callable[[str, int], None]
 
 
 def fingerprint(settings: AuditSettings, lexicon: Lexicon, classifier: ResponseClassifier,
-                file_hashes: list[tuple[str, str, str]]) -> str:
+                file_hashes: list[tuple[str, str, str]], harm: HarmDetector | None = None
+                ) -> str:
     lexicon_hash = sha256_file(Path(lexicon.source)) if lexicon.source else lexicon.name
+    harm_hash = (sha256_file(Path(harm.source)) if harm is not None and Path(harm.source).is_file()
+                 else getattr(harm, "name", None))
     payload = dumps({"settings": asdict(settings), "lexicon": lexicon_hash,
-                     "classifier": classifier.name, "files": sorted(file_hashes)})
+                     "classifier": classifier.name, "harm": harm_hash,
+                     "files": sorted(file_hashes)})
     return hashlib.sha256(payload.encode()).hexdigest()
 
 
@@ -71,9 +77,10 @@ def run(store: Store, sources: list[HHSource], settings: AuditSettings | None = 
     settings = settings or AuditSettings()
     lexicon = load_lexicon(settings.lexicon)
     classifier = classifier or load_classifier(settings.classifier)
+    harm = load_harm_detector(settings.harm_cues)
     hashed = [(src, sha256_file(src.path)) for src in sources]
     key = fingerprint(settings, lexicon, classifier,
-                      [(s.subset, s.split, digest) for s, digest in hashed])
+                      [(s.subset, s.split, digest) for s, digest in hashed], harm)
     previous = store.audit_run_by_fingerprint(key)
     if previous is not None and previous["status"] == "done" and not force:
         return _summary(store, previous["run_id"], reused=True, started=started)
@@ -81,7 +88,9 @@ def run(store: Store, sources: list[HHSource], settings: AuditSettings | None = 
         run_id = previous["run_id"]
     else:
         run_id = store.start_audit_run(key, {**asdict(settings), "classifier": classifier.name,
-                                             "lexicon_source": lexicon.source})
+                                             "lexicon_source": lexicon.source,
+                                             "harm_detector": harm.name,
+                                             "harm_cues_source": harm.source})
     done = {(r["subset"], r["split"]) for r in store.audit_sources(run_id)
             if r["status"] == "done"}
     signer = Signer(lsh_params(settings.near_dup_threshold, settings.num_perm), settings.seed)
@@ -90,7 +99,7 @@ def run(store: Store, sources: list[HHSource], settings: AuditSettings | None = 
         if (source.subset, source.split) in done:
             continue
         audit_source(store, run_id, source, digest, lexicon, classifier, signer, reservoir,
-                     on_progress)
+                     on_progress, harm=harm)
     finalize(store, run_id, signer, reservoir, settings)
     store.finish_audit_run(run_id)
     return _summary(store, run_id, reused=False, started=started)
@@ -98,12 +107,15 @@ def run(store: Store, sources: list[HHSource], settings: AuditSettings | None = 
 
 def audit_source(store: Store, run_id: int, source: HHSource, digest: str, lexicon: Lexicon,
                  classifier: ResponseClassifier, signer: Signer, reservoir: Reservoir,
-                 on_progress: ProgressFn | None = None, batch_size: int = 2000) -> None:
+                 on_progress: ProgressFn | None = None, batch_size: int = 2000,
+                 harm: HarmDetector | None = None) -> None:
     """One streaming pass over one file; rows go to the store in batches."""
+    harm = harm or load_harm_detector()
     store.begin_audit_source(run_id, source.subset, source.split, str(source.path), digest,
                              source.path.stat().st_size)
     stats: PairStats | RedTeamStats = (
         RedTeamStats() if source.kind == "red_team" else PairStats())
+    stats.harm_method = harm.name
     rows: list[dict[str, Any]] = []
     problems: list[tuple[str, str, int, str, str]] = []
     n_records = n_problems = 0
@@ -117,9 +129,9 @@ def audit_source(store: Store, run_id: int, source: HHSource, digest: str, lexic
             continue
         n_records += 1
         if isinstance(item, Pair):
-            rows.append(_pair_row(item, stats, lexicon, classifier, signer))
+            rows.append(_pair_row(item, stats, lexicon, classifier, signer, harm))
         else:
-            rows.append(_attempt_row(item, source, stats, lexicon, classifier, signer))
+            rows.append(_attempt_row(item, source, stats, lexicon, classifier, signer, harm))
             reservoir.add(item.human_text)
         if len(rows) >= batch_size:
             store.add_audit_rows(run_id, rows, problems)
@@ -141,15 +153,26 @@ def _hash(*parts: str) -> str:
     return digest.hexdigest()
 
 
+def last_human_turn(turns: tuple[Turn, ...]) -> str:
+    """The human turn the final response answers ('' when the last turn is not human's)."""
+    return turns[-1].text if turns and turns[-1].role == "Human" else ""
+
+
 def _pair_row(pair: Pair, stats: PairStats, lexicon: Lexicon,
-              classifier: ResponseClassifier, signer: Signer) -> dict[str, Any]:
+              classifier: ResponseClassifier, signer: Signer,
+              harm: HarmDetector) -> dict[str, Any]:
     human_text = "\n".join(t.text for t in pair.turns if t.role == "Human")
     chosen_label = normalize_label(classifier.classify(pair.prompt, pair.chosen))
     rejected_label = normalize_label(classifier.classify(pair.prompt, pair.rejected))
+    request = harm.request_categories(last_human_turn(pair.turns))
+    chosen_harm = harm.assess("", pair.chosen, chosen_label, request)
+    rejected_harm = harm.assess("", pair.rejected, rejected_label, request)
+    stats.add_harm(request, {"chosen": chosen_harm, "rejected": rejected_harm})
     mentions = {"prompt": lexicon.find_mentions(human_text),
                 "chosen": lexicon.find_mentions(pair.chosen),
                 "rejected": lexicon.find_mentions(pair.rejected)}
-    stats.add(pair, chosen_label, rejected_label, mentions)
+    chosen_words, rejected_words = word_count(pair.chosen), word_count(pair.rejected)
+    stats.add(pair, chosen_label, rejected_label, mentions, chosen_words, rejected_words)
     signature = signer.signature(human_text)
     return {
         "subset": pair.subset, "split": pair.split, "line": pair.line,
@@ -157,7 +180,8 @@ def _pair_row(pair: Pair, stats: PairStats, lexicon: Lexicon,
         "prompt_hash": _hash(pair.prompt),
         "pair_hash": _hash(pair.chosen_full, pair.rejected_full),
         "chosen_label": chosen_label, "rejected_label": rejected_label,
-        "chosen_words": word_count(pair.chosen), "rejected_words": word_count(pair.rejected),
+        "chosen_harm": chosen_harm.category,
+        "chosen_words": chosen_words, "rejected_words": rejected_words,
         "identity_groups": "|".join(sorted({m.group for m in mentions["prompt"]
                                             if m.person_referring})),
         "minhash": signature.tobytes(), "bands": signer.band_keys(signature),
@@ -166,10 +190,13 @@ def _pair_row(pair: Pair, stats: PairStats, lexicon: Lexicon,
 
 def _attempt_row(attempt: RedTeamAttempt, source: HHSource, stats: RedTeamStats,
                  lexicon: Lexicon, classifier: ResponseClassifier,
-                 signer: Signer) -> dict[str, Any]:
+                 signer: Signer, harm: HarmDetector) -> dict[str, Any]:
     human_text = attempt.human_text
     last = attempt.last_assistant
     label = normalize_label(classifier.classify(attempt.first_human, last))
+    last_human = next((t.text for t in reversed(attempt.turns) if t.role == "Human"), "")
+    signal = harm.assess(last_human, last, label)
+    stats.add_harm(signal.request, {"response": signal})
     mentions = {"prompt": lexicon.find_mentions(human_text),
                 "response": lexicon.find_mentions(
                     "\n".join(t.text for t in attempt.turns if t.role == "Assistant"))}
@@ -179,7 +206,7 @@ def _attempt_row(attempt: RedTeamAttempt, source: HHSource, stats: RedTeamStats,
         "subset": source.subset, "split": source.split, "line": attempt.line,
         "n_turns": attempt.n_turns, "flags": " ".join(sorted(attempt.flags)),
         "prompt_hash": _hash(human_text), "pair_hash": _hash(attempt.transcript),
-        "chosen_label": label, "rejected_label": None,
+        "chosen_label": label, "rejected_label": None, "chosen_harm": signal.category,
         "chosen_words": word_count(last), "rejected_words": None,
         "identity_groups": "|".join(sorted({m.group for m in mentions["prompt"]
                                             if m.person_referring})),
@@ -217,14 +244,18 @@ def mark_near_duplicates(store: Store, run_id: int, threshold: float,
     links = 0
     bucket = None
     representative: tuple[int, bytes] | None = None
+    representative_marked = False
     for row in store.iter_lsh_candidates(run_id):
         key = (row["band"], row["bucket"])
         if key != bucket:
             bucket, representative = key, (row["pair_id"], row["minhash"])
+            representative_marked = False
             continue
         if similarity(representative[1], row["minhash"]) >= threshold:
-            marks += [(row["pair_id"], representative[0]),
-                      (representative[0], representative[0])]
+            marks.append((row["pair_id"], representative[0]))
+            if not representative_marked:
+                marks.append((representative[0], representative[0]))
+                representative_marked = True
             links += 1
         if len(marks) >= flush_every:
             store.mark_near_duplicates(marks)

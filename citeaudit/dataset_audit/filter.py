@@ -29,6 +29,7 @@ RULES = {
     "evasion": "the automatic classifier labels the chosen response evasive or empty",
     "harmful": "a human (final code) labelled the chosen response harmful",
     "unhelpful": "a human (final code) labelled the chosen response unhelpful",
+    "auto-harmful": "the automatic harm signal (dataset_audit.harm) flags the chosen response",
     "identity": "the prompt mentions an identity group (person-referring)",
     "duplicate-pair": "the same chosen and rejected text occurred earlier in the run",
     "duplicate-prompt": "the same prompt occurred earlier in the run",
@@ -43,12 +44,31 @@ class FilterSummary:
     manifest: dict[str, Any]
 
 
+def _matches(rule: str, row: Any, human_label: str | None) -> bool:
+    """Whether a per-row rule (not the duplicate rules, which need history) drops `row`."""
+    if rule == "refusal":
+        return row["chosen_label"] == "refusal"
+    if rule == "evasion":
+        return row["chosen_label"] in ("evasion", "empty")
+    if rule in ("harmful", "unhelpful"):
+        return human_label == rule
+    if rule == "auto-harmful":
+        return bool(row["chosen_harm"])
+    if rule == "identity":
+        return bool(row["identity_groups"])
+    if rule == "broken":
+        return bool(STRUCTURE_FLAGS & set(row["flags"].split()))
+    if rule == "near-duplicate":
+        return row["near_dup_of"] not in (None, row["pair_id"])
+    return False
+
+
 def _rule_hits(row: Any, rules: list[str], seen: dict[str, set], human: dict[str, str]
                ) -> list[str]:
     hits = []
     key = f"{row['subset']}/{row['split']}:{row['line']}"
     for rule in rules:
-        if rule == "refusal" and row["chosen_label"] == "refusal" or rule == "evasion" and row["chosen_label"] in ("evasion", "empty") or rule in ("harmful", "unhelpful") and human.get(key) == rule or rule == "identity" and row["identity_groups"] or rule == "broken" and STRUCTURE_FLAGS & set(row["flags"].split()) or rule == "near-duplicate" and row["near_dup_of"] not in (None, row["pair_id"]):
+        if _matches(rule, row, human.get(key)):
             hits.append(rule)
     for rule, column in (("duplicate-pair", "pair_hash"), ("duplicate-prompt", "prompt_hash")):
         if rule in rules:
