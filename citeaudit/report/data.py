@@ -135,6 +135,7 @@ class ExternalSection:
     figures: list[Any] = field(default_factory=list)  # plotly Figure objects
     tables: list[TableData] = field(default_factory=list)
     facts: list[tuple[str, str]] = field(default_factory=list)
+    figure_captions: list[str] = field(default_factory=list)  # by position in `figures`
 
 
 @dataclass
