@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 import report_fixtures as fx
-from audit_fixtures import red_team_record, real_split
+from audit_fixtures import real_split, red_team_record
 from coding_fixtures import fill
 
 from citeaudit import coding
