@@ -16,7 +16,8 @@ are left out of the report. The provider contract:
   codebook_version
 - agreement: citeaudit.coding.report_agreement -> dimension, coders, statistic, value,
   n_units
-- audit: citeaudit.dataset_audit.report_section -> one ExternalSection, or None
+- audit: citeaudit.dataset_audit.report_section -> one ExternalSection (figures captioned
+  through figure_captions), or None when no audit run is stored
 - evaluation: citeaudit.model_eval.report_section -> one ExternalSection, or None
 
 Records may be mappings, sqlite3.Row objects or objects with those attributes.
