@@ -588,10 +588,12 @@ def _audit_run_id(store: Store, run_id: int | None) -> int:
               help="Harm topics to fit on red-team prompts.")
 @click.option("--seed", type=int, default=0, show_default=True)
 @click.option("--force", is_flag=True, help="Audit again even if this exact run is stored.")
+@click.option("--workers", type=int, default=None, help="Processes sharing the work "
+              "[default: one per CPU, at most 8]; the results do not depend on it.")
 @pass_ctx
 @handle_errors
 def audit_run(c: Context, files, data_dir, subsets, splits, download, source_url, threshold,
-              classifier, n_topics, seed, force):
+              classifier, n_topics, seed, force, workers):
     """Audit HH files in one streaming pass each; results go to the store.
 
     Reruns with the same files and settings reuse the stored run; an interrupted run
@@ -632,7 +634,8 @@ def audit_run(c: Context, files, data_dir, subsets, splits, download, source_url
                 tasks[label] = progress.add_task(label, total=None)
             progress.update(tasks[label], completed=n)
 
-        summary = audit_stage.run(store, chosen, settings, force=force, on_progress=on_progress)
+        summary = audit_stage.run(store, chosen, settings, force=force, on_progress=on_progress,
+                                  workers=workers)
     out.print(f"audit run {summary.run_id}{' (stored, reused)' if summary.reused else ''}: "
               f"{summary.records:,} records from {len(summary.sources)} files, "
               f"{summary.problems:,} malformed; {summary.elapsed_s:.1f} s. "
@@ -666,7 +669,8 @@ def audit_show(c: Context, run_id, as_json):
         return
     table = Table(title=f"HH audit run {run_id}")
     for col in ("file", "records", "bad", "turns", "words c/r", "identical", "empty c/r",
-                "trunc c/r", "refusal c/r", "evasion c/r", "dup prompt", "near-dup"):
+                "trunc c/r", "refusal c/r", "evasion c/r", "harmful c/r", "dup prompt",
+                "near-dup"):
         table.add_column(col, overflow="fold")
     for (subset, split), m in sorted(measures.items()):
         size = m.get("size", {})
@@ -678,6 +682,9 @@ def audit_show(c: Context, run_id, as_json):
 
         words = m.get("lengths_words", {})
         dup = m.get("duplicates", {})
+        harm = m.get("harm", {}).get("responses", {})
+        harmful = "/".join(f"{harm[side]['harmful_share']:.1%}"
+                           for side in ("chosen", "rejected", "response") if side in harm)
         table.add_row(
             f"{subset}/{split}", f"{n:,}", str(size.get("malformed", 0)),
             str(m.get("turns", {}).get("mean", "")),
@@ -689,7 +696,8 @@ def audit_show(c: Context, run_id, as_json):
             f"{m.get('truncated_responses', {}).get('rejected', '')}",
             f"{share('chosen', 'refusal'):.1%}/{share('rejected', 'refusal'):.1%}" if ref else "",
             f"{share('chosen', 'evasion'):.1%}/{share('rejected', 'evasion'):.1%}" if ref else "",
-            str(dup.get("exact_duplicate_prompt", "")), str(dup.get("near_duplicate_prompt", "")))
+            harmful, str(dup.get("exact_duplicate_prompt", "")),
+            str(dup.get("near_duplicate_prompt", "")))
     out.print(table)
     method = next((m["duplicates"]["method"] for m in measures.values() if "duplicates" in m),
                   None)

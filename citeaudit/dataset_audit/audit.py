@@ -10,8 +10,11 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import multiprocessing
+import os
 import time
-from collections.abc import Callable
+from collections import deque
+from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
@@ -19,7 +22,16 @@ from typing import Any
 from citeaudit.dataset_audit.harm import HarmDetector, load_harm_detector
 from citeaudit.dataset_audit.measures import PairStats, RedTeamStats, word_count
 from citeaudit.dataset_audit.neardup import Signer, lsh_params, similarity
-from citeaudit.dataset_audit.parse import Pair, Problem, RedTeamAttempt, Turn, iter_source
+from citeaudit.dataset_audit.parse import (
+    Pair,
+    Problem,
+    RedTeamAttempt,
+    Turn,
+    decode_line,
+    iter_line_chunks,
+    iter_source,
+    pair_from_record,
+)
 from citeaudit.dataset_audit.refusal import ResponseClassifier, load_classifier, normalize_label
 from citeaudit.dataset_audit.sources import HHSource, sha256_file
 from citeaudit.dataset_audit.topics import Reservoir, fit_topics
@@ -71,8 +83,11 @@ def fingerprint(settings: AuditSettings, lexicon: Lexicon, classifier: ResponseC
 
 def run(store: Store, sources: list[HHSource], settings: AuditSettings | None = None, *,
         force: bool = False, on_progress: ProgressFn | None = None,
-        classifier: ResponseClassifier | None = None) -> AuditSummary:
-    """Audit the given HH files into the store; returns what was done."""
+        classifier: ResponseClassifier | None = None,
+        workers: int | None = None) -> AuditSummary:
+    """Audit the given HH files into the store; returns what was done. `workers` processes
+    share the per-record work (default: `default_workers()`); results do not depend on it."""
+    workers = default_workers() if workers is None else max(1, workers)
     started = time.perf_counter()
     settings = settings or AuditSettings()
     lexicon = load_lexicon(settings.lexicon)
@@ -99,27 +114,43 @@ def run(store: Store, sources: list[HHSource], settings: AuditSettings | None = 
         if (source.subset, source.split) in done:
             continue
         audit_source(store, run_id, source, digest, lexicon, classifier, signer, reservoir,
-                     on_progress, harm=harm)
+                     on_progress, harm=harm, workers=workers)
     finalize(store, run_id, signer, reservoir, settings)
     store.finish_audit_run(run_id)
     return _summary(store, run_id, reused=False, started=started)
 
 
+def default_workers() -> int:
+    """Worker processes for the per-record work: the CPUs there are, at most 8."""
+    return max(1, min(8, os.cpu_count() or 1))
+
+
 def audit_source(store: Store, run_id: int, source: HHSource, digest: str, lexicon: Lexicon,
                  classifier: ResponseClassifier, signer: Signer, reservoir: Reservoir,
                  on_progress: ProgressFn | None = None, batch_size: int = 2000,
-                 harm: HarmDetector | None = None) -> None:
-    """One streaming pass over one file; rows go to the store in batches."""
+                 harm: HarmDetector | None = None, workers: int = 1) -> None:
+    """One streaming pass over one file; rows go to the store in batches.
+
+    With `workers` > 1 the lines of a JSON-lines file are parsed and measured by that many
+    forked processes, a bounded number of chunks at a time, and come back in file order:
+    the stored rows and measures are the same as with one worker."""
     harm = harm or load_harm_detector()
     store.begin_audit_source(run_id, source.subset, source.split, str(source.path), digest,
                              source.path.stat().st_size)
     stats: PairStats | RedTeamStats = (
         RedTeamStats() if source.kind == "red_team" else PairStats())
     stats.harm_method = harm.name
+    context = (lexicon, classifier, signer, harm)
+    chunks = (iter_line_chunks(source.path)
+              if workers > 1 and source.kind != "red_team" and _can_fork() else None)
+    if chunks is not None:
+        items = _parallel_items(chunks, source, stats, context, workers)
+    else:
+        items = _serial_items(source, stats, context, reservoir)
     rows: list[dict[str, Any]] = []
     problems: list[tuple[str, str, int, str, str]] = []
     n_records = n_problems = 0
-    for item in iter_source(source):
+    for item in items:
         if isinstance(item, Problem):
             n_problems += 1
             stats.add_problem(item.kind)
@@ -128,11 +159,7 @@ def audit_source(store: Store, run_id: int, source: HHSource, digest: str, lexic
                                  item.message))
             continue
         n_records += 1
-        if isinstance(item, Pair):
-            rows.append(_pair_row(item, stats, lexicon, classifier, signer, harm))
-        else:
-            rows.append(_attempt_row(item, source, stats, lexicon, classifier, signer, harm))
-            reservoir.add(item.human_text)
+        rows.append(item)
         if len(rows) >= batch_size:
             store.add_audit_rows(run_id, rows, problems)
             rows, problems = [], []
@@ -143,6 +170,77 @@ def audit_source(store: Store, run_id: int, source: HHSource, digest: str, lexic
         on_progress(source.label, n_records)
     store.finish_audit_source(run_id, source.subset, source.split, n_records, n_problems,
                               stats.summary(), stats.identity.rows())
+
+
+Context = tuple[Lexicon, ResponseClassifier, Signer, HarmDetector]
+
+
+def _serial_items(source: HHSource, stats: PairStats | RedTeamStats, context: Context,
+                  reservoir: Reservoir) -> Iterator[dict[str, Any] | Problem]:
+    """Rows (and Problems) of one file, measured in this process."""
+    for item in iter_source(source):
+        if isinstance(item, Problem):
+            yield item
+        elif isinstance(item, Pair):
+            yield _pair_row(item, stats, *context)
+        else:
+            yield _attempt_row(item, source, stats, *context)
+            reservoir.add(item.human_text)
+
+
+def _can_fork() -> bool:
+    return "fork" in multiprocessing.get_all_start_methods()
+
+
+# Set in the parent just before the pool forks, so workers inherit it (a user's classifier
+# need not be picklable).
+_WORKER_STATE: dict[str, Any] = {}
+
+
+def _measure_chunk(chunk: list[tuple[int, bytes]]) -> tuple[list[Any], PairStats]:
+    """Worker: parse and measure one chunk of lines; rows in order, plus partial counts."""
+    source: HHSource = _WORKER_STATE["source"]
+    context: Context = _WORKER_STATE["context"]
+    stats = PairStats()
+    out: list[Any] = []
+    for line_no, line in chunk:
+        decoded = decode_line(line_no, line)
+        if isinstance(decoded, Problem):
+            out.append(decoded)
+            continue
+        pair = pair_from_record(decoded[1], line_no, source.subset, source.split)
+        out.append(pair if isinstance(pair, Problem) else _pair_row(pair, stats, *context))
+    return out, stats
+
+
+def _parallel_items(chunks: Iterator[list[tuple[int, bytes]] | Problem], source: HHSource,
+                    stats: PairStats | RedTeamStats, context: Context, workers: int
+                    ) -> Iterator[dict[str, Any] | Problem]:
+    """Like `_serial_items` for a JSON-lines file, with the work spread over forked
+    processes; at most 2 x workers chunks are in flight, so memory stays bounded."""
+    _WORKER_STATE.update(source=source, context=context)
+    try:
+        with multiprocessing.get_context("fork").Pool(workers) as pool:
+            pending: deque = deque()
+
+            def oldest() -> list[Any]:
+                out, part = pending.popleft().get()
+                stats.merge(part)
+                return out
+
+            for chunk in chunks:
+                if isinstance(chunk, Problem):  # a damaged stream: keep it in file order
+                    while pending:
+                        yield from oldest()
+                    yield chunk
+                    continue
+                pending.append(pool.apply_async(_measure_chunk, (chunk,)))
+                if len(pending) >= 2 * workers:
+                    yield from oldest()
+            while pending:
+                yield from oldest()
+    finally:
+        _WORKER_STATE.clear()
 
 
 def _hash(*parts: str) -> str:

@@ -77,6 +77,10 @@ class IdentityCounts:
         self.units_raw.update(raw_groups)
         self.units_person.update(person_groups)
 
+    def merge(self, other: IdentityCounts) -> None:
+        for name in ("mentions_raw", "mentions_person", "units_raw", "units_person", "units"):
+            getattr(self, name).update(getattr(other, name))
+
     def rows(self) -> list[tuple[str, str, str, int, int, int, int]]:
         return [
             (part, axis, group, self.mentions_raw[key], self.mentions_person[key],
@@ -111,6 +115,15 @@ class HarmCounts:
                 self.harmful_by_category[side][signal.category] += 1
             if request and signal.complies:
                 self.complied_with_request[side] += 1
+
+    def merge(self, other: HarmCounts) -> None:
+        self.units += other.units
+        self.requests += other.requests
+        for name in ("request_categories", "harmful", "complied_with_request"):
+            getattr(self, name).update(getattr(other, name))
+        for side, counts in other.harmful_by_category.items():
+            self.harmful_by_category[side].update(counts)
+        self.sides = sorted(set(self.sides) | set(other.sides))
 
     def summary(self, method: str) -> dict[str, Any]:
         n = self.units or 1
@@ -157,6 +170,18 @@ class PairStats:
 
     def add_harm(self, request: tuple[str, ...], signals: dict[str, HarmSignal]) -> None:
         self.harm.add(request, signals)
+
+    def merge(self, other: PairStats) -> None:
+        """Add the counts of `other` (the same measures over other pairs) to these."""
+        for name in ("n_pairs", "chosen_longer", "rejected_longer", "identical"):
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+        for name in ("problems", "flags", "turns", "empty", "truncated", "label_pairs"):
+            getattr(self, name).update(getattr(other, name))
+        for name in ("words", "labels"):
+            for key, counts in getattr(other, name).items():
+                getattr(self, name)[key].update(counts)
+        self.identity.merge(other.identity)
+        self.harm.merge(other.harm)
 
     def add(self, pair: Pair, chosen_label: str, rejected_label: str,
             mentions: dict[str, list[Mention]], chosen_words: int | None = None,
