@@ -4,11 +4,13 @@ Builds inputs by repeating the shared harmless-base test split (2,312 pairs) int
 folder: a small one and one the size of HH's full training data (~170,000 pairs). For each
 it prints pairs/s of a bare gzip + json.loads pass, pairs/s of the full audit (parse,
 classifier, identity terms, MinHash, store, duplicates), their ratio, and the peak
-resident memory of a fresh process that ran only the audit (ru_maxrss), so you can see
-that memory does not grow with the input.
+resident memory of a fresh process that ran only the audit (ru_maxrss) and of its
+largest worker process, so you can see that memory does not grow with the input. CPU
+seconds (audit process plus workers) are printed too: on a shared machine they are steadier
+than wall-clock rates.
 
     python -m benchmarks.bench_audit            # ~170k pairs (several minutes)
-    python -m benchmarks.bench_audit --pairs 20000
+    python -m benchmarks.bench_audit --pairs 20000 --workers 1
 """
 
 from __future__ import annotations
@@ -52,20 +54,27 @@ def raw_parse_rate(path: Path) -> tuple[int, float]:
     return n, n / (time.perf_counter() - start)
 
 
-def _audit_child(path: Path, store_path: Path, results) -> None:
-    start = time.perf_counter()
+def _audit_child(path: Path, store_path: Path, results, workers: int | None) -> None:
+    start, cpu_start = time.perf_counter(), time.process_time()
     with Store(store_path) as store:
-        summary = audit.run(store, [HHSource("helpful-base", "train", path)])
-    elapsed = time.perf_counter() - start
+        summary = audit.run(store, [HHSource("helpful-base", "train", path)], workers=workers)
+    elapsed, cpu = time.perf_counter() - start, time.process_time() - cpu_start
     peak_kib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    results.put((summary.records, summary.records / elapsed, peak_kib / 1024))
+    worker_kib = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu += children.ru_utime + children.ru_stime
+    results.put((summary.records, summary.records / elapsed, peak_kib / 1024, cpu,
+                 worker_kib / 1024))
 
 
-def audit_rate(path: Path, store_path: Path) -> tuple[int, float, float]:
-    """(records, pairs/s, peak RSS MiB) of an audit run in a fresh process."""
+def audit_rate(path: Path, store_path: Path, workers: int | None = None
+               ) -> tuple[int, float, float, float, float]:
+    """(records, pairs/s, peak RSS MiB, CPU seconds, largest worker's peak RSS MiB) of an
+    audit run in a fresh process. CPU seconds (the process and its workers) are steadier
+    than wall time on a machine shared with other work."""
     ctx = multiprocessing.get_context("spawn")
     results = ctx.Queue()
-    child = ctx.Process(target=_audit_child, args=(path, store_path, results))
+    child = ctx.Process(target=_audit_child, args=(path, store_path, results, workers))
     child.start()
     outcome = results.get()
     child.join()
@@ -76,21 +85,25 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--pairs", type=int, default=170_000, help="size of the large input")
     parser.add_argument("--small", type=int, default=10_000, help="size of the small input")
+    parser.add_argument("--workers", type=int, default=None,
+                        help="audit worker processes [default: audit.default_workers()]")
     args = parser.parse_args()
+    print(f"audit workers: {args.workers or audit.default_workers()}")
     if not SPLIT.exists():
         raise SystemExit(f"shared split not found: {SPLIT}")
     tmp = Path(tempfile.mkdtemp(prefix="bench-audit-"))
     try:
         print(f"{'pairs':>8} {'raw pairs/s':>12} {'audit pairs/s':>14} {'ratio':>7} "
-              f"{'audit peak RSS MiB':>19}")
+              f"{'audit CPU s':>12} {'audit peak RSS MiB':>19} {'worker peak MiB':>16}")
         for n in (args.small, args.pairs):
             folder = tmp / str(n)
             path = build_input(folder, n)
             parsed, raw = raw_parse_rate(path)
-            audited, rate, peak = audit_rate(path, folder / "store.sqlite")
+            audited, rate, peak, cpu, worker_peak = audit_rate(path, folder / "store.sqlite",
+                                                               args.workers)
             assert parsed == audited == n, (parsed, audited, n)
-            print(f"{n:>8,} {raw:>12,.0f} {rate:>14,.0f} {raw / rate:>6.1f}x {peak:>19.1f}",
-                  flush=True)
+            print(f"{n:>8,} {raw:>12,.0f} {rate:>14,.0f} {raw / rate:>6.1f}x {cpu:>12.1f} "
+                  f"{peak:>19.1f} {worker_peak:>16.1f}", flush=True)
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
 

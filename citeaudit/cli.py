@@ -819,10 +819,12 @@ def _audit_run_id(store: Store, run_id: int | None) -> int:
               help="Harm topics to fit on red-team prompts.")
 @click.option("--seed", type=int, default=0, show_default=True)
 @click.option("--force", is_flag=True, help="Audit again even if this exact run is stored.")
+@click.option("--workers", type=int, default=None, help="Processes sharing the work "
+              "[default: one per CPU, at most 8]; the results do not depend on it.")
 @pass_ctx
 @handle_errors
 def audit_run(c: Context, files, data_dir, subsets, splits, download, source_url, threshold,
-              classifier, n_topics, seed, force):
+              classifier, n_topics, seed, force, workers):
     """Audit HH files in one streaming pass each; results go to the store.
 
     Reruns with the same files and settings reuse the stored run; an interrupted run
@@ -863,7 +865,8 @@ def audit_run(c: Context, files, data_dir, subsets, splits, download, source_url
                 tasks[label] = progress.add_task(label, total=None)
             progress.update(tasks[label], completed=n)
 
-        summary = audit_stage.run(store, chosen, settings, force=force, on_progress=on_progress)
+        summary = audit_stage.run(store, chosen, settings, force=force, on_progress=on_progress,
+                                  workers=workers)
     out.print(f"audit run {summary.run_id}{' (stored, reused)' if summary.reused else ''}: "
               f"{summary.records:,} records from {len(summary.sources)} files, "
               f"{summary.problems:,} malformed; {summary.elapsed_s:.1f} s. "
@@ -897,7 +900,8 @@ def audit_show(c: Context, run_id, as_json):
         return
     table = Table(title=f"HH audit run {run_id}")
     for col in ("file", "records", "bad", "turns", "words c/r", "identical", "empty c/r",
-                "trunc c/r", "refusal c/r", "evasion c/r", "dup prompt", "near-dup"):
+                "trunc c/r", "refusal c/r", "evasion c/r", "harmful c/r", "dup prompt",
+                "near-dup"):
         table.add_column(col, overflow="fold")
     for (subset, split), m in sorted(measures.items()):
         size = m.get("size", {})
@@ -909,6 +913,9 @@ def audit_show(c: Context, run_id, as_json):
 
         words = m.get("lengths_words", {})
         dup = m.get("duplicates", {})
+        harm = m.get("harm", {}).get("responses", {})
+        harmful = "/".join(f"{harm[side]['harmful_share']:.1%}"
+                           for side in ("chosen", "rejected", "response") if side in harm)
         table.add_row(
             f"{subset}/{split}", f"{n:,}", str(size.get("malformed", 0)),
             str(m.get("turns", {}).get("mean", "")),
@@ -920,7 +927,8 @@ def audit_show(c: Context, run_id, as_json):
             f"{m.get('truncated_responses', {}).get('rejected', '')}",
             f"{share('chosen', 'refusal'):.1%}/{share('rejected', 'refusal'):.1%}" if ref else "",
             f"{share('chosen', 'evasion'):.1%}/{share('rejected', 'evasion'):.1%}" if ref else "",
-            str(dup.get("exact_duplicate_prompt", "")), str(dup.get("near_duplicate_prompt", "")))
+            harmful, str(dup.get("exact_duplicate_prompt", "")),
+            str(dup.get("near_duplicate_prompt", "")))
     out.print(table)
     method = next((m["duplicates"]["method"] for m in measures.values() if "duplicates" in m),
                   None)
@@ -1023,10 +1031,64 @@ def audit_labels(c: Context, coder):
                       f"{row['value']:.3f} (n={row['n_units']})", highlight=False)
 
 
+@audit.command("score-labels")
+@click.argument("gold", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--file", "files", multiple=True,
+              type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="An HH file the gold rows point into (repeatable) [default: the files of "
+              "the latest audit run in the store].")
+@click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
+@pass_ctx
+@handle_errors
+def audit_score_labels(c: Context, gold, files, as_json):
+    """Score the automatic chosen-response labels (acceptable / unhelpful / harmful) against
+    hand labels in a CSV with columns subset, split, line, label: accuracy, per-class
+    precision, recall and F1, Cohen's kappa and the confusion matrix.
+
+    Example: citeaudit audit score-labels tests/data/hh_pair_gold.csv
+    --file ../shared/data/hh-rlhf/harmless-base-test.jsonl.gz
+    """
+    import json as json_lib
+    from dataclasses import asdict
+
+    from citeaudit.dataset_audit import score as scoring
+    from citeaudit.dataset_audit import sources as hh
+
+    if files:
+        chosen = [hh.guess_source(p) for p in files]
+    else:
+        with c.store() as store:
+            run_id = _audit_run_id(store, None)
+            chosen = [hh.HHSource(r["subset"], r["split"], Path(r["path"]))
+                      for r in store.audit_sources(run_id)]
+    result = scoring.score_file(gold, chosen)
+    if as_json:
+        out.print_json(json_lib.dumps(asdict(result)))
+        return
+    out.print(f"{result.n} pairs; automatic labels by {result.classifier} + "
+              f"{result.harm_detector}", highlight=False)
+    out.print(f"accuracy {result.accuracy:.3f}   Cohen's kappa {result.kappa:.3f}",
+              highlight=False)
+    table = Table(title="Per class (hand label = truth)")
+    for col in ("label", "precision", "recall", "F1", "hand-labelled"):
+        table.add_column(col)
+    for label, m in result.per_class.items():
+        table.add_row(label, f"{m['precision']:.3f}", f"{m['recall']:.3f}", f"{m['f1']:.3f}",
+                      str(m["support"]))
+    out.print(table)
+    matrix = Table(title="Confusion (rows: hand, columns: automatic)")
+    matrix.add_column("hand \\ auto")
+    for label in scoring.LABELS:
+        matrix.add_column(label)
+    for label, row in zip(scoring.LABELS, result.confusion, strict=True):
+        matrix.add_row(label, *(str(v) for v in row))
+    out.print(matrix)
+
+
 @audit.command("filter")
 @click.option("--drop", "rules", multiple=True, required=True,
-              help="A rule (repeatable): refusal, evasion, harmful, unhelpful, identity, "
-              "duplicate-pair, duplicate-prompt, near-duplicate, broken.")
+              help="A rule (repeatable): refusal, evasion, harmful, unhelpful, auto-harmful, "
+              "identity, duplicate-pair, duplicate-prompt, near-duplicate, broken.")
 @click.option("--out-dir", type=click.Path(file_okay=False, path_type=Path), required=True,
               help="Folder for <subset>/<split>.jsonl.gz and manifest.json.")
 @click.option("--run", "run_id", type=int, help="Audit run id [default: the latest].")

@@ -357,6 +357,10 @@ MIGRATIONS["audit"] = [
         PRIMARY KEY (run_id, topic)
     );
     """,
+    # The harm signal of the chosen response (its category, NULL when not flagged).
+    """
+    ALTER TABLE audit_pairs ADD COLUMN chosen_harm TEXT;
+    """,
 ]
 
 # --- eval migrations ---
@@ -1264,22 +1268,29 @@ class Store:
 
     def add_audit_rows(self, run_id: int, pairs: list[dict[str, Any]],
                        problems: list[tuple[str, str, int, str, str]]) -> None:
-        """Append a batch of pair rows (with their LSH band keys) and problems."""
+        """Append a batch of pair rows (with their LSH band keys) and problems.
+
+        Pair ids are assigned here, past both the largest id and the AUTOINCREMENT
+        sequence, so the whole batch goes in with two `executemany` calls."""
         with self.transaction() as conn:
-            for row in pairs:
-                cur = conn.execute(
-                    "INSERT INTO audit_pairs (run_id, subset, split, line, n_turns, flags, "
-                    "prompt_hash, pair_hash, chosen_label, rejected_label, chosen_words, "
-                    "rejected_words, identity_groups, minhash) "
-                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    (run_id, row["subset"], row["split"], row["line"], row["n_turns"],
-                     row["flags"], row["prompt_hash"], row["pair_hash"], row["chosen_label"],
-                     row["rejected_label"], row["chosen_words"], row["rejected_words"],
-                     row["identity_groups"], row["minhash"]))
-                pair_id = cur.lastrowid
-                conn.executemany(
-                    "INSERT INTO audit_lsh (run_id, band, bucket, pair_id) VALUES (?, ?, ?, ?)",
-                    [(run_id, band, key, pair_id) for band, key in enumerate(row["bands"])])
+            first = 1 + conn.execute(
+                "SELECT MAX(COALESCE((SELECT MAX(pair_id) FROM audit_pairs), 0), "
+                "COALESCE((SELECT seq FROM sqlite_sequence WHERE name='audit_pairs'), 0))"
+            ).fetchone()[0]
+            conn.executemany(
+                "INSERT INTO audit_pairs (pair_id, run_id, subset, split, line, n_turns, flags, "
+                "prompt_hash, pair_hash, chosen_label, rejected_label, chosen_words, "
+                "rejected_words, identity_groups, minhash, chosen_harm) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [(first + i, run_id, row["subset"], row["split"], row["line"], row["n_turns"],
+                  row["flags"], row["prompt_hash"], row["pair_hash"], row["chosen_label"],
+                  row["rejected_label"], row["chosen_words"], row["rejected_words"],
+                  row["identity_groups"], row["minhash"], row.get("chosen_harm"))
+                 for i, row in enumerate(pairs)])
+            conn.executemany(
+                "INSERT INTO audit_lsh (run_id, band, bucket, pair_id) VALUES (?, ?, ?, ?)",
+                [(run_id, band, key, first + i) for i, row in enumerate(pairs)
+                 for band, key in enumerate(row["bands"])])
             conn.executemany(
                 "INSERT INTO audit_problems (run_id, subset, split, line, kind, message) "
                 "VALUES (?, ?, ?, ?, ?, ?)", [(run_id, *p) for p in problems])
@@ -1385,7 +1396,7 @@ class Store:
         """Pair rows (without signatures) of a run, optionally one source, in file order."""
         sql = ("SELECT pair_id, run_id, subset, split, line, n_turns, flags, prompt_hash, "
                "pair_hash, chosen_label, rejected_label, chosen_words, rejected_words, "
-               "identity_groups, near_dup_of FROM audit_pairs WHERE run_id=?")
+               "identity_groups, near_dup_of, chosen_harm FROM audit_pairs WHERE run_id=?")
         params: list[Any] = [run_id]
         if subset:
             sql += " AND subset=?"

@@ -10,15 +10,28 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import multiprocessing
+import os
 import time
-from collections.abc import Callable
+from collections import deque
+from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
+from citeaudit.dataset_audit.harm import HarmDetector, load_harm_detector
 from citeaudit.dataset_audit.measures import PairStats, RedTeamStats, word_count
 from citeaudit.dataset_audit.neardup import Signer, lsh_params, similarity
-from citeaudit.dataset_audit.parse import Pair, Problem, RedTeamAttempt, iter_source
+from citeaudit.dataset_audit.parse import (
+    Pair,
+    Problem,
+    RedTeamAttempt,
+    Turn,
+    decode_line,
+    iter_line_chunks,
+    iter_source,
+    pair_from_record,
+)
 from citeaudit.dataset_audit.refusal import ResponseClassifier, load_classifier, normalize_label
 from citeaudit.dataset_audit.sources import HHSource, sha256_file
 from citeaudit.dataset_audit.topics import Reservoir, fit_topics
@@ -37,6 +50,7 @@ class AuditSettings:
     num_perm: int = 64
     classifier: str = "builtin"
     lexicon: str | None = None
+    harm_cues: str | None = None
     n_topics: int = 10
     topic_sample: int = 20_000
     seed: int = 0
@@ -56,24 +70,32 @@ ProgressFn = Callable[[str, int], None]
 
 
 def fingerprint(settings: AuditSettings, lexicon: Lexicon, classifier: ResponseClassifier,
-                file_hashes: list[tuple[str, str, str]]) -> str:
+                file_hashes: list[tuple[str, str, str]], harm: HarmDetector | None = None
+                ) -> str:
     lexicon_hash = sha256_file(Path(lexicon.source)) if lexicon.source else lexicon.name
+    harm_hash = (sha256_file(Path(harm.source)) if harm is not None and Path(harm.source).is_file()
+                 else getattr(harm, "name", None))
     payload = dumps({"settings": asdict(settings), "lexicon": lexicon_hash,
-                     "classifier": classifier.name, "files": sorted(file_hashes)})
+                     "classifier": classifier.name, "harm": harm_hash,
+                     "files": sorted(file_hashes)})
     return hashlib.sha256(payload.encode()).hexdigest()
 
 
 def run(store: Store, sources: list[HHSource], settings: AuditSettings | None = None, *,
         force: bool = False, on_progress: ProgressFn | None = None,
-        classifier: ResponseClassifier | None = None) -> AuditSummary:
-    """Audit the given HH files into the store; returns what was done."""
+        classifier: ResponseClassifier | None = None,
+        workers: int | None = None) -> AuditSummary:
+    """Audit the given HH files into the store; returns what was done. `workers` processes
+    share the per-record work (default: `default_workers()`); results do not depend on it."""
+    workers = default_workers() if workers is None else max(1, workers)
     started = time.perf_counter()
     settings = settings or AuditSettings()
     lexicon = load_lexicon(settings.lexicon)
     classifier = classifier or load_classifier(settings.classifier)
+    harm = load_harm_detector(settings.harm_cues)
     hashed = [(src, sha256_file(src.path)) for src in sources]
     key = fingerprint(settings, lexicon, classifier,
-                      [(s.subset, s.split, digest) for s, digest in hashed])
+                      [(s.subset, s.split, digest) for s, digest in hashed], harm)
     previous = store.audit_run_by_fingerprint(key)
     if previous is not None and previous["status"] == "done" and not force:
         return _summary(store, previous["run_id"], reused=True, started=started)
@@ -81,7 +103,9 @@ def run(store: Store, sources: list[HHSource], settings: AuditSettings | None = 
         run_id = previous["run_id"]
     else:
         run_id = store.start_audit_run(key, {**asdict(settings), "classifier": classifier.name,
-                                             "lexicon_source": lexicon.source})
+                                             "lexicon_source": lexicon.source,
+                                             "harm_detector": harm.name,
+                                             "harm_cues_source": harm.source})
     done = {(r["subset"], r["split"]) for r in store.audit_sources(run_id)
             if r["status"] == "done"}
     signer = Signer(lsh_params(settings.near_dup_threshold, settings.num_perm), settings.seed)
@@ -90,24 +114,43 @@ def run(store: Store, sources: list[HHSource], settings: AuditSettings | None = 
         if (source.subset, source.split) in done:
             continue
         audit_source(store, run_id, source, digest, lexicon, classifier, signer, reservoir,
-                     on_progress)
+                     on_progress, harm=harm, workers=workers)
     finalize(store, run_id, signer, reservoir, settings)
     store.finish_audit_run(run_id)
     return _summary(store, run_id, reused=False, started=started)
 
 
+def default_workers() -> int:
+    """Worker processes for the per-record work: the CPUs there are, at most 8."""
+    return max(1, min(8, os.cpu_count() or 1))
+
+
 def audit_source(store: Store, run_id: int, source: HHSource, digest: str, lexicon: Lexicon,
                  classifier: ResponseClassifier, signer: Signer, reservoir: Reservoir,
-                 on_progress: ProgressFn | None = None, batch_size: int = 2000) -> None:
-    """One streaming pass over one file; rows go to the store in batches."""
+                 on_progress: ProgressFn | None = None, batch_size: int = 2000,
+                 harm: HarmDetector | None = None, workers: int = 1) -> None:
+    """One streaming pass over one file; rows go to the store in batches.
+
+    With `workers` > 1 the lines of a JSON-lines file are parsed and measured by that many
+    forked processes, a bounded number of chunks at a time, and come back in file order:
+    the stored rows and measures are the same as with one worker."""
+    harm = harm or load_harm_detector()
     store.begin_audit_source(run_id, source.subset, source.split, str(source.path), digest,
                              source.path.stat().st_size)
     stats: PairStats | RedTeamStats = (
         RedTeamStats() if source.kind == "red_team" else PairStats())
+    stats.harm_method = harm.name
+    context = (lexicon, classifier, signer, harm)
+    chunks = (iter_line_chunks(source.path)
+              if workers > 1 and source.kind != "red_team" and _can_fork() else None)
+    if chunks is not None:
+        items = _parallel_items(chunks, source, stats, context, workers)
+    else:
+        items = _serial_items(source, stats, context, reservoir)
     rows: list[dict[str, Any]] = []
     problems: list[tuple[str, str, int, str, str]] = []
     n_records = n_problems = 0
-    for item in iter_source(source):
+    for item in items:
         if isinstance(item, Problem):
             n_problems += 1
             stats.add_problem(item.kind)
@@ -116,11 +159,7 @@ def audit_source(store: Store, run_id: int, source: HHSource, digest: str, lexic
                                  item.message))
             continue
         n_records += 1
-        if isinstance(item, Pair):
-            rows.append(_pair_row(item, stats, lexicon, classifier, signer))
-        else:
-            rows.append(_attempt_row(item, source, stats, lexicon, classifier, signer))
-            reservoir.add(item.human_text)
+        rows.append(item)
         if len(rows) >= batch_size:
             store.add_audit_rows(run_id, rows, problems)
             rows, problems = [], []
@@ -133,6 +172,77 @@ def audit_source(store: Store, run_id: int, source: HHSource, digest: str, lexic
                               stats.summary(), stats.identity.rows())
 
 
+Context = tuple[Lexicon, ResponseClassifier, Signer, HarmDetector]
+
+
+def _serial_items(source: HHSource, stats: PairStats | RedTeamStats, context: Context,
+                  reservoir: Reservoir) -> Iterator[dict[str, Any] | Problem]:
+    """Rows (and Problems) of one file, measured in this process."""
+    for item in iter_source(source):
+        if isinstance(item, Problem):
+            yield item
+        elif isinstance(item, Pair):
+            yield _pair_row(item, stats, *context)
+        else:
+            yield _attempt_row(item, source, stats, *context)
+            reservoir.add(item.human_text)
+
+
+def _can_fork() -> bool:
+    return "fork" in multiprocessing.get_all_start_methods()
+
+
+# Set in the parent just before the pool forks, so workers inherit it (a user's classifier
+# need not be picklable).
+_WORKER_STATE: dict[str, Any] = {}
+
+
+def _measure_chunk(chunk: list[tuple[int, bytes]]) -> tuple[list[Any], PairStats]:
+    """Worker: parse and measure one chunk of lines; rows in order, plus partial counts."""
+    source: HHSource = _WORKER_STATE["source"]
+    context: Context = _WORKER_STATE["context"]
+    stats = PairStats()
+    out: list[Any] = []
+    for line_no, line in chunk:
+        decoded = decode_line(line_no, line)
+        if isinstance(decoded, Problem):
+            out.append(decoded)
+            continue
+        pair = pair_from_record(decoded[1], line_no, source.subset, source.split)
+        out.append(pair if isinstance(pair, Problem) else _pair_row(pair, stats, *context))
+    return out, stats
+
+
+def _parallel_items(chunks: Iterator[list[tuple[int, bytes]] | Problem], source: HHSource,
+                    stats: PairStats | RedTeamStats, context: Context, workers: int
+                    ) -> Iterator[dict[str, Any] | Problem]:
+    """Like `_serial_items` for a JSON-lines file, with the work spread over forked
+    processes; at most 2 x workers chunks are in flight, so memory stays bounded."""
+    _WORKER_STATE.update(source=source, context=context)
+    try:
+        with multiprocessing.get_context("fork").Pool(workers) as pool:
+            pending: deque = deque()
+
+            def oldest() -> list[Any]:
+                out, part = pending.popleft().get()
+                stats.merge(part)
+                return out
+
+            for chunk in chunks:
+                if isinstance(chunk, Problem):  # a damaged stream: keep it in file order
+                    while pending:
+                        yield from oldest()
+                    yield chunk
+                    continue
+                pending.append(pool.apply_async(_measure_chunk, (chunk,)))
+                if len(pending) >= 2 * workers:
+                    yield from oldest()
+            while pending:
+                yield from oldest()
+    finally:
+        _WORKER_STATE.clear()
+
+
 def _hash(*parts: str) -> str:
     digest = hashlib.blake2b(digest_size=16)
     for part in parts:
@@ -141,15 +251,26 @@ def _hash(*parts: str) -> str:
     return digest.hexdigest()
 
 
+def last_human_turn(turns: tuple[Turn, ...]) -> str:
+    """The human turn the final response answers ('' when the last turn is not human's)."""
+    return turns[-1].text if turns and turns[-1].role == "Human" else ""
+
+
 def _pair_row(pair: Pair, stats: PairStats, lexicon: Lexicon,
-              classifier: ResponseClassifier, signer: Signer) -> dict[str, Any]:
+              classifier: ResponseClassifier, signer: Signer,
+              harm: HarmDetector) -> dict[str, Any]:
     human_text = "\n".join(t.text for t in pair.turns if t.role == "Human")
     chosen_label = normalize_label(classifier.classify(pair.prompt, pair.chosen))
     rejected_label = normalize_label(classifier.classify(pair.prompt, pair.rejected))
+    request = harm.request_categories(last_human_turn(pair.turns))
+    chosen_harm = harm.assess("", pair.chosen, chosen_label, request)
+    rejected_harm = harm.assess("", pair.rejected, rejected_label, request)
+    stats.add_harm(request, {"chosen": chosen_harm, "rejected": rejected_harm})
     mentions = {"prompt": lexicon.find_mentions(human_text),
                 "chosen": lexicon.find_mentions(pair.chosen),
                 "rejected": lexicon.find_mentions(pair.rejected)}
-    stats.add(pair, chosen_label, rejected_label, mentions)
+    chosen_words, rejected_words = word_count(pair.chosen), word_count(pair.rejected)
+    stats.add(pair, chosen_label, rejected_label, mentions, chosen_words, rejected_words)
     signature = signer.signature(human_text)
     return {
         "subset": pair.subset, "split": pair.split, "line": pair.line,
@@ -157,7 +278,8 @@ def _pair_row(pair: Pair, stats: PairStats, lexicon: Lexicon,
         "prompt_hash": _hash(pair.prompt),
         "pair_hash": _hash(pair.chosen_full, pair.rejected_full),
         "chosen_label": chosen_label, "rejected_label": rejected_label,
-        "chosen_words": word_count(pair.chosen), "rejected_words": word_count(pair.rejected),
+        "chosen_harm": chosen_harm.category,
+        "chosen_words": chosen_words, "rejected_words": rejected_words,
         "identity_groups": "|".join(sorted({m.group for m in mentions["prompt"]
                                             if m.person_referring})),
         "minhash": signature.tobytes(), "bands": signer.band_keys(signature),
@@ -166,10 +288,13 @@ def _pair_row(pair: Pair, stats: PairStats, lexicon: Lexicon,
 
 def _attempt_row(attempt: RedTeamAttempt, source: HHSource, stats: RedTeamStats,
                  lexicon: Lexicon, classifier: ResponseClassifier,
-                 signer: Signer) -> dict[str, Any]:
+                 signer: Signer, harm: HarmDetector) -> dict[str, Any]:
     human_text = attempt.human_text
     last = attempt.last_assistant
     label = normalize_label(classifier.classify(attempt.first_human, last))
+    last_human = next((t.text for t in reversed(attempt.turns) if t.role == "Human"), "")
+    signal = harm.assess(last_human, last, label)
+    stats.add_harm(signal.request, {"response": signal})
     mentions = {"prompt": lexicon.find_mentions(human_text),
                 "response": lexicon.find_mentions(
                     "\n".join(t.text for t in attempt.turns if t.role == "Assistant"))}
@@ -179,7 +304,7 @@ def _attempt_row(attempt: RedTeamAttempt, source: HHSource, stats: RedTeamStats,
         "subset": source.subset, "split": source.split, "line": attempt.line,
         "n_turns": attempt.n_turns, "flags": " ".join(sorted(attempt.flags)),
         "prompt_hash": _hash(human_text), "pair_hash": _hash(attempt.transcript),
-        "chosen_label": label, "rejected_label": None,
+        "chosen_label": label, "rejected_label": None, "chosen_harm": signal.category,
         "chosen_words": word_count(last), "rejected_words": None,
         "identity_groups": "|".join(sorted({m.group for m in mentions["prompt"]
                                             if m.person_referring})),
@@ -217,14 +342,18 @@ def mark_near_duplicates(store: Store, run_id: int, threshold: float,
     links = 0
     bucket = None
     representative: tuple[int, bytes] | None = None
+    representative_marked = False
     for row in store.iter_lsh_candidates(run_id):
         key = (row["band"], row["bucket"])
         if key != bucket:
             bucket, representative = key, (row["pair_id"], row["minhash"])
+            representative_marked = False
             continue
         if similarity(representative[1], row["minhash"]) >= threshold:
-            marks += [(row["pair_id"], representative[0]),
-                      (representative[0], representative[0])]
+            marks.append((row["pair_id"], representative[0]))
+            if not representative_marked:
+                marks.append((representative[0], representative[0]))
+                representative_marked = True
             links += 1
         if len(marks) >= flush_every:
             store.mark_near_duplicates(marks)

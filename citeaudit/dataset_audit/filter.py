@@ -29,6 +29,7 @@ RULES = {
     "evasion": "the automatic classifier labels the chosen response evasive or empty",
     "harmful": "a human (final code) labelled the chosen response harmful",
     "unhelpful": "a human (final code) labelled the chosen response unhelpful",
+    "auto-harmful": "the automatic harm signal (dataset_audit.harm) flags the chosen response",
     "identity": "the prompt mentions an identity group (person-referring)",
     "duplicate-pair": "the same chosen and rejected text occurred earlier in the run",
     "duplicate-prompt": "the same prompt occurred earlier in the run",
@@ -43,19 +44,29 @@ class FilterSummary:
     manifest: dict[str, Any]
 
 
+def _matches(rule: str, row: Any, human_label: str | None) -> bool:
+    """Whether a per-row rule (not the duplicate rules, which need history) drops `row`."""
+    if rule == "refusal":
+        return row["chosen_label"] == "refusal"
+    if rule == "evasion":
+        return row["chosen_label"] in ("evasion", "empty")
+    if rule in ("harmful", "unhelpful"):
+        return human_label == rule
+    if rule == "auto-harmful":
+        return bool(row["chosen_harm"])
+    if rule == "identity":
+        return bool(row["identity_groups"])
+    if rule == "broken":
+        return bool(STRUCTURE_FLAGS & set(row["flags"].split()))
+    if rule == "near-duplicate":
+        return row["near_dup_of"] not in (None, row["pair_id"])
+    return False
+
+
 def _rule_hits(row: Any, rules: list[str], seen: dict[str, set], human: dict[str, str]
                ) -> list[str]:
     key = f"{row['subset']}/{row['split']}:{row['line']}"
-    checks = {
-        "refusal": lambda: row["chosen_label"] == "refusal",
-        "evasion": lambda: row["chosen_label"] in ("evasion", "empty"),
-        "harmful": lambda: human.get(key) == "harmful",
-        "unhelpful": lambda: human.get(key) == "unhelpful",
-        "identity": lambda: bool(row["identity_groups"]),
-        "broken": lambda: bool(STRUCTURE_FLAGS & set(row["flags"].split())),
-        "near-duplicate": lambda: row["near_dup_of"] not in (None, row["pair_id"]),
-    }
-    hits = [rule for rule in rules if rule in checks and checks[rule]()]
+    hits = [rule for rule in rules if _matches(rule, row, human.get(key))]
     for rule, column in (("duplicate-pair", "pair_hash"), ("duplicate-prompt", "prompt_hash")):
         if rule in rules:
             if row[column] in seen[rule]:

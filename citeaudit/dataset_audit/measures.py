@@ -12,6 +12,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
+from citeaudit.dataset_audit.harm import HarmSignal
 from citeaudit.dataset_audit.parse import Pair, RedTeamAttempt
 from citeaudit.lexicon import Mention
 
@@ -62,6 +63,8 @@ class IdentityCounts:
 
     def add(self, part: str, mentions: list[Mention]) -> None:
         self.units[part] += 1
+        if not mentions:
+            return
         raw_groups = set()
         person_groups = set()
         for m in mentions:
@@ -74,6 +77,10 @@ class IdentityCounts:
         self.units_raw.update(raw_groups)
         self.units_person.update(person_groups)
 
+    def merge(self, other: IdentityCounts) -> None:
+        for name in ("mentions_raw", "mentions_person", "units_raw", "units_person", "units"):
+            getattr(self, name).update(getattr(other, name))
+
     def rows(self) -> list[tuple[str, str, str, int, int, int, int]]:
         return [
             (part, axis, group, self.mentions_raw[key], self.mentions_person[key],
@@ -81,6 +88,61 @@ class IdentityCounts:
             for key in sorted(self.mentions_raw)
             for part, axis, group in [key]
         ]
+
+
+@dataclass
+class HarmCounts:
+    """Harmful-request prompts per category, and responses flagged harmful per side."""
+
+    units: int = 0
+    requests: int = 0
+    request_categories: Counter = field(default_factory=Counter)
+    harmful: Counter = field(default_factory=Counter)  # side -> responses flagged
+    harmful_by_category: dict[str, Counter] = field(default_factory=lambda: defaultdict(Counter))
+    complied_with_request: Counter = field(default_factory=Counter)
+    sides: list[str] = field(default_factory=list)
+
+    def add(self, request: tuple[str, ...], signals: dict[str, HarmSignal]) -> None:
+        self.units += 1
+        if len(self.sides) != len(signals):
+            self.sides = sorted(set(self.sides) | set(signals))
+        if request:
+            self.requests += 1
+            self.request_categories.update(request)
+        for side, signal in signals.items():
+            if signal.harmful:
+                self.harmful[side] += 1
+                self.harmful_by_category[side][signal.category] += 1
+            if request and signal.complies:
+                self.complied_with_request[side] += 1
+
+    def merge(self, other: HarmCounts) -> None:
+        self.units += other.units
+        self.requests += other.requests
+        for name in ("request_categories", "harmful", "complied_with_request"):
+            getattr(self, name).update(getattr(other, name))
+        for side, counts in other.harmful_by_category.items():
+            self.harmful_by_category[side].update(counts)
+        self.sides = sorted(set(self.sides) | set(other.sides))
+
+    def summary(self, method: str) -> dict[str, Any]:
+        n = self.units or 1
+        sides = self.sides
+        return {
+            "units": self.units,
+            "harmful_request_prompts": self.requests,
+            "harmful_request_share": round(self.requests / n, 4),
+            "request_categories": dict(self.request_categories.most_common()),
+            "responses": {side: {
+                "harmful": self.harmful[side],
+                "harmful_share": round(self.harmful[side] / n, 4),
+                "harmful_by_category": dict(self.harmful_by_category[side].most_common()),
+                "complied_with_harmful_request": self.complied_with_request[side],
+            } for side in sides},
+            "method": (f"{method}: harmful = insult/slur in the response, or a harmful request "
+                       "in the last human turn that the response complies with (compliance "
+                       "label, an assent or instruction cue, no discouragement cue)"),
+        }
 
 
 @dataclass
@@ -100,16 +162,39 @@ class PairStats:
     labels: dict[str, Counter] = field(default_factory=lambda: defaultdict(Counter))
     label_pairs: Counter = field(default_factory=Counter)
     identity: IdentityCounts = field(default_factory=IdentityCounts)
+    harm: HarmCounts = field(default_factory=HarmCounts)
+    harm_method: str = "harm-cues"
 
     def add_problem(self, kind: str) -> None:
         self.problems[kind] += 1
 
+    def add_harm(self, request: tuple[str, ...], signals: dict[str, HarmSignal]) -> None:
+        self.harm.add(request, signals)
+
+    def merge(self, other: PairStats) -> None:
+        """Add the counts of `other` (the same measures over other pairs) to these."""
+        for name in ("n_pairs", "chosen_longer", "rejected_longer", "identical"):
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+        for name in ("problems", "flags", "turns", "empty", "truncated", "label_pairs"):
+            getattr(self, name).update(getattr(other, name))
+        for name in ("words", "labels"):
+            for key, counts in getattr(other, name).items():
+                getattr(self, name)[key].update(counts)
+        self.identity.merge(other.identity)
+        self.harm.merge(other.harm)
+
     def add(self, pair: Pair, chosen_label: str, rejected_label: str,
-            mentions: dict[str, list[Mention]]) -> None:
+            mentions: dict[str, list[Mention]], chosen_words: int | None = None,
+            rejected_words: int | None = None) -> None:
+        """Count one pair; pass the responses' word counts when already known."""
         self.n_pairs += 1
-        self.flags.update(pair.flags)
+        if pair.flags:
+            self.flags.update(pair.flags)
         self.turns[pair.n_turns] += 1
-        chosen_words, rejected_words = word_count(pair.chosen), word_count(pair.rejected)
+        if chosen_words is None:
+            chosen_words = word_count(pair.chosen)
+        if rejected_words is None:
+            rejected_words = word_count(pair.rejected)
         self.words["chosen"][chosen_words] += 1
         self.words["rejected"][rejected_words] += 1
         self.words["prompt"][word_count(pair.prompt)] += 1
@@ -147,6 +232,7 @@ class PairStats:
                 side: {"counts": dict(c), "shares": {k: round(v / n, 4) for k, v in c.items()}}
                 for side, c in sorted(self.labels.items())},
             "refusal_crosstab": dict(self.label_pairs),
+            **({"harm": self.harm.summary(self.harm_method)} if self.harm.units else {}),
         }
 
 
@@ -162,9 +248,14 @@ class RedTeamStats:
     ratings: dict[str, Counter] = field(default_factory=lambda: defaultdict(Counter))
     last_labels: dict[str, Counter] = field(default_factory=lambda: defaultdict(Counter))
     identity: IdentityCounts = field(default_factory=IdentityCounts)
+    harm: HarmCounts = field(default_factory=HarmCounts)
+    harm_method: str = "harm-cues"
 
     def add_problem(self, kind: str) -> None:
         self.problems[kind] += 1
+
+    def add_harm(self, request: tuple[str, ...], signals: dict[str, HarmSignal]) -> None:
+        self.harm.add(request, signals)
 
     def add(self, attempt: RedTeamAttempt, last_label: str,
             mentions: dict[str, list[Mention]]) -> None:
@@ -212,6 +303,7 @@ class RedTeamStats:
                                           for m, c in sorted(self.ratings.items())},
             "red_team_last_response_labels": {m: dict(c)
                                               for m, c in sorted(self.last_labels.items())},
+            **({"harm": self.harm.summary(self.harm_method)} if self.harm.units else {}),
         }
 
 

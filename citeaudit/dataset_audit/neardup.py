@@ -55,6 +55,9 @@ class Signer:
         rng = np.random.default_rng(seed)
         self._a = rng.integers(0, 1 << 63, size=params.num_perm, dtype=np.uint64) * 2 + 1
         self._b = rng.integers(0, 1 << 63, size=params.num_perm, dtype=np.uint64)
+        width = params.rows * 4  # bytes of one band of uint32 values
+        self._bands = [(band * width, (band + 1) * width, band.to_bytes(2, "big"))
+                       for band in range(params.bands)]
 
     def shingle_hashes(self, text: str) -> np.ndarray:
         """32-bit hashes of the word k-grams (a polynomial of the words' CRC-32s)."""
@@ -76,17 +79,16 @@ class Signer:
 
     def band_keys(self, signature: np.ndarray) -> list[int]:
         """One signed 64-bit key per band (fits an SQLite INTEGER)."""
-        rows = self.params.rows
-        keys = []
-        for band in range(self.params.bands):
-            chunk = signature[band * rows:(band + 1) * rows].tobytes()
-            digest = hashlib.blake2b(chunk, digest_size=8, person=band.to_bytes(2, "big"))
-            keys.append(int.from_bytes(digest.digest(), "big", signed=True))
-        return keys
+        raw = signature.tobytes()
+        return [int.from_bytes(hashlib.blake2b(raw[start:end], digest_size=8,
+                                               person=person).digest(), "big", signed=True)
+                for start, end, person in self._bands]
 
 
 def similarity(sig_a: bytes, sig_b: bytes) -> float:
     """Estimated Jaccard similarity of two stored signatures."""
+    if sig_a == sig_b:
+        return 1.0
     a = np.frombuffer(sig_a, dtype=np.uint32)
     b = np.frombuffer(sig_b, dtype=np.uint32)
-    return float(np.mean(a == b))
+    return np.count_nonzero(a == b) / len(a)

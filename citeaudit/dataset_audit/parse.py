@@ -128,22 +128,63 @@ def iter_raw_records(path: Path) -> Iterator[tuple[int, Any] | Problem]:
             yield from _iter_lines(raw)
 
 
+def decode_line(line_no: int, line: bytes) -> tuple[int, Any] | Problem:
+    """(line, parsed JSON) of one JSON-lines record, or the Problem with it."""
+    try:
+        return line_no, json.loads(line)
+    except UnicodeDecodeError as exc:
+        return Problem(line_no, "bad_encoding", f"not UTF-8 ({exc.reason})")
+    except json.JSONDecodeError as exc:
+        return Problem(line_no, "bad_json", f"not valid JSON: {exc.msg} at column {exc.colno}")
+
+
 def _iter_lines(raw: io.BufferedIOBase) -> Iterator[tuple[int, Any] | Problem]:
+    for item in _iter_raw_lines(raw):
+        yield item if isinstance(item, Problem) else decode_line(*item)
+
+
+def _iter_raw_lines(raw: io.BufferedIOBase) -> Iterator[tuple[int, bytes] | Problem]:
+    """(line number, bytes) of each non-blank line; a damaged stream ends with a Problem."""
     line_no = 0
     try:
         for line_no, line in enumerate(raw, start=1):
-            if not line.strip():
-                continue
-            try:
-                yield line_no, json.loads(line)
-            except UnicodeDecodeError as exc:
-                yield Problem(line_no, "bad_encoding", f"not UTF-8 ({exc.reason})")
-            except json.JSONDecodeError as exc:
-                yield Problem(line_no, "bad_json",
-                              f"not valid JSON: {exc.msg} at column {exc.colno}")
+            if line.strip():
+                yield line_no, line
     except (EOFError, OSError, zlib.error) as exc:
         yield Problem(line_no + 1, "truncated_file",
                       f"compressed stream ends early or is damaged after line {line_no} ({exc})")
+
+
+def iter_line_chunks(path: Path, size: int = 500
+                     ) -> Iterator[list[tuple[int, bytes]] | Problem] | None:
+    """Undecoded lines of a JSON-lines file in chunks of `size` (for parallel parsing);
+    None when the file is a JSON array (decode it with `iter_raw_records`)."""
+    with open_binary(path) as raw:
+        try:
+            head = raw.peek(4096)[:4096] if hasattr(raw, "peek") else b""
+        except (EOFError, OSError, zlib.error):
+            return None  # iter_raw_records reports the unreadable file
+        if head.lstrip()[:1] == b"[":
+            return None
+    return _chunks(path, size)
+
+
+def _chunks(path: Path, size: int) -> Iterator[list[tuple[int, bytes]] | Problem]:
+    with open_binary(path) as raw:
+        chunk: list[tuple[int, bytes]] = []
+        for item in _iter_raw_lines(raw):
+            if isinstance(item, Problem):
+                if chunk:
+                    yield chunk
+                    chunk = []
+                yield item
+                continue
+            chunk.append(item)
+            if len(chunk) >= size:
+                yield chunk
+                chunk = []
+        if chunk:
+            yield chunk
 
 
 def _iter_array(raw: io.BufferedIOBase) -> Iterator[tuple[int, Any] | Problem]:

@@ -83,9 +83,12 @@ def draw_sample(rows: list[Any], n: int, seed: int) -> list[tuple[Any, str]]:
     return sorted(picked, key=lambda x: (x[0]["subset"], x[0]["split"], x[0]["line"]))
 
 
-def auto_label(chosen_label: str | None) -> str:
-    """The rule coder: evasive or empty chosen responses are unhelpful, the rest acceptable.
-    It cannot recognise harmful content; its agreement with people shows what that costs."""
+def auto_label(chosen_label: str | None, chosen_harm: str | None = None) -> str:
+    """The rule coder: harmful when the harm signal (dataset_audit.harm) fired, unhelpful
+    when the chosen response is evasive or empty, acceptable otherwise. Its agreement with
+    people is measured by `citeaudit audit score-labels` and `citeaudit audit labels`."""
+    if chosen_harm:
+        return "harmful"
     return "unhelpful" if chosen_label in ("evasion", "empty") else "acceptable"
 
 
@@ -108,7 +111,8 @@ def create_sample(store: Store, run_id: int, n: int, seed: int, coders: list[str
     wanted: dict[tuple[str, str], dict[int, str]] = defaultdict(dict)
     for row, stratum in picked:
         wanted[(row["subset"], row["split"])][row["line"]] = stratum
-    labels = {unit_id(r["subset"], r["split"], r["line"]): r["chosen_label"] for r, _ in picked}
+    labels = {unit_id(r["subset"], r["split"], r["line"]): (r["chosen_label"], r["chosen_harm"])
+              for r, _ in picked}
     units = []
     for (subset, split), lines in sorted(wanted.items()):
         for pair in _pairs_at(HHSource(subset, split, paths[(subset, split)]), set(lines)):
@@ -116,7 +120,7 @@ def create_sample(store: Store, run_id: int, n: int, seed: int, coders: list[str
     book = coding.load_codebook(CODEBOOK)
     coding.register_units(store, UNIT_TYPE, units)
     coding.store_auto_codes(store, book, [
-        coding.Suggestion(u.unit_id, "label", [auto_label(labels[u.unit_id])])
+        coding.Suggestion(u.unit_id, "label", [auto_label(*labels[u.unit_id])])
         for u in units], coder=AUTO_CODER)
     out_dir.mkdir(parents=True, exist_ok=True)
     exports = []

@@ -16,7 +16,8 @@ are left out of the report. The provider contract:
   codebook_version
 - agreement: citeaudit.coding.report_agreement -> dimension, coders, statistic, value,
   n_units
-- audit: citeaudit.dataset_audit.report_section -> one ExternalSection, or None
+- audit: citeaudit.dataset_audit.report_section -> one ExternalSection (figures captioned
+  through figure_captions), or None when no audit run is stored
 - evaluation: citeaudit.model_eval.report_section -> one ExternalSection, or None
 - experiment: citeaudit.experiment.report_section -> one ExternalSection, or None
 
@@ -136,6 +137,7 @@ class ExternalSection:
     figures: list[Any] = field(default_factory=list)  # plotly Figure objects
     tables: list[TableData] = field(default_factory=list)
     facts: list[tuple[str, str]] = field(default_factory=list)
+    figure_captions: list[str] = field(default_factory=list)  # by position in `figures`
 
 
 @dataclass

@@ -267,7 +267,9 @@ def external(section: ExternalSection) -> Section:
     blocks: list[Any] = []
     if section.facts:
         blocks.append(FactsBlock(list(section.facts)))
-    blocks += [FigureBlock(fig) for fig in section.figures]
+    captions = list(section.figure_captions)
+    blocks += [FigureBlock(fig, captions[i] if i < len(captions) else "")
+               for i, fig in enumerate(section.figures)]
     blocks += [TableBlock(t) for t in section.tables]
     return Section(f"ext-{_slug(section.id)}", section.title, list(section.intro), blocks)
 

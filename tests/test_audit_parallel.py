@@ -1,0 +1,40 @@
+"""Worker processes change the speed of the audit, never its results."""
+
+from __future__ import annotations
+
+import gzip
+
+from audit_fixtures import convo, real_split
+
+from citeaudit.dataset_audit import audit
+from citeaudit.dataset_audit.sources import guess_source
+from citeaudit.store import Store
+
+
+def _results(store: Store, run_id: int):
+    pairs = [tuple(r) for r in store.query(
+        "SELECT subset, split, line, n_turns, flags, prompt_hash, pair_hash, chosen_label, "
+        "rejected_label, chosen_words, rejected_words, identity_groups, minhash, near_dup_of, "
+        "chosen_harm FROM audit_pairs WHERE run_id=? ORDER BY pair_id", (run_id,))]
+    problems = [tuple(r) for r in store.audit_problems(run_id)]
+    identity = [tuple(r)[1:] for r in store.audit_identity(run_id)]
+    return store.audit_measures(run_id), pairs, problems, identity
+
+
+def test_two_workers_store_what_one_worker_stores(tmp_path):
+    lines = gzip.decompress(real_split().read_bytes()).splitlines()[:1500]
+    lines.insert(700, b"{not json")
+    lines.insert(1200, b'{"chosen": "' + convo("hi").encode().replace(b"\n", b"\\n") + b'"}')
+    data = gzip.compress(b"\n".join(lines) + b"\n")
+    path = tmp_path / "harmless-base-train.jsonl.gz"
+    path.write_bytes(data[: len(data) - 200])  # cut short: ends with a truncated_file problem
+    outcomes = []
+    for workers in (1, 2):
+        with Store(tmp_path / f"w{workers}.sqlite") as store:
+            run = audit.run(store, [guess_source(path)], workers=workers)
+            outcomes.append(_results(store, run.run_id))
+    serial, parallel = outcomes
+    assert serial == parallel
+    kinds = [p[4] for p in serial[2]]
+    assert kinds[:2] == ["bad_json", "bad_record"] and kinds[-1] == "truncated_file"
+    assert serial[0][("harmless-base", "train")]["size"]["pairs"] > 1000
