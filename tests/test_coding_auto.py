@@ -128,7 +128,7 @@ def test_llm_coder_against_a_local_openai_compatible_server(tmp_path):
                         openai_api_key="sk-test")
         summary = auto.run(store, config, book, use_llm=True)
         assert summary.n_llm_units == 3 and summary.llm_requests == 4  # one 429 retried
-        body, auth = server.requests[-1]
+        body, auth = server.requests[-1]["body"], server.requests[-1]["auth"]
         assert auth == "Bearer sk-test" and body["model"] == "tiny-model"
         assert body["temperature"] == 0
         llm = coding.suggestions_of(store, book, coder=LLM_CODER)

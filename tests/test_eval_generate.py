@@ -11,7 +11,7 @@ import time
 from pathlib import Path
 
 import pytest
-from eval_fake_openai import FakeOpenAI
+from fake_openai import FakeOpenAI
 
 from citeaudit.errors import InputError
 from citeaudit.model_eval.backends import BackendError, GenerationParams, OpenAIBackend

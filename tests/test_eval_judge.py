@@ -116,13 +116,13 @@ def test_judge_labels_retries_and_caches(tmp_path):
     assert (retried_unlabelled.asked, retried_unlabelled.labelled) == (1, 6)
     assert retried_unlabelled.counts["non_answer"] == 1
     assert "not JSON" in first.problems[0] and "not a taxonomy code" in first.problems[0]
-    bodies = [body for body, _ in fake.requests]
+    bodies = [request["body"] for request in fake.requests]
     retried = [b for b in bodies if len(b["messages"]) == 4]
     assert len(retried) == 2
     assert all(b["messages"][2]["role"] == "assistant" and "not valid" in
                b["messages"][3]["content"] for b in retried)
     assert all(b["model"] == "judge-m" and b["temperature"] == 0 for b in bodies)
-    assert {auth for _, auth in fake.requests} == {"Bearer sk-j"}
+    assert {request["auth"] for request in fake.requests} == {"Bearer sk-j"}
     assert "(marked safe)" in bodies[-1]["messages"][1]["content"]
     assert agreement["n"] == 6 and 0 <= agreement["agreement"] <= 1
     assert tables["rates"]["n"].sum() == 6  # r5 labelled on the retry
