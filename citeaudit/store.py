@@ -516,6 +516,15 @@ class Store:
         rows = self.query(sql, params)
         return rows[0][0] if rows else None
 
+    def query_in(self, sql: str, values: Iterable[Any], suffix: str = "") -> list[sqlite3.Row]:
+        """`sql` ends in "IN"; runs it over `values` in chunks below SQLite's variable limit."""
+        ids = list(values)
+        out: list[sqlite3.Row] = []
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            out += self.query(f"{sql} ({','.join('?' * len(chunk))}){suffix}", chunk)
+        return out
+
     # -- schema ---------------------------------------------------------------
     def _up_to_date(self) -> bool:
         """True when no migration is due: then opening takes no write lock at all."""
@@ -627,14 +636,8 @@ class Store:
         return rows[0] if rows else None
 
     def papers(self, paper_ids: Iterable[str]) -> dict[str, sqlite3.Row]:
-        ids = list(paper_ids)
-        out: dict[str, sqlite3.Row] = {}
-        for start in range(0, len(ids), 500):
-            chunk = ids[start : start + 500]
-            marks = ",".join("?" * len(chunk))
-            for row in self.query(f"SELECT * FROM papers WHERE paper_id IN ({marks})", chunk):
-                out[row["paper_id"]] = row
-        return out
+        rows = self.query_in("SELECT * FROM papers WHERE paper_id IN", paper_ids)
+        return {row["paper_id"]: row for row in rows}
 
     def find_paper_id(self, text: str) -> str | None:
         """A stored paper by S2 id, arXiv id, DOI or corpus id (case-insensitive)."""
@@ -817,16 +820,8 @@ class Store:
     # -- references -------------------------------------------------------------
     def papers_without_references(self, paper_ids: Iterable[str]) -> list[str]:
         ids = list(paper_ids)
-        done = set()
-        for start in range(0, len(ids), 500):
-            chunk = ids[start : start + 500]
-            marks = ",".join("?" * len(chunk))
-            done |= {
-                r[0]
-                for r in self.query(
-                    f"SELECT paper_id FROM reference_fetches WHERE paper_id IN ({marks})", chunk
-                )
-            }
+        done = {r[0] for r in self.query_in(
+            "SELECT paper_id FROM reference_fetches WHERE paper_id IN", ids)}
         return [i for i in ids if i not in done]
 
     def save_references(self, paper_id: str, references: list[dict[str, Any]]) -> None:
@@ -846,15 +841,8 @@ class Store:
             )
 
     def references_of(self, paper_ids: Iterable[str]) -> list[sqlite3.Row]:
-        ids = list(paper_ids)
-        out: list[sqlite3.Row] = []
-        for start in range(0, len(ids), 500):
-            chunk = ids[start : start + 500]
-            marks = ",".join("?" * len(chunk))
-            out += self.query(
-                f"SELECT * FROM paper_references WHERE citing_paper_id IN ({marks})", chunk
-            )
-        return out
+        return self.query_in("SELECT * FROM paper_references WHERE citing_paper_id IN",
+                             paper_ids)
 
     # --- passages queries ---
     def pdf_download(self, paper_id: str) -> sqlite3.Row | None:
@@ -995,13 +983,7 @@ class Store:
                  "ELSE 2 END, page, position")
         if paper_ids is None:
             return self.query("SELECT * FROM passages" + order)
-        out: list[sqlite3.Row] = []
-        ids = list(paper_ids)
-        for start in range(0, len(ids), 500):
-            chunk = ids[start : start + 500]
-            marks = ",".join("?" * len(chunk))
-            out += self.query(f"SELECT * FROM passages WHERE paper_id IN ({marks})" + order, chunk)
-        return out
+        return self.query_in("SELECT * FROM passages WHERE paper_id IN", paper_ids, order)
 
     def passage_counts(self) -> dict[str, dict[str, int]]:
         """{paper_id: {source: n, ..., 'total': n}}; S2 duplicates of PDF passages not in total."""
@@ -1430,14 +1412,8 @@ class Store:
 
     def eval_generation_keys(self, keys: Iterable[str]) -> set[str]:
         """The subset of generation keys already stored."""
-        ids = list(keys)
-        done: set[str] = set()
-        for start in range(0, len(ids), 500):
-            chunk = ids[start : start + 500]
-            marks = ",".join("?" * len(chunk))
-            done |= {r[0] for r in self.query(
-                f"SELECT gen_key FROM eval_generations WHERE gen_key IN ({marks})", chunk)}
-        return done
+        return {r[0] for r in self.query_in(
+            "SELECT gen_key FROM eval_generations WHERE gen_key IN", keys)}
 
     def save_eval_generations(self, rows: Iterable[dict[str, Any]]) -> int:
         """Store generations (keys already present are left as they are); returns new rows."""
@@ -1506,15 +1482,8 @@ class Store:
 
     def eval_judge_answers(self, keys: Iterable[str]) -> dict[str, sqlite3.Row]:
         """Cached judge answers by judge_key (one row per key; only stored keys)."""
-        ids = list(keys)
-        found: dict[str, sqlite3.Row] = {}
-        for start in range(0, len(ids), 500):
-            chunk = ids[start : start + 500]
-            marks = ",".join("?" * len(chunk))
-            for row in self.query(
-                    f"SELECT * FROM eval_judge_answers WHERE judge_key IN ({marks})", chunk):
-                found[row["judge_key"]] = row
-        return found
+        rows = self.query_in("SELECT * FROM eval_judge_answers WHERE judge_key IN", keys)
+        return {row["judge_key"]: row for row in rows}
 
     def eval_judge_unlabelled(self) -> dict[str, int]:
         """Per judge classifier, how many stored answers left a response unlabelled."""
