@@ -3,7 +3,9 @@
 Three classifiers, one vocabulary:
 - `string_match_label`: XSTest's own baseline (a refusal opener, else compliance);
 - `rule_label`: the shipped default; sentence-level cue rules written from the taxonomy's
-  definitions, needing no training data, so it does not inherit one model's style;
+  definitions (refusal or disapproval framing, lecture, referral, reframed requests, delivered
+  content), needing no training data, so it does not inherit one model's style; the prompt's
+  safety, when known, decides whether a rebuttal of the premise refuses;
 - `ResponseClassifier`: a scikit-learn estimator (rule outputs + hand features + TF-IDF word
   and character n-grams of the opening, logistic regression) to fit on human labels, ideally a
   reviewed sample of the same model's responses (see benchmarks/bench_classifier.py for why).
