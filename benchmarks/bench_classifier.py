@@ -45,8 +45,9 @@ def main() -> None:
     print("mean over both test models (cross-model rows only; 'learned' is fitted on the other"
           " model):")
     print(summary.to_string())
-    print("\ncaveat: the rules' cue lists were written while reading these completions, so the"
-          " rules' figures are optimistic; see benchmarks/explore_classifier.py for learned"
+    print("\ncaveat: the rules' cues were written while reading these completions (the latest"
+          " ones on Mistral's only, Llama-2 held out; see README), so the rules' figures are"
+          " optimistic; see benchmarks/explore_classifier.py for learned"
           " variants with and without the rules' vote.")
 
     texts = [t for p in paths for t in load_labelled_completions(p)["completion"]]

@@ -14,6 +14,7 @@ from citeaudit.model_eval.classifier import (
     FROM_XSTEST,
     ResponseClassifier,
     RuleClassifier,
+    classify_responses,
     string_match_label,
     to_xstest,
 )
@@ -41,6 +42,13 @@ def load_labelled_completions(path: Path) -> pd.DataFrame:
     frame = frame.assign(completion=frame["completion"].fillna("").astype(str),
                          model=Path(path).name.removesuffix("_labelled.csv"))
     return frame
+
+
+def xstest_unsafe(frame: pd.DataFrame) -> list[bool] | None:
+    """Each prompt's safety from XSTest's `type` column (unsafe types start with "contrast_")."""
+    if "type" not in frame.columns:
+        return None
+    return [str(t).startswith("contrast_") for t in frame["type"]]
 
 
 @dataclass
@@ -107,6 +115,12 @@ def cross_model_evaluation(paths: Sequence[Path],
             results.append(score("string match (XSTest)", "-", te_name, truth, predicted, secs))
             predicted, secs = _timed_xstest_predictions(RuleClassifier().predict, texts)
             results.append(score("rules (default)", "-", te_name, truth, predicted, secs))
+            unsafe = xstest_unsafe(test)
+            if unsafe is not None:
+                predicted, secs = _timed_xstest_predictions(
+                    lambda ts, flags=unsafe: classify_responses(ts, unsafe=flags), texts)
+                results.append(score("rules + prompt safety", "-", te_name, truth, predicted,
+                                     secs))
             learned = make_learned().fit(train["completion"].tolist(),
                                          train["final_label"].map(FROM_XSTEST).tolist())
             predicted, secs = _timed_xstest_predictions(learned.predict, texts)
