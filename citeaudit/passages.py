@@ -64,9 +64,24 @@ _NUMERIC_LABEL = re.compile(r"\[(\d{1,4})\]")
 _LABEL_AT_START = re.compile(r"^\s*\[([^\]\n]{1,80})\]")
 _NUMBER_LIST = re.compile(r"\[(\s*\d{1,4}(?:\s*[-\u2013\u2014,;]\s*\d{1,4})*\s*)\]")
 _MATH_BEFORE = re.compile(r"[\u2208\u2209=<>\u2264\u2265+\u2212*/^_\u00d7]\s?$")
-_FOOTNOTE_AFTER_STOP = re.compile(r"[a-z)\]]\.(\d{1,2})\s+(?=[A-Z][a-z])")
+# Superscript digits, as Unicode characters in the text or as raised spans that the
+# superscript pass rewrites into them ("work12" in block text becomes "work¹²").
+SUPERSCRIPT_DIGITS = "\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079"
+_SUP_DIGIT = "[\u2070\u00b9\u00b2\u00b3\u2074-\u2079]"
+_FROM_SUPERSCRIPT = str.maketrans(SUPERSCRIPT_DIGITS + "\u207b", "0123456789-")
+_TO_SUPERSCRIPT = str.maketrans("0123456789-\u2212", SUPERSCRIPT_DIGITS + "\u207b\u207b")
+_SUPERSCRIPT_RUN = re.compile(
+    rf"[\u207a\u207b]?{_SUP_DIGIT}+(?:\s?[,\u207b\u2013\u2014]\s?{_SUP_DIGIT}+)*")
+_FONT_SUPERSCRIPT_TEXT = re.compile(r"^[\d\s,\-\u2013\u2014\u2212]*\d[\d\s,\-\u2013\u2014\u2212]*$")
+# Digits glued to a word or after punctuation in block text: where a raised citation may be.
+_GLUED_DIGITS = re.compile(
+    r"(?<=[A-Za-z.,;:)\]\u2019\u201d])\s?(\d{1,4}(?:\s?[,\u2013\u2014-]\s?\d{1,4})*)")
+_FOOTNOTE_AFTER_STOP = re.compile(
+    rf"[a-z)\]]\.(\d{{1,2}}|{_SUP_DIGIT}+(?:[,\u207b\u2013]{_SUP_DIGIT}+)*)\s+(?=[A-Z][a-z])")
+_MATH_SYMBOLS = "=<>+\u2212*/^_\u00d7\u2264\u2265\u2208"
 _CAPTION = re.compile(r"^(?:fig(?:ure)?|table|tab|algorithm|listing)\.?\s*\d", re.IGNORECASE)
-_SENTENCE_END = re.compile(r"[.!?:][\"')\]\u201d]*$")
+_SENTENCE_END = re.compile(
+    rf"[.!?:][\"')\]\u201d]*(?:{_SUP_DIGIT}+(?:[,\u207b\u2013]{_SUP_DIGIT}+)*)?$")
 ABBREVIATIONS = ("al.", "Fig.", "Figs.", "fig.", "Eq.", "Eqs.", "eq.", "Sec.", "Sect.",
                  "Secs.", "Tab.", "Tbl.", "vs.", "cf.", "Cf.", "approx.", "resp.", "No.",
                  "Ref.", "Refs.", "App.", "Appx.", "Ch.", "Chap.", "Dr.", "Prof.", "etc.",
@@ -283,6 +298,121 @@ def _is_numbered(heading: str) -> bool:
 
 
 # ---------------------------------------------------------------------------
+# Superscript citations (only for papers that cite with them)
+# ---------------------------------------------------------------------------
+@dataclass
+class SuperscriptCues:
+    """What superscript matching needs: the target's number and each page's footnote numbers."""
+
+    number: int
+    footnotes: dict[int, frozenset[int]] = field(default_factory=dict)
+
+
+def cites_with_superscripts(paras: list[Paragraph], max_brackets: int = 4) -> bool:
+    """True when the body has (almost) no bracket citations: numbers are then superscripts."""
+    n_brackets = 0
+    for para in paras:
+        for m in _NUMBER_LIST.finditer(para.text):
+            if not _MATH_BEFORE.search(para.text, max(0, m.start() - 3), m.start()):
+                n_brackets += 1
+                if n_brackets > max_brackets:
+                    return False
+    return True
+
+
+def superscript_candidate_pages(blocks: list[Block], number: int) -> list[int]:
+    """Pages whose body text has digits glued to a word that include `number` ("work12")."""
+    pages = []
+    for b in blocks:
+        if b.kind != "body" or (pages and pages[-1] == b.page):
+            continue
+        if any(number in _expand_numbers(m.group(1)) for m in _GLUED_DIGITS.finditer(b.text)):
+            pages.append(b.page)
+    return pages
+
+
+def _bbox_key(x0: float, y0: float, x1: float, y1: float) -> tuple[int, int, int, int]:
+    return round(x0), round(y0), round(x1), round(y1)
+
+
+def _is_raised(span: dict[str, Any], main: dict[str, Any]) -> bool:
+    """MuPDF's superscript flag, or a smaller span whose baseline sits above the line's."""
+    if span["flags"] & pymupdf.TEXT_FONT_SUPERSCRIPT:
+        return True
+    rise = main["origin"][1] - span["origin"][1]
+    return span["size"] <= 0.85 * main["size"] and rise >= 0.15 * main["size"]
+
+
+def superscript_block_texts(page: pymupdf.Page) -> dict[tuple, tuple[str, set[int]]]:
+    """Per block (by rounded bbox): its raw text with raised digit spans written as Unicode
+    superscripts, and the numbers of raised digits that start one of its lines (footnote
+    texts, affiliations).
+
+    Reads the page in `dict` mode (spans with sizes and flags); called only on candidate pages.
+    """
+    texts: dict[tuple, tuple[str, set[int]]] = {}
+    for block in page.get_text("dict", flags=TEXT_FLAGS)["blocks"]:
+        if block.get("type", 0) != 0:
+            continue
+        lines = []
+        line_starts: set[int] = set()
+        for line in block["lines"]:
+            spans = line["spans"]
+            if not spans:
+                continue
+            main = max(spans, key=lambda sp: (sp["size"], len(sp["text"].strip())))
+            parts: list[str] = []
+            for span in spans:
+                text = span["text"]
+                if (span is not main and _FONT_SUPERSCRIPT_TEXT.match(text)
+                        and _is_raised(span, main)):
+                    if not "".join(parts).strip():
+                        line_starts |= _expand_numbers(re.sub(r"\s+", "", text))
+                    text = re.sub(r"\s+", "", text).translate(_TO_SUPERSCRIPT)
+                parts.append(text)
+            lines.append("".join(parts))
+        texts[_bbox_key(*block["bbox"])] = ("\n".join(lines), line_starts)
+    return texts
+
+
+def mark_superscripts(
+    page: pymupdf.Page, page_blocks_list: list[Block],
+    compounds: frozenset[tuple[str, str]] = frozenset(),
+) -> set[int]:
+    """Rewrite the page's blocks with raised digits as Unicode superscripts (in place);
+    returns the page's footnote numbers (raised digits starting a line of prose outside the
+    bibliography).
+    """
+    texts = superscript_block_texts(page)
+    footnotes: set[int] = set()
+    for b in page_blocks_list:
+        found = texts.get(_bbox_key(b.x0, b.y0, b.x1, b.y1))
+        if found is None or b.kind == "bib":
+            continue
+        text = clean_lines(found[0], compounds)
+        if not _mostly_capitalised(text):  # affiliations ("¹Department of ...") are not notes
+            footnotes |= found[1]
+        if text:
+            b.text = text
+    return footnotes
+
+
+def _leading_superscript_numbers(text: str) -> set[int]:
+    m = _SUPERSCRIPT_RUN.match(text)
+    return _expand_numbers(m.group(0).translate(_FROM_SUPERSCRIPT)) if m else set()
+
+
+def unicode_footnotes(blocks: list[Block]) -> dict[int, set[int]]:
+    """Per page, the superscript numbers that start a block of prose (footnote texts)."""
+    footnotes: dict[int, set[int]] = {}
+    for b in blocks:
+        if (b.kind != "bib" and (numbers := _leading_superscript_numbers(b.text))
+                and not _mostly_capitalised(b.text)):
+            footnotes.setdefault(b.page, set()).update(numbers)
+    return footnotes
+
+
+# ---------------------------------------------------------------------------
 # The target in the bibliography
 # ---------------------------------------------------------------------------
 _NOT_ALNUM = re.compile(r"[\W_]+")
@@ -368,6 +498,11 @@ def derive_marker(bib_text: str, target: TargetRef) -> Marker | None:
         entry = bib_text[label.start(): next_label.start() if next_label else end + 300]
         return Marker("numeric", label.group(1), number=int(label.group(1)),
                       bib_entry=_squash(entry))
+    listed = _listed_entry(bib_text, start)
+    if listed is not None:
+        number, entry_start, entry_end = listed
+        return Marker("numeric", str(number), number=number,
+                      bib_entry=_squash(bib_text[entry_start:entry_end]))
     entry_start = _entry_start_author_year(bib_text, start, target.first_author_surname)
     nxt = _AUTHOR_LINE_START.search(bib_text, end)
     entry_end = min(nxt.start() if nxt else len(bib_text), end + 400)
@@ -387,6 +522,43 @@ def derive_marker(bib_text: str, target: TargetRef) -> Marker | None:
     label_text = f"{surname}{' et al.' if many else ''}, {year}{suffix}"
     return Marker("author-year", label_text, surname=surname, year=year, suffix=suffix,
                   bib_entry=_squash(entry))
+
+
+# "12. Bai, Y. ..." or "12 Bai, Y." at a line start or after the end of the previous entry.
+_LISTED_LABEL = re.compile(r"(?:^|(?<=\n)|(?<=[.)]\s))(\d{1,4})[.)]?\s+(?=[A-Z\u00c0-\u024f])")
+
+
+def _listed_entry(bib_text: str, position: int) -> tuple[int, int, int] | None:
+    """(number, start, end) of the entry holding `position` in a list numbered 1., 2., 3., ...
+
+    Labels count only as a run of consecutive numbers that starts at a line start, so
+    volumes and page numbers inside entries are not taken for labels.
+    """
+    by_number: dict[int, list[int]] = {}
+    for m in _LISTED_LABEL.finditer(bib_text):
+        by_number.setdefault(int(m.group(1)), []).append(m.start())
+    chain: list[tuple[int, int]] = []  # (number, start)
+    for m in re.finditer(r"(?m)^(\d{1,4})", bib_text):
+        chain = _label_chain(by_number, int(m.group(1)), m.start())
+        if len(chain) >= 3:
+            break
+    if len(chain) < 3:
+        return None
+    before = [(n, a) for n, a in chain if a <= position]
+    if not before:
+        return None
+    number, entry_start = before[-1]
+    after = [a for _n, a in chain if a > position]
+    return number, entry_start, after[0] if after else min(len(bib_text), position + 400)
+
+
+def _label_chain(by_number: dict[int, list[int]], number: int, at: int) -> list[tuple[int, int]]:
+    chain = []
+    while starts := [a for a in by_number.get(number, []) if a >= at]:
+        at = starts[0]
+        chain.append((number, at))
+        number += 1
+    return chain
 
 
 def _first_surname(entry: str) -> str | None:
@@ -427,6 +599,46 @@ def marker_matches(marker: Marker, text: str) -> list[tuple[int, int, str]]:
         elif (marker.year, marker.suffix) in _expand_years(m.group(1)):
             found.append((m.start(), m.end(), m.group(0)))
     return found
+
+
+def superscript_matches(
+    number: int, text: str, footnotes: frozenset[int] = frozenset()
+) -> list[tuple[int, int, str]]:
+    """(start, end, text) of each superscript citation ("work¹²", "data³,⁴", "RLHF¹⁻³") of `number`.
+
+    Not citations: exponents (a sign, or a digit, single letter, unit or math symbol before
+    or an operator after: "10⁻³", "x²", "5 km²", "(a+b)²"), superscripts that start a line
+    or follow a space (footnote texts, affiliation lines) and single numbers in `footnotes`
+    (footnote markers whose footnote text is on the page).
+    """
+    found = []
+    for m in _SUPERSCRIPT_RUN.finditer(text):
+        run = m.group(0)
+        if run[0] in "\u207a\u207b" or _is_exponent(text, m.start(), m.end()):
+            continue
+        numbers = _expand_numbers(run.translate(_FROM_SUPERSCRIPT).replace(" ", ""))
+        if len(numbers) == 1 and numbers <= footnotes:
+            continue
+        if number in numbers:
+            found.append((m.start(), m.end(), run))
+    return found
+
+
+def _is_exponent(text: str, start: int, end: int) -> bool:
+    before = text[max(0, start - 40):start]
+    if not before or before[-1].isspace() or before[-1].isdigit() or before[-1] in _MATH_SYMBOLS:
+        return True
+    after = text[end:end + 3].lstrip()
+    if after[:1] and (after[0] in _MATH_SYMBOLS or after[0].isalnum() and text[end:end + 1] != " "):
+        return True
+    word = re.search(r"(?<![A-Za-z])([A-Za-z]+)$", before)
+    if word and (len(word.group(1)) == 1 or (
+            len(word.group(1)) <= 3 and re.search(r"\d\s?$", before[:word.start()]))):
+        return True  # "x²", "n²", "5 km²"
+    if before[-1] == ")":
+        inside = before[before.rfind("(") + 1:]
+        return any(ch in _MATH_SYMBOLS for ch in inside.replace("-", ""))
+    return False
 
 
 def _expand_numbers(listing: str) -> set[int]:
@@ -596,8 +808,12 @@ def find_passages(
     matcher: SentenceMatcher,
     marker: Marker | None,
     exclude: Callable[[str], bool] = lambda _s: False,
+    superscripts: SuperscriptCues | None = None,
 ) -> tuple[list[Passage], int]:
-    """Passages from the candidate paragraphs; returns them and how many paragraphs ran spaCy."""
+    """Passages from the candidate paragraphs; returns them and how many paragraphs ran spaCy.
+
+    With `superscripts`, superscript numbers that include the target's number are markers too.
+    """
     marker_re = marker_pattern(marker) if marker else None
     passages: list[Passage] = []
     seen: dict[tuple[int, str], int] = {}
@@ -614,7 +830,8 @@ def find_passages(
         has_alias = bool(matcher.scan and matcher.scan.search(para.text.lower()))
         has_marker = bool(marker and marker_re.search(para.text) and marker_matches(
             marker, para.text))
-        if not (has_alias or has_marker):
+        raised = _superscript_hits(para, superscripts) if superscripts else []
+        if not (has_alias or has_marker or raised):
             continue
         hits: list[tuple[int, int, str, str]] = []
         doc, spans = matcher.sentences(para.text)
@@ -623,6 +840,7 @@ def find_passages(
             hits += [(a, b, t, "alias") for a, b, t in matcher.alias_spans(doc)]
         if has_marker and marker:
             hits += [(a, b, t, "marker") for a, b, t in marker_matches(marker, para.text)]
+        hits += [(a, b, t, "marker") for a, b, t in raised]
         if not hits:
             continue
         sentence_cache[i] = [para.text[a:b].strip() for a, b in spans]
@@ -652,6 +870,20 @@ def find_passages(
                 match_kind="alias" if "alias" in kinds else "marker",
             ))
     return passages, n_candidates
+
+
+def _superscript_hits(para: Paragraph, cues: SuperscriptCues) -> list[tuple[int, int, str]]:
+    if not _SUPERSCRIPT_RUN.search(para.text):
+        return []
+    if para.section is None and para.page_starts[0][1] == 1 and _mostly_capitalised(para.text):
+        return []  # the author list and affiliations under the title
+    footnotes = frozenset().union(*(cues.footnotes.get(n, ()) for _at, n in para.page_starts))
+    return superscript_matches(cues.number, para.text, footnotes)
+
+
+def _mostly_capitalised(text: str) -> bool:
+    words = re.findall(r"[A-Za-z]{2,}", text)
+    return bool(words) and sum(w[0].isupper() for w in words) >= 0.5 * len(words)
 
 
 def _last(items: list[str]) -> str:
@@ -694,22 +926,29 @@ def extract_pdf(
         return Extraction(state, reason)
     title = ((doc.metadata or {}).get("title") or "").strip()
     try:
-        if doc.page_count > max_pages:
-            return Extraction("too-large", f"{doc.page_count} pages (limit {max_pages})")
-        blocks: list[Block] = []
-        page_texts: list[str] = []
-        bad_pages = []
-        for number, page in enumerate(doc, start=1):
-            try:
-                page_block_list = page_blocks(page, number, matcher.compounds)
-            except (RuntimeError, ValueError) as exc:  # one damaged page: keep the rest
-                log.warning("%s page %d: %s", path.name, number, exc)
-                bad_pages.append(number)
-                page_block_list = []
-            blocks.extend(page_block_list)
-            page_texts.append("\n\n".join(b.text for b in page_block_list))
+        return _extract_open_pdf(doc, path, paper_id, target, matcher, title, max_pages)
     finally:
         doc.close()
+
+
+def _extract_open_pdf(
+    doc: pymupdf.Document, path: Path, paper_id: str, target: TargetRef | None,
+    matcher: SentenceMatcher, title: str, max_pages: int,
+) -> Extraction:
+    if doc.page_count > max_pages:
+        return Extraction("too-large", f"{doc.page_count} pages (limit {max_pages})")
+    blocks: list[Block] = []
+    page_texts: list[str] = []
+    bad_pages = []
+    for number, page in enumerate(doc, start=1):
+        try:
+            page_block_list = page_blocks(page, number, matcher.compounds)
+        except (RuntimeError, ValueError) as exc:  # one damaged page: keep the rest
+            log.warning("%s page %d: %s", path.name, number, exc)
+            bad_pages.append(number)
+            page_block_list = []
+        blocks.extend(page_block_list)
+        page_texts.append("\n\n".join(b.text for b in page_block_list))
     n_chars = sum(len(t) for t in page_texts)
     if n_chars < MIN_TEXT_CHARS_PER_PAGE * len(page_texts):
         return Extraction("no-text", f"{n_chars} characters of text in {len(page_texts)} pages: "
@@ -724,17 +963,42 @@ def extract_pdf(
         return len(title_norm) >= 15 and title_norm in _normal(sentence)
 
     paras = paragraphs(blocks)
-    passages, n_candidates = find_passages(paper_id, paras, matcher, marker, is_bib_like)
+    cues = None
+    if marker and marker.number is not None and cites_with_superscripts(paras):
+        cues = superscript_cues(doc, blocks, marker.number, page_texts, matcher.compounds)
+        paras = paragraphs(blocks)
+    passages, n_candidates = find_passages(paper_id, paras, matcher, marker, is_bib_like,
+                                           superscripts=cues)
     result = Extraction("ok", None, page_texts, passages, marker, n_candidates, title)
     if bad_pages:
         result.reason = f"pages without text (damaged): {', '.join(map(str, bad_pages))}"
     return result
 
 
+def superscript_cues(
+    doc: pymupdf.Document, blocks: list[Block], number: int, page_texts: list[str],
+    compounds: frozenset[tuple[str, str]] = frozenset(),
+) -> SuperscriptCues:
+    """Reread the candidate pages with fonts, writing raised digits as Unicode superscripts
+    (blocks and `page_texts` updated in place), and collect each page's footnote numbers."""
+    footnotes = {page: set(numbers) for page, numbers in unicode_footnotes(blocks).items()}
+    for page_number in superscript_candidate_pages(blocks, number):
+        on_page = [b for b in blocks if b.page == page_number]
+        try:
+            found = mark_superscripts(doc[page_number - 1], on_page, compounds)
+        except (RuntimeError, ValueError) as exc:
+            log.warning("page %d: no font information (%s)", page_number, exc)
+            continue
+        footnotes.setdefault(page_number, set()).update(found)
+        footnotes[page_number] |= unicode_footnotes(on_page).get(page_number, set())
+        page_texts[page_number - 1] = "\n\n".join(b.text for b in on_page)
+    return SuperscriptCues(number, {k: frozenset(v) for k, v in footnotes.items()})
+
+
 # ---------------------------------------------------------------------------
 # The extract stage
 # ---------------------------------------------------------------------------
-EXTRACTOR_VERSION = 1  # bump when extraction changes, so `extract` redoes stored papers
+EXTRACTOR_VERSION = 2  # bump when extraction changes, so `extract` redoes stored papers
 
 
 def _offset(value: Any, default: int, text: str) -> int:
