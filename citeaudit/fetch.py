@@ -88,24 +88,18 @@ def fetch_citations(
             log.info("page too large for S2; asking for %d rows per page", limit)
             continue
         next_offset = page.next_offset
-        if next_offset is not None and next_offset >= S2_RESULT_CAP:
-            next_offset = None
+        if next_offset is not None and (next_offset >= S2_RESULT_CAP or not page.rows):
+            next_offset = None  # the cap, or an empty page: the list ends here for S2
         store.save_citation_page(target_paper_id, date_filter, offset, ask, page.rows, next_offset)
         fetched += 1
         total_rows += len(page.rows)
         if on_page:
             on_page(total_rows, None)
-        if next_offset is None or not page.rows:
+        if next_offset is None:
             break
         offset = next_offset
     pages = store.fetch_pages(target_paper_id, date_filter)
-    if pages and pages[-1]["next_offset"] is not None:
-        # We stopped at the cap with more promised: close the record so reruns stay offline.
-        last = pages[-1]
-        store.save_citation_page(target_paper_id, date_filter, last["page_offset"],
-                                 last["page_limit"], [], None)
-    return fetched, _was_truncated(store, target_paper_id, store.fetch_pages(target_paper_id,
-                                                                             date_filter))
+    return fetched, _was_truncated(store, target_paper_id, pages)
 
 
 def _was_truncated(store: Store, target_paper_id: str, pages: list) -> bool:
