@@ -332,8 +332,10 @@ def extract_cmd(c: Context, force: bool, no_snippets: bool, from_dir: Path | Non
     from citeaudit.scholar import normalize_paper_id
 
     if from_dir is not None:
-        with c.store() as store:
-            target = passages_stage.target_ref(store, c.config)
+        target = None
+        if c.config.store_path.exists():  # nothing is stored: do not create a store
+            with c.store() as store:
+                target = passages_stage.target_ref(store, c.config)
         target = target or passages_stage.KNOWN_TARGETS.get(normalize_paper_id(c.config.target))
         if target is None:
             raise CiteauditError(f"the target {c.config.target} is not resolved yet: run "
@@ -459,6 +461,17 @@ CODEBOOK_OPTION = click.option(
 
 def _pct(value: float | None) -> str:
     return "n/a" if value is None else f"{value:.2f}"
+
+
+def _agreement_line(row: dict) -> str:
+    """One agreement figure: "Cohen's kappa alice vs bob: 0.812 (n=40)"; n/a when undefined."""
+    value = row["value"]
+    shown = "n/a" if value is None or value != value else f"{value:.3f}"  # NaN != NaN
+    measure = {"krippendorff_alpha": "Krippendorff's alpha",
+               "cohen_kappa": "Cohen's kappa"}.get(row["measure"], row["measure"])
+    who = (f"{row['coder_a']} vs {row['coder_b']}" if row["coder_b"]
+           else f"across {row['coder_a']}")
+    return f"{measure} {who}: {shown} (n={row['n_units']})"
 
 
 @main.group("code")
@@ -1027,8 +1040,7 @@ def audit_labels(c: Context, coder):
     out.print(table)
     for row in report.rows():
         if row["value"] is not None:
-            out.print(f"{row['measure']} {row['coder_a']} vs {row['coder_b'] or '-'}: "
-                      f"{row['value']:.3f} (n={row['n_units']})", highlight=False)
+            out.print(_agreement_line(row), highlight=False)
 
 
 @audit.command("score-labels")
@@ -1332,9 +1344,7 @@ def eval_review_import(c: Context, path):
         agreement = review_agreement(store)
     out.print(f"imported {path}", highlight=False)
     for row in agreement.to_dict("records"):
-        value = "n/a" if row["value"] is None else f"{row['value']:.3f}"
-        out.print(f"{row['measure']} {row['coder_a']} vs {row['coder_b'] or '-'}: {value} "
-                  f"(n={row['n_units']})", highlight=False)
+        out.print(_agreement_line(row), highlight=False)
 
 
 # --- training commands ---
