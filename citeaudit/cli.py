@@ -835,7 +835,7 @@ def audit():
 
     \b
     Example:
-      citeaudit audit run --data-dir ../shared/data/hh-rlhf --subset harmless-base
+      citeaudit audit run --data-dir ../shared/data/hh-rlhf --subset harmless-base --split test
     """
 
 
