@@ -221,7 +221,9 @@ def _export(store: Store, codebook: Codebook, coder: str, path: Path, unit_type:
                                          suggestions_from)
         }
     if not exported_units:
-        raise InputError(f"no {unit_type} units to export; register or select units first")
+        hint = ("run `citeaudit code auto` first (it registers the selected papers)"
+                if unit_type == "paper" else "register or select units first")
+        raise InputError(f"no {unit_type} units to export; {hint}")
     if progress:
         progress("read", len(exported_units), len(exported_units))
     export_id = uuid.uuid4().hex
