@@ -35,10 +35,11 @@ def concatenating_bootstrap(frame: pd.DataFrame, n_boot: int, seed: int) -> tupl
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--templates", type=int, default=56)
-    parser.add_argument("--groups", type=int, default=12)
+    parser.add_argument("--templates", type=int, default=56, help="[default: %(default)s]")
+    parser.add_argument("--groups", type=int, default=12, help="[default: %(default)s]")
     parser.add_argument("--per-cell", type=int, default=3, help="samples per template x group")
-    parser.add_argument("--draws", type=int, default=1000)
+    parser.add_argument("--draws", type=int, default=1000,
+                        help="bootstrap draws [default: %(default)s]")
     args = parser.parse_args()
     rng = np.random.default_rng(0)
     frame = pd.DataFrame([

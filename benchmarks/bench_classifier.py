@@ -9,6 +9,7 @@ Run: python benchmarks/bench_classifier.py [XSTEST_COMPLETIONS_DIR]
 
 from __future__ import annotations
 
+import argparse
 import sys
 import time
 from pathlib import Path
@@ -27,7 +28,10 @@ DEFAULT_DIR = Path(__file__).resolve().parents[2] / "shared" / "data" / "xstest"
 
 
 def main() -> None:
-    folder = Path(sys.argv[1]) if len(sys.argv) > 1 else DEFAULT_DIR
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("folder", nargs="?", type=Path, default=DEFAULT_DIR,
+                        help="labelled XSTest completions (*_labelled.csv) [default: %(default)s]")
+    folder = parser.parse_args().folder
     paths = sorted(folder.glob("*_labelled.csv"))
     if len(paths) < 2:
         sys.exit(f"need at least two *_labelled.csv files in {folder}")

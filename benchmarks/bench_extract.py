@@ -60,9 +60,11 @@ def build_store(store: Store, files: list[Path]) -> list[str]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--pdfs", type=Path,
-                        default=ROOT.parent / "shared" / "data" / "corpus" / "pdfs")
-    parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--pdfs", type=Path, metavar="FOLDER",
+                        default=ROOT.parent / "shared" / "data" / "corpus" / "pdfs",
+                        help="folder of PDFs to read [default: %(default)s]")
+    parser.add_argument("--repeat", type=int, default=5,
+                        help="alternating rounds; medians are reported [default: %(default)s]")
     args = parser.parse_args()
     files = sorted(args.pdfs.glob("*.pdf"))
     if not files:

@@ -58,9 +58,12 @@ def run_naive(server: FakeS2, top_n: int) -> tuple[int, float]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--citations", type=int, default=3000)
-    parser.add_argument("--latency", type=float, default=0.05)
-    parser.add_argument("--top", type=int, default=100)
+    parser.add_argument("--citations", type=int, default=3000,
+                        help="citing papers the fake S2 serves [default: %(default)s]")
+    parser.add_argument("--latency", type=float, default=0.05,
+                        help="seconds the fake S2 waits per request [default: %(default)s]")
+    parser.add_argument("--top", type=int, default=100,
+                        help="papers to select [default: %(default)s]")
     args = parser.parse_args()
     corpus = make_corpus(args.citations, seed=42)
     with FakeS2(corpus, latency_s=args.latency) as server, \

@@ -89,9 +89,11 @@ def bench_plain_steps(base: Path, texts: list[str], steps: int, batch: int) -> f
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--pairs", type=int, default=64)
-    parser.add_argument("--steps", type=int, default=8)
-    parser.add_argument("--batch", type=int, default=8)
+    parser.add_argument("--pairs", type=int, default=64,
+                        help="HH pairs to load and train on [default: %(default)s]")
+    parser.add_argument("--steps", type=int, default=8,
+                        help="training steps per stage [default: %(default)s]")
+    parser.add_argument("--batch", type=int, default=8, help="batch size [default: %(default)s]")
     args = parser.parse_args()
     if not HH_TEST.is_file():
         sys.exit(f"shared HH data not found at {HH_TEST}")

@@ -20,6 +20,7 @@ Run: python benchmarks/explore_classifier.py [--embeddings] [XSTEST_COMPLETIONS_
 
 from __future__ import annotations
 
+import argparse
 import sys
 import warnings
 from pathlib import Path
@@ -162,11 +163,17 @@ def predict(variant: str, train: dict, test: dict, x_tr: np.ndarray, x_te: np.nd
 
 
 def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("folder", nargs="?", type=Path, default=DEFAULT_DIR,
+                        help="labelled XSTest completions (*_labelled.csv) [default: %(default)s]")
+    parser.add_argument("--embeddings", action="store_true",
+                        help="also try MiniLM sentence embeddings (slow; extra package)")
+    args = parser.parse_args()
     warnings.filterwarnings("ignore")
-    args = [a for a in sys.argv[1:] if a != "--embeddings"]
-    embeddings = "--embeddings" in sys.argv
-    data = load(Path(args[0]) if args else DEFAULT_DIR, embeddings)
+    data = load(args.folder, args.embeddings)
     names = list(data)
+    if len(names) < 2:
+        sys.exit(f"need at least two *_labelled.csv files in {args.folder}")
     feature_sets = {"hand": lambda tr, te: (tr["hand"], te["hand"]),
                     "hand-norule": lambda tr, te: (tr["hand"][:, :-4], te["hand"][:, :-4])}
 
@@ -177,7 +184,7 @@ def main() -> None:
         return build
 
     feature_sets["sent+hand"] = with_sentences("tfidf")
-    if embeddings:
+    if args.embeddings:
         feature_sets["sent+hand+emb"] = with_sentences("emb")
     print("scores on each test model, fitted on the other one (train-side CV picks C, t)")
     print(f"{'variant':28s} " + " ".join(f"{'acc ' + n[:8]:>14s} {'mF1 ' + n[:8]:>14s}"

@@ -73,6 +73,10 @@ def main(ctx: click.Context, config_path: Path | None, store_path: Path | None, 
 
     Typical session: `citeaudit run` (everything), or step by step:
     fetch -> pdfs -> extract -> code auto -> network -> report.
+
+    \b
+    Example:
+      citeaudit run --top 100 && citeaudit passages 1
     """
     logging.basicConfig(level=logging.DEBUG if debug else logging.WARNING,
                         format="%(levelname)s %(name)s: %(message)s")
@@ -116,7 +120,9 @@ def fetch(c: Context, target, top_n, rule, as_of, refresh):
     A rerun makes no API calls unless --refresh; an interrupted run resumes from the
     last stored page. Set S2_API_KEY for the faster, keyed rate limit.
 
-    Example: citeaudit fetch --top 100 --as-of 2025-06-30
+    \b
+    Example:
+      citeaudit fetch --top 100 --as-of 2025-06-30
     """
     if as_of:
         select_stage.parse_as_of(as_of)
@@ -160,7 +166,9 @@ def fetch(c: Context, target, top_n, rule, as_of, refresh):
 def select_cmd(c: Context, top_n, rule, as_of):
     """Redo the selection from stored citations, without network.
 
-    Example: citeaudit select --rule s2-influential --top 50
+    \b
+    Example:
+      citeaudit select --rule s2-influential --top 50
     """
     config = c.config.replace(top_n=top_n, rank_rule=rule, as_of=as_of)
     with c.store() as store:
@@ -203,7 +211,9 @@ def selection_rows(store: Store) -> list[dict]:
 def list_cmd(c: Context, as_csv: bool):
     """Show the current selection of most influential citing papers.
 
-    Example: citeaudit list --csv > top100.csv
+    \b
+    Example:
+      citeaudit list --csv > top100.csv
     """
     with c.store() as store:
         rows = selection_rows(store)
@@ -261,7 +271,9 @@ def pdfs_cmd(c: Context, hand_dir: Path | None, retry_failed: bool, show_status:
     encrypted, too-large, timeout, ...) and one bad paper never stops the run. Files go
     to cache/pdfs/. A rerun downloads only what is missing.
 
-    Example: citeaudit pdfs --pdf-dir ~/papers-from-the-library
+    \b
+    Example:
+      citeaudit pdfs --pdf-dir ~/papers-from-the-library
     """
     from citeaudit import pdfs as pdfs_stage
     from citeaudit.select import stored_target_id
@@ -332,8 +344,10 @@ def extract_cmd(c: Context, force: bool, no_snippets: bool, from_dir: Path | Non
     from citeaudit.scholar import normalize_paper_id
 
     if from_dir is not None:
-        with c.store() as store:
-            target = passages_stage.target_ref(store, c.config)
+        target = None
+        if c.config.store_path.exists():  # nothing is stored: do not create a store
+            with c.store() as store:
+                target = passages_stage.target_ref(store, c.config)
         target = target or passages_stage.KNOWN_TARGETS.get(normalize_paper_id(c.config.target))
         if target is None:
             raise CiteauditError(f"the target {c.config.target} is not resolved yet: run "
@@ -461,6 +475,17 @@ def _pct(value: float | None) -> str:
     return "n/a" if value is None else f"{value:.2f}"
 
 
+def _agreement_line(row: dict) -> str:
+    """One agreement figure: "Cohen's kappa alice vs bob: 0.812 (n=40)"; n/a when undefined."""
+    value = row["value"]
+    shown = "n/a" if value is None or value != value else f"{value:.3f}"  # NaN != NaN
+    measure = {"krippendorff_alpha": "Krippendorff's alpha",
+               "cohen_kappa": "Cohen's kappa"}.get(row["measure"], row["measure"])
+    who = (f"{row['coder_a']} vs {row['coder_b']}" if row["coder_b"]
+           else f"across {row['coder_a']}")
+    return f"{measure} {who}: {shown} (n={row['n_units']})"
+
+
 @main.group("code")
 def code_group():
     """Code how papers (or other units) use the dataset: suggest, export, import, agree.
@@ -468,6 +493,10 @@ def code_group():
     Typical round: `code auto`, then `code export --coder alice` for each person, each fills
     the XLSX, `code import alice.xlsx`, `code agreement`, `code adjudicate`, import the
     adjudication sheet.
+
+    \b
+    Example:
+      citeaudit code auto && citeaudit code export --coder alice -o alice.xlsx
     """
 
 
@@ -484,7 +513,9 @@ def code_auto(c: Context, codebook_name: str, llm: bool, refresh: bool):
     Rules come from the codebook's patterns; each suggestion keeps its evidence passages and
     a confidence. People's codes are never touched. Run `citeaudit extract` first.
 
-    Example: citeaudit code auto --codebook hh_usage
+    \b
+    Example:
+      citeaudit code auto --codebook hh_usage
     """
     from citeaudit import coding
     from citeaudit.coding import auto
@@ -521,7 +552,9 @@ def code_export(c: Context, codebook_name: str, coder: str, file_format: str,
     The coder's earlier codes come back pre-filled; the automatic suggestions are shown in
     read-only columns. Give the file to the coder and import it when it comes back.
 
-    Example: citeaudit code export --coder alice -o alice.xlsx
+    \b
+    Example:
+      citeaudit code export --coder alice -o alice.xlsx
     """
     from citeaudit import coding
 
@@ -550,7 +583,9 @@ def code_import(c: Context, files: tuple[Path, ...], codebook_name: str | None,
     Every cell is checked first; with any problem nothing is stored and each problem is
     listed with its sheet and cell. Importing the same file twice does nothing.
 
-    Example: citeaudit code import alice.xlsx bob.csv
+    \b
+    Example:
+      citeaudit code import alice.xlsx bob.csv
     """
     from citeaudit import coding
 
@@ -575,7 +610,9 @@ def code_agreement(c: Context, codebook_name: str, csv_path: Path | None):
 
     Multi-label dimensions are measured per code (present/absent) and as the exact set.
 
-    Example: citeaudit code agreement --csv agreement.csv
+    \b
+    Example:
+      citeaudit code agreement --csv agreement.csv
     """
     from citeaudit import coding
 
@@ -618,7 +655,9 @@ def code_adjudicate(c: Context, codebook_name: str, output: Path | None, include
     Fill its `final` column and import it with `citeaudit code import`: the final codes are
     stored as coder `adjudicated` (unanimous codes count as final without adjudication).
 
-    Example: citeaudit code adjudicate -o adjudicate.xlsx
+    \b
+    Example:
+      citeaudit code adjudicate -o adjudicate.xlsx
     """
     from citeaudit import coding
 
@@ -645,7 +684,9 @@ def code_score_auto(c: Context, gold: Path, codebook_name: str, pdf_dir: Path,
     Reads each PDF named in the gold file, extracts its passages, codes them by rule and
     compares. No store is used.
 
-    Example: citeaudit code score-auto tests/data/hh_usage_gold.yaml
+    \b
+    Example:
+      citeaudit code score-auto tests/data/hh_usage_gold.yaml
     """
     from citeaudit import coding
     from citeaudit.coding import gold as gold_mod
@@ -688,7 +729,9 @@ def network_cmd(c: Context, out_dir: Path | None):
     (open them in Gephi, VOSviewer or Cytoscape) and node_metrics.csv (in-degree, PageRank,
     betweenness, Louvain community). Reads only the store; no network access.
 
-    Example: citeaudit network --out reports/hh-network
+    \b
+    Example:
+      citeaudit network --out reports/hh-network
     """
     from citeaudit import network as network_stage
 
@@ -720,7 +763,9 @@ def report_cmd(c: Context, name: str | None, out_dir: Path | None):
     The page is self-contained: it opens from disk in any browser, without network access.
     Sections for stages that have not run yet (PDFs, coding, ...) are left out.
 
-    Example: citeaudit report --name hh-2025 && xdg-open reports/hh-2025/index.html
+    \b
+    Example:
+      citeaudit report --name hh-2025 && xdg-open reports/hh-2025/index.html
     """
     from citeaudit import report as report_stage
 
@@ -748,7 +793,9 @@ def run_cmd(c: Context, target, top_n, rule, as_of, refresh, skip, name):
     Safe to interrupt and rerun: finished work is kept and skipped, so a rerun
     resumes where the last one stopped and makes no repeated network calls.
 
-    Example: citeaudit run --top 100 --as-of 2025-06-30
+    \b
+    Example:
+      citeaudit run --top 100 --as-of 2025-06-30
     """
     if as_of:
         select_stage.parse_as_of(as_of)
@@ -786,7 +833,9 @@ def audit():
     """Audit the HH-RLHF files themselves: sizes, duplicates, refusals, identity terms,
     red-team topics; a labelled sample; filtered variants.
 
-    Example: citeaudit audit run --data-dir ../shared/data/hh-rlhf --subset harmless-base
+    \b
+    Example:
+      citeaudit audit run --data-dir ../shared/data/hh-rlhf --subset harmless-base --split test
     """
 
 
@@ -830,7 +879,9 @@ def audit_run(c: Context, files, data_dir, subsets, splits, download, source_url
     Reruns with the same files and settings reuse the stored run; an interrupted run
     resumes with the files it had not finished.
 
-    Example: citeaudit audit run ../shared/data/hh-rlhf/harmless-base-test.jsonl.gz
+    \b
+    Example:
+      citeaudit audit run ../shared/data/hh-rlhf/harmless-base-test.jsonl.gz
     """
     from citeaudit.dataset_audit import audit as audit_stage
     from citeaudit.dataset_audit import sources as hh
@@ -881,7 +932,9 @@ def audit_run(c: Context, files, data_dir, subsets, splits, download, source_url
 def audit_show(c: Context, run_id, as_json):
     """Show the measures of an audit run.
 
-    Example: citeaudit audit show --json > audit.json
+    \b
+    Example:
+      citeaudit audit show --json > audit.json
     """
     import json as json_lib
 
@@ -970,7 +1023,9 @@ def audit_sample(c: Context, n, seed, coders, out_dir, as_csv, run_id):
     """Draw a seeded sample stratified by subset, turns and identity mention, and export
     one labelling workbook per annotator (codebook coding_scheme/hh_pair_labels.yaml).
 
-    Example: citeaudit audit sample -n 200 --coder alice --coder bob
+    \b
+    Example:
+      citeaudit audit sample -n 200 --coder alice --coder bob
     """
     from citeaudit.dataset_audit import sample as sampling
 
@@ -991,7 +1046,9 @@ def audit_sample(c: Context, n, seed, coders, out_dir, as_csv, run_id):
 def audit_import(c: Context, files):
     """Import filled labelling workbooks (all problems reported, nothing stored on error).
 
-    Example: citeaudit audit import reports/audit-sample/hh-labels-alice.xlsx
+    \b
+    Example:
+      citeaudit audit import reports/audit-sample/hh-labels-alice.xlsx
     """
     from citeaudit import coding
 
@@ -1010,7 +1067,9 @@ def audit_import(c: Context, files):
 def audit_labels(c: Context, coder):
     """Label shares with 95% Wilson intervals, and agreement (people, automatic labels).
 
-    Example: citeaudit audit labels
+    \b
+    Example:
+      citeaudit audit labels
     """
     from citeaudit.dataset_audit import sample as sampling
 
@@ -1027,8 +1086,7 @@ def audit_labels(c: Context, coder):
     out.print(table)
     for row in report.rows():
         if row["value"] is not None:
-            out.print(f"{row['measure']} {row['coder_a']} vs {row['coder_b'] or '-'}: "
-                      f"{row['value']:.3f} (n={row['n_units']})", highlight=False)
+            out.print(_agreement_line(row), highlight=False)
 
 
 @audit.command("score-labels")
@@ -1045,8 +1103,10 @@ def audit_score_labels(c: Context, gold, files, as_json):
     hand labels in a CSV with columns subset, split, line, label: accuracy, per-class
     precision, recall and F1, Cohen's kappa and the confusion matrix.
 
-    Example: citeaudit audit score-labels tests/data/hh_pair_gold.csv
-    --file ../shared/data/hh-rlhf/harmless-base-test.jsonl.gz
+    \b
+    Example:
+      citeaudit audit score-labels tests/data/hh_pair_gold.csv \\
+          --file ../shared/data/hh-rlhf/harmless-base-test.jsonl.gz
     """
     import json as json_lib
     from dataclasses import asdict
@@ -1097,7 +1157,9 @@ def audit_score_labels(c: Context, gold, files, as_json):
 def audit_filter(c: Context, rules, out_dir, run_id):
     """Write a filtered variant of the audited pair files in HH's own format.
 
-    Example: citeaudit audit filter --drop harmful --drop duplicate-pair --out-dir hh-clean
+    \b
+    Example:
+      citeaudit audit filter --drop harmful --drop duplicate-pair --out-dir hh-clean
     """
     from citeaudit.dataset_audit import filter as filtering
 
@@ -1117,6 +1179,10 @@ def eval_group():
 
     Typical session: `eval generate` (or `eval import`), `eval classify`, `eval disparity`,
     and `eval review export/import` for a human check of the automatic labels.
+
+    \b
+    Example:
+      citeaudit eval import generations.jsonl --model my-model && citeaudit eval classify
     """
 
 
@@ -1150,8 +1216,10 @@ def eval_generate(c: Context, suite, source, backend, model, revision, base_url,
                   batch_size, limit):
     """Generate responses for a prompt suite; cached, so a rerun resumes where it stopped.
 
-    Example: citeaudit eval generate --suite identity --backend openai
-    --base-url http://127.0.0.1:8000/v1 --model my-hh-model --samples 3 --temperature 0.7
+    \b
+    Example:
+      citeaudit eval generate --suite identity --backend openai \\
+          --base-url http://127.0.0.1:8000/v1 --model my-hh-model --samples 3 --temperature 0.7
     """
     from citeaudit.model_eval.backends import GenerationParams, make_backend
     from citeaudit.model_eval.generate import run_generation
@@ -1186,7 +1254,9 @@ def eval_import(c: Context, path, model, suite):
     """Import generations made elsewhere (CSV or JSONL: prompt, response, model; optional
     prompt_id, group, axis, template_id, unsafe or label, suite, sample_index).
 
-    Example: citeaudit eval import generations.jsonl --model llama-2-7b-chat
+    \b
+    Example:
+      citeaudit eval import generations.jsonl --model llama-2-7b-chat
     """
     from citeaudit.model_eval.generate import import_generations
 
@@ -1216,9 +1286,11 @@ def eval_classify(c: Context, judge, judge_model, base_url, concurrency, retry_u
     """Label stored responses with the response taxonomy: offline rules by default, or an
     LLM judge (answers cached in the store; a rerun asks nothing twice).
 
-    Example: citeaudit eval classify
-    Example: citeaudit eval classify --judge openai --model llama-3-70b-instruct
-    --base-url http://127.0.0.1:8000/v1
+    \b
+    Examples:
+      citeaudit eval classify
+      citeaudit eval classify --judge openai --model llama-3-70b-instruct \\
+          --base-url http://127.0.0.1:8000/v1
     """
     from citeaudit.model_eval.analysis import classifier_agreement, classify_stored
 
@@ -1273,7 +1345,9 @@ def eval_classify(c: Context, judge, judge_model, base_url, concurrency, retry_u
 def eval_disparity(c: Context, classifier, correction, n_boot, out_dir):
     """Refusal rates per group with intervals and tests; writes the tables as CSV.
 
-    Example: citeaudit eval disparity --correction bh --out-dir reports/eval
+    \b
+    Example:
+      citeaudit eval disparity --correction bh --out-dir reports/eval
     """
     from citeaudit.model_eval.analysis import eval_tables, write_tables
 
@@ -1293,7 +1367,13 @@ def eval_disparity(c: Context, classifier, correction, n_boot, out_dir):
 
 @eval_group.group("review")
 def eval_review():
-    """Human review of a sample of classified responses (coding workbook round-trip)."""
+    """Human review of a sample of classified responses (coding workbook round-trip).
+
+    \b
+    Example:
+      citeaudit eval review export review-alice.xlsx --coder alice
+      citeaudit eval review import review-alice.xlsx
+    """
 
 
 @eval_review.command("export")
@@ -1307,7 +1387,9 @@ def eval_review():
 def eval_review_export(c: Context, path, coder, size, seed):
     """Write a review workbook (.xlsx, or .csv) with the automatic labels as suggestions.
 
-    Example: citeaudit eval review export review-alice.xlsx --coder alice --size 150
+    \b
+    Example:
+      citeaudit eval review export review-alice.xlsx --coder alice --size 150
     """
     from citeaudit.model_eval.review import export_review
 
@@ -1323,7 +1405,9 @@ def eval_review_export(c: Context, path, coder, size, seed):
 def eval_review_import(c: Context, path):
     """Read a reviewed workbook back and print agreement with the automatic labels.
 
-    Example: citeaudit eval review import review-alice.xlsx
+    \b
+    Example:
+      citeaudit eval review import review-alice.xlsx
     """
     from citeaudit.model_eval.review import import_review, review_agreement
 
@@ -1332,9 +1416,7 @@ def eval_review_import(c: Context, path):
         agreement = review_agreement(store)
     out.print(f"imported {path}", highlight=False)
     for row in agreement.to_dict("records"):
-        value = "n/a" if row["value"] is None else f"{row['value']:.3f}"
-        out.print(f"{row['measure']} {row['coder_a']} vs {row['coder_b'] or '-'}: {value} "
-                  f"(n={row['n_units']})", highlight=False)
+        out.print(_agreement_line(row), highlight=False)
 
 
 # --- training commands ---

@@ -12,6 +12,7 @@ import pytest
 from audit_fixtures import convo, real_split, red_team_record, write_jsonl_gz
 from click.testing import CliRunner
 from coding_fixtures import fill
+from openpyxl import load_workbook
 
 from citeaudit import coding
 from citeaudit.cli import main
@@ -104,6 +105,13 @@ def test_sample_round_trip_shares_agreement_and_filter(tmp_path: Path):
                                    out_dir=out)
     assert summary.n_units == 12 and len(summary.exports) == 2
     assert sum(summary.strata.values()) == 12 and len(summary.strata) >= 4
+    # the workbook shows each pair's automatic label beside the empty label column
+    sheet = load_workbook(summary.exports[0])["Pairs"]
+    header = [c.value for c in sheet[1]]
+    shown = [row[header.index("auto: label")] for row in sheet.iter_rows(min_row=2,
+                                                                         values_only=True)]
+    assert len(shown) == 12
+    assert all(str(v).split(" ")[0] in {"acceptable", "unhelpful", "harmful"} for v in shown)
     again = sample.draw_sample(store.audit_pair_rows(run.run_id), 12, seed=3)
     ids = [sample.unit_id(r["subset"], r["split"], r["line"]) for r, _ in again]
     labels = ["acceptable", "unhelpful", "harmful"]

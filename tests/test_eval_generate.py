@@ -269,3 +269,14 @@ def test_import_reports_every_bad_row_and_stores_nothing(tmp_path):
     assert "3 problem(s), nothing imported" in message
     assert "row 3, column prompt" in message and "row 4, column model" in message
     assert "row 5, column unsafe: 'perhaps'" in message
+
+
+def test_hf_backend_names_a_model_it_cannot_load(tmp_path):
+    pytest.importorskip("torch")
+    pytest.importorskip("transformers")
+    from citeaudit.model_eval.backends import HFBackend
+
+    empty = tmp_path / "not-a-model"
+    empty.mkdir()
+    with pytest.raises(BackendError, match="cannot load the model .*not-a-model"):
+        HFBackend(str(empty))

@@ -159,6 +159,7 @@ def test_extract_from_a_folder_writes_a_csv_without_a_store(tmp_path, monkeypatc
         table = list(csv.DictReader(handle))
     assert {r["paper_id"] for r in table} == {"2310.10076", "2404.18870"}
     assert any(r["page"] == "4" and "Anthropic HH dataset [23]" in r["sentence"] for r in table)
+    assert not (tmp_path / "cache").exists()  # nothing stored, not even an empty store
 
 
 def test_snippets_give_passages_to_papers_without_a_pdf(tmp_path, fake_s2):

@@ -4,7 +4,9 @@ test_report_browser.py for what a browser makes of it)."""
 from __future__ import annotations
 
 import csv
+import os
 import re
+import stat
 
 import pytest
 import report_fixtures as fx
@@ -14,7 +16,7 @@ from citeaudit.config import Config
 from citeaudit.errors import CiteauditError
 from citeaudit.report import collect, run, write_report
 from citeaudit.report.data import CodeRecord, final_codes
-from citeaudit.report.render import script_json
+from citeaudit.report.render import code_spans, script_json
 from citeaudit.report.sections import build_sections
 
 
@@ -129,6 +131,21 @@ def test_rerun_replaces_the_folder_and_leaves_no_temporary_files(store, tmp_path
     second = run(store, config, name="hh")
     assert second.path.exists() and not (second.folder / "stale.txt").exists()
     assert [p.name for p in (tmp_path / "reports").iterdir()] == ["hh"]
+
+
+def test_report_folder_gets_the_usual_permissions_not_private_ones(store, tmp_path):
+    old = os.umask(0o022)
+    try:
+        summary = run(store, Config(reports_dir=tmp_path / "reports"), name="hh")
+    finally:
+        os.umask(old)
+    assert stat.S_IMODE(summary.folder.stat().st_mode) == 0o755
+
+
+def test_backticked_commands_become_code_and_everything_else_stays_escaped():
+    shown = str(code_spans("run `citeaudit audit run` on <b>&`<script>`"))
+    assert shown == ("run <code>citeaudit audit run</code> on &lt;b&gt;&amp;"
+                     "<code>&lt;script&gt;</code>")
 
 
 def test_a_provider_record_missing_a_field_is_named(store):

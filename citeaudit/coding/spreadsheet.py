@@ -180,9 +180,14 @@ def export_xlsx(
     unit_type: str | None = None,
     unit_ids: list[str] | None = None,
     progress: Progress | None = None,
+    suggestions_from: str = AUTO_CODER,
 ) -> ExportSummary:
-    """Write a coding workbook for one coder: units, evidence, codebook, instructions."""
-    return _export(store, codebook, coder, Path(path), unit_type, unit_ids, "xlsx", progress)
+    """Write a coding workbook for one coder: units, evidence, codebook, instructions.
+
+    The read-only 'auto:' columns show the codes of the automatic coder `suggestions_from`.
+    """
+    return _export(store, codebook, coder, Path(path), unit_type, unit_ids, "xlsx", progress,
+                   suggestions_from)
 
 
 def export_csv(
@@ -194,14 +199,16 @@ def export_csv(
     unit_type: str | None = None,
     unit_ids: list[str] | None = None,
     progress: Progress | None = None,
+    suggestions_from: str = AUTO_CODER,
 ) -> ExportSummary:
     """The Units sheet as CSV (UTF-8); codes go in the dimension columns, several joined by ';'."""
-    return _export(store, codebook, coder, Path(path), unit_type, unit_ids, "csv", progress)
+    return _export(store, codebook, coder, Path(path), unit_type, unit_ids, "csv", progress,
+                   suggestions_from)
 
 
 def _export(store: Store, codebook: Codebook, coder: str, path: Path, unit_type: str | None,
             unit_ids: list[str] | None, file_format: str,
-            progress: Progress | None) -> ExportSummary:
+            progress: Progress | None, suggestions_from: str = AUTO_CODER) -> ExportSummary:
     coder = check_human_coder(coder)
     unit_type = unit_type or codebook.unit_type
     register_codebook(store, codebook)
@@ -210,10 +217,13 @@ def _export(store: Store, codebook: Codebook, coder: str, path: Path, unit_type:
         mine = _coder_values(store, codebook, unit_type, coder)
         auto = {
             (r["unit_id"], r["dimension"]): r
-            for r in store.current_codes(codebook.name, codebook.version, unit_type, AUTO_CODER)
+            for r in store.current_codes(codebook.name, codebook.version, unit_type,
+                                         suggestions_from)
         }
     if not exported_units:
-        raise InputError(f"no {unit_type} units to export; register or select units first")
+        hint = ("run `citeaudit code auto` first (it registers the selected papers)"
+                if unit_type == "paper" else "register or select units first")
+        raise InputError(f"no {unit_type} units to export; {hint}")
     if progress:
         progress("read", len(exported_units), len(exported_units))
     export_id = uuid.uuid4().hex

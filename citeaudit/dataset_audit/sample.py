@@ -127,10 +127,9 @@ def create_sample(store: Store, run_id: int, n: int, seed: int, coders: list[str
     ids = [u.unit_id for u in units]
     for coder in coders:
         path = out_dir / f"hh-labels-{coder}.{fmt}"
-        if fmt == "csv":
-            coding.export_csv(store, book, coder, path, unit_type=UNIT_TYPE, unit_ids=ids)
-        else:
-            coding.export_xlsx(store, book, coder, path, unit_type=UNIT_TYPE, unit_ids=ids)
+        export = coding.export_csv if fmt == "csv" else coding.export_xlsx
+        export(store, book, coder, path, unit_type=UNIT_TYPE, unit_ids=ids,
+               suggestions_from=AUTO_CODER)
         exports.append(str(path))
     return SampleSummary(len(units), dict(Counter(s for _, s in picked)), exports)
 

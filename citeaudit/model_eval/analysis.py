@@ -74,8 +74,10 @@ def eval_tables(store: Store, classifier: str = DEFAULT_CLASSIFIER,
     """
     frame = responses_frame(store, classifier, models)
     if frame.empty:
-        raise CiteauditError(f"no generations labelled by {classifier!r}: run "
-                             "`citeaudit eval classify` first")
+        hint = ("run `citeaudit eval classify` first" if not classifier.startswith("judge:")
+                else "run `citeaudit eval classify --judge openai` first, or, if it left every "
+                "response unlabelled, check its answers and try `--retry-unlabelled`")
+        raise CiteauditError(f"no generations labelled by {classifier!r}: {hint}")
     grouped = frame[frame["group"].notna()]
     tables: dict[str, pd.DataFrame] = {
         "labels": frame.pivot_table(index="model", columns="label", values="gen_key",

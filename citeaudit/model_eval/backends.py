@@ -72,9 +72,13 @@ class HFBackend:
         if isinstance(model, str):
             self.model = model
             self.revision = revision or ""
-            tokenizer = tokenizer or transformers.AutoTokenizer.from_pretrained(
-                model, revision=revision)
-            self._lm = transformers.AutoModelForCausalLM.from_pretrained(model, revision=revision)
+            try:
+                tokenizer = tokenizer or transformers.AutoTokenizer.from_pretrained(
+                    model, revision=revision)
+                self._lm = transformers.AutoModelForCausalLM.from_pretrained(
+                    model, revision=revision)
+            except (OSError, ValueError) as exc:
+                raise BackendError(f"cannot load the model {model!r}: {exc}") from exc
         else:
             self._lm = model
             self.model = getattr(model.config, "name_or_path", "") or type(model).__name__

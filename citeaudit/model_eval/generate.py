@@ -103,7 +103,7 @@ def import_generations(store: Store, path: Path, model: str | None = None,
             problems.append(f"{where}, column response: missing")
             continue
         if not row_model:
-            problems.append(f"{where}, column model: missing (or pass a model name)")
+            problems.append(f"{where}, column model: missing (or give --model NAME for all rows)")
             continue
         try:
             sample_index = int(record.get("sample_index") or 0)

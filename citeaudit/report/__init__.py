@@ -9,7 +9,7 @@ half a report.
 from __future__ import annotations
 
 import shutil
-import tempfile
+import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -38,7 +38,10 @@ def write_report(data: ReportData, folder: Path) -> ReportSummary:
     sections = build_sections(data)
     folder = folder.resolve()
     folder.parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(dir=folder.parent, prefix=f".{folder.name}.tmp-"))
+    # mkdir, not mkdtemp: the folder gets the user's usual permissions (mkdtemp's are 0700,
+    # and a report is meant to be shared or served).
+    staging = folder.parent / f".{folder.name}.tmp-{uuid.uuid4().hex[:8]}"
+    staging.mkdir()
     try:
         (staging / "index.html").write_text(render_html(data, sections), encoding="utf-8")
         files = write_tables(data, staging)

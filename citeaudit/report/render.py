@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import functools
 import json
+import re
 import secrets
 from pathlib import Path
 from typing import Any
 
 import jinja2
 import plotly.graph_objects as go
-from markupsafe import Markup
+from markupsafe import Markup, escape
 from plotly.offline import get_plotlyjs
 
 import citeaudit
@@ -50,6 +51,15 @@ def _plotly_js() -> Markup:
     return script_source(get_plotlyjs())
 
 
+_CODE_SPAN = re.compile(r"`([^`]+)`")
+
+
+def code_spans(text: Any) -> Markup:
+    """Escape `text`, then show `backticked` parts (command names) as <code>."""
+    escaped = str(escape("" if text is None else text))
+    return Markup(_CODE_SPAN.sub(r"<code>\1</code>", escaped))
+
+
 @functools.lru_cache(maxsize=1)
 def _environment() -> jinja2.Environment:
     env = jinja2.Environment(
@@ -60,6 +70,7 @@ def _environment() -> jinja2.Environment:
         lstrip_blocks=True,
     )
     env.globals["figure_json"] = figure_json
+    env.filters["code_spans"] = code_spans
     return env
 
 
