@@ -529,7 +529,8 @@ def code_auto(c: Context, codebook_name: str, llm: bool, refresh: bool):
     for warning in summary.warnings:
         console.print(f"[yellow]warning:[/yellow] {warning}", highlight=False, soft_wrap=True)
     out.print(f"{summary.n_units} units ({summary.n_without_passages} without passages, not "
-              f"coded); {summary.n_codes_changed} suggestions stored"
+              f"coded, {summary.n_unchanged} unchanged since they were coded); "
+              f"{summary.n_codes_changed} suggestions stored"
               + (f"; LLM coded {summary.n_llm_units}, skipped {summary.n_llm_skipped} already "
                  f"coded, {summary.llm_requests} requests" if llm else ""),
               highlight=False, soft_wrap=True)

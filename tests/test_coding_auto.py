@@ -53,6 +53,28 @@ def corpus_store(path: Path) -> Store:
     return store
 
 
+def test_a_rerun_skips_papers_whose_evidence_is_unchanged(tmp_path):
+    book = coding.load_codebook("hh_usage")
+    store = corpus_store(tmp_path / "s.sqlite")
+    first = auto.run(store, Config(), book)
+    assert first.n_unchanged == 0 and first.n_codes_changed > 0
+    before = coding.suggestions_of(store, book)
+    again = auto.run(store, Config(), book)
+    assert again.n_unchanged == 3 and again.n_codes_changed == 0
+    assert coding.suggestions_of(store, book) == before
+
+    # New evidence for one paper: only that paper is coded again, and its codes follow.
+    store.save_extraction("p-mention", "ok", pages=["text"], passages=[
+        {"passage_id": "p-mention-new", "page": 2, "section": "4 Experiments",
+         "sentence": "We train a reward model on HH-RLHF.", "context_before": "",
+         "context_after": "", "matched": "HH-RLHF", "match_kind": "alias",
+         "duplicate_of": None, "position": 0}])
+    changed = auto.run(store, Config(), book)
+    assert changed.n_unchanged == 2
+    assert coding.suggestions_of(store, book)["p-mention"]["role"].codes == ["reward_model"]
+    assert auto.run(store, Config(), book, refresh=True).n_unchanged == 0
+
+
 def test_rules_follow_the_codebook_definitions():
     book = coding.load_codebook("hh_usage")
     coder = RuleCoder(book)

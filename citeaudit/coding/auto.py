@@ -20,6 +20,7 @@ are stored as coder `auto` (rules) or `auto-llm`, never as a person.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import logging
 import re
@@ -38,6 +39,8 @@ log = logging.getLogger(__name__)
 
 LLM_CODER = "auto-llm"
 ANSWER_DIMENSION = "_llm_answer"  # the raw answer, kept for audit and to avoid asking twice
+INPUTS_DIMENSION = "_inputs"  # what the rules read for a unit, so unchanged units are skipped
+RULE_CODER_VERSION = "2"  # bump when the rules change in a way the codebook version does not
 SENTENCE_WEIGHT = 1.0
 CONTEXT_WEIGHT = 0.5
 NEAR_TARGET_WEIGHT = 1.0  # a topical sentence in a paragraph that mentions the target
@@ -515,11 +518,20 @@ def paper_units(store: Store) -> list[tuple[Unit, list[PassageText]]]:
     return out
 
 
+def _inputs_fingerprint(codebook: Codebook, passages: list[Any], pages: Any) -> str:
+    """A digest of everything the rule coder reads for one unit."""
+    digest = hashlib.sha256(f"{codebook.name}\0{codebook.version}\0{RULE_CODER_VERSION}".encode())
+    digest.update(repr(passages).encode())
+    digest.update(repr(pages).encode())
+    return digest.hexdigest()
+
+
 @dataclass
 class AutoSummary:
     n_units: int = 0
     n_without_passages: int = 0
     n_codes_changed: int = 0
+    n_unchanged: int = 0  # units whose passages and pages were coded before, as they are now
     n_llm_units: int = 0
     n_llm_skipped: int = 0
     llm_requests: int = 0
@@ -541,17 +553,33 @@ def run(
     summary = AutoSummary(n_units=len(pairs))
     coder = RuleCoder(codebook)
     splitter = sentence_splitter() if coder.paper_dims else None
+    coded_from = {} if refresh else {
+        r["unit_id"]: loads(r["value_json"])
+        for r in store.current_codes(codebook.name, codebook.version, codebook.unit_type,
+                                     AUTO_CODER) if r["dimension"] == INPUTS_DIMENSION}
     suggestions: list[Suggestion] = []
+    fingerprints: list[dict[str, Any]] = []
     for i, (unit, passages) in enumerate(pairs, start=1):
         if passages:
-            paper = (paper_sentences(store.page_texts(unit.unit_id), passages, splitter)
-                     if splitter else [])
-            suggestions += coder.suggest(unit.unit_id, passages, paper)
+            pages = store.page_texts(unit.unit_id) if splitter else []
+            fingerprint = _inputs_fingerprint(codebook, passages, pages)
+            if coded_from.get(unit.unit_id) == fingerprint:
+                summary.n_unchanged += 1
+            else:
+                paper = paper_sentences(pages, passages, splitter) if splitter else []
+                suggestions += coder.suggest(unit.unit_id, passages, paper)
+                fingerprints.append({
+                    "unit_type": codebook.unit_type, "unit_id": unit.unit_id,
+                    "codebook": codebook.name, "codebook_version": codebook.version,
+                    "dimension": INPUTS_DIMENSION, "coder": AUTO_CODER, "value": fingerprint})
         else:
             summary.n_without_passages += 1
         if progress:
             progress(i, len(pairs) * (2 if use_llm else 1))
-    summary.n_codes_changed = store_auto_codes(store, codebook, suggestions, coder=AUTO_CODER)
+    with store.transaction():  # the codes and the record of what they were made from
+        summary.n_codes_changed = store_auto_codes(store, codebook, suggestions,
+                                                   coder=AUTO_CODER)
+        store.write_codes(fingerprints, source=AUTO_CODER)
     if use_llm:
         done = set() if refresh else {
             r["unit_id"] for r in store.current_codes(codebook.name, codebook.version,
