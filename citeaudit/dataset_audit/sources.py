@@ -236,7 +236,7 @@ def download_file(
                 have = part.stat().st_size if part.exists() else 0
                 raise DownloadError(f"{url}: download failed after {attempt} tries ({exc}); "
                                     f"rerun to resume from byte {have}") from exc
-            log.warning("%s: %s; resuming (try %d of %d)", url, exc, attempt, max_retries)
+            log.warning("%s: %s; resuming (retry %d of %d)", url, exc, attempt, max_retries)
             time.sleep(min(2.0 ** attempt * 0.1, 10.0))
     problem = gzip_problem(part)
     if problem:
