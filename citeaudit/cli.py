@@ -230,7 +230,7 @@ def list_cmd(c: Context, as_csv: bool):
         table.add_column(col, overflow="fold")
     for r in rows:
         table.add_row(str(r["rank"]), str(r["year"] or ""), str(r["citations"] or 0),
-                      str(r["passages"]), r["title"] or "")
+                      str(r["passages"]), escape(r["title"] or ""))
     out.print(table)
 
 
@@ -289,7 +289,7 @@ def pdfs_cmd(c: Context, hand_dir: Path | None, retry_failed: bool, show_status:
             for pid in ids:
                 row = store.pdf_download(pid)
                 table.add_row(pid, row["state"] if row else "not-tried",
-                              (row["reason"] or "") if row else "")
+                              escape(row["reason"] or "") if row else "")
             out.print(table)
             return
         if hand_dir is not None:
@@ -436,7 +436,8 @@ def passages_cmd(c: Context, paper: str | None, csv_path: Path | None, source: s
                 per = counts.get(pid, {})
                 row = store.paper(pid)
                 table.add_row(str(rank), str(per.get("pdf", 0)), str(per.get("s2-context", 0)),
-                              str(per.get("s2-snippet", 0)), row["title"] if row else pid)
+                              str(per.get("s2-snippet", 0)),
+                              escape(row["title"] or "") if row else pid)
             out.print(table)
             return
         pid = ids[int(paper) - 1] if paper.isdigit() and 0 < int(paper) <= len(ids) else \
@@ -744,7 +745,8 @@ def network_cmd(c: Context, out_dir: Path | None):
         table.add_column(col, overflow="fold")
     for m in summary.top_by_pagerank:
         table.add_row("target" if m.is_target else str(m.rank), f"{m.pagerank:.4f}",
-                      str(m.in_degree), str(m.community), m.title)
+                      str(m.in_degree), "-" if m.community < 0 else str(m.community),
+                      escape(m.title or ""))
     out.print(table)
     out.print(f"co-citation pairs: {summary.n_cocitation_edges}; coupled pairs: "
               f"{summary.n_coupling_edges}\nwrote {len(summary.files)} files to "
@@ -1360,7 +1362,7 @@ def eval_disparity(c: Context, classifier, correction, n_boot, out_dir):
     for col in ("model", "group", "n", "rate", "95% CI"):
         table.add_column(col)
     for r in tables["rates"].itertuples():
-        table.add_row(str(r.model), str(r.group), str(r.n), f"{r.rate:.1%}",
+        table.add_row(escape(str(r.model)), escape(str(r.group)), str(r.n), f"{r.rate:.1%}",
                       f"{r.ci_low:.1%} - {r.ci_high:.1%}")
     out.print(table)
     out.print(f"wrote {len(paths)} tables to {out_dir}", highlight=False)

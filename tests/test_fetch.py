@@ -295,3 +295,19 @@ def test_select_without_fetch_is_a_clear_error(tmp_path):
     result = CliRunner().invoke(main, ["--store", str(tmp_path / "s.sqlite"), "select"])
     assert result.exit_code == 1
     assert "run `citeaudit fetch` first" in result.output
+
+
+def test_titles_that_look_like_console_markup_print_as_text(tmp_path):
+    hostile = "[/] Closing tag first, then [bold]bold[/bold] and [Re] a replication"
+    store_path = tmp_path / "s.sqlite"
+    with Store(store_path) as store:
+        store.upsert_papers([{"paperId": "T", "title": "HH"},
+                             {"paperId": "P1", "title": hostile, "year": 2024}])
+        store.save_citation_page("T", "", 0, 1000, [{"citingPaper": {"paperId": "P1"}}], None)
+        store.remember_target("ARXIV:2204.05862", {"paperId": "T", "title": "HH"})
+        store.save_selection("T", "citations", 1, None, 1, 0, [("P1", ["P1"], {})])
+    runner = CliRunner()
+    for command in (["list"], ["passages"], ["network", "--out", str(tmp_path / "net")]):
+        result = runner.invoke(main, ["--store", str(store_path), *command])
+        assert result.exit_code == 0, (command, result.output, result.exception)
+        assert "[/] Closing tag first" in " ".join(result.output.split()), command
