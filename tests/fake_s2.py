@@ -410,17 +410,29 @@ class _Handler(BaseHTTPRequestHandler):
         self._handle("POST")
 
     # -- endpoints ------------------------------------------------------------------
+    def _fields_known(self, fields: list[str]) -> bool:
+        """False (after answering 400 as the real API does) when a field is unknown."""
+        if bad := self._bad_fields(fields):
+            self._error(400, f"Unrecognized or unsupported fields: [{', '.join(bad)}]")
+            return False
+        return True
+
+    def _resolve_or_404(self, raw_id: str) -> str | None:
+        """The paper id behind any id form, or None after answering 404."""
+        pid = self.fake.resolve(raw_id)
+        if pid is None:
+            self._error(404, f"Paper with id {unquote(raw_id)} not found")
+        return pid
+
     def _bad_fields(self, fields: list[str]) -> list[str]:
         known = set(self.fake.corpus.target) | REAL_PAPER_FIELDS
         return [f for f in fields if f.split(".")[0] not in known]
 
     def _paper(self, raw_id: str, fields: list[str]) -> None:
-        if bad := self._bad_fields(fields):
-            self._error(400, f"Unrecognized or unsupported fields: [{', '.join(bad)}]")
+        if not self._fields_known(fields):
             return
-        pid = self.fake.resolve(raw_id)
+        pid = self._resolve_or_404(raw_id)
         if pid is None:
-            self._error(404, f"Paper with id {unquote(raw_id)} not found")
             return
         self._send(200, project(self.fake.papers[pid], fields or ["title"]))
 
@@ -440,12 +452,10 @@ class _Handler(BaseHTTPRequestHandler):
         return offset, limit
 
     def _citations(self, raw_id: str, query: dict[str, list[str]], fields: list[str]) -> None:
-        if bad := self._bad_fields(fields):
-            self._error(400, f"Unrecognized or unsupported fields: [{', '.join(bad)}]")
+        if not self._fields_known(fields):
             return
-        pid = self.fake.resolve(raw_id)
+        pid = self._resolve_or_404(raw_id)
         if pid is None:
-            self._error(404, f"Paper with id {unquote(raw_id)} not found")
             return
         paging = self._paging(query, CAP)
         if paging is None:
@@ -472,9 +482,8 @@ class _Handler(BaseHTTPRequestHandler):
         self._send(200, body)
 
     def _references(self, raw_id: str, query: dict[str, list[str]], fields: list[str]) -> None:
-        pid = self.fake.resolve(raw_id)
+        pid = self._resolve_or_404(raw_id)
         if pid is None:
-            self._error(404, f"Paper with id {unquote(raw_id)} not found")
             return
         paging = self._paging(query, CAP)
         if paging is None:
@@ -489,8 +498,7 @@ class _Handler(BaseHTTPRequestHandler):
         self._send(200, body)
 
     def _batch(self, body: Any, fields: list[str]) -> None:
-        if bad := self._bad_fields(fields):
-            self._error(400, f"Unrecognized or unsupported fields: [{', '.join(bad)}]")
+        if not self._fields_known(fields):
             return
         if not isinstance(body, dict) or not isinstance(body.get("ids"), list):
             self._error(400, 'Body must be a JSON object with an "ids" list')
