@@ -16,6 +16,16 @@ else:  # pragma: no cover
 
 from citeaudit.errors import ConfigError
 
+
+def _scheme_dir() -> Path:
+    """coding_scheme/: the repository's folder in a checkout (editable install), else the copy
+    a built wheel ships inside the package (pyproject.toml maps it to citeaudit/coding_scheme)."""
+    package = Path(__file__).resolve().parent
+    checkout = package.parent / "coding_scheme"
+    return checkout if checkout.is_dir() else package / "coding_scheme"
+
+
+SCHEME_DIR = _scheme_dir()
 DEFAULT_TARGET = "ARXIV:2204.05862"
 S2_API_URL = "https://api.semanticscholar.org"
 

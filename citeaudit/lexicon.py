@@ -22,12 +22,11 @@ from typing import Any
 
 import yaml
 
+from citeaudit.config import SCHEME_DIR
 from citeaudit.errors import InputError
 
 _YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-DEFAULT_LEXICON_PATH = (
-    Path(__file__).resolve().parent.parent / "coding_scheme" / "identity_terms.yaml"
-)
+DEFAULT_LEXICON_PATH = SCHEME_DIR / "identity_terms.yaml"
 
 
 @dataclass(frozen=True)

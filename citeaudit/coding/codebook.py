@@ -15,9 +15,9 @@ from typing import Any
 
 import yaml
 
+from citeaudit.config import SCHEME_DIR
 from citeaudit.errors import InputError
 
-SCHEME_DIR = Path(__file__).resolve().parents[2] / "coding_scheme"
 NAME_RE = re.compile(r"^[a-z][a-z0-9_]*$")
 MULTI_SEPARATOR = ";"
 NOTES_DIMENSION = "_notes"

@@ -27,9 +27,10 @@ from typing import Any
 
 import yaml
 
+from citeaudit.config import SCHEME_DIR
 from citeaudit.errors import InputError
 
-DEFAULT_CUES_PATH = Path(__file__).resolve().parents[2] / "coding_scheme" / "harm_cues.yaml"
+DEFAULT_CUES_PATH = SCHEME_DIR / "harm_cues.yaml"
 MAX_CHARS = 3000  # of a response or turn; longer text is cut before matching
 
 
