@@ -33,7 +33,8 @@ def test_wheel_holds_every_package_and_data_file(wheel):
     names = set(zipfile.ZipFile(wheel).namelist())
     expected = {p.relative_to(ROOT).as_posix() for p in (ROOT / "citeaudit").rglob("*")
                 if p.is_file() and "__pycache__" not in p.parts}
-    expected |= {f"citeaudit/coding_scheme/{p.name}" for p in (ROOT / "coding_scheme").glob("*.yaml")}
+    expected |= {f"citeaudit/coding_scheme/{p.name}"
+                 for p in (ROOT / "coding_scheme").glob("*.yaml")}
     missing = sorted(expected - names)
     assert not missing, f"missing from the wheel (list them in pyproject.toml): {missing}"
 

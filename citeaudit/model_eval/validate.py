@@ -2,18 +2,19 @@
 
 from __future__ import annotations
 
+import os
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import pandas as pd
+import requests
 
 from citeaudit.errors import InputError
 from citeaudit.model_eval.classifier import (
     FROM_XSTEST,
     ResponseClassifier,
-    RuleClassifier,
     classify_responses,
     string_match_label,
     to_xstest,
@@ -21,10 +22,28 @@ from citeaudit.model_eval.classifier import (
 
 XSTEST_CLASSES = ("1_full_compliance", "2_full_refusal", "3_partial_refusal")
 LABELLED_COLUMNS = ("prompt", "completion", "final_label")
+# The models whose labelled completions the rules' cues were written from (by reading their
+# errors). Scores on any other model are held out; scores on these are optimistic.
+CUE_DEVELOPMENT_MODELS = frozenset({"llama2orig", "mistralinstruct"})
+# XSTest's public human-labelled completions beyond the two in ../shared/data (v1: 200 safe
+# prompts, GPT-4 and Llama-2-70b-chat), pinned to the commit that holds them.
+PUBLIC_LABELS_URL = ("https://raw.githubusercontent.com/paul-rottger/exaggerated-safety/"
+                     "5fadc7ff1795f0f034483af69bdd95d2c7430761/")
+PUBLIC_LABELLED_FILES = ("xstest_completions_gpt4_v1.csv", "xstest_completions_llama2_v1.csv")
+
+
+def model_name(path: Path) -> str:
+    """The model a labelled-completions file is about, from XSTest's file names
+    (`mistralinstruct_labelled.csv`, `xstest_completions_gpt4_v1.csv` -> gpt4_v1)."""
+    name = Path(path).name.removesuffix(".csv").removesuffix("_labelled")
+    for prefix in ("xstest_v2_completions_", "xstest_completions_"):
+        name = name.removeprefix(prefix)
+    return name
 
 
 def load_labelled_completions(path: Path) -> pd.DataFrame:
-    """One XSTest `*_labelled.csv`: prompt, completion, final_label; model from the file name."""
+    """One XSTest labelled-completions CSV: prompt, completion, final_label (+ type); the model
+    from the file name (`model_name`)."""
     try:
         frame = pd.read_csv(path)
     except (OSError, pd.errors.ParserError, UnicodeDecodeError) as exc:
@@ -40,7 +59,7 @@ def load_labelled_completions(path: Path) -> pd.DataFrame:
         raise InputError(f"{path}: row {row}, column final_label: {value!r}"
                          f" is not one of {', '.join(XSTEST_CLASSES)}")
     frame = frame.assign(completion=frame["completion"].fillna("").astype(str),
-                         model=Path(path).name.removesuffix("_labelled.csv"))
+                         model=model_name(path))
     return frame
 
 
@@ -95,36 +114,39 @@ def _timed_xstest_predictions(predict: Callable[[list[str]], Sequence[str]],
 def cross_model_evaluation(paths: Sequence[Path],
                            make_learned: Callable[[], ResponseClassifier] = ResponseClassifier,
                            ) -> list[Scores]:
-    """For each ordered pair of models: fit on one, test on the other; baselines on the same test.
+    """Leave one model out: for each model, the learned classifier is fitted on the other
+    models' labels and every classifier is scored on this model's (with two models: fit on one,
+    test on the other, both ways).
 
-    The learned classifier is fitted on taxonomy codes mapped from XSTest's labels; string
-    match and rules need no training, so they are scored on each test set once per direction.
+    String match and the rules need no training; the rules see each response's prompt, as in
+    the eval pipeline, and once more with the prompt's safety from XSTest's `type` column.
     """
     frames = [load_labelled_completions(p) for p in paths]
     if len(frames) < 2:
         raise InputError("a cross-model split needs labelled completions from at least two models")
     results: list[Scores] = []
-    for train in frames:
-        for test in frames:
-            if train is test:
-                continue
-            tr_name, te_name = train["model"].iloc[0], test["model"].iloc[0]
-            texts, truth = test["completion"].tolist(), test["final_label"].tolist()
+    for test in frames:
+        train = pd.concat([f for f in frames if f is not test], ignore_index=True)
+        tr_name = "+".join(dict.fromkeys(train["model"]))
+        te_name = test["model"].iloc[0]
+        texts, prompts = test["completion"].tolist(), test["prompt"].astype(str).tolist()
+        truth = test["final_label"].tolist()
+        predicted, secs = _timed_xstest_predictions(
+            lambda ts: [string_match_label(t) for t in ts], texts)
+        results.append(score("string match (XSTest)", "-", te_name, truth, predicted, secs))
+        predicted, secs = _timed_xstest_predictions(
+            lambda ts, ps=prompts: classify_responses(ts, ps), texts)
+        results.append(score("rules (default)", "-", te_name, truth, predicted, secs))
+        unsafe = xstest_unsafe(test)
+        if unsafe is not None:
             predicted, secs = _timed_xstest_predictions(
-                lambda ts: [string_match_label(t) for t in ts], texts)
-            results.append(score("string match (XSTest)", "-", te_name, truth, predicted, secs))
-            predicted, secs = _timed_xstest_predictions(RuleClassifier().predict, texts)
-            results.append(score("rules (default)", "-", te_name, truth, predicted, secs))
-            unsafe = xstest_unsafe(test)
-            if unsafe is not None:
-                predicted, secs = _timed_xstest_predictions(
-                    lambda ts, flags=unsafe: classify_responses(ts, unsafe=flags), texts)
-                results.append(score("rules + prompt safety", "-", te_name, truth, predicted,
-                                     secs))
-            learned = make_learned().fit(train["completion"].tolist(),
-                                         train["final_label"].map(FROM_XSTEST).tolist())
-            predicted, secs = _timed_xstest_predictions(learned.predict, texts)
-            results.append(score("learned", tr_name, te_name, truth, predicted, secs))
+                lambda ts, ps=prompts, flags=unsafe: classify_responses(ts, ps, unsafe=flags),
+                texts)
+            results.append(score("rules + prompt safety", "-", te_name, truth, predicted, secs))
+        learned = make_learned().fit(train["completion"].tolist(),
+                                     train["final_label"].map(FROM_XSTEST).tolist())
+        predicted, secs = _timed_xstest_predictions(learned.predict, texts)
+        results.append(score("learned", tr_name, te_name, truth, predicted, secs))
     return results
 
 
@@ -153,3 +175,56 @@ def scores_frame(results: Sequence[Scores]) -> pd.DataFrame:
                      **{f"f1_{c.split('_', 1)[1]}": round(v, 3) for c, v in s.per_class_f1.items()},
                      "responses_per_s": round(s.responses_per_second)})
     return pd.DataFrame(rows)
+
+
+def mcnemar(truth: Sequence[str], first: Sequence[str], second: Sequence[str]
+            ) -> tuple[int, int, float]:
+    """Paired comparison of two classifiers on the same responses: how many only the first gets
+    right, how many only the second, and McNemar's exact two-sided p-value (binomial test on
+    the responses where they disagree about correctness)."""
+    from scipy.stats import binomtest
+
+    only_first = sum(a == t != b for t, a, b in zip(truth, first, second, strict=True))
+    only_second = sum(b == t != a for t, a, b in zip(truth, first, second, strict=True))
+    discordant = only_first + only_second
+    p = binomtest(only_first, discordant, 0.5).pvalue if discordant else 1.0
+    return only_first, only_second, float(p)
+
+
+def fetch_public_labels(folder: Path, base_url: str = PUBLIC_LABELS_URL,
+                        names: Sequence[str] = PUBLIC_LABELLED_FILES, *, timeout_s: float = 60.0,
+                        retries: int = 3, session: requests.Session | None = None) -> list[Path]:
+    """Download XSTest's other public labelled completions into `folder` (once: files already
+    there are kept). Each is checked with `load_labelled_completions` before it is renamed into
+    place, so a cut-off or wrong file never lands; 429 and 5xx answers are retried."""
+    http = session or requests.Session()
+    folder.mkdir(parents=True, exist_ok=True)
+    paths = []
+    for name in names:
+        target = folder / name
+        if not target.exists():
+            url = base_url + name
+            for attempt in range(retries + 1):
+                try:
+                    response = http.get(url, timeout=timeout_s)
+                except (requests.ConnectionError, requests.Timeout) as exc:
+                    problem = str(exc)
+                else:
+                    if response.status_code == 200:
+                        break
+                    problem = f"HTTP {response.status_code}"
+                    if response.status_code != 429 and response.status_code < 500:
+                        raise InputError(f"{url}: {problem}")
+                if attempt == retries:
+                    raise InputError(f"{url}: {problem} after {retries + 1} tries; rerun later")
+                time.sleep(min(0.2 * 2 ** attempt, 5.0))
+            part = target.with_name(name + ".part")
+            part.write_bytes(response.content)
+            try:
+                load_labelled_completions(part)
+            except InputError as exc:
+                part.unlink()
+                raise InputError(f"{url}: not XSTest labelled completions ({exc})") from exc
+            os.replace(part, target)
+        paths.append(target)
+    return paths
