@@ -10,8 +10,9 @@ responses/second.
 
 Run: python benchmarks/bench_classifier.py [PATH ...] [--fetch]
 PATH: folders of *_labelled.csv or labelled CSV files [default: ../shared/data/xstest/completions
-plus cache/xstest/ when it exists]. --fetch downloads XSTest's other public labelled completions
-(GPT-4 and Llama-2 on the v1 prompts) into cache/xstest/ first (needs GitHub).
+plus cache/xstest/ when it exists]. --fetch downloads XSTest's public human-labelled GPT-4
+completions (v1 prompts), a model the cues were not written from, into cache/xstest/ first
+(needs GitHub).
 """
 
 from __future__ import annotations

@@ -25,11 +25,12 @@ LABELLED_COLUMNS = ("prompt", "completion", "final_label")
 # The models whose labelled completions the rules' cues were written from (by reading their
 # errors). Scores on any other model are held out; scores on these are optimistic.
 CUE_DEVELOPMENT_MODELS = frozenset({"llama2orig", "mistralinstruct"})
-# XSTest's public human-labelled completions beyond the two in ../shared/data (v1: 200 safe
-# prompts, GPT-4 and Llama-2-70b-chat), pinned to the commit that holds them.
+# XSTest's public human-labelled GPT-4 completions of its v1 prompts (200 safe prompts), a model
+# the cues were not written from, pinned to the commit that holds them. (The v1 Llama-2 file
+# beside it repeats llama2orig's completions, so it is no held-out test.)
 PUBLIC_LABELS_URL = ("https://raw.githubusercontent.com/paul-rottger/exaggerated-safety/"
                      "5fadc7ff1795f0f034483af69bdd95d2c7430761/")
-PUBLIC_LABELLED_FILES = ("xstest_completions_gpt4_v1.csv", "xstest_completions_llama2_v1.csv")
+PUBLIC_LABELLED_FILES = ("xstest_completions_gpt4_v1.csv",)
 
 
 def model_name(path: Path) -> str:
