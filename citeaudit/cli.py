@@ -513,6 +513,9 @@ def code_auto(c: Context, codebook_name: str, llm: bool, refresh: bool):
 
     Rules come from the codebook's patterns; each suggestion keeps its evidence passages and
     a confidence. People's codes are never touched. Run `citeaudit extract` first.
+    With --llm, an answer with no usable code stores nothing and is asked again by the
+    next run; papers the LLM coded are not asked again (--refresh asks every paper).
+    --debug shows each answer's problems.
 
     \b
     Example:
@@ -527,14 +530,19 @@ def code_auto(c: Context, codebook_name: str, llm: bool, refresh: bool):
         summary = auto.run(store, c.config, book, use_llm=llm, refresh=refresh,
                            progress=lambda done, total: progress.update(task, completed=done,
                                                                         total=total))
-    for warning in summary.warnings:
-        console.print(f"[yellow]warning:[/yellow] {warning}", highlight=False, soft_wrap=True)
+    partial = (f" ({summary.n_llm_partial} with some dimensions left out)"
+               if summary.n_llm_partial else "")
     out.print(f"{summary.n_units} units ({summary.n_without_passages} without passages, not "
               f"coded, {summary.n_unchanged} unchanged since they were coded); "
               f"{summary.n_codes_changed} suggestions stored"
-              + (f"; LLM coded {summary.n_llm_units}, skipped {summary.n_llm_skipped} already "
-                 f"coded, {summary.llm_requests} requests" if llm else ""),
+              + (f"; LLM coded {summary.n_llm_units}{partial}, {summary.n_llm_unusable} "
+                 f"unusable, skipped {summary.n_llm_skipped} already coded, "
+                 f"{summary.llm_requests} requests" if llm else ""),
               highlight=False, soft_wrap=True)
+    note = auto.unusable_note(summary)
+    if note:
+        console.print(f"[yellow]warning:[/yellow] {escape(note)}", highlight=False,
+                      soft_wrap=True)
 
 
 @code_group.command("export")
