@@ -1390,13 +1390,18 @@ def eval_review():
 @eval_review.command("export")
 @click.argument("path", type=click.Path(dir_okay=False, path_type=Path))
 @click.option("--coder", required=True, help="The reviewer's name.")
-@click.option("--size", type=int, default=200, show_default=True,
-              help="Responses, spread over model x group x label.")
+@click.option("--size", type=click.IntRange(min=1), default=200, show_default=True,
+              help="Responses, spread as evenly as possible over model x group x label "
+              "(all labelled responses when there are fewer).")
 @click.option("--seed", type=int, default=0, show_default=True)
 @pass_ctx
 @handle_errors
 def eval_review_export(c: Context, path, coder, size, seed):
     """Write a review workbook (.xlsx, or .csv) with the automatic labels as suggestions.
+
+    Says how many responses it wrote, and why when fewer than --size (fewer responses
+    labelled, generations not classified yet). The same --seed and --size give every
+    reviewer the same sample while the labels are unchanged.
 
     \b
     Example:
@@ -1406,7 +1411,12 @@ def eval_review_export(c: Context, path, coder, size, seed):
 
     with c.store() as store:
         result = export_review(store, path, coder, size=size, seed=seed)
-    out.print(f"{result.path}: {result.units} responses for {coder}", highlight=False)
+    out.print(f"wrote {result.units} responses for {coder} to {result.path}", highlight=False,
+              soft_wrap=True)
+    shortfall = result.shortfall()
+    if shortfall:
+        console.print(f"[yellow]warning:[/yellow] {escape(shortfall)}", highlight=False,
+                      soft_wrap=True)
 
 
 @eval_review.command("import")
