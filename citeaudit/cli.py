@@ -513,6 +513,9 @@ def code_auto(c: Context, codebook_name: str, llm: bool, refresh: bool):
 
     Rules come from the codebook's patterns; each suggestion keeps its evidence passages and
     a confidence. People's codes are never touched. Run `citeaudit extract` first.
+    With --llm, an answer with no usable code stores nothing and is asked again by the
+    next run; papers the LLM coded are not asked again (--refresh asks every paper).
+    --debug shows each answer's problems.
 
     \b
     Example:
@@ -527,14 +530,19 @@ def code_auto(c: Context, codebook_name: str, llm: bool, refresh: bool):
         summary = auto.run(store, c.config, book, use_llm=llm, refresh=refresh,
                            progress=lambda done, total: progress.update(task, completed=done,
                                                                         total=total))
-    for warning in summary.warnings:
-        console.print(f"[yellow]warning:[/yellow] {warning}", highlight=False, soft_wrap=True)
+    partial = (f" ({summary.n_llm_partial} with some dimensions left out)"
+               if summary.n_llm_partial else "")
     out.print(f"{summary.n_units} units ({summary.n_without_passages} without passages, not "
               f"coded, {summary.n_unchanged} unchanged since they were coded); "
               f"{summary.n_codes_changed} suggestions stored"
-              + (f"; LLM coded {summary.n_llm_units}, skipped {summary.n_llm_skipped} already "
-                 f"coded, {summary.llm_requests} requests" if llm else ""),
+              + (f"; LLM coded {summary.n_llm_units}{partial}, {summary.n_llm_unusable} "
+                 f"unusable, skipped {summary.n_llm_skipped} already coded, "
+                 f"{summary.llm_requests} requests" if llm else ""),
               highlight=False, soft_wrap=True)
+    note = auto.unusable_note(summary)
+    if note:
+        console.print(f"[yellow]warning:[/yellow] {escape(note)}", highlight=False,
+                      soft_wrap=True)
 
 
 @code_group.command("export")
@@ -1382,13 +1390,18 @@ def eval_review():
 @eval_review.command("export")
 @click.argument("path", type=click.Path(dir_okay=False, path_type=Path))
 @click.option("--coder", required=True, help="The reviewer's name.")
-@click.option("--size", type=int, default=200, show_default=True,
-              help="Responses, spread over model x group x label.")
+@click.option("--size", type=click.IntRange(min=1), default=200, show_default=True,
+              help="Responses, spread as evenly as possible over model x group x label "
+              "(all labelled responses when there are fewer).")
 @click.option("--seed", type=int, default=0, show_default=True)
 @pass_ctx
 @handle_errors
 def eval_review_export(c: Context, path, coder, size, seed):
     """Write a review workbook (.xlsx, or .csv) with the automatic labels as suggestions.
+
+    Says how many responses it wrote, and why when fewer than --size (fewer responses
+    labelled, generations not classified yet). The same --seed and --size give every
+    reviewer the same sample while the labels are unchanged.
 
     \b
     Example:
@@ -1398,7 +1411,12 @@ def eval_review_export(c: Context, path, coder, size, seed):
 
     with c.store() as store:
         result = export_review(store, path, coder, size=size, seed=seed)
-    out.print(f"{result.path}: {result.units} responses for {coder}", highlight=False)
+    out.print(f"wrote {result.units} responses for {coder} to {result.path}", highlight=False,
+              soft_wrap=True)
+    shortfall = result.shortfall()
+    if shortfall:
+        console.print(f"[yellow]warning:[/yellow] {escape(shortfall)}", highlight=False,
+                      soft_wrap=True)
 
 
 @eval_review.command("import")

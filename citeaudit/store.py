@@ -1497,6 +1497,13 @@ class Store:
         return {r[0]: r[1] for r in self.query(
             "SELECT classifier, COUNT(*) FROM eval_labels GROUP BY classifier ORDER BY classifier")}
 
+    def eval_unlabelled_count(self, classifier: str) -> int:
+        """How many stored generations (with their prompt) have no label from `classifier`."""
+        return self.query(
+            "SELECT COUNT(*) FROM eval_generations g JOIN eval_prompts p USING (prompt_id) "
+            "WHERE NOT EXISTS (SELECT 1 FROM eval_labels l "
+            "WHERE l.gen_key = g.gen_key AND l.classifier = ?)", (classifier,))[0][0]
+
     # --- training queries ---
     def save_experiment(self, name: str, hyperparameters_sha256: str, base_model: str,
                         reference_variant: str, params: dict[str, Any], prompt_ids: list[str],

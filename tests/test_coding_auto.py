@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import logging
 from pathlib import Path
 
 import pytest
@@ -149,7 +150,8 @@ def test_llm_coder_against_a_local_openai_compatible_server(tmp_path):
         config = Config(openai_base_url=server.base_url, openai_model="tiny-model",
                         openai_api_key="sk-test")
         summary = auto.run(store, config, book, use_llm=True)
-        assert summary.n_llm_units == 3 and summary.llm_requests == 4  # one 429 retried
+        assert summary.n_llm_units == 2 and summary.llm_requests == 4  # one 429 retried
+        assert summary.n_llm_unusable == 1 and summary.n_llm_partial == 2
         body, auth = server.requests[-1]["body"], server.requests[-1]["auth"]
         assert auth == "Bearer sk-test" and body["model"] == "tiny-model"
         assert body["temperature"] == 0
@@ -161,7 +163,8 @@ def test_llm_coder_against_a_local_openai_compatible_server(tmp_path):
         assert any("p-mention.role" in w for w in summary.warnings)
         assert any("harm_definition" in w for w in summary.warnings)
         again = auto.run(store, config, book, use_llm=True)
-        assert again.llm_requests == 0 and again.n_llm_skipped == 3
+        # p-mention's answer was unusable: asked again, the coded two are not
+        assert again.llm_requests == 1 and again.n_llm_skipped == 2
 
 
 def test_cli_round_trip_with_errors_listed(tmp_path):
@@ -292,3 +295,139 @@ def test_confidence_rises_with_evidence():
         "y", "Reward models are discussed around HH-RLHF.", section="2 Related Work")])}
     assert nothing["role"].codes == near_miss["role"].codes == ["mention_only"]
     assert near_miss["role"].confidence < nothing["role"].confidence
+
+
+# --- unusable LLM answers: not stored, not counted as coded, retried by a rerun ---
+FULL_ANSWER = json.dumps({
+    "role": {"codes": ["reward_model"], "confidence": 0.8}, "subset": {"codes": ["harmless"]},
+    "framing": {"codes": ["harmlessness"]}, "critical_engagement": {"codes": ["no"]},
+    "harm_definition": {"codes": ["no"]},
+})
+
+
+def titled(prompt_answers: dict[str, str], default: str = FULL_ANSWER):
+    """A fake model's answer chosen by the paper title in the prompt."""
+    def answer(request: dict) -> str:
+        prompt = request["messages"][-1]["content"]
+        return next((a for title, a in prompt_answers.items() if f"Paper: {title}\n" in prompt),
+                    default)
+    return answer
+
+
+def asked_titles(server: FakeOpenAI) -> list[str]:
+    return [r["body"]["messages"][-1]["content"].split("Paper: ")[1].split("\n")[0]
+            for r in server.requests]
+
+
+def llm_config(server: FakeOpenAI) -> Config:
+    return Config(openai_base_url=server.base_url, openai_model="tiny-model")
+
+
+def test_unusable_llm_answers_are_not_stored_and_a_rerun_retries_only_them(tmp_path):
+    book = coding.load_codebook("hh_usage")
+    store = corpus_store(tmp_path / "s.sqlite")
+    bad = {"Reward paper": json.dumps({d: {"codes": ["not_a_code"]} for d in
+                                       book.dimension_names}),  # codes not in the codebook
+           "Survey paper": ""}  # empty answer
+    with FakeOpenAI(titled(bad)) as server:
+        first = auto.run(store, llm_config(server), book, use_llm=True)
+        assert first.n_llm_units == 1 and first.n_llm_unusable == 2
+        assert [unit_id for unit_id, _ in first.llm_unusable] == ["p-rm", "p-mention"]
+        assert dict(first.llm_unusable)["p-rm"] == "Reward paper"
+    stored = {(r["unit_id"], r["dimension"]) for r in store.current_codes(
+        book.name, book.version, book.unit_type, LLM_CODER)}
+    assert {unit for unit, _ in stored} == {"p-dpo"}  # no codes, no raw answer for the others
+    assert ("p-dpo", auto.ANSWER_DIMENSION) in stored
+
+    # The endpoint answers well now: the rerun asks exactly the two unusable papers again.
+    with FakeOpenAI(titled({})) as server:
+        again = auto.run(store, llm_config(server), book, use_llm=True)
+        assert sorted(asked_titles(server)) == ["Reward paper", "Survey paper"]
+        assert again.n_llm_units == 2 and again.n_llm_unusable == 0
+        assert again.n_llm_skipped == 1 and again.n_unchanged == 3  # rules: fingerprints hold
+        assert set(coding.suggestions_of(store, book, coder=LLM_CODER)) == {
+            "p-dpo", "p-rm", "p-mention"}
+        third = auto.run(store, llm_config(server), book, use_llm=True)
+        assert third.llm_requests == 0 and third.n_llm_skipped == 3
+        assert len(server.requests) == 2
+
+    # --refresh asks every paper; an unusable answer then keeps the earlier suggestions.
+    before = coding.suggestions_of(store, book, coder=LLM_CODER)
+    with FakeOpenAI(titled({"Reward paper": "no idea"})) as server:
+        refreshed = auto.run(store, llm_config(server), book, use_llm=True, refresh=True)
+    assert refreshed.n_llm_unusable == 1 and refreshed.llm_unusable_kept == 1
+    assert coding.suggestions_of(store, book, coder=LLM_CODER)["p-rm"] == before["p-rm"]
+    note = auto.unusable_note(refreshed)
+    assert "1 of 3 LLM answers" in note and "1 keep their earlier" in note
+    assert "rerun" not in note  # a plain rerun would not ask for it again
+
+
+def test_a_partial_answer_keeps_its_usable_dimensions_and_counts_as_coded(tmp_path):
+    book = coding.load_codebook("hh_usage")
+    store = corpus_store(tmp_path / "s.sqlite")
+    partial = json.dumps({"role": {"codes": ["evaluation"]}, "framing": {"codes": ["bogus"]}})
+    with FakeOpenAI(titled({"Reward paper": partial})) as server:
+        summary = auto.run(store, llm_config(server), book, use_llm=True)
+        assert summary.n_llm_units == 3 and summary.n_llm_partial == 1
+        assert summary.n_llm_unusable == 0
+        assert any("p-rm.framing" in w for w in summary.warnings)
+    assert set(coding.suggestions_of(store, book, coder=LLM_CODER)["p-rm"]) == {"role"}
+
+
+def many_papers_store(path: Path, n: int) -> Store:
+    """A selection of n papers, each with one passage, titled 'Paper 1' ... 'Paper n'."""
+    store = Store(path)
+    ids = [f"q{i:02d}" for i in range(1, n + 1)]
+    store.upsert_papers([{"paperId": TARGET, "title": "HH"}] + [
+        {"paperId": pid, "title": f"Paper {i}", "year": 2024}
+        for i, pid in enumerate(ids, start=1)])
+    store.save_selection(TARGET, "citations", n, None, n, 0,
+                         [(pid, [pid], {"citation_count": n - i}) for i, pid in enumerate(ids)])
+    for pid in ids:
+        store.save_extraction(pid, "ok", pages=["text"], passages=[
+            {"passage_id": f"{pid}-0", "page": 1, "section": "4 Experiments",
+             "sentence": "We fine-tune on the HH-RLHF preference pairs.", "context_before": "",
+             "context_after": "", "matched": "HH-RLHF", "match_kind": "alias",
+             "duplicate_of": None, "position": 0}])
+    return store
+
+
+def test_cli_reports_unusable_answers_in_one_warning_with_a_retry_hint(tmp_path, caplog):
+    store_path = tmp_path / "s.sqlite"
+    many_papers_store(store_path, 9).close()
+    # Paper 1 and Paper 2 get a good answer; the seven others prose, not JSON.
+    answers = {f"Paper {i}": "I would say this paper trains a reward model."
+               for i in range(3, 10)}
+    config = tmp_path / "citeaudit.toml"
+    runner = CliRunner()
+    with FakeOpenAI(titled(answers)) as server:
+        config.write_text(f'openai_base_url = "{server.base_url}"\n'
+                          'openai_model = "tiny-model"\n')
+        base = ["--config", str(config), "--store", str(store_path)]
+        result = runner.invoke(main, base + ["code", "auto", "--llm"])
+        assert result.exit_code == 0, result.output
+        assert result.output.count("warning") == 1, result.output
+        assert "holds no JSON object" not in result.output  # per-answer detail only in --debug
+        flat = " ".join(result.output.split())
+        assert "LLM coded 2, 7 unusable, skipped 0 already coded" in flat
+        assert "7 of 9 LLM answers were unusable" in flat
+        assert 'q03 "Paper 3"' in flat and "and 4 more" in flat and "q09" not in flat
+        assert "rerun `citeaudit code auto --llm`" in flat
+
+        # The per-answer detail is logged at debug level (`--debug`).
+        with caplog.at_level(logging.DEBUG, logger="citeaudit.coding.auto"):
+            caplog.clear()
+            server.answer = titled({"Paper 9": "still not JSON"})
+            result = runner.invoke(main, base + ["--debug", "code", "auto", "--llm"])
+        assert result.exit_code == 0, result.output
+        assert sorted(asked_titles(server)[9:]) == sorted(f"Paper {i}" for i in range(3, 10))
+        assert any("q09: the model's answer holds no JSON object" in r.getMessage()
+                   for r in caplog.records if r.levelno == logging.DEBUG)
+        flat = " ".join(result.output.split())
+        assert "LLM coded 6, 1 unusable, skipped 2 already coded" in flat
+        assert '1 of 7 LLM answers were unusable' in flat and "more" not in flat
+
+        server.answer = titled({})
+        result = runner.invoke(main, base + ["code", "auto", "--llm"])
+        assert result.exit_code == 0 and "warning" not in result.output, result.output
+        assert asked_titles(server)[16:] == ["Paper 9"]

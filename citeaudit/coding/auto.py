@@ -532,10 +532,14 @@ class AutoSummary:
     n_without_passages: int = 0
     n_codes_changed: int = 0
     n_unchanged: int = 0  # units whose passages and pages were coded before, as they are now
-    n_llm_units: int = 0
-    n_llm_skipped: int = 0
+    n_llm_units: int = 0  # coded by the LLM in this run (at least one usable dimension)
+    n_llm_partial: int = 0  # of those, answers that left some dimensions out
+    n_llm_unusable: int = 0  # answers with no usable code: nothing stored, asked again next run
+    n_llm_skipped: int = 0  # already coded by the LLM, not asked
     llm_requests: int = 0
-    warnings: list[str] = field(default_factory=list)
+    llm_unusable: list[tuple[str, str]] = field(default_factory=list)  # (unit id, title)
+    llm_unusable_kept: int = 0  # unusable now, but earlier LLM codes kept (with --refresh)
+    warnings: list[str] = field(default_factory=list)  # per-answer problems (logged at debug)
 
 
 def run(
@@ -581,33 +585,86 @@ def run(
                                                    coder=AUTO_CODER)
         store.write_codes(fingerprints, source=AUTO_CODER)
     if use_llm:
-        done = set() if refresh else {
-            r["unit_id"] for r in store.current_codes(codebook.name, codebook.version,
-                                                      codebook.unit_type, LLM_CODER)}
-        llm = LLMCoder(codebook, config.openai_base_url, config.openai_model or "",
-                       config.openai_api_key)
-        try:
-            for i, (unit, passages) in enumerate(pairs, start=1):
-                if passages and unit.unit_id not in done:
-                    found, warnings, content = llm.suggest(
-                        unit.unit_id, unit.display.get("title", ""), passages)
-                    summary.warnings += warnings
-                    # Stored per unit (with the raw answer, so an unusable one is not asked
-                    # again): an interrupted run keeps what it paid for.
+        _ask_llm(store, config, codebook, pairs, summary, refresh, progress)
+    return summary
+
+
+def llm_coded_units(store: Store, codebook: Codebook) -> set[str]:
+    """Units the LLM coder has codes for (the raw answer alone does not count: an unusable
+    answer is asked again)."""
+    return {r["unit_id"] for r in store.current_codes(codebook.name, codebook.version,
+                                                      codebook.unit_type, LLM_CODER)
+            if not r["dimension"].startswith("_")}
+
+
+def _ask_llm(store: Store, config: Config, codebook: Codebook,
+             pairs: list[tuple[Unit, list[PassageText]]], summary: AutoSummary, refresh: bool,
+             progress: Callable[[int, int], None] | None) -> None:
+    """Ask the LLM for every unit with passages that it has not coded (all with refresh).
+    Usable answers are stored per unit, with the raw answer, so an interrupted run keeps
+    what it paid for; an unusable one (no JSON object, no code from the codebook) stores
+    nothing, so the next run asks again for exactly those units."""
+    coded_before = llm_coded_units(store, codebook)
+    done = set() if refresh else coded_before
+    llm = LLMCoder(codebook, config.openai_base_url, config.openai_model or "",
+                   config.openai_api_key)
+    try:
+        for i, (unit, passages) in enumerate(pairs, start=1):
+            if passages and unit.unit_id not in done:
+                found, warnings, content = llm.suggest(
+                    unit.unit_id, unit.display.get("title", ""), passages)
+                summary.warnings += warnings
+                for warning in warnings:
+                    log.debug("%s", warning)
+                if not found:
+                    log.debug("%s: unusable answer %r", unit.unit_id, content[:500])
+                    summary.n_llm_unusable += 1
+                    summary.llm_unusable.append((unit.unit_id, unit.display.get("title", "")))
+                    summary.llm_unusable_kept += unit.unit_id in coded_before
+                else:
                     with store.transaction():
                         summary.n_codes_changed += store_auto_codes(store, codebook, found,
                                                                     coder=LLM_CODER)
                         store.write_codes([{
                             "unit_type": codebook.unit_type, "unit_id": unit.unit_id,
                             "codebook": codebook.name, "codebook_version": codebook.version,
-                            "dimension": ANSWER_DIMENSION, "coder": LLM_CODER, "value": content,
+                            "dimension": ANSWER_DIMENSION, "coder": LLM_CODER,
+                            "value": content,
                         }], source=f"{LLM_CODER}:{llm.model}")
                     summary.n_llm_units += 1
-                elif passages:
-                    summary.n_llm_skipped += 1
-                if progress:
-                    progress(len(pairs) + i, 2 * len(pairs))
-        finally:
-            summary.llm_requests = llm.requests
-            llm.close()
-    return summary
+                    summary.n_llm_partial += len(found) < len(codebook.dimensions)
+            elif passages:
+                summary.n_llm_skipped += 1
+            if progress:
+                progress(len(pairs) + i, 2 * len(pairs))
+    finally:
+        summary.llm_requests = llm.requests
+        llm.close()
+
+
+def unusable_note(summary: AutoSummary, shown: int = 3) -> str | None:
+    """One line on the LLM's unusable answers: how many, for which units (the first few),
+    and how to ask again; None when every answer was usable."""
+    if not summary.n_llm_unusable:
+        return None
+    asked = summary.n_llm_units + summary.n_llm_unusable
+    names = ", ".join(f'{unit_id} "{_short(title)}"' if title else unit_id
+                      for unit_id, title in summary.llm_unusable[:shown])
+    more = len(summary.llm_unusable) - shown
+    listed = names + (f" and {more} more" if more > 0 else "")
+    retry = summary.n_llm_unusable - summary.llm_unusable_kept
+    hints = []
+    if retry:
+        hints.append("rerun `citeaudit code auto --llm` to ask again for "
+                     + ("this one" if retry == 1 else f"these {retry}")
+                     + " only (papers already coded are not asked again)")
+    if summary.llm_unusable_kept:
+        hints.append(f"{summary.llm_unusable_kept} keep their earlier LLM suggestions")
+    return (f"{summary.n_llm_unusable} of {asked} LLM answers were unusable (no JSON object or "
+            f"no code from the codebook), nothing stored for them: {listed}; "
+            + "; ".join(hints) + "; `--debug` shows each answer's problems")
+
+
+def _short(title: str, limit: int = 60) -> str:
+    title = " ".join(title.split())
+    return title if len(title) <= limit else title[:limit - 3].rstrip() + "..."

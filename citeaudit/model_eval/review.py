@@ -1,9 +1,9 @@
 """Human review of classified responses through the shared coding round-trip.
 
-A stratified sample (by model, group and automatic label) is registered as `response` units
-with the rule classifier's labels as the automatic coder's suggestions, then exported as a
-coding workbook; imported human codes give agreement (automatic vs people) and can replace
-the automatic labels in the tables (classifier "human").
+A stratified sample (by model, group and automatic label, as even as the cells allow) is
+registered as `response` units with the rule classifier's labels as the automatic coder's
+suggestions, then exported as a coding workbook; imported human codes give agreement
+(automatic vs people) and can replace the automatic labels in the tables (classifier "human").
 """
 
 from __future__ import annotations
@@ -11,10 +11,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 from citeaudit import coding
-from citeaudit.errors import CiteauditError
+from citeaudit.errors import CiteauditError, InputError
 from citeaudit.model_eval.analysis import DEFAULT_CLASSIFIER, responses_frame
 from citeaudit.store import Store
 
@@ -27,26 +28,60 @@ HUMAN_CLASSIFIER = "human"
 @dataclass
 class ReviewExport:
     path: Path
-    units: int
+    units: int  # responses written
+    requested: int = 0  # the size asked for
+    labelled: int = 0  # responses with a label from the classifier: the most there can be
+    unlabelled: int = 0  # generations without one (not classified yet, or left unlabelled)
+    classifier: str = DEFAULT_CLASSIFIER
+
+    def shortfall(self) -> str | None:
+        """Why fewer responses were written than asked for; None when none were missing."""
+        if self.units >= self.requested:
+            return None
+        why = (f"{self.units} of {self.requested} asked: only {self.labelled} responses are "
+               f"labelled by {self.classifier!r}")
+        if self.unlabelled:
+            hint = ("run `citeaudit eval classify --judge openai` (or `--retry-unlabelled`)"
+                    if self.classifier.startswith("judge:") else "run `citeaudit eval classify`")
+            why += (f"; {self.unlabelled} generation{'s' if self.unlabelled != 1 else ''} "
+                    f"{'have' if self.unlabelled != 1 else 'has'} no label yet: {hint} "
+                    "to include them")
+        return why
+
+
+def allocate(cell_sizes: list[int], size: int, seed: int = 0) -> list[int]:
+    """How many to draw from each cell: as even as the cells allow, a small cell's unused
+    share going to the others, `min(size, sum(cell_sizes))` in all. Which of equal cells get
+    the one extra left by an uneven division depends on the seed."""
+    order = sorted(np.random.default_rng(seed).permutation(len(cell_sizes)),
+                   key=lambda i: cell_sizes[i])  # stable sort: the shuffle breaks ties
+    quotas = [0] * len(cell_sizes)
+    left = max(0, size)
+    for position, i in enumerate(order):
+        quotas[i] = min(cell_sizes[i], left // (len(order) - position))
+        left -= quotas[i]
+    return quotas
 
 
 def sample_for_review(frame: pd.DataFrame, size: int, seed: int = 0) -> pd.DataFrame:
-    """About `size` responses, spread evenly over (model, group, label) cells."""
+    """`size` responses (all of them when fewer), spread as evenly as possible over
+    (model, group, label) cells."""
     if frame.empty:
         return frame
-    cells = frame.fillna({"group": ""}).groupby(["model", "group", "label"], sort=True)
-    per_cell = max(1, size // max(1, cells.ngroups))
-    picked = cells.apply(lambda part: part.sample(min(len(part), per_cell), random_state=seed),
-                         include_groups=False)
-    picked = frame.loc[picked.index.get_level_values(-1)]
-    if len(picked) > size:
-        picked = picked.sample(size, random_state=seed)
-    return picked.sort_values(["model", "prompt_id", "sample_index"])
+    cells = list(frame.fillna({"group": ""}).groupby(["model", "group", "label"], sort=True))
+    quotas = allocate([len(part) for _, part in cells], size, seed)
+    picked = [part.sample(quota, random_state=seed)
+              for (_, part), quota in zip(cells, quotas, strict=True) if quota]
+    return frame.loc[pd.concat(picked).index].sort_values(
+        ["model", "prompt_id", "sample_index"])
 
 
 def export_review(store: Store, path: Path, coder: str, size: int = 200, seed: int = 0,
                   classifier: str = DEFAULT_CLASSIFIER) -> ReviewExport:
-    """Register a sample as coding units with automatic suggestions; write the coder's file."""
+    """Register a sample as coding units with automatic suggestions; write the coder's file.
+    The result says how many responses were written and, when fewer than `size`, why."""
+    if size < 1:
+        raise InputError(f"the review sample needs a size of 1 or more, not {size}")
     book = coding.load_codebook(CODEBOOK)
     frame = responses_frame(store, classifier)
     if frame.empty:
@@ -67,7 +102,8 @@ def export_review(store: Store, path: Path, coder: str, size: int = 200, seed: i
     export = coding.export_xlsx if path.suffix.lower() == ".xlsx" else coding.export_csv
     export(store, book, coder, path, unit_type=UNIT_TYPE,
            unit_ids=[u.unit_id for u in units])
-    return ReviewExport(path, len(units))
+    return ReviewExport(path, len(units), size, len(frame),
+                        store.eval_unlabelled_count(classifier), classifier)
 
 
 def import_review(store: Store, path: Path) -> coding.ImportReport:
