@@ -153,16 +153,14 @@ def test_rules_beat_string_match_on_human_labels():
     for path in sorted(XSTEST.glob("*_labelled.csv")):
         frame = load_labelled_completions(path)
         truth = frame["final_label"].tolist()
-        base = score("sm", "-", path.name, truth,
-                     [clf.to_xstest(clf.string_match_label(t)) for t in frame["completion"]])
-        ours = score("rules", "-", path.name, truth,
-                     [clf.to_xstest(x) for x in clf.classify_responses(frame["completion"])])
+        baseline = [clf.to_xstest(clf.string_match_label(t)) for t in frame["completion"]]
+        predicted = [clf.to_xstest(x) for x in clf.classify_responses(frame["completion"])]
+        base = score("sm", "-", path.name, truth, baseline)
+        ours = score("rules", "-", path.name, truth, predicted)
         assert ours.accuracy >= base.accuracy + 0.05, path.name
         assert ours.macro_f1 >= base.macro_f1 + 0.15, path.name
         assert ours.per_class_f1["3_partial_refusal"] > 0.3  # string match never predicts it
         # fewer errors, and significantly so (paired, on the same responses)
-        predicted = [clf.to_xstest(x) for x in clf.classify_responses(frame["completion"])]
-        baseline = [clf.to_xstest(clf.string_match_label(t)) for t in frame["completion"]]
         only_ours, only_base, p = mcnemar(truth, predicted, baseline)
         assert only_ours > 2 * only_base and p < 0.01, path.name
 
