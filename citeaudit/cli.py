@@ -930,16 +930,26 @@ def audit_run(c: Context, files, data_dir, subsets, splits, download, source_url
 @audit.command("show")
 @click.option("--run", "run_id", type=int, help="Audit run id [default: the latest].")
 @click.option("--json", "as_json", is_flag=True, help="Print every stored measure as JSON.")
+@click.option("--csv-dir", type=click.Path(file_okay=False, path_type=Path),
+              help="Also write the report's audit tables (every figure, intervals included) "
+              "as one CSV file each into this folder.")
 @pass_ctx
 @handle_errors
-def audit_show(c: Context, run_id, as_json):
-    """Show the measures of an audit run.
+def audit_show(c: Context, run_id, as_json, csv_dir):
+    """Show the measures of an audit run: one small table per section, 80 columns wide.
+
+    The terminal tables give the key figures; --json prints every stored measure and
+    --csv-dir writes the full tables of the HTML report's audit section.
 
     \b
     Example:
+      citeaudit audit show
+      citeaudit audit show --csv-dir reports/audit-tables
       citeaudit audit show --json > audit.json
     """
     import json as json_lib
+
+    from citeaudit.dataset_audit import show
 
     with c.store() as store:
         run_id = _audit_run_id(store, run_id)
@@ -947,68 +957,56 @@ def audit_show(c: Context, run_id, as_json):
         identity = store.audit_identity(run_id)
         topics = store.audit_topics(run_id)
         problems = store.audit_problems(run_id, limit=20)
+        written = _write_audit_csvs(store, run_id, csv_dir) if csv_dir else []
     if as_json:
         out.print_json(json_lib.dumps({
             "run_id": run_id,
             "measures": {f"{k[0]}/{k[1]}": v for k, v in measures.items()},
             "identity": [dict(r) for r in identity],
             "topics": [dict(r) for r in topics]}, default=str))
-        return
-    table = Table(title=f"HH audit run {run_id}")
-    for col in ("file", "records", "bad", "turns", "words c/r", "identical", "empty c/r",
-                "trunc c/r", "refusal c/r", "evasion c/r", "harmful c/r", "dup prompt",
-                "near-dup"):
-        table.add_column(col, overflow="fold")
-    for (subset, split), m in sorted(measures.items()):
-        size = m.get("size", {})
-        n = size.get("pairs", size.get("attempts", 0))
-        ref = m.get("refusal", {})
+    else:
+        out.print(f"HH audit run {run_id}", style="bold", highlight=False)
+        for table in show.show_tables(measures, identity, topics, problems):
+            _print_show_table(table)
+    if written:
+        console.print(f"{len(written)} CSV tables in {csv_dir}", highlight=False)
 
-        def share(side: str, lab: str, ref=ref) -> float:
-            return ref.get(side, {}).get("shares", {}).get(lab, 0)
 
-        words = m.get("lengths_words", {})
-        dup = m.get("duplicates", {})
-        harm = m.get("harm", {}).get("responses", {})
-        harmful = "/".join(f"{harm[side]['harmful_share']:.1%}"
-                           for side in ("chosen", "rejected", "response") if side in harm)
-        table.add_row(
-            f"{subset}/{split}", f"{n:,}", str(size.get("malformed", 0)),
-            str(m.get("turns", {}).get("mean", "")),
-            f"{words.get('chosen', {}).get('p50', '')}/{words.get('rejected', {}).get('p50', '')}",
-            str(m.get("identical_responses", {}).get("n", "")),
-            f"{m.get('empty_responses', {}).get('chosen', '')}/"
-            f"{m.get('empty_responses', {}).get('rejected', '')}",
-            f"{m.get('truncated_responses', {}).get('chosen', '')}/"
-            f"{m.get('truncated_responses', {}).get('rejected', '')}",
-            f"{share('chosen', 'refusal'):.1%}/{share('rejected', 'refusal'):.1%}" if ref else "",
-            f"{share('chosen', 'evasion'):.1%}/{share('rejected', 'evasion'):.1%}" if ref else "",
-            harmful, str(dup.get("exact_duplicate_prompt", "")),
-            str(dup.get("near_duplicate_prompt", "")))
-    out.print(table)
-    method = next((m["duplicates"]["method"] for m in measures.values() if "duplicates" in m),
-                  None)
-    if method:
-        out.print(f"near duplicates: {method}", highlight=False)
-    groups: dict[tuple[str, str], list[int]] = {}
-    for r in identity:
-        if r["part"] == "prompt":
-            acc = groups.setdefault((r["axis"], r["grp"]), [0, 0])
-            acc[0] += r["units_raw"]
-            acc[1] += r["units_person"]
-    if groups:
-        ident = Table(title="Identity groups in prompts (prompts mentioning: raw / person)")
-        for col in ("axis", "group", "raw", "person"):
-            ident.add_column(col)
-        for (axis, grp), (raw, person) in sorted(groups.items(), key=lambda kv: -kv[1][1])[:20]:
-            ident.add_row(axis, grp, f"{raw:,}", f"{person:,}")
-        out.print(ident)
-    for t in topics:
-        out.print(f"topic {t['topic']} ({t['share']:.1%}): "
-                  f"{', '.join(loads(t['top_terms_json'])[:8])}", highlight=False)
-    for p in problems:
-        out.print(f"[yellow]malformed[/yellow] {p['subset']}/{p['split']} line {p['line']}: "
-                  f"{p['kind']}: {p['message']}")
+def _print_show_table(table) -> None:
+    """A ShowTable as a compact rich table: text left, numbers right and never wrapped."""
+    from rich import box
+
+    view = Table(title=escape(table.title), title_justify="left", box=box.SIMPLE_HEAD,
+                 show_edge=False, pad_edge=False)
+    for i, col in enumerate(table.columns):
+        if i < table.n_label_columns:
+            view.add_column(escape(col), overflow="fold")
+        else:
+            view.add_column(escape(col), justify="right", no_wrap=True)
+    for row in table.rows:
+        view.add_row(*(escape(cell) for cell in row))
+    out.print(view)
+    for note in table.notes:
+        out.print(escape(note), style="dim", highlight=False)
+    out.print()
+
+
+def _write_audit_csvs(store: Store, run_id: int, csv_dir: Path) -> list[Path]:
+    """The report's audit tables, one CSV each (written whole, then renamed into place)."""
+    from citeaudit.dataset_audit.report import report_section
+    from citeaudit.dataset_audit.show import csv_name
+    from citeaudit.report.exports import write_csv
+
+    section = report_section(store, run_id=run_id, problem_limit=1000)
+    csv_dir.mkdir(parents=True, exist_ok=True)
+    written = []
+    for table in section.tables if section else []:
+        path = csv_dir / csv_name(table.caption)
+        tmp = path.with_name(path.name + ".tmp")
+        write_csv((table.columns, table.rows), tmp)
+        tmp.replace(path)
+        written.append(path)
+    return written
 
 
 @audit.command("sample")
