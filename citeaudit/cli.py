@@ -246,9 +246,20 @@ def _write_csv(rows: list[dict], columns: list[str], path: Path) -> None:
     tmp.replace(path)
 
 
-def _print_problems(problems: list[tuple[str, str, str]], limit: int = 15) -> None:
+def _short_title(title: str | None, limit: int = 60) -> str:
+    """A title cut to `limit` characters (with an ellipsis), escaped for the console."""
+    text = " ".join((title or "(no title)").split())
+    if len(text) > limit:
+        text = text[:limit - 1].rstrip() + "…"
+    return escape(text)
+
+
+def _print_problems(problems: list[tuple[str, str, str]], limit: int = 15,
+                    titles: dict[str, str | None] | None = None) -> None:
     for pid, state, reason in problems[:limit]:
-        console.print(f"  [yellow]{state}[/yellow] {pid}: {reason}", highlight=False)
+        title = f" {_short_title(titles.get(pid), 50)}" if titles and pid in titles else ""
+        console.print(f"  [yellow]{escape(state)}[/yellow] {escape(pid)}{title}: "
+                      f"{escape(reason)}", highlight=False)
     if len(problems) > limit:
         console.print(f"  ... and {len(problems) - limit} more (see `citeaudit pdfs --status`)")
 
@@ -258,9 +269,11 @@ def _print_problems(problems: list[tuple[str, str, str]], limit: int = 15) -> No
               help="Also take PDFs you obtained by hand from this folder, matched to the "
               "selected papers by arXiv id (file name or first page), DOI or title.")
 @click.option("--retry-failed", is_flag=True,
-              help="Try again papers that failed for a lasting reason (403, not a PDF, ...).")
+              help="Ask again sources that failed for a lasting reason (403, 404, not a "
+              "PDF, ...).")
 @click.option("--status", "show_status", is_flag=True,
-              help="Only print each selected paper's recorded state; download nothing.")
+              help="Only print each selected paper's recorded state and reason (with "
+              "rank, title and S2 id); download nothing.")
 @pass_ctx
 @handle_errors
 def pdfs_cmd(c: Context, hand_dir: Path | None, retry_failed: bool, show_status: bool):
@@ -268,8 +281,11 @@ def pdfs_cmd(c: Context, hand_dir: Path | None, retry_failed: bool, show_status:
 
     Polite (arXiv: one request per 3 s), resumable, and validated; every paper ends in a
     recorded state (ok, no-open-access, http-403, not-a-pdf, truncated, corrupt,
-    encrypted, too-large, timeout, ...) and one bad paper never stops the run. Files go
-    to cache/pdfs/. A rerun downloads only what is missing.
+    encrypted, too-large, timeout, ...) and one bad paper never stops the run. When every
+    source fails, the state is the most telling failure (a network error first: it is
+    retried) and the reason lists each source's answer. Files go to cache/pdfs/. A rerun
+    asks again only the sources that failed for a passing reason (timeouts, 429, 5xx) or
+    are new; --retry-failed asks every source again.
 
     \b
     Example:
@@ -282,14 +298,18 @@ def pdfs_cmd(c: Context, hand_dir: Path | None, retry_failed: bool, show_status:
         ids = store.selected_paper_ids(stored_target_id(store, c.config))
         if not ids:
             raise CiteauditError("no selection yet: run `citeaudit fetch` first")
+        titles = {pid: row["title"] for pid, row in store.papers(ids).items()}
         if show_status:
-            table = Table(title="PDF state of the selected papers")
-            for col in ("paper", "state", "reason"):
-                table.add_column(col, overflow="fold")
-            for pid in ids:
+            table = Table(title="PDF state of the selected papers", show_lines=True)
+            table.add_column("#", justify="right")
+            table.add_column("paper: title, S2 id, reason", overflow="fold")
+            table.add_column("state", no_wrap=True)
+            for rank, pid in enumerate(ids, start=1):
                 row = store.pdf_download(pid)
-                table.add_row(pid, row["state"] if row else "not-tried",
-                              escape(row["reason"] or "") if row else "")
+                reason = f"\n{escape(row['reason'])}" if row and row["reason"] else ""
+                table.add_row(str(rank), f"[bold]{_short_title(titles.get(pid))}[/bold]\n"
+                              f"[dim]{escape(pid)}[/dim]{reason}",
+                              row["state"] if row else "not-tried")
             out.print(table)
             return
         if hand_dir is not None:
@@ -310,7 +330,7 @@ def pdfs_cmd(c: Context, hand_dir: Path | None, retry_failed: bool, show_status:
     out.print(f"{summary.n_papers} papers: {states}\n"
               f"downloaded now: {summary.n_downloaded}; HTTP requests: {summary.n_requests}",
               highlight=False)
-    _print_problems(summary.problems)
+    _print_problems(summary.problems, titles=titles)
 
 
 @main.command("extract")
