@@ -19,7 +19,7 @@ from citeaudit import pipeline
 from citeaudit import select as select_stage
 from citeaudit.config import Config, load_config
 from citeaudit.errors import CiteauditError
-from citeaudit.store import Store, loads
+from citeaudit.store import Store
 
 console = Console(stderr=True)
 out = Console()
@@ -178,32 +178,6 @@ def select_cmd(c: Context, top_n, rule, as_of):
               f"{ranking.n_twins_merged} twins merged", highlight=False)
 
 
-LIST_COLUMNS = ["rank", "paper_id", "year", "citations", "influential", "title", "venue",
-                "arxiv_id", "doi", "twins", "pdf", "passages"]
-
-
-def selection_rows(store: Store) -> list[dict]:
-    selection = store.current_selection()
-    if selection is None:
-        raise CiteauditError("no selection yet: run `citeaudit fetch` (or `citeaudit select`)")
-    rows = []
-    passage_counts = store.passage_counts()  # from the passages component
-    for item in store.selection_items(selection.selection_id):
-        twins = [t for t in loads(item["twin_ids_json"], []) if t != item["paper_id"]]
-        score = loads(item["score_json"], {})
-        download = store.pdf_download(item["paper_id"])
-        rows.append({
-            "rank": item["rank"], "paper_id": item["paper_id"], "year": item["year"],
-            "citations": score.get("citation_count"),
-            "influential": score.get("influential_citation_count"),
-            "title": item["title"], "venue": item["venue"], "arxiv_id": item["arxiv_id"],
-            "doi": item["doi"], "twins": " ".join(twins),
-            "pdf": download["state"] if download is not None else "",
-            "passages": passage_counts.get(item["paper_id"], {}).get("total", 0),
-        })
-    return rows
-
-
 @main.command("list")
 @click.option("--csv", "as_csv", is_flag=True, help="Write CSV to stdout instead of a table.")
 @pass_ctx
@@ -211,26 +185,46 @@ def selection_rows(store: Store) -> list[dict]:
 def list_cmd(c: Context, as_csv: bool):
     """Show the current selection of most influential citing papers.
 
+    The CSV has one row per work: rank, the rule and the columns it ranked by (ranked_by,
+    score = the first of them), citation_count, influential_citation_count, s2_is_influential
+    (1 when S2 marks the paper's citation of the target as influential), title, venue, ids,
+    twins, PDF state and passage count.
+
     \b
     Example:
       citeaudit list --csv > top100.csv
     """
     with c.store() as store:
-        rows = selection_rows(store)
+        rows = select_stage.selection_rows(store)
         selection = store.current_selection()
     if as_csv:
-        writer = csv.DictWriter(sys.stdout, fieldnames=list(rows[0]) if rows else LIST_COLUMNS)
+        writer = csv.DictWriter(sys.stdout, fieldnames=select_stage.LIST_COLUMNS)
         writer.writeheader()
         writer.writerows(rows)
         return
     table = Table(title=f"Top {selection.top_n} by {selection.rule}"
                   f"{f' as of {selection.as_of}' if selection.as_of else ''}"
                   f" (selected {selection.created_at})")
-    for col in ("rank", "year", "citations", "passages", "title"):
-        table.add_column(col, overflow="fold")
+    # the rule's first key gets its own column unless it is the citation count itself
+    first = (select_stage.RANKED_BY.get(selection.rule) or ("citation_count",))[0]
+    extra = {"influential_citation_count": ("influential", "influential_citation_count"),
+             "is_influential": ("S2 infl.", "s2_is_influential")}.get(first)
+    table.add_column("rank", justify="right")
+    table.add_column("year")
+    if extra:
+        table.add_column(extra[0], justify="right")
+    table.add_column("citations", justify="right")
+    table.add_column("passages", justify="right")
+    table.add_column("title", overflow="fold")
     for r in rows:
-        table.add_row(str(r["rank"]), str(r["year"] or ""), str(r["citations"] or 0),
-                      str(r["passages"]), escape(r["title"] or ""))
+        key_cell = []
+        if extra:
+            value = r[extra[1]]
+            key_cell = [("yes" if value else "no") if first == "is_influential" and value != ""
+                        else str(value)]
+        table.add_row(str(r["rank"]), str(r["year"] or ""), *key_cell,
+                      str(r["citation_count"] or 0), str(r["passages"]),
+                      escape(r["title"] or ""))
     out.print(table)
 
 
