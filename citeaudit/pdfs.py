@@ -447,7 +447,8 @@ def _download_one(store, config, pid, pdf_dir, downloader, retry_failed, summary
     urls = candidate_urls(paper, config) if paper is not None else []
     to_try = [(source, url) for source, url in urls
               if url not in remembered or is_transient(remembered[url].state)]
-    if previous is not None and previous["state"] != OK and not to_try:
+    if previous is not None and previous["state"] != OK and not to_try \
+            and not is_transient(previous["state"]):
         summary.n_already += 1  # every source gave a lasting answer already
         return previous["state"]
     if not urls:

@@ -264,6 +264,20 @@ def test_a_new_source_after_a_lasting_failure_is_tried_alone(server, config):
         assert server.counts == {"/gone": 1, "/arxiv/2401.00009": 1}
 
 
+def test_a_retryable_source_that_is_gone_leaves_the_lasting_answer(server, config):
+    server.routes["/busy"] = srv.status(503)
+    with selected_store(config, [paper("moved", oa=f"{server.url}/busy",
+                                       arxiv="2401.00007")]) as store:
+        run_pdfs(store, config, downloader=downloader(config))
+        assert store.pdf_download("moved")["state"] == "http-503"
+        before = len(server.hits)
+        store.upsert_papers([paper("moved", arxiv="2401.00007")])  # S2 dropped the link
+        run_pdfs(store, config, downloader=downloader(config))
+        assert len(server.hits) == before  # nothing left worth asking
+        row = store.pdf_download("moved")
+        assert row["state"] == "http-404" and "answered in an earlier run" in row["reason"]
+
+
 def test_rows_stored_before_per_source_outcomes_keep_their_rerun_rule(server, config):
     papers = [paper("old-404", oa=f"{server.url}/gone"),
               paper("old-timeout", oa=f"{server.url}/good.pdf")]
