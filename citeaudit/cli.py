@@ -19,7 +19,7 @@ from citeaudit import pipeline
 from citeaudit import select as select_stage
 from citeaudit.config import Config, load_config
 from citeaudit.errors import CiteauditError
-from citeaudit.store import Store, loads
+from citeaudit.store import Store
 
 console = Console(stderr=True)
 out = Console()
@@ -178,32 +178,6 @@ def select_cmd(c: Context, top_n, rule, as_of):
               f"{ranking.n_twins_merged} twins merged", highlight=False)
 
 
-LIST_COLUMNS = ["rank", "paper_id", "year", "citations", "influential", "title", "venue",
-                "arxiv_id", "doi", "twins", "pdf", "passages"]
-
-
-def selection_rows(store: Store) -> list[dict]:
-    selection = store.current_selection()
-    if selection is None:
-        raise CiteauditError("no selection yet: run `citeaudit fetch` (or `citeaudit select`)")
-    rows = []
-    passage_counts = store.passage_counts()  # from the passages component
-    for item in store.selection_items(selection.selection_id):
-        twins = [t for t in loads(item["twin_ids_json"], []) if t != item["paper_id"]]
-        score = loads(item["score_json"], {})
-        download = store.pdf_download(item["paper_id"])
-        rows.append({
-            "rank": item["rank"], "paper_id": item["paper_id"], "year": item["year"],
-            "citations": score.get("citation_count"),
-            "influential": score.get("influential_citation_count"),
-            "title": item["title"], "venue": item["venue"], "arxiv_id": item["arxiv_id"],
-            "doi": item["doi"], "twins": " ".join(twins),
-            "pdf": download["state"] if download is not None else "",
-            "passages": passage_counts.get(item["paper_id"], {}).get("total", 0),
-        })
-    return rows
-
-
 @main.command("list")
 @click.option("--csv", "as_csv", is_flag=True, help="Write CSV to stdout instead of a table.")
 @pass_ctx
@@ -211,26 +185,46 @@ def selection_rows(store: Store) -> list[dict]:
 def list_cmd(c: Context, as_csv: bool):
     """Show the current selection of most influential citing papers.
 
+    The CSV has one row per work: rank, the rule and the columns it ranked by (ranked_by,
+    score = the first of them), citation_count, influential_citation_count, s2_is_influential
+    (1 when S2 marks the paper's citation of the target as influential), title, venue, ids,
+    twins, PDF state and passage count.
+
     \b
     Example:
       citeaudit list --csv > top100.csv
     """
     with c.store() as store:
-        rows = selection_rows(store)
+        rows = select_stage.selection_rows(store)
         selection = store.current_selection()
     if as_csv:
-        writer = csv.DictWriter(sys.stdout, fieldnames=list(rows[0]) if rows else LIST_COLUMNS)
+        writer = csv.DictWriter(sys.stdout, fieldnames=select_stage.LIST_COLUMNS)
         writer.writeheader()
         writer.writerows(rows)
         return
     table = Table(title=f"Top {selection.top_n} by {selection.rule}"
                   f"{f' as of {selection.as_of}' if selection.as_of else ''}"
                   f" (selected {selection.created_at})")
-    for col in ("rank", "year", "citations", "passages", "title"):
-        table.add_column(col, overflow="fold")
+    # the rule's first key gets its own column unless it is the citation count itself
+    first = (select_stage.RANKED_BY.get(selection.rule) or ("citation_count",))[0]
+    extra = {"influential_citation_count": ("influential", "influential_citation_count"),
+             "is_influential": ("S2 infl.", "s2_is_influential")}.get(first)
+    table.add_column("rank", justify="right")
+    table.add_column("year")
+    if extra:
+        table.add_column(extra[0], justify="right")
+    table.add_column("citations", justify="right")
+    table.add_column("passages", justify="right")
+    table.add_column("title", overflow="fold")
     for r in rows:
-        table.add_row(str(r["rank"]), str(r["year"] or ""), str(r["citations"] or 0),
-                      str(r["passages"]), escape(r["title"] or ""))
+        key_cell = []
+        if extra:
+            value = r[extra[1]]
+            key_cell = [("yes" if value else "no") if first == "is_influential" and value != ""
+                        else str(value)]
+        table.add_row(str(r["rank"]), str(r["year"] or ""), *key_cell,
+                      str(r["citation_count"] or 0), str(r["passages"]),
+                      escape(r["title"] or ""))
     out.print(table)
 
 
@@ -246,9 +240,20 @@ def _write_csv(rows: list[dict], columns: list[str], path: Path) -> None:
     tmp.replace(path)
 
 
-def _print_problems(problems: list[tuple[str, str, str]], limit: int = 15) -> None:
+def _short_title(title: str | None, limit: int = 60) -> str:
+    """A title cut to `limit` characters (with an ellipsis), escaped for the console."""
+    text = " ".join((title or "(no title)").split())
+    if len(text) > limit:
+        text = text[:limit - 1].rstrip() + "…"
+    return escape(text)
+
+
+def _print_problems(problems: list[tuple[str, str, str]], limit: int = 15,
+                    titles: dict[str, str | None] | None = None) -> None:
     for pid, state, reason in problems[:limit]:
-        console.print(f"  [yellow]{state}[/yellow] {pid}: {reason}", highlight=False)
+        title = f" {_short_title(titles.get(pid), 50)}" if titles and pid in titles else ""
+        console.print(f"  [yellow]{escape(state)}[/yellow] {escape(pid)}{title}: "
+                      f"{escape(reason)}", highlight=False)
     if len(problems) > limit:
         console.print(f"  ... and {len(problems) - limit} more (see `citeaudit pdfs --status`)")
 
@@ -258,9 +263,11 @@ def _print_problems(problems: list[tuple[str, str, str]], limit: int = 15) -> No
               help="Also take PDFs you obtained by hand from this folder, matched to the "
               "selected papers by arXiv id (file name or first page), DOI or title.")
 @click.option("--retry-failed", is_flag=True,
-              help="Try again papers that failed for a lasting reason (403, not a PDF, ...).")
+              help="Ask again sources that failed for a lasting reason (403, 404, not a "
+              "PDF, ...).")
 @click.option("--status", "show_status", is_flag=True,
-              help="Only print each selected paper's recorded state; download nothing.")
+              help="Only print each selected paper's recorded state and reason (with "
+              "rank, title and S2 id); download nothing.")
 @pass_ctx
 @handle_errors
 def pdfs_cmd(c: Context, hand_dir: Path | None, retry_failed: bool, show_status: bool):
@@ -268,8 +275,11 @@ def pdfs_cmd(c: Context, hand_dir: Path | None, retry_failed: bool, show_status:
 
     Polite (arXiv: one request per 3 s), resumable, and validated; every paper ends in a
     recorded state (ok, no-open-access, http-403, not-a-pdf, truncated, corrupt,
-    encrypted, too-large, timeout, ...) and one bad paper never stops the run. Files go
-    to cache/pdfs/. A rerun downloads only what is missing.
+    encrypted, too-large, timeout, ...) and one bad paper never stops the run. When every
+    source fails, the state is the most telling failure (a network error first: it is
+    retried) and the reason lists each source's answer. Files go to cache/pdfs/. A rerun
+    asks again only the sources that failed for a passing reason (timeouts, 429, 5xx) or
+    are new; --retry-failed asks every source again.
 
     \b
     Example:
@@ -282,14 +292,18 @@ def pdfs_cmd(c: Context, hand_dir: Path | None, retry_failed: bool, show_status:
         ids = store.selected_paper_ids(stored_target_id(store, c.config))
         if not ids:
             raise CiteauditError("no selection yet: run `citeaudit fetch` first")
+        titles = {pid: row["title"] for pid, row in store.papers(ids).items()}
         if show_status:
-            table = Table(title="PDF state of the selected papers")
-            for col in ("paper", "state", "reason"):
-                table.add_column(col, overflow="fold")
-            for pid in ids:
+            table = Table(title="PDF state of the selected papers", show_lines=True)
+            table.add_column("#", justify="right")
+            table.add_column("paper: title, S2 id, reason", overflow="fold")
+            table.add_column("state", no_wrap=True)
+            for rank, pid in enumerate(ids, start=1):
                 row = store.pdf_download(pid)
-                table.add_row(pid, row["state"] if row else "not-tried",
-                              escape(row["reason"] or "") if row else "")
+                reason = f"\n{escape(row['reason'])}" if row and row["reason"] else ""
+                table.add_row(str(rank), f"[bold]{_short_title(titles.get(pid))}[/bold]\n"
+                              f"[dim]{escape(pid)}[/dim]{reason}",
+                              row["state"] if row else "not-tried")
             out.print(table)
             return
         if hand_dir is not None:
@@ -310,7 +324,7 @@ def pdfs_cmd(c: Context, hand_dir: Path | None, retry_failed: bool, show_status:
     out.print(f"{summary.n_papers} papers: {states}\n"
               f"downloaded now: {summary.n_downloaded}; HTTP requests: {summary.n_requests}",
               highlight=False)
-    _print_problems(summary.problems)
+    _print_problems(summary.problems, titles=titles)
 
 
 @main.command("extract")
@@ -938,16 +952,26 @@ def audit_run(c: Context, files, data_dir, subsets, splits, download, source_url
 @audit.command("show")
 @click.option("--run", "run_id", type=int, help="Audit run id [default: the latest].")
 @click.option("--json", "as_json", is_flag=True, help="Print every stored measure as JSON.")
+@click.option("--csv-dir", type=click.Path(file_okay=False, path_type=Path),
+              help="Also write the report's audit tables (every figure, intervals included) "
+              "as one CSV file each into this folder.")
 @pass_ctx
 @handle_errors
-def audit_show(c: Context, run_id, as_json):
-    """Show the measures of an audit run.
+def audit_show(c: Context, run_id, as_json, csv_dir):
+    """Show the measures of an audit run: one small table per section, 80 columns wide.
+
+    The terminal tables give the key figures; --json prints every stored measure and
+    --csv-dir writes the full tables of the HTML report's audit section.
 
     \b
     Example:
+      citeaudit audit show
+      citeaudit audit show --csv-dir reports/audit-tables
       citeaudit audit show --json > audit.json
     """
     import json as json_lib
+
+    from citeaudit.dataset_audit import show
 
     with c.store() as store:
         run_id = _audit_run_id(store, run_id)
@@ -955,68 +979,56 @@ def audit_show(c: Context, run_id, as_json):
         identity = store.audit_identity(run_id)
         topics = store.audit_topics(run_id)
         problems = store.audit_problems(run_id, limit=20)
+        written = _write_audit_csvs(store, run_id, csv_dir) if csv_dir else []
     if as_json:
         out.print_json(json_lib.dumps({
             "run_id": run_id,
             "measures": {f"{k[0]}/{k[1]}": v for k, v in measures.items()},
             "identity": [dict(r) for r in identity],
             "topics": [dict(r) for r in topics]}, default=str))
-        return
-    table = Table(title=f"HH audit run {run_id}")
-    for col in ("file", "records", "bad", "turns", "words c/r", "identical", "empty c/r",
-                "trunc c/r", "refusal c/r", "evasion c/r", "harmful c/r", "dup prompt",
-                "near-dup"):
-        table.add_column(col, overflow="fold")
-    for (subset, split), m in sorted(measures.items()):
-        size = m.get("size", {})
-        n = size.get("pairs", size.get("attempts", 0))
-        ref = m.get("refusal", {})
+    else:
+        out.print(f"HH audit run {run_id}", style="bold", highlight=False)
+        for table in show.show_tables(measures, identity, topics, problems):
+            _print_show_table(table)
+    if written:
+        console.print(f"{len(written)} CSV tables in {csv_dir}", highlight=False)
 
-        def share(side: str, lab: str, ref=ref) -> float:
-            return ref.get(side, {}).get("shares", {}).get(lab, 0)
 
-        words = m.get("lengths_words", {})
-        dup = m.get("duplicates", {})
-        harm = m.get("harm", {}).get("responses", {})
-        harmful = "/".join(f"{harm[side]['harmful_share']:.1%}"
-                           for side in ("chosen", "rejected", "response") if side in harm)
-        table.add_row(
-            f"{subset}/{split}", f"{n:,}", str(size.get("malformed", 0)),
-            str(m.get("turns", {}).get("mean", "")),
-            f"{words.get('chosen', {}).get('p50', '')}/{words.get('rejected', {}).get('p50', '')}",
-            str(m.get("identical_responses", {}).get("n", "")),
-            f"{m.get('empty_responses', {}).get('chosen', '')}/"
-            f"{m.get('empty_responses', {}).get('rejected', '')}",
-            f"{m.get('truncated_responses', {}).get('chosen', '')}/"
-            f"{m.get('truncated_responses', {}).get('rejected', '')}",
-            f"{share('chosen', 'refusal'):.1%}/{share('rejected', 'refusal'):.1%}" if ref else "",
-            f"{share('chosen', 'evasion'):.1%}/{share('rejected', 'evasion'):.1%}" if ref else "",
-            harmful, str(dup.get("exact_duplicate_prompt", "")),
-            str(dup.get("near_duplicate_prompt", "")))
-    out.print(table)
-    method = next((m["duplicates"]["method"] for m in measures.values() if "duplicates" in m),
-                  None)
-    if method:
-        out.print(f"near duplicates: {method}", highlight=False)
-    groups: dict[tuple[str, str], list[int]] = {}
-    for r in identity:
-        if r["part"] == "prompt":
-            acc = groups.setdefault((r["axis"], r["grp"]), [0, 0])
-            acc[0] += r["units_raw"]
-            acc[1] += r["units_person"]
-    if groups:
-        ident = Table(title="Identity groups in prompts (prompts mentioning: raw / person)")
-        for col in ("axis", "group", "raw", "person"):
-            ident.add_column(col)
-        for (axis, grp), (raw, person) in sorted(groups.items(), key=lambda kv: -kv[1][1])[:20]:
-            ident.add_row(axis, grp, f"{raw:,}", f"{person:,}")
-        out.print(ident)
-    for t in topics:
-        out.print(f"topic {t['topic']} ({t['share']:.1%}): "
-                  f"{', '.join(loads(t['top_terms_json'])[:8])}", highlight=False)
-    for p in problems:
-        out.print(f"[yellow]malformed[/yellow] {p['subset']}/{p['split']} line {p['line']}: "
-                  f"{p['kind']}: {p['message']}")
+def _print_show_table(table) -> None:
+    """A ShowTable as a compact rich table: text left, numbers right and never wrapped."""
+    from rich import box
+
+    view = Table(title=escape(table.title), title_justify="left", box=box.SIMPLE_HEAD,
+                 show_edge=False, pad_edge=False)
+    for i, col in enumerate(table.columns):
+        if i < table.n_label_columns:
+            view.add_column(escape(col), overflow="fold")
+        else:
+            view.add_column(escape(col), justify="right", no_wrap=True)
+    for row in table.rows:
+        view.add_row(*(escape(cell) for cell in row))
+    out.print(view)
+    for note in table.notes:
+        out.print(escape(note), style="dim", highlight=False)
+    out.print()
+
+
+def _write_audit_csvs(store: Store, run_id: int, csv_dir: Path) -> list[Path]:
+    """The report's audit tables, one CSV each (written whole, then renamed into place)."""
+    from citeaudit.dataset_audit.report import report_section
+    from citeaudit.dataset_audit.show import csv_name
+    from citeaudit.report.exports import write_csv
+
+    section = report_section(store, run_id=run_id, problem_limit=1000)
+    csv_dir.mkdir(parents=True, exist_ok=True)
+    written = []
+    for table in section.tables if section else []:
+        path = csv_dir / csv_name(table.caption)
+        tmp = path.with_name(path.name + ".tmp")
+        write_csv((table.columns, table.rows), tmp)
+        tmp.replace(path)
+        written.append(path)
+    return written
 
 
 @audit.command("sample")

@@ -8,11 +8,17 @@ A file is kept only if it starts with `%PDF`, ends with `%%EOF`, opens in PyMuPD
 password-protected and is within the size and page limits. Every paper ends in a recorded
 state with the reason; one bad paper never stops the run. File names come from the paper
 id only, never from the network.
+
+When every source fails, the paper is recorded under the most telling failure (a transient
+one if any, so that it is retried; else LASTING_ORDER) and what each source answered is
+kept (`sources_json`): a rerun asks again only sources that failed for a passing reason or
+are new, never one that gave a lasting answer (404, 403, not a PDF) unless `retry_failed`.
 """
 
 from __future__ import annotations
 
 import hashlib
+import json
 import logging
 import os
 import re
@@ -296,9 +302,10 @@ def run_pdfs(
 ) -> PdfsSummary:
     """Download a PDF for every selected paper that has none yet.
 
-    Papers already `ok` (with the file present) are skipped; failed ones are retried only
-    with `retry_failed`, except network failures (timeout, connection, 5xx), which are
-    always retried on the next run.
+    Papers already `ok` (with the file present) are skipped. Of a failed paper's sources,
+    those that failed for a passing reason (timeout, connection, 429, 5xx) and those not
+    tried before (a new arXiv id, say) are asked again; those with a lasting answer (403,
+    404, not a PDF, ...) only with `retry_failed`.
     """
     from citeaudit.select import stored_target_id
 
@@ -327,40 +334,157 @@ def run_pdfs(
 TRANSIENT_STATES = {"timeout", "connection-error", "incomplete", "http-429", "http-500",
                     "http-502", "http-503", "http-504", "error"}
 
+# Lasting failures, most telling first: a file came but is unusable, a page came instead
+# of a file, access was refused, the address leads nowhere. A paper whose sources all
+# failed is recorded under the most telling one (a transient one wins: it will be retried).
+LASTING_ORDER = ("encrypted", "too-large", "corrupt", "truncated", "not-a-pdf", "http-401",
+                 "http-402", "http-403", "http-451", "http-404", "http-410",
+                 "too-many-redirects", "bad-url", "no-open-access")
+
+STATE_MEANINGS = {
+    OK: "downloaded", "no-open-access": "no open-access copy known (S2 link, arXiv, ACL)",
+    "not-a-pdf": "not a PDF (the link gives a web page or other file)",
+    "truncated": "the PDF was cut short", "corrupt": "a damaged PDF",
+    "encrypted": "a password-protected PDF", "too-large": "the PDF is over the size limit",
+    "too-many-redirects": "a redirect loop", "bad-url": "an invalid address",
+    "http-401": "access refused (HTTP 401)", "http-402": "payment required (HTTP 402)",
+    "http-403": "access refused (HTTP 403)", "http-404": "not found (HTTP 404)",
+    "http-410": "gone (HTTP 410)", "http-451": "unavailable for legal reasons (HTTP 451)",
+}
+
+
+def is_transient(state: str) -> bool:
+    """Network trouble worth another try on the next run (timeouts, 429, 5xx, ...)."""
+    return state in TRANSIENT_STATES
+
+
+def state_meaning(state: str) -> str:
+    """A few words a user understands for a recorded download state."""
+    if is_transient(state):
+        return f"network error ({state}), will retry on the next run"
+    if state in STATE_MEANINGS:
+        return STATE_MEANINGS[state]
+    if state.startswith("http-"):
+        return f"HTTP {state[5:]}"
+    return state
+
+
+@dataclass
+class SourceOutcome:
+    """What one candidate source answered (kept per paper in pdf_downloads.sources_json)."""
+
+    source: str
+    url: str
+    state: str
+    reason: str = ""
+    http_status: int | None = None
+    earlier: bool = False  # remembered from an earlier run, not asked again this time
+
+    def stored(self) -> dict[str, Any]:
+        return {"source": self.source, "url": self.url, "state": self.state,
+                "reason": self.reason, "http_status": self.http_status}
+
+
+def telling_state(outcomes: list[SourceOutcome]) -> SourceOutcome:
+    """The outcome a failed paper is recorded under: the first transient one if any (the
+    paper is retried), else the most telling lasting failure (LASTING_ORDER)."""
+    for o in outcomes:
+        if is_transient(o.state):
+            return o
+
+    def rank(o: SourceOutcome) -> int:
+        if o.state in LASTING_ORDER:
+            return LASTING_ORDER.index(o.state)
+        return LASTING_ORDER.index("http-404") if o.state.startswith("http-") else \
+            len(LASTING_ORDER)
+
+    return min(outcomes, key=rank)
+
+
+def failure_reason(outcomes: list[SourceOutcome], chosen: SourceOutcome) -> str:
+    """'<what it means>. open-access: not-a-pdf (...); arxiv: http-404 (...)'."""
+    parts = []
+    for o in outcomes:
+        detail = o.reason + ("; answered in an earlier run" if o.earlier else "")
+        parts.append(f"{o.source}: {o.state}" + (f" ({detail})" if detail else ""))
+    return f"{_capitalised(state_meaning(chosen.state))}. " + "; ".join(parts)
+
+
+def _capitalised(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def _remembered(previous: Any) -> dict[str, SourceOutcome] | None:
+    """{url: outcome} from the stored row; None for rows stored before sources_json."""
+    if previous is None:
+        return {}
+    raw = previous["sources_json"] if "sources_json" in previous.keys() else None
+    if raw is None:
+        return None
+    try:
+        items = json.loads(raw)
+    except ValueError:
+        return None
+    return {i["url"]: SourceOutcome(i["source"], i["url"], i["state"], i.get("reason") or "",
+                                    i.get("http_status"), earlier=True)
+            for i in items if isinstance(i, dict) and i.get("url") and i.get("state")}
+
 
 def _download_one(store, config, pid, pdf_dir, downloader, retry_failed, summary) -> str:
     previous = store.pdf_download(pid)
+    remembered = _remembered(previous)
     if previous is not None:
-        if previous["state"] == OK and (pdf_dir / previous["file_name"]).is_file():
-            summary.n_already += 1
-            return OK
-        if previous["state"] != OK and previous["state"] not in TRANSIENT_STATES \
-                and not retry_failed:
-            summary.n_already += 1
+        if previous["state"] == OK:
+            if (pdf_dir / previous["file_name"]).is_file():
+                summary.n_already += 1
+                return OK
+            remembered = {}  # the file went missing: start again from every source
+        elif not is_transient(previous["state"]) and not retry_failed and remembered is None:
+            summary.n_already += 1  # recorded before per-source outcomes were kept
             return previous["state"]
+    remembered = {} if retry_failed else (remembered or {})
     paper = store.paper(pid)
     urls = candidate_urls(paper, config) if paper is not None else []
+    to_try = [(source, url) for source, url in urls
+              if url not in remembered or is_transient(remembered[url].state)]
+    if previous is not None and previous["state"] != OK and not to_try \
+            and not is_transient(previous["state"]):
+        summary.n_already += 1  # every source gave a lasting answer already
+        return previous["state"]
     if not urls:
         store.record_pdf_download(pid, "no-open-access",
-                                  reason="S2 lists no open-access PDF, arXiv id or ACL id")
+                                  reason=_capitalised(state_meaning("no-open-access")),
+                                  sources_json="[]")
         summary.problems.append((pid, "no-open-access", "no source to download from"))
         return "no-open-access"
     dest = pdf_dir / safe_file_name(pid)
-    tried: list[str] = []
+    outcomes: list[SourceOutcome] = []
     result = DownloadResult("error")
+    attempts = 0
     for source, url in urls:
+        if (source, url) not in to_try:
+            outcomes.append(remembered[url])
+            continue
         result = downloader.download(url, dest)
         result.source = source
+        attempts += result.attempts
+        outcomes.append(SourceOutcome(source, url, result.state, result.reason or "",
+                                      result.http_status))
         if result.state == OK:
             break
-        tried.append(f"{source}: {result.state} ({result.reason})")
+    sources_json = json.dumps([o.stored() for o in outcomes], ensure_ascii=False)
     if result.state == OK:
         summary.n_downloaded += 1
-    else:
-        result.reason = "; ".join(tried)
-        summary.problems.append((pid, result.state, result.reason))
-    store.record_pdf_download(pid, result.state, **result.fields())
-    return result.state
+        store.record_pdf_download(pid, OK, **{**result.fields(), "attempts": attempts,
+                                              "sources_json": sources_json})
+        return OK
+    chosen = telling_state(outcomes)
+    reason = failure_reason(outcomes, chosen)
+    summary.problems.append((pid, chosen.state, reason))
+    store.record_pdf_download(pid, chosen.state, reason=reason, source=chosen.source,
+                              url=chosen.url, http_status=chosen.http_status,
+                              attempts=attempts, sources_json=sources_json)
+    return chosen.state
 
 
 # ---------------------------------------------------------------------------

@@ -64,19 +64,35 @@ def _tiebreak(w: Work) -> tuple:
     return (w.representative.year or 9999, w.representative.paper_id)
 
 
+# What each rule sorts by, most significant first, every key descending (then _tiebreak).
+# The names are Work.score() keys, stored with the selection in selection_items.score_json.
+RANKED_BY: dict[str, tuple[str, ...]] = {
+    "citations": ("citation_count", "influential_citation_count"),
+    "influential-citations": ("influential_citation_count", "citation_count"),
+    "s2-influential": ("is_influential", "citation_count", "influential_citation_count"),
+}
+
+
+def _sort_key(keys: tuple[str, ...]) -> Callable[[Work], tuple]:
+    def key(w: Work) -> tuple:
+        score = w.score()
+        return (*(-int(score[k]) for k in keys), *_tiebreak(w))
+
+    return key
+
+
 RULES: dict[str, tuple[str, Callable[[Work], tuple]]] = {
     "citations": (
         "the citing paper's own citationCount, then influentialCitationCount",
-        lambda w: (-w.citation_count, -w.influential_citation_count, *_tiebreak(w)),
+        _sort_key(RANKED_BY["citations"]),
     ),
     "influential-citations": (
         "the citing paper's influentialCitationCount, then citationCount",
-        lambda w: (-w.influential_citation_count, -w.citation_count, *_tiebreak(w)),
+        _sort_key(RANKED_BY["influential-citations"]),
     ),
     "s2-influential": (
         "S2's isInfluential flag on the citation of the target first, then citationCount",
-        lambda w: (-int(w.is_influential), -w.citation_count, -w.influential_citation_count,
-                   *_tiebreak(w)),
+        _sort_key(RANKED_BY["s2-influential"]),
     ),
 }
 
@@ -219,3 +235,54 @@ def run(store: Store, config: Config, target_paper_id: str | None = None) -> Ran
          for w in ranking.works],
     )
     return ranking
+
+
+# ---------------------------------------------------------------------------
+# The selection as rows (`citeaudit list`, `list --csv`)
+# ---------------------------------------------------------------------------
+# Score fields under the names of the list's CSV columns.
+SCORE_COLUMNS = {"citation_count": "citation_count",
+                 "influential_citation_count": "influential_citation_count",
+                 "is_influential": "s2_is_influential"}
+
+LIST_COLUMNS = ["rank", "paper_id", "year", "rule", "ranked_by", "score", "citation_count",
+                "influential_citation_count", "s2_is_influential", "title", "venue",
+                "arxiv_id", "doi", "twins", "pdf", "passages"]
+
+
+def _score_value(value: Any) -> int | str:
+    """A stored score as a number (the isInfluential flag as 1 or 0); '' when not stored."""
+    if value is None:
+        return ""
+    return int(value)
+
+
+def selection_rows(store: Store) -> list[dict[str, Any]]:
+    """The current selection, one row per work, with the LIST_COLUMNS fields.
+
+    The counts and the flag are those the rule ranked by (stored with the selection; for
+    merged twins the highest of the twins). `ranked_by` names the columns the rule sorted
+    by, most significant first; `score` repeats the first of them (the flag as 1 or 0).
+    """
+    selection = store.current_selection()
+    if selection is None:
+        raise CiteauditError("no selection yet: run `citeaudit fetch` (or `citeaudit select`)")
+    keys = RANKED_BY.get(selection.rule, ())
+    ranked_by = ", ".join(SCORE_COLUMNS[k] for k in keys)
+    passage_counts = store.passage_counts()  # from the passages component
+    rows = []
+    for item in store.selection_items(selection.selection_id):
+        twins = [t for t in loads(item["twin_ids_json"], []) if t != item["paper_id"]]
+        score = loads(item["score_json"], {}) or {}
+        download = store.pdf_download(item["paper_id"])
+        rows.append({
+            "rank": item["rank"], "paper_id": item["paper_id"], "year": item["year"],
+            "rule": selection.rule, "ranked_by": ranked_by,
+            "score": _score_value(score.get(keys[0])) if keys else "",
+            **{column: _score_value(score.get(k)) for k, column in SCORE_COLUMNS.items()},
+            "title": item["title"], "venue": item["venue"], "arxiv_id": item["arxiv_id"],
+            "doi": item["doi"], "twins": " ".join(twins),
+            "pdf": download["state"] if download is not None else "",
+            "passages": passage_counts.get(item["paper_id"], {}).get("total", 0),
+        })
+    return rows

@@ -182,6 +182,8 @@ MIGRATIONS["passages"] = [
     );
     """,
     "ALTER TABLE pdf_extractions ADD COLUMN extractor_version INTEGER",
+    # what each candidate source (url) answered, so a rerun retries only the retryable ones
+    "ALTER TABLE pdf_downloads ADD COLUMN sources_json TEXT",
 ]
 
 # --- coding migrations ---
@@ -857,10 +859,11 @@ class Store:
         """Set a paper's download state (ok, no-open-access, http-403, not-a-pdf, ...).
 
         `fields` are columns of pdf_downloads (reason, source, url, file_name, sha256,
-        n_bytes, n_pages, http_status, attempts); those not given are cleared.
+        n_bytes, n_pages, http_status, attempts, sources_json: a JSON list of what each
+        candidate source answered); those not given are cleared.
         """
         columns = ("reason", "source", "url", "file_name", "sha256", "n_bytes", "n_pages",
-                   "http_status", "attempts")
+                   "http_status", "attempts", "sources_json")
         unknown = set(fields) - set(columns)
         if unknown:
             raise ValueError(f"unknown pdf_downloads columns: {sorted(unknown)}")

@@ -3,8 +3,11 @@ the labelled sample through the coding round-trip, the filter, the CLI."""
 
 from __future__ import annotations
 
+import csv
 import gzip
 import json
+import os
+import subprocess
 import sys
 from pathlib import Path
 
@@ -169,3 +172,51 @@ def test_cli_run_show_and_filter(tmp_path: Path):
     assert bad.exit_code == 1 and "unknown or no filter rules" in bad.output
     empty = runner.invoke(main, ["--store", str(tmp_path / "new.sqlite"), "audit", "show"])
     assert empty.exit_code == 1 and "no finished audit run" in empty.output
+
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+def test_cli_show_reads_in_80_columns_and_csv_dir_keeps_every_figure(tmp_path: Path):
+    files = [*_crafted_files(tmp_path), guess_source(real_split())]
+    long_name = write_jsonl_gz(tmp_path / "helpful-rejection-sampled" / "train.jsonl.gz", [
+        {"chosen": convo(f"Question {i} about [bold]markup[/]?", "Here is an answer."),
+         "rejected": convo(f"Question {i} about [bold]markup[/]?", "What?")} for i in range(5)])
+    files.append(guess_source(long_name))
+    store_path = tmp_path / "s.sqlite"
+    with Store(store_path) as store:
+        run = audit.run(store, files, audit.AuditSettings(n_topics=3))
+        measures = store.audit_measures(run.run_id)
+    env = {**os.environ, "COLUMNS": "80", "PYTHONPATH": str(REPO)}
+    proc = subprocess.run(
+        [sys.executable, "-m", "citeaudit", "--store", str(store_path), "audit", "show",
+         "--csv-dir", str(tmp_path / "tables")],
+        capture_output=True, text=True, env=env, cwd=tmp_path, timeout=120)
+    assert proc.returncode == 0, proc.stderr
+    lines = proc.stdout.splitlines()
+    assert max(len(line) for line in lines) <= 80
+    # every file label is whole on its line, in each section that covers it
+    for label, sections in (("harmless-base/test", 4), ("helpful-rejection-sampled/train", 4),
+                            ("red-team-attempts/all", 4)):
+        assert sum(line.split()[0] == label for line in lines if line.strip()) == sections
+    harmless = measures[("harmless-base", "test")]
+    counts = harmless["refusal"]["chosen"]["counts"]
+    chosen_row = lines[lines.index(next(x for x in lines if x.startswith("harmless-base/test")
+                                        and len(x.split()) == 1)) + 1].split()
+    assert chosen_row == ["chosen", str(harmless["lengths_words"]["chosen"]["p50"]),
+                          str(harmless["empty_responses"]["chosen"]),
+                          str(harmless["truncated_responses"]["chosen"]),
+                          f"{counts['refusal'] / sum(counts.values()):.1%}",
+                          f"{counts['evasion'] / sum(counts.values()):.1%}"]
+    near = harmless["duplicates"]["near_duplicate_prompt"]
+    assert any(x.split()[:2] == ["harmless-base/test", "2,312"] and x.split()[-1] == str(near)
+               for x in lines if x.strip())
+    assert "Identity groups in prompts" in proc.stdout and "Harm topics" in proc.stdout
+    # the full tables, intervals included, are in the CSV folder
+    written = sorted(p.name for p in (tmp_path / "tables").iterdir())
+    assert "a4-responses-labelled-refusal-evasion.csv" in written and len(written) >= 9
+    with open(tmp_path / "tables" / "a4-responses-labelled-refusal-evasion.csv",
+              encoding="utf-8") as handle:
+        refusal_rows = {(r["subset/split"], r["label"]): r for r in csv.DictReader(handle)}
+    row = refusal_rows[("harmless-base/test", "refusal")]
+    assert int(row["chosen n"]) == counts["refusal"] and " to " in row["chosen 95% CI"]

@@ -279,7 +279,8 @@ def test_cli_fetch_then_list_table_and_csv(tmp_path, fake_s2):
     assert "selected: top 20 by influential-citations" in result.output
     result = runner.invoke(main, base + ["list", "--csv"], env=env)
     lines = result.output.strip().splitlines()
-    assert lines[0].startswith("rank,paper_id,year,citations,influential,title")
+    assert lines[0].startswith("rank,paper_id,year,rule,ranked_by,score,citation_count,"
+                               "influential_citation_count,s2_is_influential,title")
     assert len(lines) == 21
     result = runner.invoke(main, base + ["list"], env=env)
     assert "Top 20 by influential-citations" in result.output

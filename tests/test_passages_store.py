@@ -25,7 +25,7 @@ def _pdf_passage(pid: str, page: int, sentence: str) -> dict:
 def test_migration_is_recorded_and_reopening_keeps_data(tmp_path):
     path = tmp_path / "s.sqlite"
     with Store(path) as s:
-        assert s.schema_versions()["passages"] == 2
+        assert s.schema_versions()["passages"] == 3
         s.upsert_papers([{"paperId": "p1"}])
         s.save_extraction("p1", "ok", pages=["page one"], passages=[_pdf_passage("a", 1, "x")])
     with Store(path) as s:

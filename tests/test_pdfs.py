@@ -201,3 +201,112 @@ def test_pdf_dir_ingestion_matches_by_arxiv_id_doi_and_title(config, tmp_path):
         row = store.pdf_download("A")
         assert (row["state"], row["source"]) == ("ok", "local")
         assert (config.pdf_dir / row["file_name"]).read_bytes() == GOOD
+
+
+def test_all_sources_failing_records_the_most_telling_state_not_the_last(server, config):
+    server.routes.update({"/page": srv.html(), "/refused": srv.status(403),
+                          "/busy": srv.status(503)})
+    papers = [paper("page", oa=f"{server.url}/page", arxiv="2401.00001"),
+              paper("refused", oa=f"{server.url}/refused", acl="2024.acl-long.1"),
+              paper("flaky", oa=f"{server.url}/busy", arxiv="2401.00002")]
+    with selected_store(config, papers) as store:
+        run_pdfs(store, config, downloader=downloader(config))
+        rows = {p["paperId"]: store.pdf_download(p["paperId"]) for p in papers}
+    assert {pid: r["state"] for pid, r in rows.items()} == {
+        "page": "not-a-pdf", "refused": "http-403", "flaky": "http-503"}
+    assert rows["page"]["reason"].startswith("Not a PDF")
+    assert "arxiv: http-404" in rows["page"]["reason"]  # the whole chain is kept
+    assert rows["refused"]["reason"].startswith("Access refused (HTTP 403)")
+    assert rows["flaky"]["reason"].startswith("Network error (http-503), will retry")
+    assert rows["flaky"]["url"] == f"{server.url}/busy" and rows["flaky"]["http_status"] == 503
+
+
+def test_rerun_retries_only_the_sources_that_failed_for_a_passing_reason(server, config):
+    server.routes.update({"/arxiv/2401.00003": srv.status(503), "/refused": srv.status(403)})
+    flaky_oa = paper("oa-404-arxiv-busy", oa=f"{server.url}/gone", arxiv="2401.00003")
+    flaky_last = paper("oa-busy-arxiv-404", oa=f"{server.url}/busy-oa", arxiv="2401.00004")
+    server.routes["/busy-oa"] = srv.status(504)
+    lasting = paper("lasting", oa=f"{server.url}/refused", arxiv="2401.00005")
+    papers = [flaky_oa, flaky_last, lasting]
+    with selected_store(config, papers) as store:
+        run_pdfs(store, config, downloader=downloader(config))
+        # before: the last source's failure was stored, so a 404 after a 504 was never retried
+        assert store.pdf_download("oa-busy-arxiv-404")["state"] == "http-504"
+        assert store.pdf_download("oa-404-arxiv-busy")["state"] == "http-503"
+        before = dict(server.counts)
+        server.routes["/arxiv/2401.00003"] = srv.pdf(GOOD)
+        server.routes["/busy-oa"] = srv.pdf(GOOD)
+        again = run_pdfs(store, config, downloader=downloader(config))
+        assert store.pdf_download("oa-404-arxiv-busy")["state"] == "ok"
+        assert store.pdf_download("oa-busy-arxiv-404")["state"] == "ok"
+        assert again.n_downloaded == 2 and again.n_already == 1
+        # lasting answers (404, 403) were not asked again
+        for path in ("/gone", "/refused", "/arxiv/2401.00005"):
+            assert server.counts[path] == before[path], path
+        assert server.counts["/arxiv/2401.00003"] == before["/arxiv/2401.00003"] + 1
+        # --retry-failed asks every source of a lasting failure again
+        run_pdfs(store, config, retry_failed=True, downloader=downloader(config))
+        assert server.counts["/refused"] == before["/refused"] + 1
+        assert server.counts["/arxiv/2401.00005"] == before["/arxiv/2401.00005"] + 1
+
+
+def test_a_new_source_after_a_lasting_failure_is_tried_alone(server, config):
+    with selected_store(config, [paper("late", oa=f"{server.url}/gone")]) as store:
+        run_pdfs(store, config, downloader=downloader(config))
+        assert store.pdf_download("late")["state"] == "http-404"
+        run_pdfs(store, config, downloader=downloader(config))
+        assert server.counts["/gone"] == 1
+        # a later fetch finds the arXiv version
+        store.upsert_papers([paper("late", oa=f"{server.url}/gone", arxiv="2401.00009")])
+        server.routes["/arxiv/2401.00009"] = srv.pdf(GOOD)
+        run_pdfs(store, config, downloader=downloader(config))
+        assert store.pdf_download("late")["state"] == "ok"
+        assert server.counts == {"/gone": 1, "/arxiv/2401.00009": 1}
+
+
+def test_a_retryable_source_that_is_gone_leaves_the_lasting_answer(server, config):
+    server.routes["/busy"] = srv.status(503)
+    with selected_store(config, [paper("moved", oa=f"{server.url}/busy",
+                                       arxiv="2401.00007")]) as store:
+        run_pdfs(store, config, downloader=downloader(config))
+        assert store.pdf_download("moved")["state"] == "http-503"
+        before = len(server.hits)
+        store.upsert_papers([paper("moved", arxiv="2401.00007")])  # S2 dropped the link
+        run_pdfs(store, config, downloader=downloader(config))
+        assert len(server.hits) == before  # nothing left worth asking
+        row = store.pdf_download("moved")
+        assert row["state"] == "http-404" and "answered in an earlier run" in row["reason"]
+
+
+def test_rows_stored_before_per_source_outcomes_keep_their_rerun_rule(server, config):
+    papers = [paper("old-404", oa=f"{server.url}/gone"),
+              paper("old-timeout", oa=f"{server.url}/good.pdf")]
+    server.routes["/good.pdf"] = srv.pdf(GOOD)
+    with selected_store(config, papers) as store:
+        store.record_pdf_download("old-404", "http-404", reason="HTTP 404", attempts=1)
+        store.record_pdf_download("old-timeout", "timeout", reason="slow", attempts=3)
+        run_pdfs(store, config, downloader=downloader(config))
+        assert "/gone" not in server.counts
+        assert store.pdf_download("old-timeout")["state"] == "ok"
+
+
+def test_status_names_each_paper_by_rank_title_and_id(server, config):
+    from click.testing import CliRunner
+
+    from citeaudit.cli import main
+
+    hostile = "[/] A title with [bold]markup[/bold] that goes on and on about preference data"
+    server.routes["/page"] = srv.html()
+    papers = [paper("0123456789abcdef0123456789abcdef01234567", oa=f"{server.url}/page",
+                    title=hostile), paper("plain", title="Short title")]
+    with selected_store(config, papers) as store:
+        run_pdfs(store, config, downloader=downloader(config))
+    result = CliRunner().invoke(main, ["--store", str(config.store_path), "pdfs", "--status"],
+                                env={"COLUMNS": "120"})
+    assert result.exit_code == 0, result.output
+    text = " ".join(result.output.replace("│", " ").split())  # cells read across lines
+    assert "[/] A title with [bold]markup[/bold] that goes on" in text
+    assert hostile not in text and "…" in text  # cut to fit
+    assert "0123456789abcdef0123456789abcdef01234567" in text
+    assert "Short title" in text and "plain No open-access copy known" in text
+    assert "Not a PDF (the link gives a web page" in text and "not-a-pdf" in text

@@ -106,3 +106,48 @@ def test_the_stored_target_is_found_by_any_id_form_the_user_typed(tmp_path):
         assert stored_target_id(store, Config(target="https://arxiv.org/abs/2204.05862")) == "hh"
         assert stored_target_id(store, Config(target="2204.05862")) == "hh"
         assert stored_target_id(store, Config(target="ARXIV:9999.00000")) == "cai"  # latest
+
+
+def test_list_csv_columns_say_what_they_hold_under_every_rule(tmp_path):
+    import csv
+    import io
+
+    from click.testing import CliRunner
+
+    from citeaudit.cli import main
+    from citeaudit.store import Store
+
+    store_path = tmp_path / "s.sqlite"
+    with Store(store_path) as store:
+        store.remember_target("ARXIV:2204.05862", {"paperId": "T", "title": "HH"})
+        store.save_citation_page("T", "", 0, 1000, [
+            {"isInfluential": p.is_influential,
+             "citingPaper": {"paperId": p.paper_id, "title": f"Paper {p.paper_id}",
+                             "year": p.year, "citationCount": p.citation_count,
+                             "influentialCitationCount": p.influential_citation_count}}
+            for p in POOL], None)
+    by_id = {p.paper_id: p for p in POOL}
+    runner = CliRunner()
+    base = ["--store", str(store_path)]
+    for rule in ("citations", "influential-citations", "s2-influential"):
+        assert runner.invoke(main, [*base, "select", "--rule", rule, "--top", "5"]).exit_code == 0
+        result = runner.invoke(main, [*base, "list", "--csv"])
+        assert result.exit_code == 0, result.output
+        rows = list(csv.DictReader(io.StringIO(result.output)))
+        assert "influential" not in rows[0]  # the old column that held a count under any rule
+        assert [r["paper_id"] for r in rows] == ids(rank(POOL, rule, 5))
+        for r in rows:
+            p = by_id[r["paper_id"]]
+            assert int(r["citation_count"]) == p.citation_count
+            assert int(r["influential_citation_count"]) == p.influential_citation_count
+            assert int(r["s2_is_influential"]) == int(p.is_influential)
+            assert r["rule"] == rule
+            keys = r["ranked_by"].split(", ")
+            assert r["score"] == r[keys[0]]
+        # the ranks follow the columns the rule says it ranked by
+        sort_values = [tuple(int(r[k]) for k in rows[0]["ranked_by"].split(", ")) for r in rows]
+        assert sort_values == sorted(sort_values, reverse=True)
+        assert [int(r["rank"]) for r in rows] == [1, 2, 3, 4, 5]
+    assert rows[0]["ranked_by"].startswith("s2_is_influential, citation_count")
+    shown = runner.invoke(main, [*base, "list"], env={"COLUMNS": "100"})
+    assert "S2 infl." in shown.output and " yes " in shown.output and " no " in shown.output

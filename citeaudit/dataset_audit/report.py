@@ -21,9 +21,12 @@ CHOSEN, REJECTED = "#2f6690", "#d1495b"
 TOP_GROUPS = 15
 
 
-def report_section(store: Store, paper_ids: list[str] | None = None) -> ExternalSection | None:
-    """The audit section for the report, or None when the store holds no finished run."""
-    run = store.audit_run()
+def report_section(store: Store, paper_ids: list[str] | None = None, *,
+                   run_id: int | None = None, problem_limit: int = 20
+                   ) -> ExternalSection | None:
+    """The audit section for the report (of run `run_id`, default the latest finished one),
+    or None when there is no such run; `problem_limit` caps the malformed records listed."""
+    run = store.audit_run(run_id)
     if run is None:
         return None
     run_id = run["run_id"]
@@ -62,7 +65,7 @@ def report_section(store: Store, paper_ids: list[str] | None = None) -> External
     _labels(section, store)
     if n_bad:
         _add(section, None, _problem_kinds_table(measures))
-        _add(section, None, _problems_table(store, run_id))
+        _add(section, None, _problems_table(store, run_id, problem_limit))
     else:
         section.facts.append(("Malformed records", "none in any file"))
     return section
