@@ -20,6 +20,7 @@ from citeaudit import select as select_stage
 from citeaudit.config import Config, load_config
 from citeaudit.errors import CiteauditError
 from citeaudit.store import Store
+from citeaudit.tables import csv_cells, write_csv
 
 console = Console(stderr=True)
 out = Console()
@@ -198,9 +199,9 @@ def list_cmd(c: Context, as_csv: bool):
         rows = select_stage.selection_rows(store)
         selection = store.current_selection()
     if as_csv:
-        writer = csv.DictWriter(sys.stdout, fieldnames=select_stage.LIST_COLUMNS)
-        writer.writeheader()
-        writer.writerows(rows)
+        writer = csv.writer(sys.stdout)
+        writer.writerow(select_stage.LIST_COLUMNS)
+        writer.writerows(csv_cells(select_stage.LIST_COLUMNS, row) for row in rows)
         return
     table = Table(title=f"Top {selection.top_n} by {selection.rule}"
                   f"{f' as of {selection.as_of}' if selection.as_of else ''}"
@@ -229,17 +230,6 @@ def list_cmd(c: Context, as_csv: bool):
 
 
 # --- passages commands ---
-def _write_csv(rows: list[dict], columns: list[str], path: Path) -> None:
-    """Write rows to `path` atomically, UTF-8 with a BOM so spreadsheets read accents."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(path.name + ".tmp")
-    with tmp.open("w", newline="", encoding="utf-8-sig") as handle:
-        writer = csv.DictWriter(handle, fieldnames=columns)
-        writer.writeheader()
-        writer.writerows(rows)
-    tmp.replace(path)
-
-
 def _short_title(title: str | None, limit: int = 60) -> str:
     """A title cut to `limit` characters (with an ellipsis), escaped for the console."""
     text = " ".join((title or "(no title)").split())
@@ -408,7 +398,7 @@ def extract_cmd(c: Context, force: bool, no_snippets: bool, from_dir: Path | Non
                           "citation markers were looked for; run `citeaudit fetch`")
         _print_problems(summary.problems)
     if csv_path:
-        _write_csv(rows, passages_stage.CSV_COLUMNS, csv_path)
+        write_csv(csv_path, passages_stage.CSV_COLUMNS, rows)
         click.echo(f"wrote {len(rows)} passages to {csv_path}")
 
 
@@ -439,7 +429,7 @@ def passages_cmd(c: Context, paper: str | None, csv_path: Path | None, source: s
             if csv_path:
                 rows = [r for r in passages_stage.passage_rows(store, ids)
                         if source is None or r["source"] == source]
-                _write_csv(rows, passages_stage.CSV_COLUMNS, csv_path)
+                write_csv(csv_path, passages_stage.CSV_COLUMNS, rows)
                 click.echo(f"wrote {len(rows)} passages of {len(ids)} papers to {csv_path}")
                 return
             counts = store.passage_counts()
@@ -463,7 +453,7 @@ def passages_cmd(c: Context, paper: str | None, csv_path: Path | None, source: s
         rows = [r for r in passages_stage.passage_rows(store, [pid])
                 if source is None or r["source"] == source]
     if csv_path:
-        _write_csv(rows, passages_stage.CSV_COLUMNS, csv_path)
+        write_csv(csv_path, passages_stage.CSV_COLUMNS, rows)
         click.echo(f"wrote {len(rows)} passages to {csv_path}")
         return
     out.print(f"[bold]{escape(row['title'] or '')}[/bold] ({pid}): {len(rows)} passages",
@@ -658,10 +648,7 @@ def code_agreement(c: Context, codebook_name: str, csv_path: Path | None):
     out.print(pairs)
     if csv_path:
         rows = report.rows()
-        with open(csv_path, "w", encoding="utf-8", newline="") as fh:
-            writer = csv.DictWriter(fh, fieldnames=list(rows[0]) if rows else ["measure"])
-            writer.writeheader()
-            writer.writerows(rows)
+        write_csv(csv_path, list(rows[0]) if rows else ["measure"], rows)
         out.print(f"wrote {csv_path}")
 
 
@@ -1017,17 +1004,11 @@ def _write_audit_csvs(store: Store, run_id: int, csv_dir: Path) -> list[Path]:
     """The report's audit tables, one CSV each (written whole, then renamed into place)."""
     from citeaudit.dataset_audit.report import report_section
     from citeaudit.dataset_audit.show import csv_name
-    from citeaudit.report.exports import write_csv
-
     section = report_section(store, run_id=run_id, problem_limit=1000)
     csv_dir.mkdir(parents=True, exist_ok=True)
     written = []
     for table in section.tables if section else []:
-        path = csv_dir / csv_name(table.caption)
-        tmp = path.with_name(path.name + ".tmp")
-        write_csv((table.columns, table.rows), tmp)
-        tmp.replace(path)
-        written.append(path)
+        written.append(write_csv(csv_dir / csv_name(table.caption), table.columns, table.rows))
     return written
 
 

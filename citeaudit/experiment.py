@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import hashlib
 import html
-import os
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -30,6 +29,7 @@ from citeaudit.model_eval.generate import run_generation
 from citeaudit.model_eval.suites import EvalPrompt, load_suite
 from citeaudit.report.data import ExternalSection, TableData
 from citeaudit.store import Store, loads
+from citeaudit.tables import atomic_write, write_frame_csv
 from citeaudit.training import HUMAN_TAG, METADATA_FILE, detect_device, read_metadata
 
 SECTION_ID = "training-experiment"
@@ -402,7 +402,7 @@ def write_outputs(section: ExternalSection, tables: ExperimentTables, out_dir: P
               "responses": tables.responses}
     written = []
     for name, frame in frames.items():
-        written.append(_write_atomic(out_dir / f"{name}.csv", frame.to_csv(index=False)))
+        written.append(write_frame_csv(out_dir / f"{name}.csv", frame))
     from plotly.offline import get_plotlyjs
 
     figures = "".join(f.to_html(full_html=False, include_plotlyjs=False)
@@ -420,7 +420,8 @@ def write_outputs(section: ExternalSection, tables: ExperimentTables, out_dir: P
             f"<script>{get_plotlyjs()}</script></head><body><h2 id='{section.id}'>"
             f"{html.escape(section.title)}</h2><table>{facts}</table>{figures}{body}"
             "</body></html>")
-    written.append(_write_atomic(out_dir / "comparison.html", page))
+    written.append(atomic_write(out_dir / "comparison.html",
+                                lambda tmp: tmp.write_text(page, encoding="utf-8")))
     return written
 
 
@@ -428,13 +429,6 @@ _PAGE_CSS = ("body{font-family:system-ui,sans-serif;max-width:1100px;margin:2em 
              "padding:0 1em;color:#222}table{border-collapse:collapse;font-size:13px;"
              "margin-bottom:1.5em}th,td{border:1px solid #ddd;padding:3px 8px;text-align:left}"
              "th{background:#f4f4f4}td{max-width:24em;overflow-wrap:anywhere}")
-
-
-def _write_atomic(path: Path, text: str) -> Path:
-    tmp = path.with_name(path.name + ".tmp")
-    tmp.write_text(text, encoding="utf-8")
-    os.replace(tmp, path)
-    return path
 
 
 def model_dirs_for(recipe, variants: Sequence[str]) -> dict[str, Path]:

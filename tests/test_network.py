@@ -137,7 +137,7 @@ def test_exports_read_back_with_hostile_text_and_missing_values(tmp_path):
     assert set(back.edges) == {("A", "B"), ("A", T), ("B", T)}
     gexf = nx.read_gexf(tmp_path / "citation.gexf")
     assert gexf.number_of_edges() == 3
-    with open(tmp_path / "node_metrics.csv", newline="", encoding="utf-8") as handle:
+    with open(tmp_path / "node_metrics.csv", newline="", encoding="utf-8-sig") as handle:
         rows = {r["paper_id"]: r for r in csv.DictReader(handle)}
     assert rows["B"]["title"] == "'=1+1"  # not a formula in a spreadsheet
     assert rows["A"]["year"] == ""

@@ -109,7 +109,7 @@ def test_page_loads_nothing_from_elsewhere(store, tmp_path):
 def test_tables_open_in_spreadsheets_with_text_kept_as_text(store, tmp_path):
     summary = run(store, Config(reports_dir=tmp_path), name="hh")
     folder = summary.folder
-    with open(folder / "papers.csv", newline="", encoding="utf-8") as handle:
+    with open(folder / "papers.csv", newline="", encoding="utf-8-sig") as handle:
         rows = list(csv.DictReader(handle))
     assert [r["paper_id"] for r in rows] == fx.paper_ids()
     assert rows[4]["title"] == "'" + fx.titles()["P05"]

@@ -75,7 +75,7 @@ def test_run_writes_a_report_whose_numbers_match_the_store(world):
     assert stats["citing papers"] == f"{n_citing:,}"
     assert stats["selected"] == str(TOP)
 
-    with open(index.parent / "papers.csv", newline="", encoding="utf-8") as handle:
+    with open(index.parent / "papers.csv", newline="", encoding="utf-8-sig") as handle:
         rows = list(csv.DictReader(handle))
     assert [r["paper_id"] for r in rows] == ids
     assert [int(r["citations"]) for r in rows] == sorted(

@@ -13,9 +13,7 @@ import csv
 import difflib
 import hashlib
 import io
-import os
 import re
-import tempfile
 import uuid
 import zipfile
 from collections.abc import Callable
@@ -42,6 +40,7 @@ from citeaudit.coding.units import (
 )
 from citeaudit.errors import InputError
 from citeaudit.store import Store, dumps, loads
+from citeaudit.tables import atomic_write, spreadsheet_safe
 
 FILE_FORMAT_VERSION = "1"
 Progress = Callable[[str, int, int], None]  # (stage, done, total)
@@ -249,7 +248,12 @@ def _export(store: Store, codebook: Codebook, coder: str, path: Path, unit_type:
     store.save_coding_export(export_id, KIND_CODING, codebook.name, codebook.version, unit_type,
                              coder, file_format, str(path), snapshot)
     if file_format == "csv":
-        _write_atomic(path, lambda tmp: _write_csv(tmp, headers, rows, export_id))
+        # display text (titles, passages, responses) is neutralised for spreadsheets; the
+        # import reads only ids, codes and notes, which are written as they are
+        shown = range(1, 1 + len(display_keys))
+        csv_rows = [[spreadsheet_safe(v) if i in shown else v for i, v in enumerate(row)]
+                    for row in rows]
+        atomic_write(path, lambda tmp: _write_csv(tmp, headers, csv_rows, export_id))
     else:
         def build(tmp: Path) -> None:
             wb = Workbook()
@@ -263,7 +267,7 @@ def _export(store: Store, codebook: Codebook, coder: str, path: Path, unit_type:
             wb.active = 0
             wb.save(tmp)
 
-        _write_atomic(path, build)
+        atomic_write(path, build)
     if progress:
         progress("write", len(rows), len(rows))
     return ExportSummary(path, export_id, KIND_CODING, coder, len(exported_units),
@@ -336,7 +340,7 @@ def export_adjudication(
 
     store.save_coding_export(export_id, KIND_ADJUDICATION, codebook.name, codebook.version,
                              unit_type, ADJUDICATED, "xlsx", str(path), snapshot)
-    _write_atomic(path, build)
+    atomic_write(path, build)
     return ExportSummary(path, export_id, KIND_ADJUDICATION, ADJUDICATED,
                          len(snapshot["units"]), len(rows), 0)
 
@@ -404,16 +408,13 @@ def _suggestion_text(row: Any) -> str:
     return f"{text} ({'; '.join(extra)})" if extra else text
 
 
-def _write_atomic(path: Path, write: Callable[[Path], None]) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    os.close(fd)
-    tmp = Path(tmp_name)
-    try:
-        write(tmp)
-        os.replace(tmp, path)
-    finally:
-        tmp.unlink(missing_ok=True)
+def _cell(ws: Any, row: int, column: int, value: Any) -> Any:
+    """Write one cell; text stays text even when it starts with "=" (titles, passages and model
+    responses come from outside and must never become live formulas)."""
+    cell = ws.cell(row=row, column=column, value=value)
+    if isinstance(value, str):
+        cell.data_type = "s"
+    return cell
 
 
 def _write_csv(path: Path, headers: list[str], rows: list[list[Any]], export_id: str) -> None:
@@ -426,7 +427,7 @@ def _write_csv(path: Path, headers: list[str], rows: list[list[Any]], export_id:
 
 def _style_header(ws: Any, headers: list[str], code_columns: set[int]) -> None:
     for col, header in enumerate(headers, start=1):
-        cell = ws.cell(row=1, column=col, value=header)
+        cell = _cell(ws, 1, col, header)
         cell.font = HEADER_FONT
         cell.fill = CODE_HEADER_FILL if col in code_columns else HEADER_FILL
         cell.alignment = WRAP
@@ -441,7 +442,7 @@ def _write_units_sheet(ws: Any, codebook: Codebook, headers: list[str], rows: li
     _style_header(ws, headers, code_columns)
     for r, row in enumerate(rows, start=2):
         for c, value in enumerate(row, start=1):
-            cell = ws.cell(row=r, column=c, value=value)
+            cell = _cell(ws, r, c, value)
             cell.alignment = WRAP
             if c not in code_columns:
                 cell.fill = READ_ONLY_FILL
@@ -473,7 +474,7 @@ def _write_adjudication_sheet(ws: Any, headers: list[str], rows: list[list[Any]]
     validations: dict[str, DataValidation] = {}
     for r, row in enumerate(rows, start=2):
         for c, value in enumerate(row, start=1):
-            cell = ws.cell(row=r, column=c, value=value)
+            cell = _cell(ws, r, c, value)
             cell.alignment = WRAP
             if c not in code_columns:
                 cell.fill = READ_ONLY_FILL
@@ -529,7 +530,7 @@ def _write_codebook_sheet(wb: Workbook, codebook: Codebook) -> dict[str, str]:
                       code.definition, "\n".join(code.include), "\n".join(code.exclude),
                       "\n".join(code.examples), dim.question]
             for c, value in enumerate(values, start=1):
-                ws.cell(row=r, column=c, value=value).alignment = WRAP
+                _cell(ws, r, c, value).alignment = WRAP
             r += 1
         ranges[dim.name] = f"'{CODEBOOK_SHEET}'!$B${first}:$B${r - 1}"
     for c, width in enumerate([16, 22, 28, 9, 60, 45, 45, 50, 40], start=1):
@@ -552,7 +553,7 @@ def _write_evidence_sheet(wb: Workbook, codebook: Codebook, exported_units: list
         for row in unit.evidence:
             values = [unit.unit_id] + [_cell_value(row.get(k)) for k in keys]
             for c, value in enumerate(values, start=1):
-                ws.cell(row=r, column=c, value=value).alignment = WRAP
+                _cell(ws, r, c, value).alignment = WRAP
             r += 1
     for c, key in enumerate(headers, start=1):
         long_text = key in ("text", "sentence", "context", "passage", "prompt", "response",
@@ -597,17 +598,17 @@ def _write_instructions(wb: Workbook, codebook: Codebook, coder: str, kind: str)
     if codebook.instructions:
         lines += ["", *codebook.instructions.strip().splitlines()]
     for r, line in enumerate(lines, start=1):
-        ws.cell(row=r, column=1, value=line).alignment = WRAP
+        _cell(ws, r, 1, line).alignment = WRAP
     ws["A1"].font = Font(bold=True, size=13)
     ws.column_dimensions["A"].width = 110
 
 
 def _write_meta_sheet(wb: Workbook, meta: dict[str, str]) -> None:
     ws = wb.create_sheet(META_SHEET)
-    ws.cell(row=1, column=1, value="citeaudit export metadata: do not edit")
+    _cell(ws, 1, 1, "citeaudit export metadata: do not edit")
     for r, (key, value) in enumerate(meta.items(), start=2):
-        ws.cell(row=r, column=1, value=key)
-        ws.cell(row=r, column=2, value=value)
+        _cell(ws, r, 1, key)
+        _cell(ws, r, 2, value)
     ws.sheet_state = "hidden"
 
 

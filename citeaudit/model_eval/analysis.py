@@ -12,6 +12,7 @@ from citeaudit.errors import CiteauditError
 from citeaudit.model_eval import disparity
 from citeaudit.model_eval.classifier import classify_responses, is_refusal
 from citeaudit.store import Store
+from citeaudit.tables import write_frame_csv
 
 DEFAULT_CLASSIFIER = "rules"
 HUMAN_PREFIX = "human:"
@@ -139,13 +140,9 @@ def classifier_agreement(store: Store, first: str, second: str) -> dict:
 
 
 def write_tables(tables: dict[str, pd.DataFrame], folder: Path) -> list[Path]:
-    """Each table as CSV (written to a temporary name, then renamed)."""
+    """Each table as CSV (`tables.write_csv`: atomic, formula-safe, opens in Excel)."""
     folder.mkdir(parents=True, exist_ok=True)
     paths = []
     for name, table in tables.items():
-        path = folder / f"eval_{name}.csv"
-        tmp = path.with_suffix(".csv.tmp")
-        table.to_csv(tmp, index=False)
-        tmp.replace(path)
-        paths.append(path)
+        paths.append(write_frame_csv(folder / f"eval_{name}.csv", table))
     return paths

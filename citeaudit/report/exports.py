@@ -6,7 +6,6 @@ and LibreOffice (CSV cells get a leading apostrophe, XLSX cells are typed as str
 
 from __future__ import annotations
 
-import csv
 from pathlib import Path
 from typing import Any
 
@@ -15,8 +14,8 @@ from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
-from citeaudit.network import spreadsheet_safe
 from citeaudit.report.data import ReportData, auto_codes, final_codes
+from citeaudit.tables import write_csv
 
 Table = tuple[list[str], list[list[Any]]]
 
@@ -89,13 +88,7 @@ SHEETS = {
 }
 
 
-def write_csv(table: Table, path: Path) -> None:
-    columns, rows = table
-    with open(path, "w", newline="", encoding="utf-8") as handle:
-        writer = csv.writer(handle)
-        writer.writerow(columns)
-        for row in rows:
-            writer.writerow(["" if v is None else spreadsheet_safe(v) for v in row])
+
 
 
 def write_xlsx(tables: dict[str, Table], path: Path) -> None:
@@ -141,7 +134,7 @@ def write_tables(data: ReportData, out_dir: Path) -> list[Path]:
         tables[sheet] = table
         if build is not None:
             path = out_dir / filename
-            write_csv(table, path)
+            write_csv(path, *table)
             written.append(path)
     path = out_dir / "report.xlsx"
     write_xlsx(tables, path)
