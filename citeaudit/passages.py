@@ -13,11 +13,13 @@ like `[3, 12-14]` need their ranges expanded.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import logging
 import re
 import unicodedata
-from collections.abc import Callable, Iterable, Sequence
+from collections import Counter
+from collections.abc import Callable, Container, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -172,12 +174,99 @@ class Extraction:
 # ---------------------------------------------------------------------------
 # Pages and blocks
 # ---------------------------------------------------------------------------
-def clean_lines(raw: str, compounds: frozenset[tuple[str, str]] = frozenset()) -> str:
+@dataclass(frozen=True)
+class HyphenEvidence:
+    """What decides a hyphen at a line end: the aliases' compounds ("helpful-base") and how
+    the document itself prints words inside lines (lower-cased counts of words, their parts
+    and hyphenated compounds), so "fine-\\ntuning" follows the paper's own "fine-tuning"."""
+
+    compounds: frozenset[tuple[str, str]] = frozenset()
+    words: Mapping[str, int] = field(default_factory=dict)
+    lexicon: Container[str] = frozenset()  # general English words, lower case
+
+    def knows(self, word: str) -> bool:
+        word = word.lower()
+        return self.words.get(word, 0) > 0 or word in self.lexicon
+
+
+NO_HYPHEN_EVIDENCE = HyphenEvidence()
+_WORD_OR_COMPOUND = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
+_HEAD_WORD = re.compile(r"[A-Za-z][A-Za-z-]*$")
+_TAIL_WORD = re.compile(r"[A-Za-z][A-Za-z-]*")
+
+
+@functools.cache
+def english_words() -> Container[str]:
+    """pyspellchecker's English word list (lower case), loaded once."""
+    from spellchecker import SpellChecker
+
+    return SpellChecker(language="en", distance=1).word_frequency.dictionary
+
+
+def hyphen_evidence(
+    raw_texts: Iterable[str], compounds: frozenset[tuple[str, str]] = frozenset(),
+    lexicon: Container[str] | None = None,
+) -> HyphenEvidence:
+    """Count the words printed inside lines of `raw_texts` (block texts with their line breaks).
+
+    The pieces of a word broken at a line end ("rein-", "forcement") are not counted: they
+    are not words the author wrote. `lexicon` defaults to `english_words()`.
+    """
+    words: Counter[str] = Counter()
+    for raw in raw_texts:
+        broken = False  # the previous line ended in a hyphen
+        for line in raw.translate(LIGATURES).split("\n"):
+            tokens = _WORD_OR_COMPOUND.findall(line)
+            ends_broken = line.rstrip().endswith("-")
+            if broken and tokens and line.lstrip()[:1].isalpha():
+                tokens = tokens[1:]
+            if ends_broken and tokens:
+                tokens = tokens[:-1]
+            for token in tokens:
+                token = token.lower()
+                words[token] += 1
+                if "-" in token:
+                    words.update(token.split("-"))
+            broken = ends_broken
+    return HyphenEvidence(compounds, words, english_words() if lexicon is None else lexicon)
+
+
+def keep_line_end_hyphen(head: str, tail: str, evidence: HyphenEvidence = NO_HYPHEN_EVIDENCE
+                         ) -> bool:
+    """Whether "head-" at a line end and `tail` on the next line form a hyphenated compound.
+
+    In order: an alias compound keeps the hyphen; then the document decides, by which of
+    "headtail" and "head-tail" it prints more often inside lines; then the shape: capitals,
+    digits or another hyphen ("HH-RLHF", "state-of-the-art") keep it; then a known joined
+    word is joined ("adjust"); a word unknown to the document and the lexicon whose halves
+    are both known keeps it ("bias-only"); anything else was hyphenated by the typesetter
+    and is joined ("Xiao-qing").
+    """
+    head_match, tail_match = _HEAD_WORD.search(head), _TAIL_WORD.match(tail)
+    if not head_match or not tail_match:
+        return True  # "GPT-3.5-", "-\n2": not a word broken in two
+    head_word, tail_word = head_match.group(0), tail_match.group(0)
+    head_last, tail_first = head_word.rsplit("-", 1)[-1], tail_word.split("-", 1)[0]
+    if (head_last.lower(), tail_first.lower()) in evidence.compounds:
+        return True
+    joined = (head_word + tail_word).lower()
+    hyphenated = f"{head_word}-{tail_word}".lower()
+    n_joined, n_hyphenated = evidence.words.get(joined, 0), evidence.words.get(hyphenated, 0)
+    if n_joined != n_hyphenated:
+        return n_hyphenated > n_joined
+    if not (head_last.isalpha() and head_last[1:].islower() and tail_first.islower()
+            and "-" not in head_word + tail_word):
+        return True
+    if evidence.knows(joined):
+        return False
+    return evidence.knows(head_last) and evidence.knows(tail_first)
+
+
+def clean_lines(raw: str, hyphens: HyphenEvidence = NO_HYPHEN_EVIDENCE) -> str:
     """Join a block's lines into one string, repairing words hyphenated at line ends.
 
-    "rein-\\nforcement" becomes "reinforcement"; "HH-\\nRLHF" and "red-team-\\nattempts"
-    keep their hyphen (capitals, digits or an earlier hyphen show a real compound), and so
-    do the (head, tail) pairs of `compounds` ("helpful-\\nbase" stays "helpful-base").
+    "rein-\\nforcement" becomes "reinforcement"; "HH-\\nRLHF", "red-team-\\nattempts" and the
+    compounds of `hyphens` keep their hyphen (see `keep_line_end_hyphen`).
     """
     lines = raw.translate(LIGATURES).split("\n")
     out = ""
@@ -188,13 +277,9 @@ def clean_lines(raw: str, compounds: frozenset[tuple[str, str]] = frozenset()) -
         if not out:
             out = line
         elif out[-1] == "-" and len(out) > 1:
-            head = out.rsplit(None, 1)[-1]
-            word_start = head[:-1]
-            soft = (
-                word_start.isalpha() and word_start[1:].islower() and line[:1].islower()
-                and (word_start.lower(), _first_word(line)) not in compounds
-            )
-            out = (out[:-1] if soft else out) + line
+            head = out[:-1].rsplit(None, 1)[-1] if out[:-1].strip() else ""
+            keep = keep_line_end_hyphen(head, line, hyphens)
+            out = (out if keep else out[:-1]) + line
         else:
             out += " " + line
     if not out.isascii():
@@ -202,23 +287,34 @@ def clean_lines(raw: str, compounds: frozenset[tuple[str, str]] = frozenset()) -
     return " ".join(out.split())
 
 
-def _first_word(line: str) -> str:
-    m = re.match(r"[A-Za-z]+", line)
-    return m.group(0).lower() if m else ""
+RawBlock = tuple[float, float, float, float, str]  # x0, y0, x1, y1, text with line breaks
+
+
+def raw_page_blocks(page: pymupdf.Page) -> list[RawBlock]:
+    """A page's text blocks as PyMuPDF gives them (no images), lines not yet joined."""
+    return [(x0, y0, x1, y1, text)
+            for x0, y0, x1, y1, text, _no, kind in page.get_text("blocks", flags=TEXT_FLAGS)
+            if kind == 0]
 
 
 def page_blocks(
-    page: pymupdf.Page, page_number: int, compounds: frozenset[tuple[str, str]] = frozenset()
+    page: pymupdf.Page, page_number: int, hyphens: HyphenEvidence = NO_HYPHEN_EVIDENCE
 ) -> list[Block]:
     """A page's text blocks in reading order (two-column aware)."""
+    return blocks_from_raw(raw_page_blocks(page), page_number, page.rect.width, hyphens)
+
+
+def blocks_from_raw(
+    raw_blocks: list[RawBlock], page_number: int, page_width: float,
+    hyphens: HyphenEvidence = NO_HYPHEN_EVIDENCE,
+) -> list[Block]:
+    """Blocks with their lines joined and hyphens repaired, in reading order."""
     blocks = []
-    for x0, y0, x1, y1, text, _no, kind in page.get_text("blocks", flags=TEXT_FLAGS):
-        if kind != 0:
-            continue
-        cleaned = clean_lines(text, compounds)
+    for x0, y0, x1, y1, text in raw_blocks:
+        cleaned = clean_lines(text, hyphens)
         if cleaned:
             blocks.append(Block(page_number, cleaned, x0, y0, x1, y1, text.count("\n") or 1))
-    return order_blocks(blocks, page.rect.width)
+    return order_blocks(blocks, page_width)
 
 
 def order_blocks(blocks: list[Block], page_width: float) -> list[Block]:
@@ -377,7 +473,7 @@ def superscript_block_texts(page: pymupdf.Page) -> dict[tuple, tuple[str, set[in
 
 def mark_superscripts(
     page: pymupdf.Page, page_blocks_list: list[Block],
-    compounds: frozenset[tuple[str, str]] = frozenset(),
+    hyphens: HyphenEvidence = NO_HYPHEN_EVIDENCE,
 ) -> set[int]:
     """Rewrite the page's blocks with raised digits as Unicode superscripts (in place);
     returns the page's footnote numbers (raised digits starting a line of prose outside the
@@ -389,7 +485,7 @@ def mark_superscripts(
         found = texts.get(_bbox_key(b.x0, b.y0, b.x1, b.y1))
         if found is None or b.kind == "bib":
             continue
-        text = clean_lines(found[0], compounds)
+        text = clean_lines(found[0], hyphens)
         if not _mostly_capitalised(text):  # affiliations ("¹Department of ...") are not notes
             footnotes |= found[1]
         if text:
@@ -937,16 +1033,23 @@ def _extract_open_pdf(
 ) -> Extraction:
     if doc.page_count > max_pages:
         return Extraction("too-large", f"{doc.page_count} pages (limit {max_pages})")
-    blocks: list[Block] = []
-    page_texts: list[str] = []
+    raw_pages: list[list[RawBlock]] = []
+    widths: list[float] = []
     bad_pages = []
     for number, page in enumerate(doc, start=1):
+        widths.append(page.rect.width)
         try:
-            page_block_list = page_blocks(page, number, matcher.compounds)
+            raw_pages.append(raw_page_blocks(page))
         except (RuntimeError, ValueError) as exc:  # one damaged page: keep the rest
             log.warning("%s page %d: %s", path.name, number, exc)
             bad_pages.append(number)
-            page_block_list = []
+            raw_pages.append([])
+    hyphens = hyphen_evidence((raw[4] for page in raw_pages for raw in page),
+                              matcher.compounds)
+    blocks: list[Block] = []
+    page_texts: list[str] = []
+    for number, (raw, width) in enumerate(zip(raw_pages, widths, strict=True), start=1):
+        page_block_list = blocks_from_raw(raw, number, width, hyphens)
         blocks.extend(page_block_list)
         page_texts.append("\n\n".join(b.text for b in page_block_list))
     n_chars = sum(len(t) for t in page_texts)
@@ -965,7 +1068,7 @@ def _extract_open_pdf(
     paras = paragraphs(blocks)
     cues = None
     if marker and marker.number is not None and cites_with_superscripts(paras):
-        cues = superscript_cues(doc, blocks, marker.number, page_texts, matcher.compounds)
+        cues = superscript_cues(doc, blocks, marker.number, page_texts, hyphens)
         paras = paragraphs(blocks)
     passages, n_candidates = find_passages(paper_id, paras, matcher, marker, is_bib_like,
                                            superscripts=cues)
@@ -977,7 +1080,7 @@ def _extract_open_pdf(
 
 def superscript_cues(
     doc: pymupdf.Document, blocks: list[Block], number: int, page_texts: list[str],
-    compounds: frozenset[tuple[str, str]] = frozenset(),
+    hyphens: HyphenEvidence = NO_HYPHEN_EVIDENCE,
 ) -> SuperscriptCues:
     """Reread the candidate pages with fonts, writing raised digits as Unicode superscripts
     (blocks and `page_texts` updated in place), and collect each page's footnote numbers."""
@@ -985,7 +1088,7 @@ def superscript_cues(
     for page_number in superscript_candidate_pages(blocks, number):
         on_page = [b for b in blocks if b.page == page_number]
         try:
-            found = mark_superscripts(doc[page_number - 1], on_page, compounds)
+            found = mark_superscripts(doc[page_number - 1], on_page, hyphens)
         except (RuntimeError, ValueError) as exc:
             log.warning("page %d: no font information (%s)", page_number, exc)
             continue
