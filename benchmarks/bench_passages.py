@@ -7,11 +7,15 @@ per paper and in total, before -> after:
 - passages: passages found;
 - cite: passages whose sentence holds a citation marker of the target (bracket or
   author-year marker, or a superscript number);
-- mid: passages that start or end mid-sentence. Starts mid-sentence: the first character
-  is a lower-case letter or one of `, ; ) ]`. Ends mid-sentence: once closing quotes,
-  brackets and footnote or superscript digits after a full stop are stripped, the last
-  character is not one of `. ! ? :`. Figure and table captions are left out (they often
-  end without a full stop);
+- mid: prose passages that start or end mid-sentence. Prose: at least 6 words of letters,
+  at least half of them in lower case (figure labels and table cells are not sentences).
+  Starts mid-sentence: the first character is a lower-case letter or one of `, ; ) ]`.
+  Ends mid-sentence: once closing quotes, brackets and footnote or superscript digits
+  after a full stop are stripped, the last character is not one of `. ! ? :`. Figure and
+  table captions are left out (they often end without a full stop);
+- glued: passages whose sentence or context holds page furniture or a caption glued into
+  running text: a running header or footer (a text of 10+ characters that is the first or
+  last block on 3+ pages) or "Figure N:" / "Table N:" after the start;
 - joins: line-end hyphens removed (words joined), out of every "word-" at a line end;
 - bad: hyphen decisions that look wrong, judged by the corpus (all PDFs, text within a
   line, never across a break): a join is wrong when the hyphenated form occurs and the
@@ -73,6 +77,36 @@ def starts_mid_sentence(sentence: str) -> bool:
 
 def ends_mid_sentence(sentence: str) -> bool:
     return not _ENDS_SENTENCE.search(sentence.rstrip())
+
+
+def is_prose(sentence: str) -> bool:
+    words = re.findall(r"[A-Za-z]+", sentence)
+    return len(words) >= 6 and sum(w[0].islower() for w in words) >= len(words) / 2
+
+
+_INNER_CAPTION = re.compile(r"\S\s+(?:Figure|Fig\.|Table)\s*\d+\s*:")
+
+
+def running_headers(path: Path) -> list[str]:
+    """Texts (10+ characters) that are the first or last text block on 3+ pages."""
+    pages: dict[str, set[int]] = {}
+    with pymupdf.open(path) as doc:
+        for number, page in enumerate(doc):
+            texts = [b for b in page.get_text("blocks", flags=after.TEXT_FLAGS) if b[6] == 0]
+            if not texts:
+                continue
+            texts.sort(key=lambda b: b[1])
+            for b in {texts[0][4], texts[-1][4]}:
+                text = " ".join(b.split())
+                if len(text) >= 10:
+                    pages.setdefault(re.sub(r"\d+", "#", text), set()).add(number)
+    return [text for text, on in pages.items() if len(on) >= 3]
+
+
+def glued(passage, headers: list[str]) -> bool:
+    window = " ".join([passage.context_before, passage.sentence, passage.context_after])
+    flat = re.sub(r"\d+", "#", window)
+    return bool(_INNER_CAPTION.search(passage.sentence)) or any(h in flat for h in headers)
 
 
 def is_caption(sentence: str) -> bool:
@@ -156,6 +190,7 @@ class Figures:
     passages: int = 0
     cite: int = 0
     mid: int = 0
+    glued: int = 0
     sites: int = 0
     joins: int = 0
     bad: int = 0
@@ -165,16 +200,17 @@ class Figures:
     bad_sites: list[tuple[Site, bool]] = field(default_factory=list)
 
     def add(self, other: Figures) -> None:
-        for name in ("passages", "cite", "mid", "sites", "joins", "bad", "unjudged"):
+        for name in ("passages", "cite", "mid", "glued", "sites", "joins", "bad", "unjudged"):
             setattr(self, name, getattr(self, name) + getattr(other, name))
 
 
-def passage_figures(module: ModuleType, result, figures: Figures) -> None:
+def passage_figures(module: ModuleType, result, headers: list[str], figures: Figures) -> None:
     for p in result.passages:
         figures.passages += 1
         figures.cite += cites_target(module, result.marker, p.sentence)
-        if not is_caption(p.sentence) and (starts_mid_sentence(p.sentence)
-                                           or ends_mid_sentence(p.sentence)):
+        figures.glued += glued(p, headers)
+        if is_prose(p.sentence) and not is_caption(p.sentence) and (
+                starts_mid_sentence(p.sentence) or ends_mid_sentence(p.sentence)):
             figures.mid += 1
             figures.mid_examples.append(f"p.{p.page}: {p.sentence[:90]} ... {p.sentence[-50:]}")
 
@@ -227,17 +263,18 @@ def main() -> None:
     blocks = {path.stem: raw_blocks(path) for path in files}
     corpus = within_line_words([raw for texts in blocks.values() for raw in texts])
     totals = {"before": Figures(), "after": Figures()}
-    columns = ("passages", "cite", "mid", "joins", "bad")
+    columns = ("passages", "cite", "mid", "glued", "joins", "bad")
     print(f"{len(files)} PDFs; before = {args.before}, after = working tree")
     print(f"{'paper':<12}" + "".join(f"{c:>14}" for c in columns))
     changed: list[tuple[Site, bool]] = []
     for path in files:
         sites = hyphen_sites(path.stem, blocks[path.stem])
+        headers = running_headers(path)
         per = {}
         for name, module in (("before", before), ("after", after)):
             figures = Figures()
             result = module.extract_pdf(path, path.stem, TARGET, matchers[name])
-            passage_figures(module, result, figures)
+            passage_figures(module, result, headers, figures)
             decide = baseline_decider(before) if name == "before" else current_decider(
                 blocks[path.stem])
             hyphen_figures(decide, sites, corpus, figures)
@@ -254,9 +291,10 @@ def main() -> None:
           f"{a.sites - a.unjudged} after, {b.sites - b.unjudged} before; "
           f"decisions changed: {len(changed)}")
     if args.show:
-        print("\nstill mid-sentence (after):")
-        for line in a.mid_examples:
-            print("  " + line)
+        for title, figures in (("mid-sentence before", b), ("still mid-sentence", a)):
+            print(f"\n{title}:")
+            for line in figures.mid_examples:
+                print("  " + line)
         for title, listed in (("hyphen decisions changed", changed),
                               ("hyphen decisions that still look wrong", a.bad_sites)):
             print(f"\n{title} (decision now, corpus counts joined/hyphenated):")

@@ -366,12 +366,37 @@ def heading_text(block: Block) -> str | None:
     return text
 
 
+def running_furniture(blocks: list[Block], min_pages: int = 3, min_share: float = 1 / 3
+                      ) -> set[str]:
+    """Running headers and footers: texts (digits ignored) that are the first or last block of
+    at least `min_pages` pages and a third of all pages ("Published as a conference paper at
+    ICLR 2024", the short title); figure and table captions never count."""
+    by_page: dict[int, list[Block]] = {}
+    for b in blocks:
+        by_page.setdefault(b.page, []).append(b)
+    edge_pages: dict[str, set[int]] = {}
+    for page, on_page in by_page.items():
+        top = min(on_page, key=lambda b: b.y0)
+        bottom = max(reversed(on_page), key=lambda b: b.y1)
+        for b in {id(top): top, id(bottom): bottom}.values():
+            if len(b.text) >= 8 and not _CAPTION.match(b.text):
+                edge_pages.setdefault(_digits_as_hash(b.text), set()).add(page)
+    needed = max(min_pages, min_share * len(by_page))
+    return {text for text, pages in edge_pages.items() if len(pages) >= needed}
+
+
+def _digits_as_hash(text: str) -> str:
+    return re.sub(r"\d+", "#", text)
+
+
 def classify_blocks(blocks: list[Block]) -> None:
     """Mark headings, page furniture and the bibliography (up to the appendix) in place."""
     in_bib = False
+    running = running_furniture(blocks)
     for b in blocks:
-        if _FURNITURE.match(b.text) or (b.x1 - b.x0 < 40 and b.y1 - b.y0 > 200):
-            b.kind = "furniture"  # page numbers, the rotated arXiv stamp
+        if (_FURNITURE.match(b.text) or (b.x1 - b.x0 < 40 and b.y1 - b.y0 > 200)
+                or (running and _digits_as_hash(b.text) in running)):
+            b.kind = "furniture"  # page numbers, the rotated arXiv stamp, running headers
             continue
         heading = heading_text(b)
         if heading:
@@ -854,6 +879,7 @@ class Paragraph:
     text: str
     section: str | None
     page_starts: list[tuple[int, int]]  # (offset in text, page number)
+    aside: bool = False  # a caption, footnote or figure text inside an unfinished sentence
 
     def page_at(self, offset: int) -> int:
         page = self.page_starts[0][1]
@@ -863,32 +889,80 @@ class Paragraph:
         return page
 
 
-def paragraphs(blocks: list[Block]) -> list[Paragraph]:
-    """Body blocks joined where a sentence runs on into the next block (column, page).
+_FOOTNOTE_TEXT = re.compile(
+    rf"^(?:\d{{1,2}}(?=[a-z]|[A-Z][a-z]|https?:|www\.)|\d{{1,2}}\s+(?=[A-Z][a-z])|{_SUP_DIGIT}+"
+    r"|[*\u2217\u2020\u2021\u00a7\u00b6])")
 
-    A block that does not end a sentence continues into the next one if that starts in
-    lower case, or after a prose-sized block (a paragraph cut at a column or page end)
-    unless the next block is a figure or table caption.
+
+def looks_like_prose(text: str) -> bool:
+    """At least four words, two in five starting in lower case, and most tokens have letters
+    (figure labels, axis ticks and table cells fail)."""
+    words = re.findall(r"[A-Za-z]+", text)
+    tokens = text.split()
+    return (len(words) >= 4 and sum(w[0].islower() for w in words) >= 0.4 * len(words)
+            and sum(any(ch.isalpha() for ch in t) for t in tokens) >= 0.5 * len(tokens))
+
+
+def can_interrupt_sentence(text: str) -> bool:
+    """A block that can sit inside a sentence cut by a column or page end without being part
+    of it: a figure or table caption, a footnote, or text that is not prose (figure labels,
+    table cells)."""
+    return bool(_CAPTION.match(text) or _FOOTNOTE_TEXT.match(text)) or not looks_like_prose(text)
+
+
+def continues_sentence(open_text: str, text: str, adjacent: bool) -> bool:
+    """Whether block `text` carries on the sentence that `open_text` leaves unfinished.
+
+    A lower-case (or `, ; ) ]`) start continues it; so does a capital after a prose-sized
+    paragraph (cut at a column or page end) when the block is prose and not a caption, or
+    directly follows and ends a sentence ("HH-RLHF [1]."). When other blocks were set aside
+    in between (`adjacent` false), a lower-case block needs three words or a sentence end
+    ("dialogues." ends one).
+    """
+    first = text[:1]
+    if first.islower() or (first and first in ",;)]"):
+        return adjacent or len(text.split()) >= 3 or bool(_SENTENCE_END.search(text))
+    if first.isalpha() and len(open_text) >= 200 and not _CAPTION.match(text):
+        return looks_like_prose(text) or (adjacent and bool(_SENTENCE_END.search(text)))
+    return False
+
+
+def paragraphs(blocks: list[Block]) -> list[Paragraph]:
+    """Body blocks joined where a sentence runs on into a later block (column, page).
+
+    A paragraph that does not end a sentence stays open: the next body block continues it if
+    `continues_sentence` says so. Captions, footnotes and figure or table text in between
+    (`can_interrupt_sentence`) become paragraphs of their own (`aside`) and leave a prose
+    paragraph open, up to the next page; a heading or any other block closes it.
     """
     out: list[Paragraph] = []
     section: str | None = None
-    joinable = False
+    unfinished: Paragraph | None = None  # ends mid-sentence
+    set_aside = False  # blocks were set aside since `unfinished` was last extended
     for b in blocks:
         if b.kind == "heading":
-            section = b.text
-            joinable = False
+            section, unfinished = b.text, None
             continue
         if b.kind != "body":
             continue
-        if joinable and out and (b.text[:1].islower() or (
-                b.text[:1].isalpha() and len(out[-1].text) >= 200
-                and not _CAPTION.match(b.text))):
-            para = out[-1]
-            para.page_starts.append((len(para.text) + 1, b.page))
-            para.text += " " + b.text
-        else:
-            out.append(Paragraph(b.text, section, [(0, b.page)]))
-        joinable = not _SENTENCE_END.search(b.text)
+        if unfinished is not None and b.page > unfinished.page_starts[-1][1] + 1:
+            unfinished = None
+        if unfinished is not None and continues_sentence(unfinished.text, b.text,
+                                                         adjacent=not set_aside):
+            unfinished.page_starts.append((len(unfinished.text) + 1, b.page))
+            unfinished.text += " " + b.text
+            set_aside = False
+            if _SENTENCE_END.search(b.text):
+                unfinished = None
+            continue
+        para = Paragraph(b.text, section, [(0, b.page)])
+        out.append(para)
+        if (unfinished is not None and not can_interrupt_sentence(unfinished.text)
+                and can_interrupt_sentence(b.text)):
+            para.aside = set_aside = True
+            continue
+        unfinished = None if _SENTENCE_END.search(b.text) else para
+        set_aside = False
     return out
 
 
@@ -950,10 +1024,9 @@ def find_passages(
             if exclude(sentence):
                 continue
             before = sentence_cache[i][k - 1] if k > 0 else _last(
-                sentence_texts(i - 1) if i > 0 and paras[i - 1].section == para.section else [])
+                sentence_texts(j) if (j := _neighbour(paras, i, -1)) is not None else [])
             after = sentence_cache[i][k + 1] if k + 1 < len(spans) else _first(
-                sentence_texts(i + 1)
-                if i + 1 < len(paras) and paras[i + 1].section == para.section else [])
+                sentence_texts(j) if (j := _neighbour(paras, i, 1)) is not None else [])
             page = para.page_at(spans[k][0])
             n = seen.get((page, sentence), 0)
             seen[(page, sentence)] = n + 1
@@ -966,6 +1039,15 @@ def find_passages(
                 match_kind="alias" if "alias" in kinds else "marker",
             ))
     return passages, n_candidates
+
+
+def _neighbour(paras: list[Paragraph], i: int, step: int) -> int | None:
+    """The paragraph before (step -1) or after (+1) paragraph i in the same section, skipping
+    those set aside inside a sentence (their text does not run with the prose)."""
+    j = i + step
+    while 0 <= j < len(paras) and paras[j].aside:
+        j += step
+    return j if 0 <= j < len(paras) and paras[j].section == paras[i].section else None
 
 
 def _superscript_hits(para: Paragraph, cues: SuperscriptCues) -> list[tuple[int, int, str]]:
