@@ -78,6 +78,7 @@ _FONT_SUPERSCRIPT_TEXT = re.compile(r"^[\d\s,\-\u2013\u2014\u2212]*\d[\d\s,\-\u2
 # Digits glued to a word or after punctuation in block text: where a raised citation may be.
 _GLUED_DIGITS = re.compile(
     r"(?<=[A-Za-z.,;:)\]\u2019\u201d])\s?(\d{1,4}(?:\s?[,\u2013\u2014-]\s?\d{1,4})*)")
+_BLOCK_START_DIGITS = re.compile(r"^(\d{1,4}(?:\s?[,\u2013\u2014-]\s?\d{1,4})*)(?:\s|$)")
 _FOOTNOTE_AFTER_STOP = re.compile(
     rf"[a-z)\]]\.(\d{{1,2}}|{_SUP_DIGIT}+(?:[,\u207b\u2013]{_SUP_DIGIT}+)*)\s+(?=[A-Z][a-z])")
 _MATH_SYMBOLS = "=<>+\u2212*/^_\u00d7\u2264\u2265\u2208"
@@ -442,12 +443,15 @@ def cites_with_superscripts(paras: list[Paragraph], max_brackets: int = 4) -> bo
 
 
 def superscript_candidate_pages(blocks: list[Block], number: int) -> list[int]:
-    """Pages whose body text has digits glued to a word that include `number` ("work12")."""
+    """Pages whose body text has digits that include `number` glued to a word ("work12") or
+    starting a block (a raised number that PyMuPDF set apart from its sentence)."""
     pages = []
     for b in blocks:
         if b.kind != "body" or (pages and pages[-1] == b.page):
             continue
-        if any(number in _expand_numbers(m.group(1)) for m in _GLUED_DIGITS.finditer(b.text)):
+        starts = _BLOCK_START_DIGITS.match(b.text)
+        if (starts and number in _expand_numbers(starts.group(1))) or any(
+                number in _expand_numbers(m.group(1)) for m in _GLUED_DIGITS.finditer(b.text)):
             pages.append(b.page)
     return pages
 
@@ -464,57 +468,169 @@ def _is_raised(span: dict[str, Any], main: dict[str, Any]) -> bool:
     return span["size"] <= 0.85 * main["size"] and rise >= 0.15 * main["size"]
 
 
-def superscript_block_texts(page: pymupdf.Page) -> dict[tuple, tuple[str, set[int]]]:
-    """Per block (by rounded bbox): its raw text with raised digit spans written as Unicode
-    superscripts, and the numbers of raised digits that start one of its lines (footnote
-    texts, affiliations).
+def raised_number_owner(
+    x0: float, baseline: float, size: float, lines: Sequence[tuple[float, float, float]]
+) -> int | None:
+    """Which line a raised number belongs to, when PyMuPDF put it on a line of its own (or at
+    the start of the next piece of its row): the line (x1, baseline, size) on the same row
+    that ends where the number starts, set in larger type on a baseline below the number's.
+    None when no line qualifies (a footnote or affiliation number at a line start)."""
+    for k, (line_x1, line_baseline, line_size) in enumerate(lines):
+        rise = line_baseline - baseline
+        if (size <= 0.85 * line_size and 0.15 * line_size <= rise <= 0.9 * line_size
+                and -1.0 <= x0 - line_x1 <= 0.3 * line_size):
+            return k
+    return None
 
-    Reads the page in `dict` mode (spans with sizes and flags); called only on candidate pages.
+
+@dataclass
+class _SpanLine:
+    """A line of a `dict`-mode page: its spans, and the raised number run that starts it."""
+
+    block: int
+    spans: list[dict[str, Any]]
+    main: dict[str, Any]
+    n_lead: int = 0  # spans of the leading number run
+    owner: int | None = None  # line whose row this one continues (its number moves there)
+    tail: str = ""  # text moved here from lines that continue this row
+
+
+@dataclass
+class BlockRewrite:
+    """A block's text with raised digits as Unicode superscripts, the numbers of raised digits
+    that start one of its lines (footnote texts, affiliations) and its new top edge."""
+
+    text: str
+    line_starts: set[int]
+    top: float | None
+
+
+def _leading_number_spans(spans: list[dict[str, Any]]) -> int:
+    n = 0
+    while n < len(spans) and (not spans[n]["text"].strip()
+                              or _FONT_SUPERSCRIPT_TEXT.match(spans[n]["text"])):
+        n += 1
+    while n and not spans[n - 1]["text"].strip():
+        n -= 1
+    return n if any(sp["text"].strip() for sp in spans[:n]) else 0
+
+
+def superscript_block_texts(page: pymupdf.Page) -> dict[tuple, BlockRewrite]:
+    """Per block (by rounded bbox) of a page read in `dict` mode (spans with sizes and flags),
+    its text with raised digits as Unicode superscripts; called only on candidate pages.
+
+    A raised number that PyMuPDF set on a line of its own, or at the start of the next piece
+    of its row, is moved to the end of the line it follows (`raised_number_owner`).
     """
-    texts: dict[tuple, tuple[str, set[int]]] = {}
-    for block in page.get_text("dict", flags=TEXT_FLAGS)["blocks"]:
-        if block.get("type", 0) != 0:
-            continue
-        lines = []
-        line_starts: set[int] = set()
+    blocks = [b for b in page.get_text("dict", flags=TEXT_FLAGS)["blocks"]
+              if b.get("type", 0) == 0]
+    lines: list[_SpanLine] = []
+    for k, block in enumerate(blocks):
         for line in block["lines"]:
-            spans = line["spans"]
-            if not spans:
+            spans = [sp for sp in line["spans"] if sp["text"]]
+            if spans:
+                main = max(spans, key=lambda sp: (sp["size"], len(sp["text"].strip())))
+                lines.append(_SpanLine(k, spans, main, _leading_number_spans(spans)))
+    rows = [(ln.spans[-1]["bbox"][2], ln.main["origin"][1], ln.main["size"]) for ln in lines]
+    first_line = {ln.block: i for i, ln in reversed(list(enumerate(lines)))}
+    last_line = {ln.block: i for i, ln in enumerate(lines)}
+    merge_into: dict[int, int] = {}  # block -> block it continues on the same row
+    for i, ln in enumerate(lines):
+        lead = [sp for sp in ln.spans[:ln.n_lead] if sp["text"].strip()]
+        if lead and (ln.n_lead == len(ln.spans) or _is_raised(lead[0], ln.main)):
+            owner = raised_number_owner(lead[0]["bbox"][0], lead[0]["origin"][1],
+                                        lead[0]["size"], rows)
+            if owner is None or owner == i:
                 continue
-            main = max(spans, key=lambda sp: (sp["size"], len(sp["text"].strip())))
-            parts: list[str] = []
-            for span in spans:
-                text = span["text"]
-                if (span is not main and _FONT_SUPERSCRIPT_TEXT.match(text)
-                        and _is_raised(span, main)):
-                    if not "".join(parts).strip():
-                        line_starts |= _expand_numbers(re.sub(r"\s+", "", text))
-                    text = re.sub(r"\s+", "", text).translate(_TO_SUPERSCRIPT)
-                parts.append(text)
-            lines.append("".join(parts))
-        texts[_bbox_key(*block["bbox"])] = ("\n".join(lines), line_starts)
-    return texts
+            ln.owner = owner  # the rest of this line carries on the owner's row
+            lines[owner].tail += _as_superscript("".join(sp["text"] for sp in lead)) + \
+                _line_with_superscripts(ln.spans[ln.n_lead:], ln.main, set())
+            after = lines[i + 1] if i + 1 < len(lines) else None
+            if (ln.n_lead == len(ln.spans) and after is not None and after.block == ln.block
+                    and after.owner is None and _same_row(after, lead[-1], lines[owner])):
+                after.owner = owner  # ".", " before release." set apart after the number
+                lines[owner].tail += _line_with_superscripts(after.spans, after.main, set())
+            target = lines[owner].block
+            if (first_line[ln.block] == i and last_line[target] == owner
+                    and target != ln.block and _root(merge_into, target) != ln.block):
+                merge_into[ln.block] = target  # one row cut into two blocks: rejoin them
+    members: dict[int, list[int]] = {}
+    for k in sorted(range(len(blocks)), key=lambda k: _depth(merge_into, k)):
+        members.setdefault(_root(merge_into, k), []).append(k)
+    rewrites: dict[tuple, BlockRewrite] = {}
+    for k, block in enumerate(blocks):
+        texts: list[str] = []
+        line_starts: set[int] = set()
+        tops: list[float] = []
+        for ln in (ln for m in members.get(k, []) for ln in lines if ln.block == m):
+            if ln.owner is not None:
+                continue
+            texts.append(_line_with_superscripts(ln.spans, ln.main, line_starts) + ln.tail)
+            tops.append(min(sp["bbox"][1] for sp in ln.spans))
+        rewrites[_bbox_key(*block["bbox"])] = BlockRewrite(
+            "\n".join(texts), line_starts, min(tops) if tops else None)
+    return rewrites
+
+
+def _same_row(line: _SpanLine, number: dict[str, Any], owner: _SpanLine) -> bool:
+    """Whether `line` starts right after the raised `number` on `owner`'s baseline."""
+    size = owner.main["size"]
+    return (abs(line.main["origin"][1] - owner.main["origin"][1]) <= 0.15 * size
+            and -1.0 <= line.spans[0]["bbox"][0] - number["bbox"][2] <= 0.5 * size)
+
+
+def _root(merge_into: dict[int, int], k: int) -> int:
+    while k in merge_into:
+        k = merge_into[k]
+    return k
+
+
+def _depth(merge_into: dict[int, int], k: int) -> int:
+    n = 0
+    while k in merge_into:
+        k, n = merge_into[k], n + 1
+    return n
+
+
+def _as_superscript(digits: str) -> str:
+    return re.sub(r"\s+", "", digits).translate(_TO_SUPERSCRIPT)
+
+
+def _line_with_superscripts(spans: list[dict[str, Any]], main: dict[str, Any],
+                            line_starts: set[int]) -> str:
+    """The line's text with raised digit spans as superscripts; raised digits before any
+    other text are added to `line_starts`."""
+    parts: list[str] = []
+    for span in spans:
+        text = span["text"]
+        if span is not main and _FONT_SUPERSCRIPT_TEXT.match(text) and _is_raised(span, main):
+            if not "".join(parts).strip():
+                line_starts |= _expand_numbers(re.sub(r"\s+", "", text))
+            text = _as_superscript(text)
+        parts.append(text)
+    return "".join(parts)
 
 
 def mark_superscripts(
     page: pymupdf.Page, page_blocks_list: list[Block],
     hyphens: HyphenEvidence = NO_HYPHEN_EVIDENCE,
 ) -> set[int]:
-    """Rewrite the page's blocks with raised digits as Unicode superscripts (in place);
-    returns the page's footnote numbers (raised digits starting a line of prose outside the
-    bibliography).
+    """Rewrite the page's blocks with raised digits as Unicode superscripts (in place; a block
+    left without text gets an empty text); returns the page's footnote numbers (raised digits
+    starting a line of prose outside the bibliography).
     """
-    texts = superscript_block_texts(page)
+    rewrites = superscript_block_texts(page)
     footnotes: set[int] = set()
     for b in page_blocks_list:
-        found = texts.get(_bbox_key(b.x0, b.y0, b.x1, b.y1))
+        found = rewrites.get(_bbox_key(b.x0, b.y0, b.x1, b.y1))
         if found is None or b.kind == "bib":
             continue
-        text = clean_lines(found[0], hyphens)
+        text = clean_lines(found.text, hyphens)
         if not _mostly_capitalised(text):  # affiliations ("¹Department of ...") are not notes
-            footnotes |= found[1]
-        if text:
-            b.text = text
+            footnotes |= found.line_starts
+        b.text = text
+        if found.top is not None:
+            b.y0 = found.top
     return footnotes
 
 
@@ -1168,12 +1284,17 @@ def superscript_cues(
     (blocks and `page_texts` updated in place), and collect each page's footnote numbers."""
     footnotes = {page: set(numbers) for page, numbers in unicode_footnotes(blocks).items()}
     for page_number in superscript_candidate_pages(blocks, number):
-        on_page = [b for b in blocks if b.page == page_number]
+        at = [i for i, b in enumerate(blocks) if b.page == page_number]
+        on_page = blocks[at[0]:at[-1] + 1]
+        page = doc[page_number - 1]
         try:
-            found = mark_superscripts(doc[page_number - 1], on_page, hyphens)
+            found = mark_superscripts(page, on_page, hyphens)
         except (RuntimeError, ValueError) as exc:
             log.warning("page %d: no font information (%s)", page_number, exc)
             continue
+        # moved numbers change blocks' text and top edge: drop emptied ones, reorder the page
+        on_page = order_blocks([b for b in on_page if b.text], page.rect.width)
+        blocks[at[0]:at[-1] + 1] = on_page
         footnotes.setdefault(page_number, set()).update(found)
         footnotes[page_number] |= unicode_footnotes(on_page).get(page_number, set())
         page_texts[page_number - 1] = "\n\n".join(b.text for b in on_page)
@@ -1183,7 +1304,7 @@ def superscript_cues(
 # ---------------------------------------------------------------------------
 # The extract stage
 # ---------------------------------------------------------------------------
-EXTRACTOR_VERSION = 2  # bump when extraction changes, so `extract` redoes stored papers
+EXTRACTOR_VERSION = 3  # bump when extraction changes, so `extract` redoes stored papers
 
 
 def _offset(value: Any, default: int, text: str) -> int:
