@@ -13,11 +13,13 @@ like `[3, 12-14]` need their ranges expanded.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import logging
 import re
 import unicodedata
-from collections.abc import Callable, Iterable, Sequence
+from collections import Counter
+from collections.abc import Callable, Container, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -76,6 +78,7 @@ _FONT_SUPERSCRIPT_TEXT = re.compile(r"^[\d\s,\-\u2013\u2014\u2212]*\d[\d\s,\-\u2
 # Digits glued to a word or after punctuation in block text: where a raised citation may be.
 _GLUED_DIGITS = re.compile(
     r"(?<=[A-Za-z.,;:)\]\u2019\u201d])\s?(\d{1,4}(?:\s?[,\u2013\u2014-]\s?\d{1,4})*)")
+_BLOCK_START_DIGITS = re.compile(r"^(\d{1,4}(?:\s?[,\u2013\u2014-]\s?\d{1,4})*)(?:\s|$)")
 _FOOTNOTE_AFTER_STOP = re.compile(
     rf"[a-z)\]]\.(\d{{1,2}}|{_SUP_DIGIT}+(?:[,\u207b\u2013]{_SUP_DIGIT}+)*)\s+(?=[A-Z][a-z])")
 _MATH_SYMBOLS = "=<>+\u2212*/^_\u00d7\u2264\u2265\u2208"
@@ -172,12 +175,99 @@ class Extraction:
 # ---------------------------------------------------------------------------
 # Pages and blocks
 # ---------------------------------------------------------------------------
-def clean_lines(raw: str, compounds: frozenset[tuple[str, str]] = frozenset()) -> str:
+@dataclass(frozen=True)
+class HyphenEvidence:
+    """What decides a hyphen at a line end: the aliases' compounds ("helpful-base") and how
+    the document itself prints words inside lines (lower-cased counts of words, their parts
+    and hyphenated compounds), so "fine-\\ntuning" follows the paper's own "fine-tuning"."""
+
+    compounds: frozenset[tuple[str, str]] = frozenset()
+    words: Mapping[str, int] = field(default_factory=dict)
+    lexicon: Container[str] = frozenset()  # general English words, lower case
+
+    def knows(self, word: str) -> bool:
+        word = word.lower()
+        return self.words.get(word, 0) > 0 or word in self.lexicon
+
+
+NO_HYPHEN_EVIDENCE = HyphenEvidence()
+_WORD_OR_COMPOUND = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
+_HEAD_WORD = re.compile(r"[A-Za-z][A-Za-z-]*$")
+_TAIL_WORD = re.compile(r"[A-Za-z][A-Za-z-]*")
+
+
+@functools.cache
+def english_words() -> Container[str]:
+    """pyspellchecker's English word list (lower case), loaded once."""
+    from spellchecker import SpellChecker
+
+    return SpellChecker(language="en", distance=1).word_frequency.dictionary
+
+
+def hyphen_evidence(
+    raw_texts: Iterable[str], compounds: frozenset[tuple[str, str]] = frozenset(),
+    lexicon: Container[str] | None = None,
+) -> HyphenEvidence:
+    """Count the words printed inside lines of `raw_texts` (block texts with their line breaks).
+
+    The pieces of a word broken at a line end ("rein-", "forcement") are not counted: they
+    are not words the author wrote. `lexicon` defaults to `english_words()`.
+    """
+    words: Counter[str] = Counter()
+    for raw in raw_texts:
+        broken = False  # the previous line ended in a hyphen
+        for line in raw.translate(LIGATURES).split("\n"):
+            tokens = _WORD_OR_COMPOUND.findall(line)
+            ends_broken = line.rstrip().endswith("-")
+            if broken and tokens and line.lstrip()[:1].isalpha():
+                tokens = tokens[1:]
+            if ends_broken and tokens:
+                tokens = tokens[:-1]
+            for token in tokens:
+                token = token.lower()
+                words[token] += 1
+                if "-" in token:
+                    words.update(token.split("-"))
+            broken = ends_broken
+    return HyphenEvidence(compounds, words, english_words() if lexicon is None else lexicon)
+
+
+def keep_line_end_hyphen(head: str, tail: str, evidence: HyphenEvidence = NO_HYPHEN_EVIDENCE
+                         ) -> bool:
+    """Whether "head-" at a line end and `tail` on the next line form a hyphenated compound.
+
+    In order: an alias compound keeps the hyphen; then the document decides, by which of
+    "headtail" and "head-tail" it prints more often inside lines; then the shape: capitals,
+    digits or another hyphen ("HH-RLHF", "state-of-the-art") keep it; then a known joined
+    word is joined ("adjust"); a word unknown to the document and the lexicon whose halves
+    are both known keeps it ("bias-only"); anything else was hyphenated by the typesetter
+    and is joined ("Xiao-qing").
+    """
+    head_match, tail_match = _HEAD_WORD.search(head), _TAIL_WORD.match(tail)
+    if not head_match or not tail_match:
+        return True  # "GPT-3.5-", "-\n2": not a word broken in two
+    head_word, tail_word = head_match.group(0), tail_match.group(0)
+    head_last, tail_first = head_word.rsplit("-", 1)[-1], tail_word.split("-", 1)[0]
+    if (head_last.lower(), tail_first.lower()) in evidence.compounds:
+        return True
+    joined = (head_word + tail_word).lower()
+    hyphenated = f"{head_word}-{tail_word}".lower()
+    n_joined, n_hyphenated = evidence.words.get(joined, 0), evidence.words.get(hyphenated, 0)
+    if n_joined != n_hyphenated:
+        return n_hyphenated > n_joined
+    if not (head_last.isalpha() and head_last[1:].islower() and tail_first.islower()
+            and "-" not in head_word + tail_word):
+        return True
+    if evidence.knows(joined):
+        return False
+    return evidence.knows(head_last) and evidence.knows(tail_first)
+
+
+def clean_lines(raw: str, hyphens: HyphenEvidence = NO_HYPHEN_EVIDENCE) -> str:
     """Join a block's lines into one string, repairing words hyphenated at line ends.
 
-    "rein-\\nforcement" becomes "reinforcement"; "HH-\\nRLHF" and "red-team-\\nattempts"
-    keep their hyphen (capitals, digits or an earlier hyphen show a real compound), and so
-    do the (head, tail) pairs of `compounds` ("helpful-\\nbase" stays "helpful-base").
+    "rein-\\nforcement" becomes "reinforcement"; "HH-\\nRLHF", "red-team-\\nattempts" and the
+    compounds of `hyphens` keep their hyphen (see `keep_line_end_hyphen`).
     """
     lines = raw.translate(LIGATURES).split("\n")
     out = ""
@@ -188,13 +278,9 @@ def clean_lines(raw: str, compounds: frozenset[tuple[str, str]] = frozenset()) -
         if not out:
             out = line
         elif out[-1] == "-" and len(out) > 1:
-            head = out.rsplit(None, 1)[-1]
-            word_start = head[:-1]
-            soft = (
-                word_start.isalpha() and word_start[1:].islower() and line[:1].islower()
-                and (word_start.lower(), _first_word(line)) not in compounds
-            )
-            out = (out[:-1] if soft else out) + line
+            head = out[:-1].rsplit(None, 1)[-1] if out[:-1].strip() else ""
+            keep = keep_line_end_hyphen(head, line, hyphens)
+            out = (out if keep else out[:-1]) + line
         else:
             out += " " + line
     if not out.isascii():
@@ -202,23 +288,34 @@ def clean_lines(raw: str, compounds: frozenset[tuple[str, str]] = frozenset()) -
     return " ".join(out.split())
 
 
-def _first_word(line: str) -> str:
-    m = re.match(r"[A-Za-z]+", line)
-    return m.group(0).lower() if m else ""
+RawBlock = tuple[float, float, float, float, str]  # x0, y0, x1, y1, text with line breaks
+
+
+def raw_page_blocks(page: pymupdf.Page) -> list[RawBlock]:
+    """A page's text blocks as PyMuPDF gives them (no images), lines not yet joined."""
+    return [(x0, y0, x1, y1, text)
+            for x0, y0, x1, y1, text, _no, kind in page.get_text("blocks", flags=TEXT_FLAGS)
+            if kind == 0]
 
 
 def page_blocks(
-    page: pymupdf.Page, page_number: int, compounds: frozenset[tuple[str, str]] = frozenset()
+    page: pymupdf.Page, page_number: int, hyphens: HyphenEvidence = NO_HYPHEN_EVIDENCE
 ) -> list[Block]:
     """A page's text blocks in reading order (two-column aware)."""
+    return blocks_from_raw(raw_page_blocks(page), page_number, page.rect.width, hyphens)
+
+
+def blocks_from_raw(
+    raw_blocks: list[RawBlock], page_number: int, page_width: float,
+    hyphens: HyphenEvidence = NO_HYPHEN_EVIDENCE,
+) -> list[Block]:
+    """Blocks with their lines joined and hyphens repaired, in reading order."""
     blocks = []
-    for x0, y0, x1, y1, text, _no, kind in page.get_text("blocks", flags=TEXT_FLAGS):
-        if kind != 0:
-            continue
-        cleaned = clean_lines(text, compounds)
+    for x0, y0, x1, y1, text in raw_blocks:
+        cleaned = clean_lines(text, hyphens)
         if cleaned:
             blocks.append(Block(page_number, cleaned, x0, y0, x1, y1, text.count("\n") or 1))
-    return order_blocks(blocks, page.rect.width)
+    return order_blocks(blocks, page_width)
 
 
 def order_blocks(blocks: list[Block], page_width: float) -> list[Block]:
@@ -270,12 +367,37 @@ def heading_text(block: Block) -> str | None:
     return text
 
 
+def running_furniture(blocks: list[Block], min_pages: int = 3, min_share: float = 1 / 3
+                      ) -> set[str]:
+    """Running headers and footers: texts (digits ignored) that are the first or last block of
+    at least `min_pages` pages and a third of all pages ("Published as a conference paper at
+    ICLR 2024", the short title); figure and table captions never count."""
+    by_page: dict[int, list[Block]] = {}
+    for b in blocks:
+        by_page.setdefault(b.page, []).append(b)
+    edge_pages: dict[str, set[int]] = {}
+    for page, on_page in by_page.items():
+        top = min(on_page, key=lambda b: b.y0)
+        bottom = max(reversed(on_page), key=lambda b: b.y1)
+        for b in {id(top): top, id(bottom): bottom}.values():
+            if len(b.text) >= 8 and not _CAPTION.match(b.text):
+                edge_pages.setdefault(_digits_as_hash(b.text), set()).add(page)
+    needed = max(min_pages, min_share * len(by_page))
+    return {text for text, pages in edge_pages.items() if len(pages) >= needed}
+
+
+def _digits_as_hash(text: str) -> str:
+    return re.sub(r"\d+", "#", text)
+
+
 def classify_blocks(blocks: list[Block]) -> None:
     """Mark headings, page furniture and the bibliography (up to the appendix) in place."""
     in_bib = False
+    running = running_furniture(blocks)
     for b in blocks:
-        if _FURNITURE.match(b.text) or (b.x1 - b.x0 < 40 and b.y1 - b.y0 > 200):
-            b.kind = "furniture"  # page numbers, the rotated arXiv stamp
+        if (_FURNITURE.match(b.text) or (b.x1 - b.x0 < 40 and b.y1 - b.y0 > 200)
+                or (running and _digits_as_hash(b.text) in running)):
+            b.kind = "furniture"  # page numbers, the rotated arXiv stamp, running headers
             continue
         heading = heading_text(b)
         if heading:
@@ -321,12 +443,15 @@ def cites_with_superscripts(paras: list[Paragraph], max_brackets: int = 4) -> bo
 
 
 def superscript_candidate_pages(blocks: list[Block], number: int) -> list[int]:
-    """Pages whose body text has digits glued to a word that include `number` ("work12")."""
+    """Pages whose body text has digits that include `number` glued to a word ("work12") or
+    starting a block (a raised number that PyMuPDF set apart from its sentence)."""
     pages = []
     for b in blocks:
         if b.kind != "body" or (pages and pages[-1] == b.page):
             continue
-        if any(number in _expand_numbers(m.group(1)) for m in _GLUED_DIGITS.finditer(b.text)):
+        starts = _BLOCK_START_DIGITS.match(b.text)
+        if (starts and number in _expand_numbers(starts.group(1))) or any(
+                number in _expand_numbers(m.group(1)) for m in _GLUED_DIGITS.finditer(b.text)):
             pages.append(b.page)
     return pages
 
@@ -343,57 +468,169 @@ def _is_raised(span: dict[str, Any], main: dict[str, Any]) -> bool:
     return span["size"] <= 0.85 * main["size"] and rise >= 0.15 * main["size"]
 
 
-def superscript_block_texts(page: pymupdf.Page) -> dict[tuple, tuple[str, set[int]]]:
-    """Per block (by rounded bbox): its raw text with raised digit spans written as Unicode
-    superscripts, and the numbers of raised digits that start one of its lines (footnote
-    texts, affiliations).
+def raised_number_owner(
+    x0: float, baseline: float, size: float, lines: Sequence[tuple[float, float, float]]
+) -> int | None:
+    """Which line a raised number belongs to, when PyMuPDF put it on a line of its own (or at
+    the start of the next piece of its row): the line (x1, baseline, size) on the same row
+    that ends where the number starts, set in larger type on a baseline below the number's.
+    None when no line qualifies (a footnote or affiliation number at a line start)."""
+    for k, (line_x1, line_baseline, line_size) in enumerate(lines):
+        rise = line_baseline - baseline
+        if (size <= 0.85 * line_size and 0.15 * line_size <= rise <= 0.9 * line_size
+                and -1.0 <= x0 - line_x1 <= 0.3 * line_size):
+            return k
+    return None
 
-    Reads the page in `dict` mode (spans with sizes and flags); called only on candidate pages.
+
+@dataclass
+class _SpanLine:
+    """A line of a `dict`-mode page: its spans, and the raised number run that starts it."""
+
+    block: int
+    spans: list[dict[str, Any]]
+    main: dict[str, Any]
+    n_lead: int = 0  # spans of the leading number run
+    owner: int | None = None  # line whose row this one continues (its number moves there)
+    tail: str = ""  # text moved here from lines that continue this row
+
+
+@dataclass
+class BlockRewrite:
+    """A block's text with raised digits as Unicode superscripts, the numbers of raised digits
+    that start one of its lines (footnote texts, affiliations) and its new top edge."""
+
+    text: str
+    line_starts: set[int]
+    top: float | None
+
+
+def _leading_number_spans(spans: list[dict[str, Any]]) -> int:
+    n = 0
+    while n < len(spans) and (not spans[n]["text"].strip()
+                              or _FONT_SUPERSCRIPT_TEXT.match(spans[n]["text"])):
+        n += 1
+    while n and not spans[n - 1]["text"].strip():
+        n -= 1
+    return n if any(sp["text"].strip() for sp in spans[:n]) else 0
+
+
+def superscript_block_texts(page: pymupdf.Page) -> dict[tuple, BlockRewrite]:
+    """Per block (by rounded bbox) of a page read in `dict` mode (spans with sizes and flags),
+    its text with raised digits as Unicode superscripts; called only on candidate pages.
+
+    A raised number that PyMuPDF set on a line of its own, or at the start of the next piece
+    of its row, is moved to the end of the line it follows (`raised_number_owner`).
     """
-    texts: dict[tuple, tuple[str, set[int]]] = {}
-    for block in page.get_text("dict", flags=TEXT_FLAGS)["blocks"]:
-        if block.get("type", 0) != 0:
-            continue
-        lines = []
-        line_starts: set[int] = set()
+    blocks = [b for b in page.get_text("dict", flags=TEXT_FLAGS)["blocks"]
+              if b.get("type", 0) == 0]
+    lines: list[_SpanLine] = []
+    for k, block in enumerate(blocks):
         for line in block["lines"]:
-            spans = line["spans"]
-            if not spans:
+            spans = [sp for sp in line["spans"] if sp["text"]]
+            if spans:
+                main = max(spans, key=lambda sp: (sp["size"], len(sp["text"].strip())))
+                lines.append(_SpanLine(k, spans, main, _leading_number_spans(spans)))
+    rows = [(ln.spans[-1]["bbox"][2], ln.main["origin"][1], ln.main["size"]) for ln in lines]
+    first_line = {ln.block: i for i, ln in reversed(list(enumerate(lines)))}
+    last_line = {ln.block: i for i, ln in enumerate(lines)}
+    merge_into: dict[int, int] = {}  # block -> block it continues on the same row
+    for i, ln in enumerate(lines):
+        lead = [sp for sp in ln.spans[:ln.n_lead] if sp["text"].strip()]
+        if lead and (ln.n_lead == len(ln.spans) or _is_raised(lead[0], ln.main)):
+            owner = raised_number_owner(lead[0]["bbox"][0], lead[0]["origin"][1],
+                                        lead[0]["size"], rows)
+            if owner is None or owner == i:
                 continue
-            main = max(spans, key=lambda sp: (sp["size"], len(sp["text"].strip())))
-            parts: list[str] = []
-            for span in spans:
-                text = span["text"]
-                if (span is not main and _FONT_SUPERSCRIPT_TEXT.match(text)
-                        and _is_raised(span, main)):
-                    if not "".join(parts).strip():
-                        line_starts |= _expand_numbers(re.sub(r"\s+", "", text))
-                    text = re.sub(r"\s+", "", text).translate(_TO_SUPERSCRIPT)
-                parts.append(text)
-            lines.append("".join(parts))
-        texts[_bbox_key(*block["bbox"])] = ("\n".join(lines), line_starts)
-    return texts
+            ln.owner = owner  # the rest of this line carries on the owner's row
+            lines[owner].tail += _as_superscript("".join(sp["text"] for sp in lead)) + \
+                _line_with_superscripts(ln.spans[ln.n_lead:], ln.main, set())
+            after = lines[i + 1] if i + 1 < len(lines) else None
+            if (ln.n_lead == len(ln.spans) and after is not None and after.block == ln.block
+                    and after.owner is None and _same_row(after, lead[-1], lines[owner])):
+                after.owner = owner  # ".", " before release." set apart after the number
+                lines[owner].tail += _line_with_superscripts(after.spans, after.main, set())
+            target = lines[owner].block
+            if (first_line[ln.block] == i and last_line[target] == owner
+                    and target != ln.block and _root(merge_into, target) != ln.block):
+                merge_into[ln.block] = target  # one row cut into two blocks: rejoin them
+    members: dict[int, list[int]] = {}
+    for k in sorted(range(len(blocks)), key=lambda k: _depth(merge_into, k)):
+        members.setdefault(_root(merge_into, k), []).append(k)
+    rewrites: dict[tuple, BlockRewrite] = {}
+    for k, block in enumerate(blocks):
+        texts: list[str] = []
+        line_starts: set[int] = set()
+        tops: list[float] = []
+        for ln in (ln for m in members.get(k, []) for ln in lines if ln.block == m):
+            if ln.owner is not None:
+                continue
+            texts.append(_line_with_superscripts(ln.spans, ln.main, line_starts) + ln.tail)
+            tops.append(min(sp["bbox"][1] for sp in ln.spans))
+        rewrites[_bbox_key(*block["bbox"])] = BlockRewrite(
+            "\n".join(texts), line_starts, min(tops) if tops else None)
+    return rewrites
+
+
+def _same_row(line: _SpanLine, number: dict[str, Any], owner: _SpanLine) -> bool:
+    """Whether `line` starts right after the raised `number` on `owner`'s baseline."""
+    size = owner.main["size"]
+    return (abs(line.main["origin"][1] - owner.main["origin"][1]) <= 0.15 * size
+            and -1.0 <= line.spans[0]["bbox"][0] - number["bbox"][2] <= 0.5 * size)
+
+
+def _root(merge_into: dict[int, int], k: int) -> int:
+    while k in merge_into:
+        k = merge_into[k]
+    return k
+
+
+def _depth(merge_into: dict[int, int], k: int) -> int:
+    n = 0
+    while k in merge_into:
+        k, n = merge_into[k], n + 1
+    return n
+
+
+def _as_superscript(digits: str) -> str:
+    return re.sub(r"\s+", "", digits).translate(_TO_SUPERSCRIPT)
+
+
+def _line_with_superscripts(spans: list[dict[str, Any]], main: dict[str, Any],
+                            line_starts: set[int]) -> str:
+    """The line's text with raised digit spans as superscripts; raised digits before any
+    other text are added to `line_starts`."""
+    parts: list[str] = []
+    for span in spans:
+        text = span["text"]
+        if span is not main and _FONT_SUPERSCRIPT_TEXT.match(text) and _is_raised(span, main):
+            if not "".join(parts).strip():
+                line_starts |= _expand_numbers(re.sub(r"\s+", "", text))
+            text = _as_superscript(text)
+        parts.append(text)
+    return "".join(parts)
 
 
 def mark_superscripts(
     page: pymupdf.Page, page_blocks_list: list[Block],
-    compounds: frozenset[tuple[str, str]] = frozenset(),
+    hyphens: HyphenEvidence = NO_HYPHEN_EVIDENCE,
 ) -> set[int]:
-    """Rewrite the page's blocks with raised digits as Unicode superscripts (in place);
-    returns the page's footnote numbers (raised digits starting a line of prose outside the
-    bibliography).
+    """Rewrite the page's blocks with raised digits as Unicode superscripts (in place; a block
+    left without text gets an empty text); returns the page's footnote numbers (raised digits
+    starting a line of prose outside the bibliography).
     """
-    texts = superscript_block_texts(page)
+    rewrites = superscript_block_texts(page)
     footnotes: set[int] = set()
     for b in page_blocks_list:
-        found = texts.get(_bbox_key(b.x0, b.y0, b.x1, b.y1))
+        found = rewrites.get(_bbox_key(b.x0, b.y0, b.x1, b.y1))
         if found is None or b.kind == "bib":
             continue
-        text = clean_lines(found[0], compounds)
+        text = clean_lines(found.text, hyphens)
         if not _mostly_capitalised(text):  # affiliations ("¹Department of ...") are not notes
-            footnotes |= found[1]
-        if text:
-            b.text = text
+            footnotes |= found.line_starts
+        b.text = text
+        if found.top is not None:
+            b.y0 = found.top
     return footnotes
 
 
@@ -758,6 +995,7 @@ class Paragraph:
     text: str
     section: str | None
     page_starts: list[tuple[int, int]]  # (offset in text, page number)
+    aside: bool = False  # a caption, footnote or figure text inside an unfinished sentence
 
     def page_at(self, offset: int) -> int:
         page = self.page_starts[0][1]
@@ -767,32 +1005,80 @@ class Paragraph:
         return page
 
 
-def paragraphs(blocks: list[Block]) -> list[Paragraph]:
-    """Body blocks joined where a sentence runs on into the next block (column, page).
+_FOOTNOTE_TEXT = re.compile(
+    rf"^(?:\d{{1,2}}(?=[a-z]|[A-Z][a-z]|https?:|www\.)|\d{{1,2}}\s+(?=[A-Z][a-z])|{_SUP_DIGIT}+"
+    r"|[*\u2217\u2020\u2021\u00a7\u00b6])")
 
-    A block that does not end a sentence continues into the next one if that starts in
-    lower case, or after a prose-sized block (a paragraph cut at a column or page end)
-    unless the next block is a figure or table caption.
+
+def looks_like_prose(text: str) -> bool:
+    """At least four words, two in five starting in lower case, and most tokens have letters
+    (figure labels, axis ticks and table cells fail)."""
+    words = re.findall(r"[A-Za-z]+", text)
+    tokens = text.split()
+    return (len(words) >= 4 and sum(w[0].islower() for w in words) >= 0.4 * len(words)
+            and sum(any(ch.isalpha() for ch in t) for t in tokens) >= 0.5 * len(tokens))
+
+
+def can_interrupt_sentence(text: str) -> bool:
+    """A block that can sit inside a sentence cut by a column or page end without being part
+    of it: a figure or table caption, a footnote, or text that is not prose (figure labels,
+    table cells)."""
+    return bool(_CAPTION.match(text) or _FOOTNOTE_TEXT.match(text)) or not looks_like_prose(text)
+
+
+def continues_sentence(open_text: str, text: str, adjacent: bool) -> bool:
+    """Whether block `text` carries on the sentence that `open_text` leaves unfinished.
+
+    A lower-case (or `, ; ) ]`) start continues it; so does a capital after a prose-sized
+    paragraph (cut at a column or page end) when the block is prose and not a caption, or
+    directly follows and ends a sentence ("HH-RLHF [1]."). When other blocks were set aside
+    in between (`adjacent` false), a lower-case block needs three words or a sentence end
+    ("dialogues." ends one).
+    """
+    first = text[:1]
+    if first.islower() or (first and first in ",;)]"):
+        return adjacent or len(text.split()) >= 3 or bool(_SENTENCE_END.search(text))
+    if first.isalpha() and len(open_text) >= 200 and not _CAPTION.match(text):
+        return looks_like_prose(text) or (adjacent and bool(_SENTENCE_END.search(text)))
+    return False
+
+
+def paragraphs(blocks: list[Block]) -> list[Paragraph]:
+    """Body blocks joined where a sentence runs on into a later block (column, page).
+
+    A paragraph that does not end a sentence stays open: the next body block continues it if
+    `continues_sentence` says so. Captions, footnotes and figure or table text in between
+    (`can_interrupt_sentence`) become paragraphs of their own (`aside`) and leave a prose
+    paragraph open, up to the next page; a heading or any other block closes it.
     """
     out: list[Paragraph] = []
     section: str | None = None
-    joinable = False
+    unfinished: Paragraph | None = None  # ends mid-sentence
+    set_aside = False  # blocks were set aside since `unfinished` was last extended
     for b in blocks:
         if b.kind == "heading":
-            section = b.text
-            joinable = False
+            section, unfinished = b.text, None
             continue
         if b.kind != "body":
             continue
-        if joinable and out and (b.text[:1].islower() or (
-                b.text[:1].isalpha() and len(out[-1].text) >= 200
-                and not _CAPTION.match(b.text))):
-            para = out[-1]
-            para.page_starts.append((len(para.text) + 1, b.page))
-            para.text += " " + b.text
-        else:
-            out.append(Paragraph(b.text, section, [(0, b.page)]))
-        joinable = not _SENTENCE_END.search(b.text)
+        if unfinished is not None and b.page > unfinished.page_starts[-1][1] + 1:
+            unfinished = None
+        if unfinished is not None and continues_sentence(unfinished.text, b.text,
+                                                         adjacent=not set_aside):
+            unfinished.page_starts.append((len(unfinished.text) + 1, b.page))
+            unfinished.text += " " + b.text
+            set_aside = False
+            if _SENTENCE_END.search(b.text):
+                unfinished = None
+            continue
+        para = Paragraph(b.text, section, [(0, b.page)])
+        out.append(para)
+        if (unfinished is not None and not can_interrupt_sentence(unfinished.text)
+                and can_interrupt_sentence(b.text)):
+            para.aside = set_aside = True
+            continue
+        unfinished = None if _SENTENCE_END.search(b.text) else para
+        set_aside = False
     return out
 
 
@@ -854,10 +1140,9 @@ def find_passages(
             if exclude(sentence):
                 continue
             before = sentence_cache[i][k - 1] if k > 0 else _last(
-                sentence_texts(i - 1) if i > 0 and paras[i - 1].section == para.section else [])
+                sentence_texts(j) if (j := _neighbour(paras, i, -1)) is not None else [])
             after = sentence_cache[i][k + 1] if k + 1 < len(spans) else _first(
-                sentence_texts(i + 1)
-                if i + 1 < len(paras) and paras[i + 1].section == para.section else [])
+                sentence_texts(j) if (j := _neighbour(paras, i, 1)) is not None else [])
             page = para.page_at(spans[k][0])
             n = seen.get((page, sentence), 0)
             seen[(page, sentence)] = n + 1
@@ -870,6 +1155,15 @@ def find_passages(
                 match_kind="alias" if "alias" in kinds else "marker",
             ))
     return passages, n_candidates
+
+
+def _neighbour(paras: list[Paragraph], i: int, step: int) -> int | None:
+    """The paragraph before (step -1) or after (+1) paragraph i in the same section, skipping
+    those set aside inside a sentence (their text does not run with the prose)."""
+    j = i + step
+    while 0 <= j < len(paras) and paras[j].aside:
+        j += step
+    return j if 0 <= j < len(paras) and paras[j].section == paras[i].section else None
 
 
 def _superscript_hits(para: Paragraph, cues: SuperscriptCues) -> list[tuple[int, int, str]]:
@@ -937,16 +1231,23 @@ def _extract_open_pdf(
 ) -> Extraction:
     if doc.page_count > max_pages:
         return Extraction("too-large", f"{doc.page_count} pages (limit {max_pages})")
-    blocks: list[Block] = []
-    page_texts: list[str] = []
+    raw_pages: list[list[RawBlock]] = []
+    widths: list[float] = []
     bad_pages = []
     for number, page in enumerate(doc, start=1):
+        widths.append(page.rect.width)
         try:
-            page_block_list = page_blocks(page, number, matcher.compounds)
+            raw_pages.append(raw_page_blocks(page))
         except (RuntimeError, ValueError) as exc:  # one damaged page: keep the rest
             log.warning("%s page %d: %s", path.name, number, exc)
             bad_pages.append(number)
-            page_block_list = []
+            raw_pages.append([])
+    hyphens = hyphen_evidence((raw[4] for page in raw_pages for raw in page),
+                              matcher.compounds)
+    blocks: list[Block] = []
+    page_texts: list[str] = []
+    for number, (raw, width) in enumerate(zip(raw_pages, widths, strict=True), start=1):
+        page_block_list = blocks_from_raw(raw, number, width, hyphens)
         blocks.extend(page_block_list)
         page_texts.append("\n\n".join(b.text for b in page_block_list))
     n_chars = sum(len(t) for t in page_texts)
@@ -965,7 +1266,7 @@ def _extract_open_pdf(
     paras = paragraphs(blocks)
     cues = None
     if marker and marker.number is not None and cites_with_superscripts(paras):
-        cues = superscript_cues(doc, blocks, marker.number, page_texts, matcher.compounds)
+        cues = superscript_cues(doc, blocks, marker.number, page_texts, hyphens)
         paras = paragraphs(blocks)
     passages, n_candidates = find_passages(paper_id, paras, matcher, marker, is_bib_like,
                                            superscripts=cues)
@@ -977,18 +1278,23 @@ def _extract_open_pdf(
 
 def superscript_cues(
     doc: pymupdf.Document, blocks: list[Block], number: int, page_texts: list[str],
-    compounds: frozenset[tuple[str, str]] = frozenset(),
+    hyphens: HyphenEvidence = NO_HYPHEN_EVIDENCE,
 ) -> SuperscriptCues:
     """Reread the candidate pages with fonts, writing raised digits as Unicode superscripts
     (blocks and `page_texts` updated in place), and collect each page's footnote numbers."""
     footnotes = {page: set(numbers) for page, numbers in unicode_footnotes(blocks).items()}
     for page_number in superscript_candidate_pages(blocks, number):
-        on_page = [b for b in blocks if b.page == page_number]
+        at = [i for i, b in enumerate(blocks) if b.page == page_number]
+        on_page = blocks[at[0]:at[-1] + 1]
+        page = doc[page_number - 1]
         try:
-            found = mark_superscripts(doc[page_number - 1], on_page, compounds)
+            found = mark_superscripts(page, on_page, hyphens)
         except (RuntimeError, ValueError) as exc:
             log.warning("page %d: no font information (%s)", page_number, exc)
             continue
+        # moved numbers change blocks' text and top edge: drop emptied ones, reorder the page
+        on_page = order_blocks([b for b in on_page if b.text], page.rect.width)
+        blocks[at[0]:at[-1] + 1] = on_page
         footnotes.setdefault(page_number, set()).update(found)
         footnotes[page_number] |= unicode_footnotes(on_page).get(page_number, set())
         page_texts[page_number - 1] = "\n\n".join(b.text for b in on_page)
@@ -998,7 +1304,7 @@ def superscript_cues(
 # ---------------------------------------------------------------------------
 # The extract stage
 # ---------------------------------------------------------------------------
-EXTRACTOR_VERSION = 2  # bump when extraction changes, so `extract` redoes stored papers
+EXTRACTOR_VERSION = 3  # bump when extraction changes, so `extract` redoes stored papers
 
 
 def _offset(value: Any, default: int, text: str) -> int:

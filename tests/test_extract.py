@@ -14,6 +14,7 @@ import pytest
 
 from citeaudit.config import DEFAULT_ALIASES
 from citeaudit.passages import (
+    HyphenEvidence,
     Marker,
     SentenceMatcher,
     TargetRef,
@@ -196,9 +197,9 @@ def test_marker_expansion_of_numeric_lists():
 def test_clean_lines_repairs_hyphens_and_ligatures():
     assert clean_lines("rein-\nforcement le\ufb01ne") == "reinforcement lefine"
     assert clean_lines("the HH-\nRLHF data") == "the HH-RLHF data"
-    compounds = frozenset({("helpful", "base")})
-    assert clean_lines("the helpful-\nbase split", compounds) == "the helpful-base split"
-    assert clean_lines("the helpful-\nness", compounds) == "the helpfulness"
+    hyphens = HyphenEvidence(compounds=frozenset({("helpful", "base")}))
+    assert clean_lines("the helpful-\nbase split", hyphens) == "the helpful-base split"
+    assert clean_lines("the helpful-\nness", hyphens) == "the helpfulness"
 
 
 def test_target_missing_from_bibliography_gives_no_marker():
