@@ -62,7 +62,7 @@ pass_ctx = click.make_pass_decorator(Context)
 
 
 def _print_error(exc: BaseException) -> None:
-    """One red `error:` line; the message is plain text (brackets such as `citeaudit[models]`
+    """One red `error:` line; the message is plain text (brackets such as `'.[models]'`
     or `[12]` are shown, never read as rich markup)."""
     console.print(Text.assemble(("error:", "red"), " ", str(exc)), highlight=False)
 
@@ -1550,7 +1550,7 @@ def train_cmd(c: Context, recipe_path: Path | None, variants: tuple[str, ...],
     variants (helpful-only, harmless-only, full, or filtered JSONL files from the audit).
     Each variant goes to <output_dir>/<variant>/model with training.json (data checksums,
     seed, steps, losses, versions). Reruns skip finished variants and resume interrupted
-    ones from their last checkpoint. Needs `pip install 'citeaudit[models]'`.
+    ones from their last checkpoint. Needs the models extra: `pip install -e '.[models]'`.
 
     \b
     Example:

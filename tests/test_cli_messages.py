@@ -30,7 +30,7 @@ def closed_port() -> int:
 
 
 def test_brackets_in_an_error_are_printed_not_read_as_markup(tmp_path):
-    # e.g. "pip install 'citeaudit[models]'": rich markup used to swallow "[models]"
+    # e.g. "pip install -e '.[models]'": rich markup used to swallow "[models]"
     result = invoke(tmp_path, "passages", "[models]")
     assert result.exit_code == 1
     assert "no stored paper matches '[models]'" in result.output

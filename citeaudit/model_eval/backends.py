@@ -68,7 +68,7 @@ class HFBackend:
             import transformers
         except ImportError as exc:  # pragma: no cover - depends on the install
             raise BackendError("the hf backend needs the models extra: "
-                               "pip install 'citeaudit[models]'") from exc
+                               "in the citeaudit folder, pip install -e '.[models]'") from exc
         if isinstance(model, str):
             self.model = model
             self.revision = revision or ""

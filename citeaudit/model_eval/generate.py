@@ -136,7 +136,7 @@ def import_generations(store: Store, path: Path, model: str | None = None,
         })
     required = ["prompt", "response"] + ([] if model else ["model"])
     absent = [col for col in required if col not in columns_seen]
-    if problems and absent and columns_seen:
+    if len(problems) > 1 and absent:  # one line, not one per row
         raise InputError(
             f"{path}: no {' or '.join(absent)} column in any row (columns: "
             f"{', '.join(columns_seen)}); expected prompt, response and model (or --model NAME)"
