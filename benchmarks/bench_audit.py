@@ -83,8 +83,10 @@ def audit_rate(path: Path, store_path: Path, workers: int | None = None
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--pairs", type=int, default=170_000, help="size of the large input")
-    parser.add_argument("--small", type=int, default=10_000, help="size of the small input")
+    parser.add_argument("--pairs", type=int, default=170_000,
+                        help="pairs in the large input [default: 170,000]")
+    parser.add_argument("--small", type=int, default=10_000,
+                        help="pairs in the small input [default: 10,000]")
     parser.add_argument("--workers", type=int, default=None,
                         help="audit worker processes [default: audit.default_workers()]")
     args = parser.parse_args()

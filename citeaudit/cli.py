@@ -14,6 +14,7 @@ from rich.console import Console
 from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
+from rich.text import Text
 
 from citeaudit import pipeline
 from citeaudit import select as select_stage
@@ -49,7 +50,7 @@ def handle_errors(fn):
         except CiteauditError as exc:
             if debug:
                 raise
-            console.print(f"[red]error:[/red] {exc}", markup=True, highlight=False)
+            _print_error(exc)
             sys.exit(1)
         except KeyboardInterrupt:
             console.print("interrupted: finished work is stored; rerun the command to resume")
@@ -59,6 +60,17 @@ def handle_errors(fn):
 
 
 pass_ctx = click.make_pass_decorator(Context)
+
+
+def _print_error(exc: BaseException) -> None:
+    """One red `error:` line; the message is plain text (brackets such as `'.[models]'`
+    or `[12]` are shown, never read as rich markup)."""
+    console.print(Text.assemble(("error:", "red"), " ", str(exc)), highlight=False)
+
+
+def _print_warning(message: str, **kwargs) -> None:
+    console.print(Text.assemble(("warning:", "yellow"), " ", str(message)), highlight=False,
+                  **kwargs)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
@@ -86,7 +98,7 @@ def main(ctx: click.Context, config_path: Path | None, store_path: Path | None, 
     try:
         config = load_config(config_path)
     except CiteauditError as exc:
-        console.print(f"[red]error:[/red] {exc}")
+        _print_error(exc)
         sys.exit(1)
     ctx.obj = Context(config.replace(store_path=store_path), debug)
 
@@ -141,7 +153,7 @@ def fetch(c: Context, target, top_n, rule, as_of, refresh):
 
         summary = fetch_stage.run(store, config, client, refresh=refresh, on_page=on_page)
     for warning in summary.warnings:
-        console.print(f"[yellow]warning:[/yellow] {warning}")
+        _print_warning(warning)
     ranking = summary.ranking
     out.print(
         f"target: {summary.target_title} ({summary.target_paper_id})\n"
@@ -424,8 +436,13 @@ def passages_cmd(c: Context, paper: str | None, csv_path: Path | None, source: s
     from citeaudit import passages as passages_stage
 
     with c.store() as store:
-        ids = store.selected_paper_ids(select_stage.stored_target_id(store, c.config))
+        target_id = select_stage.stored_target_id(store, c.config)
+        ids = store.selected_paper_ids(target_id)
         if paper is None:
+            if store.current_selection(target_id) is None:
+                raise CiteauditError("no selection yet: run `citeaudit fetch` (or `citeaudit "
+                                     "select`); for a folder of PDFs without fetching, "
+                                     "`citeaudit extract --from-dir DIR --csv FILE`")
             if csv_path:
                 rows = [r for r in passages_stage.passage_rows(store, ids)
                         if source is None or r["source"] == source]
@@ -553,7 +570,9 @@ def code_auto(c: Context, codebook_name: str, llm: bool, refresh: bool):
 @CODEBOOK_OPTION
 @click.option("--coder", required=True, help="Who will code this file (name or initials).")
 @click.option("--format", "file_format", type=click.Choice(["xlsx", "csv"]), default="xlsx",
-              show_default=True)
+              show_default=True,
+              help="xlsx: a workbook with dropdowns, passages and codebook sheets; csv: one "
+              "row per unit (no dropdowns or passages).")
 @click.option("-o", "--output", type=click.Path(path_type=Path),
               help="Where to write [default: reports/coding/<codebook>-<coder>.<format>].")
 @click.option("--unit-type", help="Units to export [default: the codebook's unit_type].")
@@ -608,8 +627,7 @@ def code_import(c: Context, files: tuple[Path, ...], codebook_name: str | None,
         for path in files:
             report = coding.import_file(store, path, codebook=book, prefer_file=prefer_file)
             for warning in report.warnings:
-                console.print(f"[yellow]warning:[/yellow] {warning}", highlight=False,
-                              soft_wrap=True)
+                _print_warning(warning, soft_wrap=True)
             out.print(report.summary(), highlight=False, soft_wrap=True)
 
 
@@ -633,6 +651,11 @@ def code_agreement(c: Context, codebook_name: str, csv_path: Path | None):
     book = coding.load_codebook(codebook_name)
     with c.store() as store:
         report = coding.agreement(store, book)
+    if not report.coders:
+        raise CiteauditError(
+            f"no codes from people for codebook {book.name} yet: `citeaudit code export "
+            "--coder NAME` writes a sheet per person; fill it and `citeaudit code import` it "
+            "(agreement needs two people, or one person and `citeaudit code auto`)")
     alphas = Table(title=f"Krippendorff's alpha across {', '.join(report.coders) or 'nobody'}")
     for col in ("dimension", "code", "alpha", "units"):
         alphas.add_column(col)
@@ -878,7 +901,8 @@ def _audit_run_id(store: Store, run_id: int | None) -> int:
               "'package.module:name' [default: config audit_classifier or builtin].")
 @click.option("--topics", "n_topics", type=int, default=10, show_default=True,
               help="Harm topics to fit on red-team prompts.")
-@click.option("--seed", type=int, default=0, show_default=True)
+@click.option("--seed", type=int, default=0, show_default=True,
+              help="Seed of the MinHash permutations and of the topic sample and model.")
 @click.option("--force", is_flag=True, help="Audit again even if this exact run is stored.")
 @click.option("--workers", type=int, default=None, help="Processes sharing the work "
               "[default: one per CPU, at most 8]; the results do not depend on it.")
@@ -1014,11 +1038,13 @@ def _write_audit_csvs(store: Store, run_id: int, csv_dir: Path) -> list[Path]:
 
 @audit.command("sample")
 @click.option("-n", "n", type=int, default=200, show_default=True, help="Pairs to draw.")
-@click.option("--seed", type=int, default=0, show_default=True)
+@click.option("--seed", type=int, default=0, show_default=True,
+              help="Seed of the draw (the same seed and n give the same sample).")
 @click.option("--coder", "coders", multiple=True, required=True,
               help="An annotator's name; one workbook each (repeatable).")
 @click.option("--out-dir", type=click.Path(file_okay=False, path_type=Path),
-              default=Path("reports/audit-sample"), show_default=True)
+              default=Path("reports/audit-sample"), show_default=True,
+              help="Folder for the workbooks (hh-labels-<coder>.xlsx).")
 @click.option("--csv", "as_csv", is_flag=True, help="Write CSV instead of XLSX.")
 @click.option("--run", "run_id", type=int, help="Audit run id [default: the latest].")
 @pass_ctx
@@ -1080,14 +1106,19 @@ def audit_labels(c: Context, coder):
     with c.store() as store:
         shares = sampling.label_shares(store, coder)
         report = sampling.label_agreement(store)
-    table = Table(title=f"Chosen-response labels ({coder or 'final'})")
-    for col in ("label", "n", "share", "95% CI"):
-        table.add_column(col)
-    for s in shares:
-        table.add_row(s["label"], f"{s['n']}/{s['of']}",
-                      "" if s["share"] is None else f"{s['share']:.1%}",
-                      f"{s['ci_low']:.1%} - {s['ci_high']:.1%}")
-    out.print(table)
+    if not any(s["of"] for s in shares):
+        whose = f"by {coder}" if coder else "agreed or adjudicated by people"
+        out.print(f"no labels {whose} stored yet: label the workbooks written by `citeaudit "
+                  "audit sample` and `citeaudit audit import` them", highlight=False)
+    else:
+        table = Table(title=f"Chosen-response labels ({coder or 'final'})")
+        for col in ("label", "n", "share", "95% CI"):
+            table.add_column(col)
+        for s in shares:
+            table.add_row(s["label"], f"{s['n']}/{s['of']}",
+                          "" if s["share"] is None else f"{s['share']:.1%}",
+                          f"{s['ci_low']:.1%} - {s['ci_high']:.1%}")
+        out.print(table)
     for row in report.rows():
         if row["value"] is not None:
             out.print(_agreement_line(row), highlight=False)
@@ -1170,9 +1201,13 @@ def audit_filter(c: Context, rules, out_dir, run_id):
     with c.store() as store:
         summary = filtering.write_filtered(store, _audit_run_id(store, run_id), list(rules),
                                            out_dir)
+    for warning in summary.warnings:
+        _print_warning(warning)
     for f in summary.manifest["files"]:
-        out.print(f"{f['output']}: kept {f['kept']:,}, removed {f['removed']:,} "
-                  f"{f['removed_by_rule']}", highlight=False)
+        by_rule = ", ".join(f"{rule} {f['removed_by_rule'].get(rule, 0):,}"
+                            for rule in dict.fromkeys(rules))
+        out.print(f"{f['output']}: kept {f['kept']:,}, removed {f['removed']:,} ({by_rule})",
+                  highlight=False)
     out.print(f"manifest: {out_dir / 'manifest.json'}", highlight=False)
 
 
@@ -1201,7 +1236,8 @@ def eval_group():
 @click.option("--revision", help="Model revision (hf commit or tag); recorded in the cache key.")
 @click.option("--base-url", help="OpenAI-compatible base URL [default: config openai_base_url].")
 @click.option("--samples", type=int, default=1, show_default=True, help="Responses per prompt.")
-@click.option("--max-new-tokens", type=int, default=256, show_default=True)
+@click.option("--max-new-tokens", type=int, default=256, show_default=True,
+              help="Longest response to generate, in tokens.")
 @click.option("--temperature", type=float, default=0.0, show_default=True,
               help="0 = greedy.")
 @click.option("--seed", type=int, default=0, show_default=True,
@@ -1359,13 +1395,24 @@ def eval_disparity(c: Context, classifier, correction, n_boot, out_dir):
     with c.store() as store:
         tables = eval_tables(store, classifier, correction=correction, n_boot=n_boot)
     paths = write_tables(tables, out_dir)
-    table = Table(title=f"Refusal rate per group ({classifier} labels)")
-    for col in ("model", "group", "n", "rate", "95% CI"):
-        table.add_column(col)
-    for r in tables["rates"].itertuples():
-        table.add_row(escape(str(r.model)), escape(str(r.group)), str(r.n), f"{r.rate:.1%}",
-                      f"{r.ci_low:.1%} - {r.ci_high:.1%}")
-    out.print(table)
+    if tables["rates"].empty:
+        labels = Table(title=f"Labels per model ({classifier} labels)")
+        for col in tables["labels"].columns:
+            labels.add_column(escape(str(col)))
+        for row in tables["labels"].itertuples(index=False):
+            labels.add_row(*(escape(str(v)) for v in row))
+        out.print(labels)
+        _print_warning("no labelled response has a group, so there are no group rates or tests "
+                       "(their CSV files are empty): import generations with a `group` column, "
+                       "or generate with --suite identity or --suite names")
+    else:
+        table = Table(title=f"Refusal rate per group ({classifier} labels)")
+        for col in ("model", "group", "n", "rate", "95% CI"):
+            table.add_column(col)
+        for r in tables["rates"].itertuples():
+            table.add_row(escape(str(r.model)), escape(str(r.group)), str(r.n),
+                          f"{r.rate:.1%}", f"{r.ci_low:.1%} - {r.ci_high:.1%}")
+        out.print(table)
     out.print(f"wrote {len(paths)} tables to {out_dir}", highlight=False)
 
 
@@ -1386,7 +1433,8 @@ def eval_review():
 @click.option("--size", type=click.IntRange(min=1), default=200, show_default=True,
               help="Responses, spread as evenly as possible over model x group x label "
               "(all labelled responses when there are fewer).")
-@click.option("--seed", type=int, default=0, show_default=True)
+@click.option("--seed", type=int, default=0, show_default=True,
+              help="Seed of the draw (the same seed and size give the same sample).")
 @pass_ctx
 @handle_errors
 def eval_review_export(c: Context, path, coder, size, seed):
@@ -1495,7 +1543,7 @@ def train_cmd(c: Context, recipe_path: Path | None, variants: tuple[str, ...],
     variants (helpful-only, harmless-only, full, or filtered JSONL files from the audit).
     Each variant goes to <output_dir>/<variant>/model with training.json (data checksums,
     seed, steps, losses, versions). Reruns skip finished variants and resume interrupted
-    ones from their last checkpoint. Needs `pip install 'citeaudit[models]'`.
+    ones from their last checkpoint. Needs the models extra: `pip install -e '.[models]'`.
 
     \b
     Example:

@@ -91,7 +91,9 @@ class PoliteRequester(ApiRequester):
             except httpx.TimeoutException:
                 last_problem = f"timed out after {self.config.s2_timeout_s:g} s"
             except httpx.TransportError as exc:
-                last_problem = f"connection failed ({type(exc).__name__})"
+                last_problem = f"connection failed ({type(exc).__name__}: {exc})"
+                if isinstance(exc, httpx.ConnectError):
+                    last_problem += " (check the network connection, or the s2_api_url setting)"
             else:
                 self.stats.statuses.append(response.status_code)
                 if response.status_code == 200:

@@ -6,7 +6,7 @@ variant is trained into `<output_dir>/<variant>/`, with trainer checkpoints for 
 final `model/` folder holding the weights, the tokenizer and `training.json` (data manifest with
 sha256 checksums, recipe, seed, steps, losses, library versions). Reruns skip finished stages.
 
-torch, transformers, trl and datasets are imported lazily: `pip install 'citeaudit[models]'`.
+torch, transformers, trl and datasets are imported lazily: `pip install -e '.[models]'`.
 """
 
 from __future__ import annotations
@@ -479,7 +479,7 @@ def _require_model_libraries() -> None:
             missing.append(module)
     if missing:
         raise TrainingError(f"training needs {', '.join(missing)}: "
-                            "pip install 'citeaudit[models]'")
+                            "in the citeaudit folder, pip install -e '.[models]'")
 
 
 # ---------------------------------------------------------------------------

@@ -33,3 +33,13 @@ def test_help_describes_the_command_with_an_example(path, tmp_path, monkeypatch)
         assert line.strip().startswith(("citeaudit ", "--")), f"wrapped example line: {line!r}"
     assert "Example: citeaudit" not in text  # an inline example gets rewrapped mid-word
     assert not list(tmp_path.iterdir())  # --help writes nothing (no store, no folders)
+
+
+@pytest.mark.parametrize("path", COMMANDS, ids=[" ".join(p) or "citeaudit" for p in COMMANDS])
+def test_every_option_is_explained(path):
+    command = main
+    for name in path:
+        command = command.commands[name]
+    unexplained = [p.opts[0] for p in command.params
+                   if isinstance(p, click.Option) and not (p.help or "").strip()]
+    assert not unexplained, f"options without help text: {unexplained}"

@@ -156,7 +156,7 @@ def test_unreachable_api_leaves_the_store_intact(tmp_path, fake_s2, s2_config):
         run_fetch(dead)
     assert _dump(s2_config.store_path) == snapshot
 
-    env = {**os.environ, "CITEAUDIT_S2_API_URL": "http://127.0.0.1:9"}
+    env = {**os.environ, "CITEAUDIT_S2_API_URL": "http://127.0.0.1:9", "PYTHONPATH": str(REPO)}
     (tmp_path / "citeaudit.toml").write_text(
         "[citeaudit]\ns2_min_interval_s = 0.0\ns2_max_retries = 2\ns2_backoff_base_s = 0.1\n")
     proc = subprocess.run(
@@ -166,6 +166,8 @@ def test_unreachable_api_leaves_the_store_intact(tmp_path, fake_s2, s2_config):
     )
     assert proc.returncode == 1
     assert "error:" in proc.stderr and "Traceback" not in proc.stderr
+    # the reason and what to check, so that an offline user knows what to do
+    assert "Connection refused" in proc.stderr and "s2_api_url" in proc.stderr
     assert _dump(s2_config.store_path) == snapshot
 
 

@@ -10,7 +10,7 @@ import gzip
 import json
 import os
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -42,6 +42,7 @@ RULES = {
 class FilterSummary:
     out_dir: str
     manifest: dict[str, Any]
+    warnings: list[str] = field(default_factory=list)
 
 
 def _matches(rule: str, row: Any, human_label: str | None) -> bool:
@@ -87,6 +88,13 @@ def write_filtered(store: Store, run_id: int, rules: list[str], out_dir: Path) -
         for uid, dims in coding.final_codes(store, book, UNIT_TYPE).items():
             if dims.get("label"):
                 human[uid] = dims["label"][0]
+    warnings = []
+    label_rules = sorted({"harmful", "unhelpful"} & set(rules))
+    if label_rules and not human:
+        warnings.append(
+            f"no final human labels are stored, so {' and '.join(label_rules)} removed nothing: "
+            "label a sample (`citeaudit audit sample`, then `citeaudit audit import`), or drop "
+            "auto-harmful for the automatic harm signal")
     seen: dict[str, set] = {"duplicate-pair": set(), "duplicate-prompt": set()}
     files = []
     for source in store.audit_sources(run_id):
@@ -107,7 +115,7 @@ def write_filtered(store: Store, run_id: int, rules: list[str], out_dir: Path) -
     tmp = out_dir / "manifest.json.tmp"
     tmp.write_text(json.dumps(manifest, indent=2, ensure_ascii=False), encoding="utf-8")
     os.replace(tmp, out_dir / "manifest.json")
-    return FilterSummary(str(out_dir), manifest)
+    return FilterSummary(str(out_dir), manifest, warnings)
 
 
 def _write_one(source: Any, drop: dict[int, list[str]], out_dir: Path) -> dict[str, Any]:

@@ -234,8 +234,10 @@ def download_file(
             attempt += 1
             if attempt > max_retries:
                 have = part.stat().st_size if part.exists() else 0
-                raise DownloadError(f"{url}: download failed after {attempt} tries ({exc}); "
-                                    f"rerun to resume from byte {have}") from exc
+                raise DownloadError(
+                    f"{url}: download failed after {attempt} tries ({exc}); rerun to resume "
+                    f"from byte {have}, or use local copies (`audit run --data-dir DIR` or "
+                    "FILES; `hh_dir` in a training recipe)") from exc
             log.warning("%s: %s; resuming (retry %d of %d)", url, exc, attempt, max_retries)
             time.sleep(min(2.0 ** attempt * 0.1, 10.0))
     problem = gzip_problem(part)

@@ -75,9 +75,14 @@ def eval_tables(store: Store, classifier: str = DEFAULT_CLASSIFIER,
     """
     frame = responses_frame(store, classifier, models)
     if frame.empty:
-        hint = ("run `citeaudit eval classify` first" if not classifier.startswith("judge:")
-                else "run `citeaudit eval classify --judge openai` first, or, if it left every "
-                "response unlabelled, check its answers and try `--retry-unlabelled`")
+        if classifier.startswith("judge:"):
+            hint = ("run `citeaudit eval classify --judge openai` first, or, if it left every "
+                    "response unlabelled, check its answers and try `--retry-unlabelled`")
+        elif classifier == "human":
+            hint = ("write a sample with `citeaudit eval review export`, label it and read it "
+                    "back with `citeaudit eval review import`")
+        else:
+            hint = "run `citeaudit eval classify` first"
         raise CiteauditError(f"no generations labelled by {classifier!r}: {hint}")
     grouped = frame[frame["group"].notna()]
     tables: dict[str, pd.DataFrame] = {

@@ -68,7 +68,7 @@ class HFBackend:
             import transformers
         except ImportError as exc:  # pragma: no cover - depends on the install
             raise BackendError("the hf backend needs the models extra: "
-                               "pip install 'citeaudit[models]'") from exc
+                               "in the citeaudit folder, pip install -e '.[models]'") from exc
         if isinstance(model, str):
             self.model = model
             self.revision = revision or ""
@@ -275,6 +275,9 @@ class OpenAIBackend:
                 response = self._client.post(url, json=body)
             except (httpx.TimeoutException, httpx.TransportError) as exc:
                 problem = f"{type(exc).__name__}: {exc}"
+                if isinstance(exc, httpx.ConnectError):
+                    problem += ("; is an OpenAI-compatible server running there? (--base-url, "
+                                "or openai_base_url in citeaudit.toml)")
             else:
                 if response.status_code == 200:
                     return _response_text(response, url)

@@ -93,7 +93,9 @@ def import_generations(store: Store, path: Path, model: str | None = None,
     known = {"prompt", "response", "model", "prompt_id", "id", "group", "axis", "template_id",
              "unsafe", "label", "suite", "sample_index", "revision"}
     problems: list[str] = []
+    columns_seen: dict[str, None] = {}
     for where, record in read_records(path):
+        columns_seen.update(dict.fromkeys(record))
         text, response = record.get("prompt"), record.get("response")
         row_model = record.get("model") or model
         if not isinstance(text, str) or not text.strip():
@@ -132,6 +134,13 @@ def import_generations(store: Store, path: Path, model: str | None = None,
             "prompt_id": prompt_id, "params": {}, "sample_index": sample_index, "seed": None,
             "response": response, "source": f"import:{path.name}",
         })
+    required = ["prompt", "response"] + ([] if model else ["model"])
+    absent = [col for col in required if col not in columns_seen]
+    if len(problems) > 1 and absent:  # one line, not one per row
+        raise InputError(
+            f"{path}: no {' or '.join(absent)} column in any row (columns: "
+            f"{', '.join(columns_seen)}); expected prompt, response and model (or --model NAME)"
+            "; rename the columns and import again, nothing was imported")
     if problems:
         shown = "\n  ".join(problems[:20])
         more = f"\n  ... and {len(problems) - 20} more" if len(problems) > 20 else ""

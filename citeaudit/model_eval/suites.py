@@ -177,7 +177,10 @@ def _fetch_text(source: str | Path, timeout_s: float) -> str:
             response = httpx.get(str(source), timeout=timeout_s, follow_redirects=True)
             response.raise_for_status()
         except httpx.HTTPError as exc:
-            raise InputError(f"{source}: cannot download ({exc}); pass a local file") from exc
+            raise InputError(
+                f"{source}: cannot download ({exc}); download it elsewhere and pass the local "
+                "file (`eval generate --source FILE`, `experiment --suite-source FILE`)"
+            ) from exc
         return response.text
     try:
         return Path(source).read_text(encoding="utf-8-sig")
