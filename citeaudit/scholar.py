@@ -52,6 +52,12 @@ class RequestStats:
     statuses: list[int] = field(default_factory=list)
 
 
+# A connection that cannot be made (offline, wrong host, nothing listening) is tried this many
+# more times, not s2_max_retries: a blip recovers in seconds, and offline the full backoff would
+# keep the user waiting minutes for the same answer.
+CONNECT_RETRIES = 2
+
+
 class PoliteRequester(ApiRequester):
     """The `semanticscholar` client's requester with throttling, backoff and loud errors."""
 
@@ -77,6 +83,7 @@ class PoliteRequester(ApiRequester):
         method = "POST" if payload is not None else "GET"
         what = f"{method} {urlparse(url).path}"
         last_problem = ""
+        refused = 0
         for attempt in range(self.config.s2_max_retries + 1):
             if attempt:
                 self.stats.retries += 1
@@ -94,6 +101,7 @@ class PoliteRequester(ApiRequester):
                 last_problem = f"connection failed ({type(exc).__name__}: {exc})"
                 if isinstance(exc, httpx.ConnectError):
                     last_problem += " (check the network connection, or the s2_api_url setting)"
+                    refused += 1
             else:
                 self.stats.statuses.append(response.status_code)
                 if response.status_code == 200:
@@ -106,7 +114,7 @@ class PoliteRequester(ApiRequester):
                     retry_after = _retry_after_seconds(response.headers.get("Retry-After"))
                 else:
                     self._raise_for(response, url)
-            if attempt == self.config.s2_max_retries:
+            if attempt == self.config.s2_max_retries or refused > CONNECT_RETRIES:
                 break
             wait = self._backoff(attempt, retry_after)
             log.warning("Semantic Scholar %s %s; retrying in %.0f s (try %d of %d)", what,
@@ -115,7 +123,7 @@ class PoliteRequester(ApiRequester):
             self.stats.waited_s += wait
         raise S2Unavailable(
             f"Semantic Scholar ({self.config.s2_api_url}) {last_problem} for {what}; "
-            f"gave up after {self.config.s2_max_retries + 1} tries. Finished pages are kept: "
+            f"gave up after {attempt + 1} tries. Finished pages are kept: "
             "rerun the same command later to resume."
         )
 

@@ -314,3 +314,21 @@ def test_titles_that_look_like_console_markup_print_as_text(tmp_path):
         result = runner.invoke(main, ["--store", str(store_path), *command])
         assert result.exit_code == 0, (command, result.output, result.exception)
         assert "[/] Closing tag first" in " ".join(result.output.split()), command
+
+
+def test_an_unreachable_host_is_given_up_on_after_a_few_tries_not_the_whole_backoff(tmp_path):
+    import socket
+
+    from citeaudit.scholar import CONNECT_RETRIES
+
+    with socket.socket() as sock:  # a port nothing listens on
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    waits: list[float] = []
+    config = fast_config(tmp_path, f"http://127.0.0.1:{port}", s2_max_retries=6)
+    with ScholarClient(config, sleep=waits.append) as client:
+        tries = CONNECT_RETRIES + 1
+        with pytest.raises(S2Unavailable, match=rf"Connection refused.*after {tries} tries"):
+            client.paper("CorpusId:1")
+        assert client.stats.requests == tries < config.s2_max_retries + 1
+    assert len([w for w in waits if w > 0]) == CONNECT_RETRIES
