@@ -11,28 +11,17 @@ from pathlib import Path
 
 import pymupdf
 import pytest
+from corpus_fixtures import HH, PDFS, needs_corpus
 
 from citeaudit.config import DEFAULT_ALIASES
 from citeaudit.passages import (
     HyphenEvidence,
     Marker,
     SentenceMatcher,
-    TargetRef,
     clean_lines,
     derive_marker,
     extract_pdf,
     marker_matches,
-)
-
-SHARED = Path(__file__).resolve().parents[2] / "shared" / "data"
-PDFS = SHARED / "corpus" / "pdfs"
-needs_corpus = pytest.mark.skipif(not PDFS.is_dir(), reason=f"shared corpus absent: {PDFS}")
-
-HH = TargetRef(
-    title="Training a Helpful and Harmless Assistant with Reinforcement Learning from Human "
-          "Feedback",
-    arxiv_id="2204.05862", doi="10.48550/arXiv.2204.05862", first_author_surname="Bai",
-    n_authors=31, year=2022,
 )
 
 

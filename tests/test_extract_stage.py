@@ -10,7 +10,8 @@ import pdf_server as srv
 import pymupdf
 import pytest
 from click.testing import CliRunner
-from conftest import SHARED_DATA, fast_config
+from conftest import fast_config
+from corpus_fixtures import PDFS, needs_corpus
 
 from citeaudit import fetch as fetch_stage
 from citeaudit import passages as passages_stage
@@ -18,9 +19,6 @@ from citeaudit.cli import main
 from citeaudit.pdfs import run_pdfs
 from citeaudit.scholar import ScholarClient
 from citeaudit.store import Store
-
-PDFS = SHARED_DATA / "corpus" / "pdfs"
-needs_corpus = pytest.mark.skipif(not PDFS.is_dir(), reason=f"shared corpus absent: {PDFS}")
 
 TARGET = {
     "paperId": "hh", "corpusId": 248118878, "title": "Training a Helpful and Harmless Assistant "

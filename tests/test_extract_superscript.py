@@ -10,22 +10,16 @@ from pathlib import Path
 
 import pymupdf
 import pytest
+from corpus_fixtures import HH
 
 from citeaudit.config import DEFAULT_ALIASES
 from citeaudit.passages import (
     SentenceMatcher,
-    TargetRef,
     derive_marker,
     extract_pdf,
     superscript_matches,
 )
 
-HH = TargetRef(
-    title="Training a Helpful and Harmless Assistant with Reinforcement Learning from Human "
-          "Feedback",
-    arxiv_id="2204.05862", doi="10.48550/arXiv.2204.05862", first_author_surname="Bai",
-    n_authors=31, year=2022,
-)
 BIBLIOGRAPHY = [
     "1. Ouyang, L. et al. Training language models to follow instructions with human "
     "feedback. Adv. Neural Inf. Process. Syst. 35 (2022).",

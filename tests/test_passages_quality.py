@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pymupdf
 import pytest
+from corpus_fixtures import HH, PDFS, needs_corpus
 
 from citeaudit.config import DEFAULT_ALIASES
 from citeaudit.passages import (
@@ -22,7 +23,6 @@ from citeaudit.passages import (
     Block,
     HyphenEvidence,
     SentenceMatcher,
-    TargetRef,
     classify_blocks,
     clean_lines,
     continues_sentence,
@@ -35,16 +35,6 @@ from citeaudit.passages import (
     running_furniture,
 )
 
-SHARED = Path(__file__).resolve().parents[2] / "shared" / "data"
-PDFS = SHARED / "corpus" / "pdfs"
-needs_corpus = pytest.mark.skipif(not PDFS.is_dir(), reason=f"shared corpus absent: {PDFS}")
-
-HH = TargetRef(
-    title="Training a Helpful and Harmless Assistant with Reinforcement Learning from Human "
-          "Feedback",
-    arxiv_id="2204.05862", doi="10.48550/arXiv.2204.05862", first_author_surname="Bai",
-    n_authors=31, year=2022,
-)
 PROSE = ("We collect preference comparisons from crowdworkers who talk to the assistant and "
          "choose the better of two answers at every turn of the conversation, and we keep ")
 

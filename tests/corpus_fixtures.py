@@ -1,0 +1,18 @@
+"""The shared corpus of real PDFs that cite HH, and the HH paper as a passage-search target."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import SHARED_DATA
+
+from citeaudit.passages import TargetRef
+
+PDFS = SHARED_DATA / "corpus" / "pdfs"
+needs_corpus = pytest.mark.skipif(not PDFS.is_dir(), reason=f"shared corpus absent: {PDFS}")
+
+HH = TargetRef(
+    title="Training a Helpful and Harmless Assistant with Reinforcement Learning from Human "
+          "Feedback",
+    arxiv_id="2204.05862", doi="10.48550/arXiv.2204.05862", first_author_surname="Bai",
+    n_authors=31, year=2022,
+)
