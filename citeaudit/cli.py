@@ -796,7 +796,9 @@ def report_cmd(c: Context, name: str | None, out_dir: Path | None):
     """Write the HTML report (plus CSV, XLSX and graph files) from the store.
 
     The page is self-contained: it opens from disk in any browser, without network access.
-    Sections for stages that have not run yet (PDFs, coding, ...) are left out.
+    Sections for stages that have not run yet (PDFs, coding, ...) are left out. Without
+    fetched literature (no `citeaudit fetch`), the report holds the dataset audit, model
+    evaluation and experiment sections alone, and no literature tables.
 
     \b
     Example:
@@ -807,8 +809,14 @@ def report_cmd(c: Context, name: str | None, out_dir: Path | None):
     with c.store() as store:
         summary = report_stage.run(store, c.config, name=name, out_dir=out_dir)
     click.echo(f"report: {summary.path}")
-    out.print(f"{summary.n_papers} papers, {len(summary.sections)} sections, "
-              f"{summary.n_figures} charts; tables and graph files beside it", highlight=False)
+    if summary.has_literature:
+        out.print(f"{summary.n_papers} papers, {len(summary.sections)} sections, "
+                  f"{summary.n_figures} charts; tables and graph files beside it",
+                  highlight=False)
+    else:
+        out.print(f"{len(summary.sections)} sections ({', '.join(summary.sections)}), "
+                  f"{summary.n_figures} charts; no citing literature in this store "
+                  "(`citeaudit fetch` adds it)", highlight=False, markup=False)
 
 
 @main.command("run")

@@ -30,7 +30,8 @@ class ReportSummary:
     sections: list[str]
     n_figures: int
     n_papers: int
-    files: list[Path]
+    files: list[Path]  # the tables and graph files beside index.html
+    has_literature: bool = True  # False: only audit / evaluation / experiment sections
 
 
 def write_report(data: ReportData, folder: Path) -> ReportSummary:
@@ -43,10 +44,11 @@ def write_report(data: ReportData, folder: Path) -> ReportSummary:
     staging = folder.parent / f".{folder.name}.tmp-{uuid.uuid4().hex[:8]}"
     staging.mkdir()
     try:
-        (staging / "index.html").write_text(render_html(data, sections), encoding="utf-8")
         files = write_tables(data, staging)
         if data.network is not None:
             files += export_network(data.network, staging / "network")
+        page = render_html(data, sections, downloads(files, staging))
+        (staging / "index.html").write_text(page, encoding="utf-8")
         _swap_in(staging, folder)
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
@@ -58,7 +60,18 @@ def write_report(data: ReportData, folder: Path) -> ReportSummary:
         n_figures=sum(len(s.figures) for s in sections),
         n_papers=len(data.papers),
         files=[folder / f.relative_to(staging) for f in files],
+        has_literature=data.has_literature,
     )
+
+
+DOWNLOAD_LINKS = {"papers.csv": "papers.csv", "report.xlsx": "report.xlsx",
+                  "network/citation.graphml": "GraphML"}
+
+
+def downloads(files: list[Path], folder: Path) -> list[tuple[str, str]]:
+    """(label, href) for the files the page links to, those among `files` only."""
+    written = {f.relative_to(folder).as_posix() for f in files}
+    return [(label, href) for href, label in DOWNLOAD_LINKS.items() if href in written]
 
 
 def _swap_in(staging: Path, folder: Path) -> None:
@@ -73,7 +86,8 @@ def _swap_in(staging: Path, folder: Path) -> None:
 
 def run(store: Store, config: Config, name: str | None = None,
         out_dir: Path | None = None) -> ReportSummary:
-    """Write the report for the store's current selection to reports/<name>/."""
+    """Write the report for the store's current selection (or, without one, its audit /
+    evaluation / experiment sections) to reports/<name>/."""
     data = collect(store)
     folder = out_dir or config.reports_dir / (name or report_name(config))
     return write_report(data, folder)

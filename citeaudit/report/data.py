@@ -22,7 +22,8 @@ are left out of the report. The provider contract:
 - experiment: citeaudit.experiment.report_section -> one ExternalSection, or None
 
 Records may be mappings, sqlite3.Row objects or objects with those attributes.
-Every provider is called as `fn(store, paper_ids)` where paper_ids are the selected papers.
+Every provider is called as `fn(store, paper_ids)` where paper_ids are the selected papers;
+without a selection only the audit, evaluation and experiment providers are called, with [].
 `kind` of a code is 'auto', 'human' or 'adjudicated'.
 """
 
@@ -160,6 +161,11 @@ class ReportData:
     generated_at: str = field(default_factory=utc_now)
     store_id: str = ""
     stages_missing: list[str] = field(default_factory=list)
+
+    @property
+    def has_literature(self) -> bool:
+        """Whether citing papers were fetched and selected (else: audit/eval sections only)."""
+        return self.selection is not None
 
     def passages_by_paper(self) -> dict[str, list[Passage]]:
         grouped: dict[str, list[Passage]] = defaultdict(list)
@@ -380,13 +386,24 @@ def citations_fetched_at(store: Store, selection: Selection) -> str | None:
     return max((p["fetched_at"] for p in pages), default=None)
 
 
+# The short names of the optional parts, for a report that has nothing else.
+EXTRA_NAMES = {"audit": "dataset audit", "evaluation": "model evaluation",
+               "experiment": "training experiment"}
+NOTHING_STORED = (
+    "nothing to report yet: run `citeaudit fetch` (or `citeaudit run`) for the citing "
+    "literature, `citeaudit audit run` for the dataset audit, or `citeaudit eval classify` "
+    "(after `citeaudit eval generate` or `eval import`) for the model evaluation")
+
+
 def collect(store: Store, providers: Mapping[str, Provider] | None = None,
             title: str | None = None) -> ReportData:
-    """Read everything the report needs; raises when there is no selection to report on."""
+    """Read everything the report needs. Without a selection (no citing literature fetched)
+    the report holds the audit, evaluation and experiment sections alone; raises when the
+    store holds none of these either."""
     providers = default_providers() if providers is None else providers
     selection = store.current_selection()
     if selection is None:
-        raise CiteauditError("nothing to report yet: run `citeaudit fetch` (or `citeaudit run`)")
+        return _collect_without_literature(store, providers, title)
     target_row = store.paper(selection.target_paper_id)
     target = paper_row(target_row) if target_row else None
     papers = selected_papers(store, selection)
@@ -425,6 +442,27 @@ def collect(store: Store, providers: Mapping[str, Provider] | None = None,
         store_id=store.store_id,
         stages_missing=[EXTRA_SECTIONS[k] for k, section in extra_by_key.items() if not section]
         + ([] if has_refs else ["references"]),
+    )
+
+
+def _collect_without_literature(store: Store, providers: Mapping[str, Provider],
+                                title: str | None) -> ReportData:
+    """The audit / evaluation / experiment sections of a store that has no selection."""
+    extra_by_key = {key: providers[key](store, []) if key in providers else None
+                    for key in EXTRA_SECTIONS}
+    present = [key for key, section in extra_by_key.items() if section]
+    if not present:
+        raise CiteauditError(NOTHING_STORED)
+    names = [EXTRA_NAMES[key] for key in present]
+    joined = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+    return ReportData(
+        title=title or joined[0].upper() + joined[1:],
+        target=None,
+        selection=None,
+        extra_sections=[extra_by_key[key] for key in present],
+        store_id=store.store_id,
+        stages_missing=[EXTRA_SECTIONS[k] for k, section in extra_by_key.items()
+                        if not section],
     )
 
 

@@ -126,7 +126,12 @@ def _xlsx_value(value: Any) -> Any:
 
 
 def write_tables(data: ReportData, out_dir: Path) -> list[Path]:
-    """CSV per table and report.xlsx with a sheet per table; returns the files written."""
+    """CSV per table and report.xlsx with a sheet per table; returns the files written.
+    These are the literature's tables: a report without citing literature writes none (the
+    audit and evaluation tables come from `citeaudit audit show --csv-dir` and
+    `citeaudit eval disparity`)."""
+    if not data.has_literature:
+        return []
     written = []
     tables: dict[str, Table] = {}
     for sheet, (filename, build) in SHEETS.items():

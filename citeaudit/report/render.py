@@ -74,11 +74,14 @@ def _environment() -> jinja2.Environment:
     return env
 
 
-def render_html(data: ReportData, sections: list[Section]) -> str:
+def render_html(data: ReportData, sections: list[Section],
+                downloads: list[tuple[str, str]] | None = None) -> str:
+    """The page; `downloads` are (label, relative href) of files written beside it."""
     template = _environment().get_template("report.html.j2")
     return template.render(
         data=data,
         sections=sections,
+        downloads=downloads or [],
         version=citeaudit.__version__,
         nonce=secrets.token_urlsafe(18),
         css=Markup((TEMPLATES / "report.css").read_text(encoding="utf-8").replace("</", "<\\/")),

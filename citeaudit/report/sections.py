@@ -49,6 +49,15 @@ class FactsBlock:
 
 
 @dataclass
+class NoteBlock:
+    """A short notice set apart from the intro (e.g. a part of the study not yet stored)."""
+
+    text: str
+    id: str
+    kind: str = "note"
+
+
+@dataclass
 class StatsBlock:
     """Headline numbers shown as cards."""
 
@@ -92,9 +101,15 @@ class Section:
         return [b for b in self.blocks if b.kind == "figure"]
 
 
+LITERATURE_NOTE = (
+    "No citing literature has been fetched into this store, so the report leaves out the "
+    "papers, how they use the dataset and their citation network. `citeaudit fetch` fetches "
+    "and selects the citing papers; `citeaudit run` does the whole literature job.")
+
+
 def overview(data: ReportData) -> Section | None:
     if data.selection is None:
-        return None
+        return overview_without_literature(data)
     obtained = sum(1 for o in data.pdf_outcomes if o.state == "ok")
     coded = {c.paper_id for c in data.codes}
     stats = [
@@ -115,6 +130,22 @@ def overview(data: ReportData) -> Section | None:
     if data.stages_missing:
         intro.append("Not in this store yet: " + ", ".join(data.stages_missing) + ".")
     return Section("overview", "Overview", intro, [StatsBlock(stats)])
+
+
+def overview_without_literature(data: ReportData) -> Section | None:
+    """The note that replaces the literature sections, what else is missing, provenance."""
+    if not data.extra_sections:
+        return None
+    facts = [("Not in this store yet", ", ".join(data.stages_missing))] \
+        if data.stages_missing else []
+    facts.append(("Generated", _generated(data)))
+    return Section("overview", "Overview", [], [
+        NoteBlock(LITERATURE_NOTE, "literature-note"), FactsBlock(facts)])
+
+
+def _generated(data: ReportData) -> str:
+    return (f"{data.generated_at} by citeaudit {citeaudit.__version__} "
+            f"from store {data.store_id}")
 
 
 def usage_sections(data: ReportData) -> list[Section]:
@@ -324,8 +355,7 @@ def methods(data: ReportData) -> Section | None:
         facts.append(("Network", ("citations among the selected papers from their S2 "
                       f"reference lists; PageRank (alpha {PAGERANK_ALPHA}), betweenness, "
                       f"Louvain communities on the coupling graph (seed {LOUVAIN_SEED})")))
-    facts.append(("Generated", (f"{data.generated_at} by citeaudit {citeaudit.__version__} "
-                  f"from store {data.store_id}")))
+    facts.append(("Generated", _generated(data)))
     return Section("methods", "Methods", [
         ("Every number in this report is computed from the corpus store; rerunning "
         "`citeaudit report` on the same store reproduces it.")], [FactsBlock(facts), *blocks])
