@@ -526,17 +526,23 @@ def code_group():
 @CODEBOOK_OPTION
 @click.option("--llm", is_flag=True, help="Also ask the OpenAI-compatible endpoint "
               "(openai_base_url, openai_model, OPENAI_API_KEY); stored as coder auto-llm.")
-@click.option("--refresh", is_flag=True, help="Ask the LLM again for units it already coded.")
+@click.option("--refresh", is_flag=True, help="Ask the LLM again for every paper, even those "
+              "coded from the same prompt.")
+@click.option("--refresh-unrecorded", is_flag=True, help="Ask the LLM again for papers whose "
+              "LLM codes an older citeaudit stored without recording what it asked.")
 @pass_ctx
 @handle_errors
-def code_auto(c: Context, codebook_name: str, llm: bool, refresh: bool):
+def code_auto(c: Context, codebook_name: str, llm: bool, refresh: bool,
+              refresh_unrecorded: bool):
     """Suggest codes for the selected papers from their passages (coder `auto`).
 
     Rules come from the codebook's patterns; each suggestion keeps its evidence passages and
     a confidence. People's codes are never touched. Run `citeaudit extract` first.
-    With --llm, an answer with no usable code stores nothing and is asked again by the
-    next run; papers the LLM coded are not asked again (--refresh asks every paper).
-    --debug shows each answer's problems.
+    With --llm, each paper's codes are stored with a fingerprint of the prompt (passages,
+    title, codebook version, model); a rerun asks again only papers whose prompt changed
+    (e.g. re-extracted passages) and those whose answer had no usable code. --refresh asks
+    every paper. LLM codes from before fingerprints were recorded are kept and reported
+    (--refresh-unrecorded asks for them). --debug shows each answer's problems.
 
     \b
     Example:
@@ -549,6 +555,7 @@ def code_auto(c: Context, codebook_name: str, llm: bool, refresh: bool):
     with c.store() as store, _progress() as progress:
         task = progress.add_task("coding", total=None)
         summary = auto.run(store, c.config, book, use_llm=llm, refresh=refresh,
+                           refresh_unrecorded=refresh_unrecorded,
                            progress=lambda done, total: progress.update(task, completed=done,
                                                                         total=total))
     partial = (f" ({summary.n_llm_partial} with some dimensions left out)"
@@ -558,12 +565,13 @@ def code_auto(c: Context, codebook_name: str, llm: bool, refresh: bool):
               f"{summary.n_codes_changed} suggestions stored"
               + (f"; LLM coded {summary.n_llm_units}{partial}, {summary.n_llm_unusable} "
                  f"unusable, skipped {summary.n_llm_skipped} already coded, "
+                 f"{summary.n_llm_changed} asked again because their inputs changed, "
                  f"{summary.llm_requests} requests" if llm else ""),
               highlight=False, soft_wrap=True)
-    note = auto.unusable_note(summary)
-    if note:
-        console.print(f"[yellow]warning:[/yellow] {escape(note)}", highlight=False,
-                      soft_wrap=True)
+    for note in (auto.unusable_note(summary), auto.unrecorded_note(summary)):
+        if note:
+            console.print(f"[yellow]warning:[/yellow] {escape(note)}", highlight=False,
+                          soft_wrap=True)
 
 
 @code_group.command("export")

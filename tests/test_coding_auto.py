@@ -431,3 +431,130 @@ def test_cli_reports_unusable_answers_in_one_warning_with_a_retry_hint(tmp_path,
         result = runner.invoke(main, base + ["code", "auto", "--llm"])
         assert result.exit_code == 0 and "warning" not in result.output, result.output
         assert asked_titles(server)[16:] == ["Paper 9"]
+
+
+# --- LLM fingerprints: a rerun asks again only papers whose prompt changed ---
+def reextract(store: Store, paper_id: str, **changes: str) -> None:
+    """Store a paper's passages again as the extract stage does (`save_extraction`), with
+    some fields of every passage changed; the sentence, and so the passage id, kept."""
+    rows = [dict(r) for r in store.passages_for_paper(paper_id, "pdf")]
+    store.save_extraction(paper_id, "ok", pages=store.page_texts(paper_id), passages=[
+        {key: r[key] for key in ("passage_id", "page", "section", "sentence", "context_before",
+                                 "context_after", "matched", "match_kind", "duplicate_of",
+                                 "position")} | changes
+        for r in rows], extractor_version=3)
+
+
+def test_llm_rerun_asks_again_only_papers_whose_prompt_changed(tmp_path):
+    book = coding.load_codebook("hh_usage")
+    store = corpus_store(tmp_path / "s.sqlite")
+    store.write_codes([{"unit_type": "paper", "unit_id": "p-rm", "codebook": book.name,
+                        "codebook_version": book.version, "dimension": "role",
+                        "coder": "alice", "value": ["evaluation"]}], source="alice")
+    with FakeOpenAI(titled({})) as server:
+        first = auto.run(store, llm_config(server), book, use_llm=True)
+        assert first.n_llm_units == 3 and len(server.requests) == 3
+        fingerprints = auto.stored_fingerprints(store, book, LLM_CODER)
+        assert set(fingerprints) == {"p-dpo", "p-rm", "p-mention"}
+
+        unchanged = auto.run(store, llm_config(server), book, use_llm=True)
+        assert len(server.requests) == 3 and unchanged.llm_requests == 0
+        assert unchanged.n_llm_skipped == 3 and unchanged.n_llm_changed == 0
+
+        # Re-extraction changed the context around p-rm's passage (same sentence, same id).
+        reextract(store, "p-rm", context_after="Figure 3: SFT")
+        changed = auto.run(store, llm_config(server), book, use_llm=True)
+        assert asked_titles(server)[3:] == ["Reward paper"] and changed.llm_requests == 1
+        assert changed.n_llm_changed == 1 and changed.n_llm_skipped == 2
+        assert "Figure 3: SFT" in server.requests[-1]["body"]["messages"][-1]["content"]
+        after = auto.stored_fingerprints(store, book, LLM_CODER)
+        assert after["p-rm"] != fingerprints["p-rm"] and after["p-dpo"] == fingerprints["p-dpo"]
+
+        # A new passage (a new id) for p-dpo: asked again once; then nothing more to ask.
+        store.save_extraction("p-dpo", "ok", pages=["text"], passages=[
+            {"passage_id": "3f2a9c0d1e4b5a67", "page": 2, "section": "5 Results",
+             "sentence": "We evaluate on the HH-RLHF harmless test split.",
+             "matched": "HH-RLHF", "match_kind": "alias"}])
+        assert auto.run(store, llm_config(server), book, use_llm=True).llm_requests == 1
+        assert asked_titles(server)[4:] == ["Preference tuning paper"]
+        assert auto.run(store, llm_config(server), book, use_llm=True).llm_requests == 0
+    assert coding.code_table(store, book)["alice"]["p-rm"] == {"role": ["evaluation"]}
+
+
+def test_a_new_codebook_version_or_model_asks_every_paper_again(tmp_path):
+    book = coding.load_codebook("hh_usage")
+    text = Path(coding.codebook.SCHEME_DIR / "hh_usage.yaml").read_text()
+    bumped = coding.parse_codebook(text.replace(f"version: {book.version}",
+                                                f"version: {book.version}.1", 1), "bumped.yaml")
+    assert bumped.version == f"{book.version}.1"
+    store = corpus_store(tmp_path / "s.sqlite")
+    with FakeOpenAI(titled({})) as server:
+        auto.run(store, llm_config(server), book, use_llm=True)
+        again = auto.run(store, llm_config(server), bumped, use_llm=True)
+        assert again.llm_requests == 3 and again.n_llm_units == 3
+        assert auto.run(store, llm_config(server), bumped, use_llm=True).llm_requests == 0
+
+        other_model = Config(openai_base_url=server.base_url, openai_model="bigger-model")
+        switched = auto.run(store, other_model, bumped, use_llm=True)
+        assert switched.llm_requests == 3 and switched.n_llm_changed == 3
+        assert {r["body"]["model"] for r in server.requests[-3:]} == {"bigger-model"}
+        assert len(server.requests) == 9
+
+
+def test_llm_codes_without_a_fingerprint_are_kept_and_reported(tmp_path):
+    """Codes an older citeaudit stored (codes and raw answer, no fingerprint) are not asked
+    again by a plain rerun; the CLI names them and --refresh-unrecorded asks for them."""
+    book = coding.load_codebook("hh_usage")
+    store_path = tmp_path / "s.sqlite"
+    store = corpus_store(store_path)
+    auto.run(store, Config(), book)  # units registered, rule codes stored
+    coding.store_auto_codes(store, book, [
+        coding.Suggestion(pid, "role", ["evaluation"]) for pid in ("p-dpo", "p-rm")],
+        coder=LLM_CODER)
+    store.close()
+    config = tmp_path / "citeaudit.toml"
+    runner = CliRunner()
+    with FakeOpenAI(titled({})) as server:
+        config.write_text(f'openai_base_url = "{server.base_url}"\n'
+                          'openai_model = "tiny-model"\n')
+        base = ["--config", str(config), "--store", str(store_path)]
+        result = runner.invoke(main, base + ["code", "auto", "--llm"])
+        assert result.exit_code == 0, result.output
+        assert asked_titles(server) == ["Survey paper"]  # the one never coded
+        flat = " ".join(result.output.split())
+        assert "2 paper(s) keep LLM suggestions from an older citeaudit" in flat
+        assert "--refresh-unrecorded" in flat
+        with Store(store_path) as store:
+            kept = coding.suggestions_of(store, book, coder=LLM_CODER)
+            assert kept["p-rm"]["role"].codes == ["evaluation"]
+
+        result = runner.invoke(main, base + ["code", "auto", "--llm", "--refresh-unrecorded"])
+        assert result.exit_code == 0, result.output
+        assert sorted(asked_titles(server)[1:]) == ["Preference tuning paper", "Reward paper"]
+        assert "older citeaudit" not in result.output
+        result = runner.invoke(main, base + ["code", "auto", "--llm"])
+        flat = " ".join(result.output.split())
+        assert "skipped 3 already coded, 0 asked again because their inputs changed" in flat
+        assert "0 requests" in flat and len(server.requests) == 3
+    with Store(store_path) as store:
+        assert coding.suggestions_of(store, book, coder=LLM_CODER)["p-rm"]["role"].codes == [
+            "reward_model"]
+
+
+def test_a_changed_paper_with_an_unusable_answer_keeps_its_codes_and_is_asked_again(tmp_path):
+    book = coding.load_codebook("hh_usage")
+    store = corpus_store(tmp_path / "s.sqlite")
+    with FakeOpenAI(titled({})) as server:
+        auto.run(store, llm_config(server), book, use_llm=True)
+    before = coding.suggestions_of(store, book, coder=LLM_CODER)["p-rm"]
+    reextract(store, "p-rm", section="3 Method")
+    with FakeOpenAI(titled({"Reward paper": "no idea"})) as server:
+        summary = auto.run(store, llm_config(server), book, use_llm=True)
+        assert summary.llm_requests == 1 and summary.n_llm_unusable == 1
+        assert summary.llm_unusable_kept == 1 and summary.llm_unusable_retry == 1
+        note = auto.unusable_note(summary)
+        assert "ask again for this one only" in note and "1 keep their earlier" in note
+    assert coding.suggestions_of(store, book, coder=LLM_CODER)["p-rm"] == before
+    with FakeOpenAI(titled({})) as server:
+        assert auto.run(store, llm_config(server), book, use_llm=True).llm_requests == 1
+        assert asked_titles(server) == ["Reward paper"]

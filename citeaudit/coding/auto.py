@@ -16,6 +16,10 @@ Each dimension's `evidence` scope says what else it reads:
 
 The optional LLM coder asks any OpenAI-compatible /v1/chat/completions endpoint. Suggestions
 are stored as coder `auto` (rules) or `auto-llm`, never as a person.
+
+Both coders store, with a unit's codes, a fingerprint of what they read or were asked (the
+`_inputs` note, see `inputs_fingerprint`): a rerun codes again only units whose fingerprint
+changed, so the LLM is asked again only when the prompt it would get differs.
 """
 
 from __future__ import annotations
@@ -39,8 +43,11 @@ log = logging.getLogger(__name__)
 
 LLM_CODER = "auto-llm"
 ANSWER_DIMENSION = "_llm_answer"  # the raw answer, kept for audit and to avoid asking twice
-INPUTS_DIMENSION = "_inputs"  # what the rules read for a unit, so unchanged units are skipped
+INPUTS_DIMENSION = "_inputs"  # what a coder read for a unit, so unchanged units are skipped
 RULE_CODER_VERSION = "2"  # bump when the rules change in a way the codebook version does not
+# Bump when the reading of answers changes (or the prompt in a way its text does not show):
+# every paper is then asked again.
+LLM_PROMPT_VERSION = "1"
 SENTENCE_WEIGHT = 1.0
 CONTEXT_WEIGHT = 0.5
 NEAR_TARGET_WEIGHT = 1.0  # a topical sentence in a paragraph that mentions the target
@@ -365,6 +372,17 @@ class LLMCoder:
     def close(self) -> None:
         self.http.close()
 
+    def request(self, title: str, passages: list[PassageText]) -> dict[str, Any]:
+        """The request body for one unit: model, temperature and the prompt's messages."""
+        return {"model": self.model, "temperature": 0,
+                "messages": self.prompt(title, passages)}
+
+    def fingerprint(self, request: dict[str, Any]) -> str:
+        """What the LLM is asked for one unit (the request body and the prompt version)."""
+        book = self.codebook
+        return inputs_fingerprint((book.name, book.version, LLM_PROMPT_VERSION, self.model),
+                                  json.dumps(request, sort_keys=True, ensure_ascii=False))
+
     def prompt(self, title: str, passages: list[PassageText]) -> list[dict[str, str]]:
         book = self.codebook
         lines = [f"Codebook {book.name} v{book.version}: {book.description}"]
@@ -419,11 +437,12 @@ class LLMCoder:
                 raise LLMError(f"{self.url}: the answer is not JSON") from exc
         raise LLMError(f"{self.url}: no answer")  # pragma: no cover
 
-    def suggest(self, unit_id: str, title: str,
-                passages: list[PassageText]) -> tuple[list[Suggestion], list[str], str]:
-        """Suggestions for one unit, warnings about parts of the answer left out, the answer."""
-        answer = self._post({"model": self.model, "temperature": 0,
-                             "messages": self.prompt(title, passages)})
+    def suggest(self, unit_id: str, title: str, passages: list[PassageText],
+                request: dict[str, Any] | None = None,
+                ) -> tuple[list[Suggestion], list[str], str]:
+        """Suggestions for one unit, warnings about parts of the answer left out, the answer.
+        `request` is `self.request(title, passages)` when the caller built it already."""
+        answer = self._post(request or self.request(title, passages))
         try:
             content = answer["choices"][0]["message"]["content"]
         except (KeyError, IndexError, TypeError) as exc:
@@ -518,12 +537,36 @@ def paper_units(store: Store) -> list[tuple[Unit, list[PassageText]]]:
     return out
 
 
-def _inputs_fingerprint(codebook: Codebook, passages: list[Any], pages: Any) -> str:
-    """A digest of everything the rule coder reads for one unit."""
-    digest = hashlib.sha256(f"{codebook.name}\0{codebook.version}\0{RULE_CODER_VERSION}".encode())
-    digest.update(repr(passages).encode())
-    digest.update(repr(pages).encode())
+def inputs_fingerprint(setup: Iterable[str], *inputs: Any) -> str:
+    """A digest of what a coder read or was asked for one unit: `setup` names the coder's
+    settings (codebook name and version, coder or prompt version, model), `inputs` what it
+    read (compared by repr). A coder stores it as the unit's `_inputs` note with its codes
+    (`fingerprint_row`) and recodes a unit only when the digest changes."""
+    digest = hashlib.sha256("\0".join(setup).encode())
+    for part in inputs:
+        digest.update(repr(part).encode())
     return digest.hexdigest()
+
+
+def rule_fingerprint(codebook: Codebook, passages: list[Any], pages: Any) -> str:
+    """A digest of everything the rule coder reads for one unit."""
+    return inputs_fingerprint((codebook.name, codebook.version, RULE_CODER_VERSION),
+                              passages, pages)
+
+
+def stored_fingerprints(store: Store, codebook: Codebook, coder: str) -> dict[str, str]:
+    """{unit_id: fingerprint} of the inputs a coder's current codes were made from."""
+    return {r["unit_id"]: loads(r["value_json"])
+            for r in store.current_codes(codebook.name, codebook.version, codebook.unit_type,
+                                         coder) if r["dimension"] == INPUTS_DIMENSION}
+
+
+def fingerprint_row(codebook: Codebook, unit_id: str, coder: str,
+                    fingerprint: str) -> dict[str, Any]:
+    """The `_inputs` note recording what `coder`'s codes for a unit were made from."""
+    return {"unit_type": codebook.unit_type, "unit_id": unit_id, "codebook": codebook.name,
+            "codebook_version": codebook.version, "dimension": INPUTS_DIMENSION,
+            "coder": coder, "value": fingerprint}
 
 
 @dataclass
@@ -535,10 +578,13 @@ class AutoSummary:
     n_llm_units: int = 0  # coded by the LLM in this run (at least one usable dimension)
     n_llm_partial: int = 0  # of those, answers that left some dimensions out
     n_llm_unusable: int = 0  # answers with no usable code: nothing stored, asked again next run
-    n_llm_skipped: int = 0  # already coded by the LLM, not asked
+    n_llm_skipped: int = 0  # coded by the LLM from the prompt it would get now: not asked
+    n_llm_changed: int = 0  # coded before from another prompt (passages, title, model): asked
+    n_llm_unrecorded: int = 0  # coded by an older citeaudit that kept no fingerprint: kept
     llm_requests: int = 0
     llm_unusable: list[tuple[str, str]] = field(default_factory=list)  # (unit id, title)
-    llm_unusable_kept: int = 0  # unusable now, but earlier LLM codes kept (with --refresh)
+    llm_unusable_kept: int = 0  # unusable now, but earlier LLM codes kept
+    llm_unusable_retry: int = 0  # unusable now, and a plain rerun asks again
     warnings: list[str] = field(default_factory=list)  # per-answer problems (logged at debug)
 
 
@@ -549,33 +595,33 @@ def run(
     *,
     use_llm: bool = False,
     refresh: bool = False,
+    refresh_unrecorded: bool = False,
     progress: Callable[[int, int], None] | None = None,
 ) -> AutoSummary:
-    """Register the selected papers as units and store automatic suggestions for them."""
+    """Register the selected papers as units and store automatic suggestions for them.
+
+    With `use_llm`, the LLM is asked for papers it has no usable codes for and for those
+    whose prompt changed since they were coded; `refresh` asks every paper again and
+    `refresh_unrecorded` also those coded by an older citeaudit (no fingerprint stored)."""
     pairs = paper_units(store)
     register_units(store, codebook.unit_type, [u for u, _ in pairs])
     summary = AutoSummary(n_units=len(pairs))
     coder = RuleCoder(codebook)
     splitter = sentence_splitter() if coder.paper_dims else None
-    coded_from = {} if refresh else {
-        r["unit_id"]: loads(r["value_json"])
-        for r in store.current_codes(codebook.name, codebook.version, codebook.unit_type,
-                                     AUTO_CODER) if r["dimension"] == INPUTS_DIMENSION}
+    coded_from = {} if refresh else stored_fingerprints(store, codebook, AUTO_CODER)
     suggestions: list[Suggestion] = []
     fingerprints: list[dict[str, Any]] = []
     for i, (unit, passages) in enumerate(pairs, start=1):
         if passages:
             pages = store.page_texts(unit.unit_id) if splitter else []
-            fingerprint = _inputs_fingerprint(codebook, passages, pages)
+            fingerprint = rule_fingerprint(codebook, passages, pages)
             if coded_from.get(unit.unit_id) == fingerprint:
                 summary.n_unchanged += 1
             else:
                 paper = paper_sentences(pages, passages, splitter) if splitter else []
                 suggestions += coder.suggest(unit.unit_id, passages, paper)
-                fingerprints.append({
-                    "unit_type": codebook.unit_type, "unit_id": unit.unit_id,
-                    "codebook": codebook.name, "codebook_version": codebook.version,
-                    "dimension": INPUTS_DIMENSION, "coder": AUTO_CODER, "value": fingerprint})
+                fingerprints.append(fingerprint_row(codebook, unit.unit_id, AUTO_CODER,
+                                                    fingerprint))
         else:
             summary.n_without_passages += 1
         if progress:
@@ -585,7 +631,8 @@ def run(
                                                    coder=AUTO_CODER)
         store.write_codes(fingerprints, source=AUTO_CODER)
     if use_llm:
-        _ask_llm(store, config, codebook, pairs, summary, refresh, progress)
+        _ask_llm(store, config, codebook, pairs, summary, refresh, refresh_unrecorded,
+                 progress)
     return summary
 
 
@@ -597,46 +644,71 @@ def llm_coded_units(store: Store, codebook: Codebook) -> set[str]:
             if not r["dimension"].startswith("_")}
 
 
+def llm_reason(coded: bool, recorded: str | None, fingerprint: str) -> str:
+    """Why the LLM would be asked about a unit, or why not: 'new' (no usable codes yet),
+    'changed' (coded from another prompt), 'unrecorded' (coded by an older citeaudit that
+    kept no fingerprint) or 'unchanged'."""
+    if not coded:
+        return "new"
+    if recorded is None:
+        return "unrecorded"
+    return "unchanged" if recorded == fingerprint else "changed"
+
+
 def _ask_llm(store: Store, config: Config, codebook: Codebook,
              pairs: list[tuple[Unit, list[PassageText]]], summary: AutoSummary, refresh: bool,
-             progress: Callable[[int, int], None] | None) -> None:
-    """Ask the LLM for every unit with passages that it has not coded (all with refresh).
-    Usable answers are stored per unit, with the raw answer, so an interrupted run keeps
-    what it paid for; an unusable one (no JSON object, no code from the codebook) stores
-    nothing, so the next run asks again for exactly those units."""
+             refresh_unrecorded: bool, progress: Callable[[int, int], None] | None) -> None:
+    """Ask the LLM for every unit with passages that it has not coded, or coded from another
+    prompt (every unit with refresh; also those without a fingerprint with
+    refresh_unrecorded). Usable answers are stored per unit, with the raw answer and the
+    prompt's fingerprint, so an interrupted run keeps what it paid for; an unusable one (no
+    JSON object, no code from the codebook) stores nothing, so the next run asks again for
+    exactly those units (earlier codes of a unit are kept, with their old fingerprint)."""
     coded_before = llm_coded_units(store, codebook)
-    done = set() if refresh else coded_before
+    recorded = stored_fingerprints(store, codebook, LLM_CODER)
     llm = LLMCoder(codebook, config.openai_base_url, config.openai_model or "",
                    config.openai_api_key)
     try:
         for i, (unit, passages) in enumerate(pairs, start=1):
-            if passages and unit.unit_id not in done:
-                found, warnings, content = llm.suggest(
-                    unit.unit_id, unit.display.get("title", ""), passages)
-                summary.warnings += warnings
-                for warning in warnings:
-                    log.debug("%s", warning)
-                if not found:
-                    log.debug("%s: unusable answer %r", unit.unit_id, content[:500])
-                    summary.n_llm_unusable += 1
-                    summary.llm_unusable.append((unit.unit_id, unit.display.get("title", "")))
-                    summary.llm_unusable_kept += unit.unit_id in coded_before
-                else:
-                    with store.transaction():
-                        summary.n_codes_changed += store_auto_codes(store, codebook, found,
-                                                                    coder=LLM_CODER)
-                        store.write_codes([{
-                            "unit_type": codebook.unit_type, "unit_id": unit.unit_id,
-                            "codebook": codebook.name, "codebook_version": codebook.version,
-                            "dimension": ANSWER_DIMENSION, "coder": LLM_CODER,
-                            "value": content,
-                        }], source=f"{LLM_CODER}:{llm.model}")
-                    summary.n_llm_units += 1
-                    summary.n_llm_partial += len(found) < len(codebook.dimensions)
-            elif passages:
-                summary.n_llm_skipped += 1
             if progress:
-                progress(len(pairs) + i, 2 * len(pairs))
+                progress(len(pairs) + i - 1, 2 * len(pairs))
+            if not passages:
+                continue
+            title = unit.display.get("title", "")
+            request = llm.request(title, passages)
+            fingerprint = llm.fingerprint(request)
+            reason = llm_reason(unit.unit_id in coded_before, recorded.get(unit.unit_id),
+                                fingerprint)
+            summary.n_llm_changed += reason == "changed"
+            if not refresh and (reason == "unchanged"
+                                or reason == "unrecorded" and not refresh_unrecorded):
+                summary.n_llm_skipped += reason == "unchanged"
+                summary.n_llm_unrecorded += reason == "unrecorded"
+                continue
+            found, warnings, content = llm.suggest(unit.unit_id, title, passages, request)
+            summary.warnings += warnings
+            for warning in warnings:
+                log.debug("%s", warning)
+            if not found:
+                log.debug("%s: unusable answer %r", unit.unit_id, content[:500])
+                summary.n_llm_unusable += 1
+                summary.llm_unusable.append((unit.unit_id, title))
+                summary.llm_unusable_kept += reason != "new"
+                summary.llm_unusable_retry += reason in ("new", "changed")
+                continue
+            with store.transaction():  # codes, raw answer and what was asked, together
+                summary.n_codes_changed += store_auto_codes(store, codebook, found,
+                                                            coder=LLM_CODER)
+                store.write_codes([
+                    {"unit_type": codebook.unit_type, "unit_id": unit.unit_id,
+                     "codebook": codebook.name, "codebook_version": codebook.version,
+                     "dimension": ANSWER_DIMENSION, "coder": LLM_CODER, "value": content},
+                    fingerprint_row(codebook, unit.unit_id, LLM_CODER, fingerprint),
+                ], source=f"{LLM_CODER}:{llm.model}")
+            summary.n_llm_units += 1
+            summary.n_llm_partial += len(found) < len(codebook.dimensions)
+        if progress:
+            progress(2 * len(pairs), 2 * len(pairs))
     finally:
         summary.llm_requests = llm.requests
         llm.close()
@@ -652,17 +724,28 @@ def unusable_note(summary: AutoSummary, shown: int = 3) -> str | None:
                       for unit_id, title in summary.llm_unusable[:shown])
     more = len(summary.llm_unusable) - shown
     listed = names + (f" and {more} more" if more > 0 else "")
-    retry = summary.n_llm_unusable - summary.llm_unusable_kept
+    retry = summary.llm_unusable_retry
     hints = []
     if retry:
         hints.append("rerun `citeaudit code auto --llm` to ask again for "
                      + ("this one" if retry == 1 else f"these {retry}")
-                     + " only (papers already coded are not asked again)")
+                     + " only (papers coded from the same prompt are not asked again)")
     if summary.llm_unusable_kept:
         hints.append(f"{summary.llm_unusable_kept} keep their earlier LLM suggestions")
     return (f"{summary.n_llm_unusable} of {asked} LLM answers were unusable (no JSON object or "
             f"no code from the codebook), nothing stored for them: {listed}; "
             + "; ".join(hints) + "; `--debug` shows each answer's problems")
+
+
+def unrecorded_note(summary: AutoSummary) -> str | None:
+    """One line on LLM codes stored by an older citeaudit, which kept no record of the
+    prompt: they are kept, unchecked; None when there are none."""
+    n = summary.n_llm_unrecorded
+    if not n:
+        return None
+    return (f"{n} paper(s) keep LLM suggestions from an older citeaudit that did not record "
+            "what it asked, so they may come from passages extracted before; "
+            "`citeaudit code auto --llm --refresh-unrecorded` asks for them again")
 
 
 def _short(title: str, limit: int = 60) -> str:
