@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import gzip
 import json
-import threading
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 
 import pytest
+from local_http import LocalHTTPServer
 
 SHARED = Path(__file__).resolve().parents[2] / "shared" / "data" / "hh-rlhf"
 HARMLESS_TEST = SHARED / "harmless-base-test.jsonl.gz"
@@ -90,25 +90,23 @@ class FileServer:
     """Serves bytes at paths; optionally cuts the first response a third of the way in."""
 
     def __init__(self, files: dict[str, bytes], cut_first: bool = False):
-        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
+        self.httpd = LocalHTTPServer(_Handler)
         self.httpd.files = files
         self.httpd.requests = []
         self.httpd.cut_first = cut_first
         self.httpd.cut_done = False
-        self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
 
     @property
     def url(self) -> str:
-        return f"http://127.0.0.1:{self.httpd.server_address[1]}"
+        return self.httpd.url
 
     @property
     def requests(self) -> list:
         return self.httpd.requests
 
     def __enter__(self):
-        self.thread.start()
+        self.httpd.start()
         return self
 
     def __exit__(self, *exc) -> None:
-        self.httpd.shutdown()
-        self.httpd.server_close()
+        self.httpd.stop()

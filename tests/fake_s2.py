@@ -20,9 +20,11 @@ import threading
 import time
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from typing import Any
 from urllib.parse import parse_qs, unquote, urlparse
+
+from local_http import LocalHTTPServer
 
 TARGET_ARXIV = "2204.05862"
 TARGET_TITLE = ("Training a Helpful and Harmless Assistant with Reinforcement Learning "
@@ -242,22 +244,18 @@ class FakeS2:
         self._last_request = 0.0
         self._index = self._build_index()
         handler = type("Handler", (_Handler,), {"fake": self})
-        self.server = ThreadingHTTPServer(("127.0.0.1", port), handler)
-        self.server.daemon_threads = True
-        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+        self.server = LocalHTTPServer(handler, port)
 
     @property
     def url(self) -> str:
-        host, port = self.server.server_address[:2]
-        return f"http://{host}:{port}"
+        return self.server.url
 
     def __enter__(self) -> FakeS2:
-        self.thread.start()
+        self.server.start()
         return self
 
     def __exit__(self, *exc: object) -> None:
-        self.server.shutdown()
-        self.server.server_close()
+        self.server.stop()
 
     def add_fault(self, fault: Fault) -> None:
         with self._lock:
