@@ -216,10 +216,12 @@ def download_file(
     user_agent: str = "citeaudit",
     on_progress: Callable[[str, int, int | None], None] | None = None,
     session: requests.Session | None = None,
+    check: Callable[[Path], str | None] | None = None,
 ) -> Path:
     """Fetch `url` to folder/name: resumes a `.part` file with a Range request, checks the
-    length, that the gzip stream is complete, and the SHA-256 (given, or recorded in
-    SHA256SUMS on first download); renames into place only when all pass."""
+    length, the content (`check(path)` says what is wrong, or None; default: a complete gzip
+    stream), and the SHA-256 (given, or recorded in SHA256SUMS on first download); renames
+    into place only when all pass."""
     target = folder / name
     part = target.with_name(target.name + ".part")
     target.parent.mkdir(parents=True, exist_ok=True)
@@ -240,10 +242,11 @@ def download_file(
                     "FILES; `hh_dir` in a training recipe)") from exc
             log.warning("%s: %s; resuming (retry %d of %d)", url, exc, attempt, max_retries)
             time.sleep(min(2.0 ** attempt * 0.1, 10.0))
-    problem = gzip_problem(part)
+    problem = (check or gzip_problem)(part)
     if problem:
         part.unlink()
-        raise DownloadError(f"{url}: downloaded file is not a complete gzip file ({problem})")
+        what = "not a complete gzip file" if check is None else "not what was expected"
+        raise DownloadError(f"{url}: downloaded file is {what} ({problem})")
     digest = sha256_file(part)
     expected = expected_sha256 or read_checksums(folder).get(name)
     if expected and digest != expected:

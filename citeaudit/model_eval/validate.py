@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import os
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import pandas as pd
-import requests
 
 from citeaudit.errors import InputError
 from citeaudit.model_eval.classifier import (
@@ -194,38 +192,28 @@ def mcnemar(truth: Sequence[str], first: Sequence[str], second: Sequence[str]
 
 def fetch_public_labels(folder: Path, base_url: str = PUBLIC_LABELS_URL,
                         names: Sequence[str] = PUBLIC_LABELLED_FILES, *, timeout_s: float = 60.0,
-                        retries: int = 3, session: requests.Session | None = None) -> list[Path]:
+                        retries: int = 3) -> list[Path]:
     """Download XSTest's other public labelled completions into `folder` (once: files already
-    there are kept). Each is checked with `load_labelled_completions` before it is renamed into
-    place, so a cut-off or wrong file never lands; 429 and 5xx answers are retried."""
-    http = session or requests.Session()
-    folder.mkdir(parents=True, exist_ok=True)
+    there are kept), with the dataset audit's resumable downloader; each file must load with
+    `load_labelled_completions` before it is renamed into place, so a cut-off or wrong file
+    never lands."""
+    from citeaudit.dataset_audit.sources import DownloadError, download_file
+
+    def problem(path: Path) -> str | None:
+        try:
+            load_labelled_completions(path)
+        except InputError as exc:
+            return f"not XSTest labelled completions: {exc}"
+        return None
+
     paths = []
     for name in names:
         target = folder / name
         if not target.exists():
-            url = base_url + name
-            for attempt in range(retries + 1):
-                try:
-                    response = http.get(url, timeout=timeout_s)
-                except (requests.ConnectionError, requests.Timeout) as exc:
-                    problem = str(exc)
-                else:
-                    if response.status_code == 200:
-                        break
-                    problem = f"HTTP {response.status_code}"
-                    if response.status_code != 429 and response.status_code < 500:
-                        raise InputError(f"{url}: {problem}")
-                if attempt == retries:
-                    raise InputError(f"{url}: {problem} after {retries + 1} tries; rerun later")
-                time.sleep(min(0.2 * 2 ** attempt, 5.0))
-            part = target.with_name(name + ".part")
-            part.write_bytes(response.content)
             try:
-                load_labelled_completions(part)
-            except InputError as exc:
-                part.unlink()
-                raise InputError(f"{url}: not XSTest labelled completions ({exc})") from exc
-            os.replace(part, target)
+                download_file(base_url + name, folder, name, timeout_s=timeout_s,
+                              max_retries=retries, check=problem)
+            except DownloadError as exc:
+                raise InputError(str(exc)) from exc
         paths.append(target)
     return paths
