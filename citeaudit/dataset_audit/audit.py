@@ -40,6 +40,11 @@ from citeaudit.store import Store, dumps
 
 log = logging.getLogger(__name__)
 MAX_PROBLEMS_STORED = 10_000  # per file; the count is always exact
+# SQLite page cache while auditing: the pair and LSH indexes of full HH (~50 MiB) fit, so
+# their random inserts and the near-duplicate pass stop re-reading pages.
+PAGE_CACHE_MIB = 64
+WRITE_BATCH = 20_000  # rows per store transaction (each rewrites the index pages it touches)
+PROGRESS_EVERY = 2_000
 
 
 @dataclass(frozen=True)
@@ -110,12 +115,13 @@ def run(store: Store, sources: list[HHSource], settings: AuditSettings | None = 
             if r["status"] == "done"}
     signer = Signer(lsh_params(settings.near_dup_threshold, settings.num_perm), settings.seed)
     reservoir = Reservoir(settings.topic_sample, settings.seed)
-    for source, digest in hashed:
-        if (source.subset, source.split) in done:
-            continue
-        audit_source(store, run_id, source, digest, lexicon, classifier, signer, reservoir,
-                     on_progress, harm=harm, workers=workers)
-    finalize(store, run_id, signer, reservoir, settings)
+    with store.audit_page_cache(PAGE_CACHE_MIB):
+        for source, digest in hashed:
+            if (source.subset, source.split) in done:
+                continue
+            audit_source(store, run_id, source, digest, lexicon, classifier, signer, reservoir,
+                         on_progress, harm=harm, workers=workers)
+        finalize(store, run_id, signer, reservoir, settings)
     store.finish_audit_run(run_id)
     return _summary(store, run_id, reused=False, started=started)
 
@@ -127,7 +133,7 @@ def default_workers() -> int:
 
 def audit_source(store: Store, run_id: int, source: HHSource, digest: str, lexicon: Lexicon,
                  classifier: ResponseClassifier, signer: Signer, reservoir: Reservoir,
-                 on_progress: ProgressFn | None = None, batch_size: int = 2000,
+                 on_progress: ProgressFn | None = None, batch_size: int = WRITE_BATCH,
                  harm: HarmDetector | None = None, workers: int = 1) -> None:
     """One streaming pass over one file; rows go to the store in batches.
 
@@ -163,8 +169,8 @@ def audit_source(store: Store, run_id: int, source: HHSource, digest: str, lexic
         if len(rows) >= batch_size:
             store.add_audit_rows(run_id, rows, problems)
             rows, problems = [], []
-            if on_progress:
-                on_progress(source.label, n_records)
+        if on_progress and n_records % PROGRESS_EVERY == 0:
+            on_progress(source.label, n_records)
     store.add_audit_rows(run_id, rows, problems)
     if on_progress:
         on_progress(source.label, n_records)
@@ -333,32 +339,39 @@ def finalize(store: Store, run_id: int, signer: Signer, reservoir: Reservoir,
 
 
 def mark_near_duplicates(store: Store, run_id: int, threshold: float,
-                         flush_every: int = 5000) -> int:
+                         flush_every: int = 200_000) -> int:
     """Mark prompts sharing an LSH bucket with a similar enough prompt; returns the number
     of confirmed (member, representative) links. Each bucket is compared against its first
-    member, so memory holds one bucket at a time."""
+    member, so memory holds one bucket at a time (plus up to `flush_every` pending marks,
+    kept as the smallest representative per pair, which is what the store keeps too)."""
     store.reset_near_duplicates(run_id)
-    marks: list[tuple[int, int]] = []
+    marks: dict[int, int] = {}
     links = 0
     bucket = None
     representative: tuple[int, bytes] | None = None
     representative_marked = False
-    for row in store.iter_lsh_candidates(run_id):
-        key = (row["band"], row["bucket"])
-        if key != bucket:
-            bucket, representative = key, (row["pair_id"], row["minhash"])
+
+    def mark(pair_id: int, representative_id: int) -> None:
+        known = marks.get(pair_id)
+        if known is None or representative_id < known:
+            marks[pair_id] = representative_id
+
+    for band, key, pair_id, minhash in store.iter_lsh_candidates(run_id):
+        if (band, key) != bucket:
+            bucket = (band, key)
+            representative = (pair_id, minhash)
             representative_marked = False
             continue
-        if similarity(representative[1], row["minhash"]) >= threshold:
-            marks.append((row["pair_id"], representative[0]))
+        if similarity(representative[1], minhash) >= threshold:
+            mark(pair_id, representative[0])
             if not representative_marked:
-                marks.append((representative[0], representative[0]))
+                mark(representative[0], representative[0])
                 representative_marked = True
             links += 1
-        if len(marks) >= flush_every:
-            store.mark_near_duplicates(marks)
-            marks = []
-    store.mark_near_duplicates(marks)
+            if len(marks) >= flush_every:
+                store.mark_near_duplicates(sorted(marks.items()))
+                marks = {}
+    store.mark_near_duplicates(sorted(marks.items()))
     return links
 
 
