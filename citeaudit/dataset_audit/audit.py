@@ -8,6 +8,7 @@ stored run; an interrupted run resumes, redoing only files that had not finished
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import logging
 import multiprocessing
@@ -45,6 +46,7 @@ MAX_PROBLEMS_STORED = 10_000  # per file; the count is always exact
 PAGE_CACHE_MIB = 64
 WRITE_BATCH = 20_000  # rows per store transaction (each rewrites the index pages it touches)
 PROGRESS_EVERY = 2_000
+MEASURE_CHUNK = 500  # records measured together (and sent to a worker at once)
 
 
 @dataclass(frozen=True)
@@ -147,7 +149,7 @@ def audit_source(store: Store, run_id: int, source: HHSource, digest: str, lexic
         RedTeamStats() if source.kind == "red_team" else PairStats())
     stats.harm_method = harm.name
     context = (lexicon, classifier, signer, harm)
-    chunks = (iter_line_chunks(source.path)
+    chunks = (iter_line_chunks(source.path, MEASURE_CHUNK)
               if workers > 1 and source.kind != "red_team" and _can_fork() else None)
     if chunks is not None:
         items = _parallel_items(chunks, source, stats, context, workers)
@@ -183,15 +185,42 @@ Context = tuple[Lexicon, ResponseClassifier, Signer, HarmDetector]
 
 def _serial_items(source: HHSource, stats: PairStats | RedTeamStats, context: Context,
                   reservoir: Reservoir) -> Iterator[dict[str, Any] | Problem]:
-    """Rows (and Problems) of one file, measured in this process."""
+    """Rows (and Problems) of one file, measured in this process, a chunk at a time."""
+    chunk: list[Pair | RedTeamAttempt | Problem] = []
     for item in iter_source(source):
+        chunk.append(item)
+        if len(chunk) >= MEASURE_CHUNK:
+            yield from _measure(chunk, source, stats, context, reservoir)
+            chunk = []
+    yield from _measure(chunk, source, stats, context, reservoir)
+
+
+def _measure(items: list[Pair | RedTeamAttempt | Problem], source: HHSource,
+             stats: PairStats | RedTeamStats, context: Context,
+             reservoir: Reservoir | None = None) -> list[dict[str, Any] | Problem]:
+    """Rows (and Problems, in place) of a chunk of records; the MinHash signatures of the
+    chunk are computed together (`Signer.signatures`)."""
+    lexicon, classifier, signer, harm = context
+    out: list[dict[str, Any] | Problem] = []
+    rows: list[dict[str, Any]] = []
+    texts: list[str] = []
+    for item in items:
         if isinstance(item, Problem):
-            yield item
-        elif isinstance(item, Pair):
-            yield _pair_row(item, stats, *context)
+            out.append(item)
+            continue
+        if isinstance(item, Pair):
+            row, text = _pair_row(item, stats, lexicon, classifier, harm)
         else:
-            yield _attempt_row(item, source, stats, *context)
-            reservoir.add(item.human_text)
+            row, text = _attempt_row(item, source, stats, lexicon, classifier, harm)
+            if reservoir is not None:
+                reservoir.add(text)
+        out.append(row)
+        rows.append(row)
+        texts.append(text)
+    for row, signature in zip(rows, signer.signatures(texts), strict=True):
+        row["minhash"] = signature.tobytes()
+        row["bands"] = signer.band_keys(signature)
+    return out
 
 
 def _can_fork() -> bool:
@@ -208,15 +237,12 @@ def _measure_chunk(chunk: list[tuple[int, bytes]]) -> tuple[list[Any], PairStats
     source: HHSource = _WORKER_STATE["source"]
     context: Context = _WORKER_STATE["context"]
     stats = PairStats()
-    out: list[Any] = []
+    items: list[Pair | Problem] = []
     for line_no, line in chunk:
         decoded = decode_line(line_no, line)
-        if isinstance(decoded, Problem):
-            out.append(decoded)
-            continue
-        pair = pair_from_record(decoded[1], line_no, source.subset, source.split)
-        out.append(pair if isinstance(pair, Problem) else _pair_row(pair, stats, *context))
-    return out, stats
+        items.append(decoded if isinstance(decoded, Problem) else
+                     pair_from_record(decoded[1], line_no, source.subset, source.split))
+    return _measure(items, source, stats, context), stats
 
 
 def _parallel_items(chunks: Iterator[list[tuple[int, bytes]] | Problem], source: HHSource,
@@ -226,7 +252,14 @@ def _parallel_items(chunks: Iterator[list[tuple[int, bytes]] | Problem], source:
     processes; at most 2 x workers chunks are in flight, so memory stays bounded."""
     _WORKER_STATE.update(source=source, context=context)
     try:
-        with multiprocessing.get_context("fork").Pool(workers) as pool:
+        # Objects that exist now are never garbage: frozen, the workers' collector skips
+        # them (and leaves their copy-on-write pages shared).
+        gc.freeze()
+        try:
+            pool = multiprocessing.get_context("fork").Pool(workers)
+        finally:
+            gc.unfreeze()
+        with pool:
             pending: deque = deque()
 
             def oldest() -> list[Any]:
@@ -263,8 +296,9 @@ def last_human_turn(turns: tuple[Turn, ...]) -> str:
 
 
 def _pair_row(pair: Pair, stats: PairStats, lexicon: Lexicon,
-              classifier: ResponseClassifier, signer: Signer,
-              harm: HarmDetector) -> dict[str, Any]:
+              classifier: ResponseClassifier, harm: HarmDetector
+              ) -> tuple[dict[str, Any], str]:
+    """The stored row of a pair (without its signature) and the text to sign."""
     human_text = "\n".join(t.text for t in pair.turns if t.role == "Human")
     chosen_label = normalize_label(classifier.classify(pair.prompt, pair.chosen))
     rejected_label = normalize_label(classifier.classify(pair.prompt, pair.rejected))
@@ -277,7 +311,6 @@ def _pair_row(pair: Pair, stats: PairStats, lexicon: Lexicon,
                 "rejected": lexicon.find_mentions(pair.rejected)}
     chosen_words, rejected_words = word_count(pair.chosen), word_count(pair.rejected)
     stats.add(pair, chosen_label, rejected_label, mentions, chosen_words, rejected_words)
-    signature = signer.signature(human_text)
     return {
         "subset": pair.subset, "split": pair.split, "line": pair.line,
         "n_turns": pair.n_turns, "flags": " ".join(sorted(pair.flags)),
@@ -288,13 +321,13 @@ def _pair_row(pair: Pair, stats: PairStats, lexicon: Lexicon,
         "chosen_words": chosen_words, "rejected_words": rejected_words,
         "identity_groups": "|".join(sorted({m.group for m in mentions["prompt"]
                                             if m.person_referring})),
-        "minhash": signature.tobytes(), "bands": signer.band_keys(signature),
-    }
+    }, human_text
 
 
 def _attempt_row(attempt: RedTeamAttempt, source: HHSource, stats: RedTeamStats,
-                 lexicon: Lexicon, classifier: ResponseClassifier,
-                 signer: Signer, harm: HarmDetector) -> dict[str, Any]:
+                 lexicon: Lexicon, classifier: ResponseClassifier, harm: HarmDetector
+                 ) -> tuple[dict[str, Any], str]:
+    """The stored row of a red-team attempt (without its signature) and the text to sign."""
     human_text = attempt.human_text
     last = attempt.last_assistant
     label = normalize_label(classifier.classify(attempt.first_human, last))
@@ -305,7 +338,6 @@ def _attempt_row(attempt: RedTeamAttempt, source: HHSource, stats: RedTeamStats,
                 "response": lexicon.find_mentions(
                     "\n".join(t.text for t in attempt.turns if t.role == "Assistant"))}
     stats.add(attempt, label, mentions)
-    signature = signer.signature(human_text)
     return {
         "subset": source.subset, "split": source.split, "line": attempt.line,
         "n_turns": attempt.n_turns, "flags": " ".join(sorted(attempt.flags)),
@@ -314,8 +346,7 @@ def _attempt_row(attempt: RedTeamAttempt, source: HHSource, stats: RedTeamStats,
         "chosen_words": word_count(last), "rejected_words": None,
         "identity_groups": "|".join(sorted({m.group for m in mentions["prompt"]
                                             if m.person_referring})),
-        "minhash": signature.tobytes(), "bands": signer.band_keys(signature),
-    }
+    }, human_text
 
 
 def finalize(store: Store, run_id: int, signer: Signer, reservoir: Reservoir,

@@ -23,6 +23,7 @@ _PUNCT_TO_SPACE = bytes(
     32 if (chr(i) in string.punctuation) else i for i in range(256)
 )
 _MAX_HASH = np.uint64((1 << 32) - 1)
+_SHORT = np.uint64(1 << 63)  # marks a text with fewer than k words (no CRC-32 reaches it)
 
 
 @dataclass(frozen=True)
@@ -73,9 +74,65 @@ class Signer:
         return combined
 
     def signature(self, text: str) -> np.ndarray:
+        """The MinHash signature of one text (the plain definition; `signatures` computes
+        the same values for many texts at once)."""
         hashes = self.shingle_hashes(text)
         permuted = (np.outer(hashes, self._a) + self._b) >> np.uint64(32)
         return permuted.min(axis=0).astype(np.uint32)
+
+    def signatures(self, texts: list[str], max_shingles: int = 4096) -> np.ndarray:
+        """Signatures of many texts, one row each, equal to `signature` of each text.
+
+        The word hashes of all texts are combined into k-gram hashes and permuted in a few
+        large numpy operations instead of several small ones per text; texts are taken in
+        groups of at most `max_shingles` shingles so the permuted matrix stays small."""
+        out = np.empty((len(texts), self.params.num_perm), dtype=np.uint32)
+        group: list[np.ndarray] = []
+        first = size = 0
+        for i, text in enumerate(texts):
+            hashes = self._word_hashes(text)
+            if size and size + len(hashes) > max_shingles:
+                out[first:i] = self._min_permuted(group)
+                group, first, size = [], i, 0
+            group.append(hashes)
+            size += len(hashes)
+        if group:
+            out[first:] = self._min_permuted(group)
+        return out
+
+    def _word_hashes(self, text: str) -> np.ndarray:
+        """The CRC-32s of the text's words, or for a text shorter than k words the one
+        shingle hash `shingle_hashes` gives it, marked by a leading sentinel."""
+        tokens = text.lower().encode("utf-8", "replace").translate(_PUNCT_TO_SPACE).split()
+        if len(tokens) < self.params.shingle_words:
+            return np.array([_SHORT, zlib.crc32(b" ".join(tokens))], dtype=np.uint64)
+        return np.fromiter(map(zlib.crc32, tokens), dtype=np.uint64, count=len(tokens))
+
+    def _min_permuted(self, group: list[np.ndarray]) -> np.ndarray:
+        """Signatures of a group of `_word_hashes` arrays (see `signatures`)."""
+        k = self.params.shingle_words
+        lengths = np.fromiter(map(len, group), dtype=np.int64, count=len(group))
+        hashes = np.concatenate(group)
+        combined = hashes.copy()
+        for offset in range(1, k):  # the k-gram starting at each word, across text ends too
+            combined[:-offset] = (combined[:-offset] * np.uint64(1_000_003)
+                                  + hashes[offset:]) & _MAX_HASH
+        starts = np.zeros(len(group), dtype=np.int64)
+        np.cumsum(lengths[:-1], out=starts[1:])
+        short = hashes[starts] == _SHORT
+        # keep the k-grams that end inside their own text; a short text keeps its one hash
+        counts = np.where(short, 1, lengths - k + 1)
+        owner = np.repeat(np.arange(len(group)), counts)
+        first_kept = np.zeros(len(group), dtype=np.int64)
+        np.cumsum(counts[:-1], out=first_kept[1:])
+        index = np.arange(counts.sum()) - np.repeat(first_kept, counts) + starts[owner]
+        index[first_kept[short]] += 1
+        shingles = np.where(short[owner], hashes[index], combined[index])
+        permuted = np.multiply.outer(self._a, shingles)  # one row per permutation
+        permuted += self._b[:, None]
+        # the top 32 bits of the smallest value are the smallest top 32 bits
+        smallest = np.minimum.reduceat(permuted, first_kept, axis=1)
+        return (smallest.T >> np.uint64(32)).astype(np.uint32)
 
     def band_keys(self, signature: np.ndarray) -> list[int]:
         """One signed 64-bit key per band (fits an SQLite INTEGER)."""
