@@ -13,6 +13,8 @@ import hashlib
 import logging
 import multiprocessing
 import os
+import queue
+import threading
 import time
 from collections import deque
 from collections.abc import Callable, Iterator
@@ -44,7 +46,7 @@ MAX_PROBLEMS_STORED = 10_000  # per file; the count is always exact
 # SQLite page cache while auditing: the pair and LSH indexes of full HH (~50 MiB) fit, so
 # their random inserts and the near-duplicate pass stop re-reading pages.
 PAGE_CACHE_MIB = 64
-WRITE_BATCH = 20_000  # rows per store transaction (each rewrites the index pages it touches)
+WRITE_BATCH = 10_000  # rows per store transaction (each rewrites the index pages it touches)
 PROGRESS_EVERY = 2_000
 MEASURE_CHUNK = 500  # records measured together (and sent to a worker at once)
 
@@ -158,26 +160,67 @@ def audit_source(store: Store, run_id: int, source: HHSource, digest: str, lexic
     rows: list[dict[str, Any]] = []
     problems: list[tuple[str, str, int, str, str]] = []
     n_records = n_problems = 0
-    for item in items:
-        if isinstance(item, Problem):
-            n_problems += 1
-            stats.add_problem(item.kind)
-            if n_problems <= MAX_PROBLEMS_STORED:
-                problems.append((source.subset, source.split, item.line, item.kind,
-                                 item.message))
-            continue
-        n_records += 1
-        rows.append(item)
-        if len(rows) >= batch_size:
-            store.add_audit_rows(run_id, rows, problems)
-            rows, problems = [], []
-        if on_progress and n_records % PROGRESS_EVERY == 0:
-            on_progress(source.label, n_records)
-    store.add_audit_rows(run_id, rows, problems)
+    with _BackgroundWriter(store, run_id) as writer:
+        for item in items:
+            if isinstance(item, Problem):
+                n_problems += 1
+                stats.add_problem(item.kind)
+                if n_problems <= MAX_PROBLEMS_STORED:
+                    problems.append((source.subset, source.split, item.line, item.kind,
+                                     item.message))
+                continue
+            n_records += 1
+            rows.append(item)
+            if len(rows) >= batch_size:
+                writer.add(rows, problems)
+                rows, problems = [], []
+            if on_progress and n_records % PROGRESS_EVERY == 0:
+                on_progress(source.label, n_records)
+        writer.add(rows, problems)
     if on_progress:
         on_progress(source.label, n_records)
     store.finish_audit_source(run_id, source.subset, source.split, n_records, n_problems,
                               stats.summary(), stats.identity.rows())
+
+
+class _BackgroundWriter:
+    """Stores batches of rows from a thread, so that measuring goes on while SQLite
+    inserts (it lets go of the GIL while it works). Batches are stored in the order they
+    are added; at most one waits while another is being written. Leaving the block waits
+    for the last batch and raises the error of a failed write, if any."""
+
+    def __init__(self, store: Store, run_id: int):
+        self._store, self._run_id = store, run_id
+        self._batches: queue.Queue = queue.Queue(maxsize=1)
+        self._error: BaseException | None = None
+        self._thread = threading.Thread(target=self._write, name="audit-writer", daemon=True)
+
+    def __enter__(self) -> _BackgroundWriter:
+        self._thread.start()
+        return self
+
+    def add(self, rows: list[dict[str, Any]],
+            problems: list[tuple[str, str, int, str, str]]) -> None:
+        self._raise_error()
+        self._batches.put((rows, problems))
+
+    def _write(self) -> None:
+        while (batch := self._batches.get()) is not None:
+            if self._error is None:
+                try:
+                    self._store.add_audit_rows(self._run_id, *batch)
+                except BaseException as exc:  # re-raised in the adding thread
+                    self._error = exc
+
+    def _raise_error(self) -> None:
+        if self._error is not None:
+            raise self._error
+
+    def __exit__(self, *exc: object) -> None:
+        self._batches.put(None)
+        self._thread.join()
+        if exc[0] is None:
+            self._raise_error()
 
 
 Context = tuple[Lexicon, ResponseClassifier, Signer, HarmDetector]
