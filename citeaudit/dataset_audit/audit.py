@@ -8,7 +8,6 @@ stored run; an interrupted run resumes, redoing only files that had not finished
 
 from __future__ import annotations
 
-import gc
 import hashlib
 import logging
 import multiprocessing
@@ -295,14 +294,7 @@ def _parallel_items(chunks: Iterator[list[tuple[int, bytes]] | Problem], source:
     processes; at most 2 x workers chunks are in flight, so memory stays bounded."""
     _WORKER_STATE.update(source=source, context=context)
     try:
-        # Objects that exist now are never garbage: frozen, the workers' collector skips
-        # them (and leaves their copy-on-write pages shared).
-        gc.freeze()
-        try:
-            pool = multiprocessing.get_context("fork").Pool(workers)
-        finally:
-            gc.unfreeze()
-        with pool:
+        with multiprocessing.get_context("fork").Pool(workers) as pool:
             pending: deque = deque()
 
             def oldest() -> list[Any]:
