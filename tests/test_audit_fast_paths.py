@@ -1,7 +1,8 @@
 """The audit's fast paths give exactly what their plain definitions give, on the real split:
-MinHash signatures computed a chunk at a time, the prompt split, the harm request
-categories found through one union pattern, the near-duplicate pass, and the rows and
-measures of pairs measured in chunks (with rows stored by a background writer)."""
+the LSH band layout (datasketch's, computed without it), MinHash signatures computed a
+chunk at a time, the prompt split, the harm request categories found through one union
+pattern, the near-duplicate pass, and the rows and measures of pairs measured in chunks
+(with rows stored by a background writer)."""
 
 from __future__ import annotations
 
@@ -45,6 +46,22 @@ def real_pairs() -> list[Pair]:
 
 def _human_text(pair: Pair) -> str:
     return "\n".join(t.text for t in pair.turns if t.role == "Human")
+
+
+@pytest.mark.parametrize("num_perm", [2, 5, 16, 64, 128])
+def test_band_layout_is_the_one_datasketch_chooses(num_perm):
+    """lsh_params computes datasketch's MinHashLSH (bands, rows) without importing it."""
+    datasketch = pytest.importorskip("datasketch", reason="datasketch (test extra) not installed")
+    for step in range(1, 20):
+        threshold = step / 20
+        try:
+            index = datasketch.MinHashLSH(threshold=threshold, num_perm=num_perm)
+        except ValueError:  # a single band: both refuse
+            with pytest.raises(ValueError, match="single LSH band"):
+                lsh_params(threshold, num_perm)
+            continue
+        params = lsh_params(threshold, num_perm)
+        assert (params.bands, params.rows) == (index.b, index.r), (threshold, num_perm)
 
 
 @pytest.mark.parametrize("params", [lsh_params(0.8, 64), LshParams(0.5, 32, 8, 4, 1),

@@ -16,7 +16,6 @@ import zlib
 from dataclasses import dataclass
 
 import numpy as np
-from datasketch import MinHashLSH
 
 # ASCII punctuation becomes a space; bytes.translate and bytes.split run in C.
 _PUNCT_TO_SPACE = bytes(
@@ -40,11 +39,34 @@ class LshParams:
 
 
 def lsh_params(threshold: float = 0.8, num_perm: int = 64) -> LshParams:
-    """Band layout minimising false positives and negatives at `threshold` (datasketch's)."""
+    """Band layout minimising false positives and negatives at `threshold`: the (bands, rows)
+    that datasketch's `MinHashLSH` chooses (equal weights), computed here so that the audit
+    need not import datasketch and scipy (half a second). Each probability is the integral
+    of a polynomial of degree at most `num_perm`, which Gauss-Legendre quadrature with
+    num_perm // 2 + 1 nodes integrates exactly."""
     if not 0.0 < threshold < 1.0:
         raise ValueError(f"near-duplicate threshold must be between 0 and 1, got {threshold}")
-    index = MinHashLSH(threshold=threshold, num_perm=num_perm)
-    return LshParams(threshold, num_perm, index.b, index.r)
+    if num_perm < 2:
+        raise ValueError(f"near duplicates need at least 2 permutations, got {num_perm}")
+    layouts = np.array([(b, r) for b in range(1, num_perm + 1)
+                        for r in range(1, num_perm // b + 1)], dtype=float)
+    bands, rows = layouts[:, :1], layouts[:, 1:]
+    nodes, weights = np.polynomial.legendre.leggauss(num_perm // 2 + 1)
+
+    def integral(missed: bool, low: float, high: float) -> np.ndarray:
+        s = (high - low) / 2 * nodes + (high + low) / 2
+        none_equal = (1 - s ** rows) ** bands  # no band of the pair's signatures agrees
+        probability = none_equal if missed else 1 - none_equal
+        return (high - low) / 2 * (probability @ weights)
+
+    error = (0.5 * integral(False, 0.0, threshold)      # false positives below it
+             + 0.5 * integral(True, threshold, 1.0))    # false negatives above it
+    best = int(np.argmin(error))  # the first of equal minima, as datasketch's scan
+    bands_best, rows_best = int(layouts[best, 0]), int(layouts[best, 1])
+    if bands_best < 2:
+        raise ValueError(f"near-duplicate threshold {threshold} with {num_perm} permutations "
+                         "gives a single LSH band; use more permutations or a lower threshold")
+    return LshParams(threshold, num_perm, bands_best, rows_best)
 
 
 class Signer:
