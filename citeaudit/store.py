@@ -1349,26 +1349,31 @@ class Store:
             ) GROUP BY subset, split ORDER BY subset, split
             """, (run_id,))
 
-    def iter_lsh_candidates(self, run_id: int, page: int = 20000) -> Iterator[sqlite3.Row]:
+    def iter_lsh_candidates(self, run_id: int, page: int = 20000
+                            ) -> Iterator[tuple[int, int, int, bytes]]:
         """(band, bucket, pair_id, minhash) of every LSH entry that shares its bucket with
         another entry, in bucket order, fetched page by page (keyset paging on the index)
-        so memory stays flat. Entries alone in their bucket have nothing to compare with."""
+        so memory stays flat. Entries alone in their bucket have nothing to compare with.
+        Plain tuples: there can be millions of them."""
         last = (-1, -(1 << 63), -1)
         while True:
-            rows = self.query(
-                """
-                SELECT l.band, l.bucket, l.pair_id, p.minhash
-                FROM audit_lsh l JOIN audit_pairs p ON p.pair_id=l.pair_id
-                WHERE l.run_id=? AND (l.band, l.bucket, l.pair_id) > (?, ?, ?)
-                    AND EXISTS (SELECT 1 FROM audit_lsh o WHERE o.run_id=l.run_id
-                                AND o.band=l.band AND o.bucket=l.bucket
-                                AND o.pair_id<>l.pair_id)
-                ORDER BY l.band, l.bucket, l.pair_id LIMIT ?
-                """, (run_id, *last, page))
+            with self._lock:
+                cursor = self.conn.cursor()
+                cursor.row_factory = None
+                rows = cursor.execute(
+                    """
+                    SELECT l.band, l.bucket, l.pair_id, p.minhash
+                    FROM audit_lsh l JOIN audit_pairs p ON p.pair_id=l.pair_id
+                    WHERE l.run_id=? AND (l.band, l.bucket, l.pair_id) > (?, ?, ?)
+                        AND EXISTS (SELECT 1 FROM audit_lsh o WHERE o.run_id=l.run_id
+                                    AND o.band=l.band AND o.bucket=l.bucket
+                                    AND o.pair_id<>l.pair_id)
+                    ORDER BY l.band, l.bucket, l.pair_id LIMIT ?
+                    """, (run_id, *last, page)).fetchall()
             if not rows:
                 return
             yield from rows
-            last = (rows[-1]["band"], rows[-1]["bucket"], rows[-1]["pair_id"])
+            last = rows[-1][:3]
 
     def reset_near_duplicates(self, run_id: int) -> None:
         with self.transaction() as conn:
