@@ -138,7 +138,8 @@ def audit_source(store: Store, run_id: int, source: HHSource, digest: str, lexic
                  classifier: ResponseClassifier, signer: Signer, reservoir: Reservoir,
                  on_progress: ProgressFn | None = None, batch_size: int = WRITE_BATCH,
                  harm: HarmDetector | None = None, workers: int = 1) -> None:
-    """One streaming pass over one file; rows go to the store in batches.
+    """One streaming pass over one file, records measured in chunks; rows go to the store
+    in batches, written by a background thread while measuring goes on.
 
     With `workers` > 1 the lines of a JSON-lines file are parsed and measured by that many
     forked processes, a bounded number of chunks at a time, and come back in file order:
