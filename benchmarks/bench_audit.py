@@ -3,34 +3,72 @@
 Builds inputs by repeating the shared harmless-base test split (2,312 pairs) into a temp
 folder: a small one and one the size of HH's full training data (~170,000 pairs). For each
 it prints pairs/s of a bare gzip + json.loads pass, pairs/s of the full audit (parse,
-classifier, identity terms, MinHash, store, duplicates), their ratio, and the peak
-resident memory of a fresh process that ran only the audit (ru_maxrss) and of its
-largest worker process, so you can see that memory does not grow with the input. CPU
-seconds (audit process plus workers) are printed too: on a shared machine they are steadier
-than wall-clock rates.
+classifier, harm signal, identity terms, MinHash, store, duplicates), their ratio, and the
+peak resident memory of a fresh process that ran only the audit (ru_maxrss) and of its
+largest worker process. CPU seconds (audit process plus workers) are printed too: on a
+shared machine they are steadier than wall-clock rates.
+
+With --compare REV the audit of git revision REV (its citeaudit/ and coding_scheme/,
+taken with `git archive`) runs on the same inputs in the same run, just before the
+working tree's, and a speed-up line follows each pair of rows.
 
     python -m benchmarks.bench_audit            # ~170k pairs (several minutes)
     python -m benchmarks.bench_audit --pairs 20000 --workers 1
+    python -m benchmarks.bench_audit --small 20000 --compare d10e616
 """
 
 from __future__ import annotations
 
 import argparse
 import gzip
+import io
 import json
-import multiprocessing
-import resource
+import os
 import shutil
+import subprocess
+import sys
+import tarfile
 import tempfile
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
+ROOT = Path(__file__).resolve().parents[1]
+SPLIT = ROOT.parent / "shared" / "data" / "hh-rlhf" / "harmless-base-test.jsonl.gz"
+
+# Runs in a fresh interpreter whose `citeaudit` is the code under test (argv: code root,
+# input, store, workers or 0 for the default); prints one JSON line.
+_AUDIT_CHILD = r"""
+import json, resource, sys, time
+from pathlib import Path
+root, path, store_path, workers = Path(sys.argv[1]), Path(sys.argv[2]), sys.argv[3], \
+    int(sys.argv[4]) or None
+import citeaudit
+assert Path(citeaudit.__file__).resolve().is_relative_to(root.resolve()), citeaudit.__file__
 from citeaudit.dataset_audit import audit
 from citeaudit.dataset_audit.sources import HHSource
 from citeaudit.store import Store
+start, cpu_start = time.perf_counter(), time.process_time()
+with Store(store_path) as store:
+    summary = audit.run(store, [HHSource("helpful-base", "train", path)], workers=workers)
+elapsed, cpu = time.perf_counter() - start, time.process_time() - cpu_start
+children = resource.getrusage(resource.RUSAGE_CHILDREN)
+print(json.dumps({
+    "records": summary.records, "rate": summary.records / elapsed,
+    "peak_mib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+    "cpu_s": cpu + children.ru_utime + children.ru_stime,
+    "worker_peak_mib": children.ru_maxrss / 1024,
+}))
+"""
 
-SPLIT = Path(__file__).resolve().parents[2] / "shared" / "data" / "hh-rlhf" / \
-    "harmless-base-test.jsonl.gz"
+
+@dataclass
+class AuditRun:
+    records: int
+    rate: float
+    peak_mib: float
+    cpu_s: float
+    worker_peak_mib: float
 
 
 def build_input(folder: Path, n_pairs: int) -> Path:
@@ -54,58 +92,71 @@ def raw_parse_rate(path: Path) -> tuple[int, float]:
     return n, n / (time.perf_counter() - start)
 
 
-def _audit_child(path: Path, store_path: Path, results, workers: int | None) -> None:
-    start, cpu_start = time.perf_counter(), time.process_time()
-    with Store(store_path) as store:
-        summary = audit.run(store, [HHSource("helpful-base", "train", path)], workers=workers)
-    elapsed, cpu = time.perf_counter() - start, time.process_time() - cpu_start
-    peak_kib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    worker_kib = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    children = resource.getrusage(resource.RUSAGE_CHILDREN)
-    cpu += children.ru_utime + children.ru_stime
-    results.put((summary.records, summary.records / elapsed, peak_kib / 1024, cpu,
-                 worker_kib / 1024))
+def code_at(rev: str, folder: Path) -> Path:
+    """citeaudit/ and coding_scheme/ of git revision `rev`, extracted into `folder`."""
+    archive = subprocess.run(
+        ["git", "-C", str(ROOT), "archive", "--format=tar", rev, "citeaudit", "coding_scheme"],
+        capture_output=True, check=True).stdout
+    with tarfile.open(fileobj=io.BytesIO(archive)) as tar:
+        if hasattr(tarfile, "data_filter"):  # Python >= 3.10.12 / 3.11.4
+            tar.extractall(folder, filter="data")
+        else:  # our own repository's archive
+            tar.extractall(folder)  # noqa: S202
+    return folder
 
 
-def audit_rate(path: Path, store_path: Path, workers: int | None = None
-               ) -> tuple[int, float, float, float, float]:
-    """(records, pairs/s, peak RSS MiB, CPU seconds, largest worker's peak RSS MiB) of an
-    audit run in a fresh process. CPU seconds (the process and its workers) are steadier
-    than wall time on a machine shared with other work."""
-    ctx = multiprocessing.get_context("spawn")
-    results = ctx.Queue()
-    child = ctx.Process(target=_audit_child, args=(path, store_path, results, workers))
-    child.start()
-    outcome = results.get()
-    child.join()
-    return outcome
+def audit_run(code: Path, path: Path, store_path: Path, workers: int | None) -> AuditRun:
+    """The audit of `path` by the citeaudit in `code`, in a fresh process."""
+    env = {**os.environ, "PYTHONPATH": str(code)}
+    done = subprocess.run(
+        [sys.executable, "-c", _AUDIT_CHILD, str(code), str(path), str(store_path),
+         str(workers or 0)], cwd=code, env=env, capture_output=True, text=True)
+    if done.returncode:
+        raise SystemExit(f"audit with the code in {code} failed:\n{done.stderr}")
+    return AuditRun(**json.loads(done.stdout.strip().splitlines()[-1]))
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(
+        description=__doc__.splitlines()[0],
+        epilog="Example: python -m benchmarks.bench_audit --small 20000 --compare d10e616")
     parser.add_argument("--pairs", type=int, default=170_000,
                         help="pairs in the large input [default: 170,000]")
     parser.add_argument("--small", type=int, default=10_000,
                         help="pairs in the small input [default: 10,000]")
     parser.add_argument("--workers", type=int, default=None,
-                        help="audit worker processes [default: audit.default_workers()]")
+                        help="audit worker processes [default: as many as CPUs, at most 8]")
+    parser.add_argument("--compare", metavar="REV", default=None,
+                        help="also time the audit of this git revision, in the same run")
     args = parser.parse_args()
-    print(f"audit workers: {args.workers or audit.default_workers()}")
     if not SPLIT.exists():
         raise SystemExit(f"shared split not found: {SPLIT}")
     tmp = Path(tempfile.mkdtemp(prefix="bench-audit-"))
     try:
-        print(f"{'pairs':>8} {'raw pairs/s':>12} {'audit pairs/s':>14} {'ratio':>7} "
-              f"{'audit CPU s':>12} {'audit peak RSS MiB':>19} {'worker peak MiB':>16}")
-        for n in (args.small, args.pairs):
+        codes = [("working tree", ROOT)]
+        if args.compare:
+            codes.insert(0, (args.compare, code_at(args.compare, tmp / "baseline")))
+        print(f"audit workers: {args.workers or 'default (CPUs, at most 8)'}; "
+              f"CPUs: {os.cpu_count()}")
+        print(f"{'pairs':>8} {'code':>13} {'raw pairs/s':>12} {'audit pairs/s':>14} "
+              f"{'ratio':>7} {'audit CPU s':>12} {'audit peak RSS MiB':>19} "
+              f"{'worker peak MiB':>16}")
+        for n in dict.fromkeys((args.small, args.pairs)):
             folder = tmp / str(n)
             path = build_input(folder, n)
             parsed, raw = raw_parse_rate(path)
-            audited, rate, peak, cpu, worker_peak = audit_rate(path, folder / "store.sqlite",
-                                                               args.workers)
-            assert parsed == audited == n, (parsed, audited, n)
-            print(f"{n:>8,} {raw:>12,.0f} {rate:>14,.0f} {raw / rate:>6.1f}x {cpu:>12.1f} "
-                  f"{peak:>19.1f} {worker_peak:>16.1f}", flush=True)
+            runs = []
+            for label, code in codes:
+                run = audit_run(code, path, folder / f"store-{len(runs)}.sqlite", args.workers)
+                assert parsed == run.records == n, (parsed, run.records, n)
+                runs.append(run)
+                print(f"{n:>8,} {label[:13]:>13} {raw:>12,.0f} {run.rate:>14,.0f} "
+                      f"{raw / run.rate:>6.1f}x {run.cpu_s:>12.1f} {run.peak_mib:>19.1f} "
+                      f"{run.worker_peak_mib:>16.1f}", flush=True)
+            if len(runs) == 2:
+                before, after = runs
+                print(f"{'':>8} speed-up: {after.rate / before.rate:.2f}x pairs/s, "
+                      f"{before.cpu_s / after.cpu_s:.2f}x fewer CPU seconds", flush=True)
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
 

@@ -1208,6 +1208,19 @@ class Store:
         return self.query("SELECT * FROM coding_imports ORDER BY import_id")
 
     # --- audit queries ---
+    @contextmanager
+    def audit_page_cache(self, mib: int = 64) -> Iterator[None]:
+        """SQLite's page cache raised to `mib` MiB for the block (restored after), so the
+        index pages that the audit's bulk inserts hit at random stay in memory."""
+        with self._lock:
+            before = self.conn.execute("PRAGMA cache_size").fetchone()[0]
+            self.conn.execute(f"PRAGMA cache_size={-1024 * int(mib)}")
+        try:
+            yield
+        finally:
+            with self._lock:
+                self.conn.execute(f"PRAGMA cache_size={int(before)}")
+
     def audit_run_by_fingerprint(self, fingerprint: str) -> sqlite3.Row | None:
         rows = self.query("SELECT * FROM audit_runs WHERE fingerprint=? "
                           "ORDER BY run_id DESC LIMIT 1", (fingerprint,))
@@ -1341,26 +1354,36 @@ class Store:
             ) GROUP BY subset, split ORDER BY subset, split
             """, (run_id,))
 
-    def iter_lsh_candidates(self, run_id: int, page: int = 20000) -> Iterator[sqlite3.Row]:
-        """(band, bucket, pair_id, minhash) of every LSH entry in bucket order, fetched
-        page by page (keyset paging on the index) so memory stays flat."""
+    def iter_lsh_candidates(self, run_id: int, page: int = 20000
+                            ) -> Iterator[tuple[int, int, int, bytes]]:
+        """(band, bucket, pair_id, minhash) of every LSH entry that shares its bucket with
+        another entry, in bucket order, fetched page by page (keyset paging on the index)
+        so memory stays flat. Entries alone in their bucket have nothing to compare with.
+        Plain tuples: there can be millions of them."""
         last = (-1, -(1 << 63), -1)
         while True:
-            rows = self.query(
-                """
-                SELECT l.band, l.bucket, l.pair_id, p.minhash
-                FROM audit_lsh l JOIN audit_pairs p ON p.pair_id=l.pair_id
-                WHERE l.run_id=? AND (l.band, l.bucket, l.pair_id) > (?, ?, ?)
-                ORDER BY l.band, l.bucket, l.pair_id LIMIT ?
-                """, (run_id, *last, page))
+            with self._lock:
+                cursor = self.conn.cursor()
+                cursor.row_factory = None
+                rows = cursor.execute(
+                    """
+                    SELECT l.band, l.bucket, l.pair_id, p.minhash
+                    FROM audit_lsh l JOIN audit_pairs p ON p.pair_id=l.pair_id
+                    WHERE l.run_id=? AND (l.band, l.bucket, l.pair_id) > (?, ?, ?)
+                        AND EXISTS (SELECT 1 FROM audit_lsh o WHERE o.run_id=l.run_id
+                                    AND o.band=l.band AND o.bucket=l.bucket
+                                    AND o.pair_id<>l.pair_id)
+                    ORDER BY l.band, l.bucket, l.pair_id LIMIT ?
+                    """, (run_id, *last, page)).fetchall()
             if not rows:
                 return
             yield from rows
-            last = (rows[-1]["band"], rows[-1]["bucket"], rows[-1]["pair_id"])
+            last = rows[-1][:3]
 
     def reset_near_duplicates(self, run_id: int) -> None:
         with self.transaction() as conn:
-            conn.execute("UPDATE audit_pairs SET near_dup_of=NULL WHERE run_id=?", (run_id,))
+            conn.execute("UPDATE audit_pairs SET near_dup_of=NULL WHERE run_id=? "
+                         "AND near_dup_of IS NOT NULL", (run_id,))
 
     def mark_near_duplicates(self, marks: list[tuple[int, int]]) -> None:
         """[(pair_id, representative_id)]: keep the smallest representative per pair."""

@@ -12,6 +12,8 @@ import hashlib
 import logging
 import multiprocessing
 import os
+import queue
+import threading
 import time
 from collections import deque
 from collections.abc import Callable, Iterator
@@ -40,6 +42,12 @@ from citeaudit.store import Store, dumps
 
 log = logging.getLogger(__name__)
 MAX_PROBLEMS_STORED = 10_000  # per file; the count is always exact
+# SQLite page cache while auditing: the pair and LSH indexes of full HH (~50 MiB) fit, so
+# their random inserts and the near-duplicate pass stop re-reading pages.
+PAGE_CACHE_MIB = 64
+WRITE_BATCH = 10_000  # rows per store transaction (each rewrites the index pages it touches)
+PROGRESS_EVERY = 2_000
+MEASURE_CHUNK = 500  # records measured together (and sent to a worker at once)
 
 
 @dataclass(frozen=True)
@@ -110,12 +118,13 @@ def run(store: Store, sources: list[HHSource], settings: AuditSettings | None = 
             if r["status"] == "done"}
     signer = Signer(lsh_params(settings.near_dup_threshold, settings.num_perm), settings.seed)
     reservoir = Reservoir(settings.topic_sample, settings.seed)
-    for source, digest in hashed:
-        if (source.subset, source.split) in done:
-            continue
-        audit_source(store, run_id, source, digest, lexicon, classifier, signer, reservoir,
-                     on_progress, harm=harm, workers=workers)
-    finalize(store, run_id, signer, reservoir, settings)
+    with store.audit_page_cache(PAGE_CACHE_MIB):
+        for source, digest in hashed:
+            if (source.subset, source.split) in done:
+                continue
+            audit_source(store, run_id, source, digest, lexicon, classifier, signer, reservoir,
+                         on_progress, harm=harm, workers=workers)
+        finalize(store, run_id, signer, reservoir, settings)
     store.finish_audit_run(run_id)
     return _summary(store, run_id, reused=False, started=started)
 
@@ -127,9 +136,10 @@ def default_workers() -> int:
 
 def audit_source(store: Store, run_id: int, source: HHSource, digest: str, lexicon: Lexicon,
                  classifier: ResponseClassifier, signer: Signer, reservoir: Reservoir,
-                 on_progress: ProgressFn | None = None, batch_size: int = 2000,
+                 on_progress: ProgressFn | None = None, batch_size: int = WRITE_BATCH,
                  harm: HarmDetector | None = None, workers: int = 1) -> None:
-    """One streaming pass over one file; rows go to the store in batches.
+    """One streaming pass over one file, records measured in chunks; rows go to the store
+    in batches, written by a background thread while measuring goes on.
 
     With `workers` > 1 the lines of a JSON-lines file are parsed and measured by that many
     forked processes, a bounded number of chunks at a time, and come back in file order:
@@ -141,7 +151,7 @@ def audit_source(store: Store, run_id: int, source: HHSource, digest: str, lexic
         RedTeamStats() if source.kind == "red_team" else PairStats())
     stats.harm_method = harm.name
     context = (lexicon, classifier, signer, harm)
-    chunks = (iter_line_chunks(source.path)
+    chunks = (iter_line_chunks(source.path, MEASURE_CHUNK)
               if workers > 1 and source.kind != "red_team" and _can_fork() else None)
     if chunks is not None:
         items = _parallel_items(chunks, source, stats, context, workers)
@@ -150,26 +160,67 @@ def audit_source(store: Store, run_id: int, source: HHSource, digest: str, lexic
     rows: list[dict[str, Any]] = []
     problems: list[tuple[str, str, int, str, str]] = []
     n_records = n_problems = 0
-    for item in items:
-        if isinstance(item, Problem):
-            n_problems += 1
-            stats.add_problem(item.kind)
-            if n_problems <= MAX_PROBLEMS_STORED:
-                problems.append((source.subset, source.split, item.line, item.kind,
-                                 item.message))
-            continue
-        n_records += 1
-        rows.append(item)
-        if len(rows) >= batch_size:
-            store.add_audit_rows(run_id, rows, problems)
-            rows, problems = [], []
-            if on_progress:
+    with _BackgroundWriter(store, run_id) as writer:
+        for item in items:
+            if isinstance(item, Problem):
+                n_problems += 1
+                stats.add_problem(item.kind)
+                if n_problems <= MAX_PROBLEMS_STORED:
+                    problems.append((source.subset, source.split, item.line, item.kind,
+                                     item.message))
+                continue
+            n_records += 1
+            rows.append(item)
+            if len(rows) >= batch_size:
+                writer.add(rows, problems)
+                rows, problems = [], []
+            if on_progress and n_records % PROGRESS_EVERY == 0:
                 on_progress(source.label, n_records)
-    store.add_audit_rows(run_id, rows, problems)
+        writer.add(rows, problems)
     if on_progress:
         on_progress(source.label, n_records)
     store.finish_audit_source(run_id, source.subset, source.split, n_records, n_problems,
                               stats.summary(), stats.identity.rows())
+
+
+class _BackgroundWriter:
+    """Stores batches of rows from a thread, so that measuring goes on while SQLite
+    inserts (it lets go of the GIL while it works). Batches are stored in the order they
+    are added; at most one waits while another is being written. Leaving the block waits
+    for the last batch and raises the error of a failed write, if any."""
+
+    def __init__(self, store: Store, run_id: int):
+        self._store, self._run_id = store, run_id
+        self._batches: queue.Queue = queue.Queue(maxsize=1)
+        self._error: BaseException | None = None
+        self._thread = threading.Thread(target=self._write, name="audit-writer", daemon=True)
+
+    def __enter__(self) -> _BackgroundWriter:
+        self._thread.start()
+        return self
+
+    def add(self, rows: list[dict[str, Any]],
+            problems: list[tuple[str, str, int, str, str]]) -> None:
+        self._raise_error()
+        self._batches.put((rows, problems))
+
+    def _write(self) -> None:
+        while (batch := self._batches.get()) is not None:
+            if self._error is None:
+                try:
+                    self._store.add_audit_rows(self._run_id, *batch)
+                except BaseException as exc:  # re-raised in the adding thread
+                    self._error = exc
+
+    def _raise_error(self) -> None:
+        if self._error is not None:
+            raise self._error
+
+    def __exit__(self, *exc: object) -> None:
+        self._batches.put(None)
+        self._thread.join()
+        if exc[0] is None:
+            self._raise_error()
 
 
 Context = tuple[Lexicon, ResponseClassifier, Signer, HarmDetector]
@@ -177,15 +228,42 @@ Context = tuple[Lexicon, ResponseClassifier, Signer, HarmDetector]
 
 def _serial_items(source: HHSource, stats: PairStats | RedTeamStats, context: Context,
                   reservoir: Reservoir) -> Iterator[dict[str, Any] | Problem]:
-    """Rows (and Problems) of one file, measured in this process."""
+    """Rows (and Problems) of one file, measured in this process, a chunk at a time."""
+    chunk: list[Pair | RedTeamAttempt | Problem] = []
     for item in iter_source(source):
+        chunk.append(item)
+        if len(chunk) >= MEASURE_CHUNK:
+            yield from _measure(chunk, source, stats, context, reservoir)
+            chunk = []
+    yield from _measure(chunk, source, stats, context, reservoir)
+
+
+def _measure(items: list[Pair | RedTeamAttempt | Problem], source: HHSource,
+             stats: PairStats | RedTeamStats, context: Context,
+             reservoir: Reservoir | None = None) -> list[dict[str, Any] | Problem]:
+    """Rows (and Problems, in place) of a chunk of records; the MinHash signatures of the
+    chunk are computed together (`Signer.signatures`)."""
+    lexicon, classifier, signer, harm = context
+    out: list[dict[str, Any] | Problem] = []
+    rows: list[dict[str, Any]] = []
+    texts: list[str] = []
+    for item in items:
         if isinstance(item, Problem):
-            yield item
-        elif isinstance(item, Pair):
-            yield _pair_row(item, stats, *context)
+            out.append(item)
+            continue
+        if isinstance(item, Pair):
+            row, text = _pair_row(item, stats, lexicon, classifier, harm)
         else:
-            yield _attempt_row(item, source, stats, *context)
-            reservoir.add(item.human_text)
+            row, text = _attempt_row(item, source, stats, lexicon, classifier, harm)
+            if reservoir is not None:
+                reservoir.add(text)
+        out.append(row)
+        rows.append(row)
+        texts.append(text)
+    for row, signature in zip(rows, signer.signatures(texts), strict=True):
+        row["minhash"] = signature.tobytes()
+        row["bands"] = signer.band_keys(signature)
+    return out
 
 
 def _can_fork() -> bool:
@@ -202,15 +280,12 @@ def _measure_chunk(chunk: list[tuple[int, bytes]]) -> tuple[list[Any], PairStats
     source: HHSource = _WORKER_STATE["source"]
     context: Context = _WORKER_STATE["context"]
     stats = PairStats()
-    out: list[Any] = []
+    items: list[Pair | Problem] = []
     for line_no, line in chunk:
         decoded = decode_line(line_no, line)
-        if isinstance(decoded, Problem):
-            out.append(decoded)
-            continue
-        pair = pair_from_record(decoded[1], line_no, source.subset, source.split)
-        out.append(pair if isinstance(pair, Problem) else _pair_row(pair, stats, *context))
-    return out, stats
+        items.append(decoded if isinstance(decoded, Problem) else
+                     pair_from_record(decoded[1], line_no, source.subset, source.split))
+    return _measure(items, source, stats, context), stats
 
 
 def _parallel_items(chunks: Iterator[list[tuple[int, bytes]] | Problem], source: HHSource,
@@ -257,8 +332,9 @@ def last_human_turn(turns: tuple[Turn, ...]) -> str:
 
 
 def _pair_row(pair: Pair, stats: PairStats, lexicon: Lexicon,
-              classifier: ResponseClassifier, signer: Signer,
-              harm: HarmDetector) -> dict[str, Any]:
+              classifier: ResponseClassifier, harm: HarmDetector
+              ) -> tuple[dict[str, Any], str]:
+    """The stored row of a pair (without its signature) and the text to sign."""
     human_text = "\n".join(t.text for t in pair.turns if t.role == "Human")
     chosen_label = normalize_label(classifier.classify(pair.prompt, pair.chosen))
     rejected_label = normalize_label(classifier.classify(pair.prompt, pair.rejected))
@@ -271,7 +347,6 @@ def _pair_row(pair: Pair, stats: PairStats, lexicon: Lexicon,
                 "rejected": lexicon.find_mentions(pair.rejected)}
     chosen_words, rejected_words = word_count(pair.chosen), word_count(pair.rejected)
     stats.add(pair, chosen_label, rejected_label, mentions, chosen_words, rejected_words)
-    signature = signer.signature(human_text)
     return {
         "subset": pair.subset, "split": pair.split, "line": pair.line,
         "n_turns": pair.n_turns, "flags": " ".join(sorted(pair.flags)),
@@ -282,13 +357,13 @@ def _pair_row(pair: Pair, stats: PairStats, lexicon: Lexicon,
         "chosen_words": chosen_words, "rejected_words": rejected_words,
         "identity_groups": "|".join(sorted({m.group for m in mentions["prompt"]
                                             if m.person_referring})),
-        "minhash": signature.tobytes(), "bands": signer.band_keys(signature),
-    }
+    }, human_text
 
 
 def _attempt_row(attempt: RedTeamAttempt, source: HHSource, stats: RedTeamStats,
-                 lexicon: Lexicon, classifier: ResponseClassifier,
-                 signer: Signer, harm: HarmDetector) -> dict[str, Any]:
+                 lexicon: Lexicon, classifier: ResponseClassifier, harm: HarmDetector
+                 ) -> tuple[dict[str, Any], str]:
+    """The stored row of a red-team attempt (without its signature) and the text to sign."""
     human_text = attempt.human_text
     last = attempt.last_assistant
     label = normalize_label(classifier.classify(attempt.first_human, last))
@@ -299,7 +374,6 @@ def _attempt_row(attempt: RedTeamAttempt, source: HHSource, stats: RedTeamStats,
                 "response": lexicon.find_mentions(
                     "\n".join(t.text for t in attempt.turns if t.role == "Assistant"))}
     stats.add(attempt, label, mentions)
-    signature = signer.signature(human_text)
     return {
         "subset": source.subset, "split": source.split, "line": attempt.line,
         "n_turns": attempt.n_turns, "flags": " ".join(sorted(attempt.flags)),
@@ -308,8 +382,7 @@ def _attempt_row(attempt: RedTeamAttempt, source: HHSource, stats: RedTeamStats,
         "chosen_words": word_count(last), "rejected_words": None,
         "identity_groups": "|".join(sorted({m.group for m in mentions["prompt"]
                                             if m.person_referring})),
-        "minhash": signature.tobytes(), "bands": signer.band_keys(signature),
-    }
+    }, human_text
 
 
 def finalize(store: Store, run_id: int, signer: Signer, reservoir: Reservoir,
@@ -333,32 +406,39 @@ def finalize(store: Store, run_id: int, signer: Signer, reservoir: Reservoir,
 
 
 def mark_near_duplicates(store: Store, run_id: int, threshold: float,
-                         flush_every: int = 5000) -> int:
+                         flush_every: int = 200_000) -> int:
     """Mark prompts sharing an LSH bucket with a similar enough prompt; returns the number
     of confirmed (member, representative) links. Each bucket is compared against its first
-    member, so memory holds one bucket at a time."""
+    member, so memory holds one bucket at a time (plus up to `flush_every` pending marks,
+    kept as the smallest representative per pair, which is what the store keeps too)."""
     store.reset_near_duplicates(run_id)
-    marks: list[tuple[int, int]] = []
+    marks: dict[int, int] = {}
     links = 0
     bucket = None
     representative: tuple[int, bytes] | None = None
     representative_marked = False
-    for row in store.iter_lsh_candidates(run_id):
-        key = (row["band"], row["bucket"])
-        if key != bucket:
-            bucket, representative = key, (row["pair_id"], row["minhash"])
+
+    def mark(pair_id: int, representative_id: int) -> None:
+        known = marks.get(pair_id)
+        if known is None or representative_id < known:
+            marks[pair_id] = representative_id
+
+    for band, key, pair_id, minhash in store.iter_lsh_candidates(run_id):
+        if (band, key) != bucket:
+            bucket = (band, key)
+            representative = (pair_id, minhash)
             representative_marked = False
             continue
-        if similarity(representative[1], row["minhash"]) >= threshold:
-            marks.append((row["pair_id"], representative[0]))
+        if similarity(representative[1], minhash) >= threshold:
+            mark(pair_id, representative[0])
             if not representative_marked:
-                marks.append((representative[0], representative[0]))
+                mark(representative[0], representative[0])
                 representative_marked = True
             links += 1
-        if len(marks) >= flush_every:
-            store.mark_near_duplicates(marks)
-            marks = []
-    store.mark_near_duplicates(marks)
+            if len(marks) >= flush_every:
+                store.mark_near_duplicates(sorted(marks.items()))
+                marks = {}
+    store.mark_near_duplicates(sorted(marks.items()))
     return links
 
 

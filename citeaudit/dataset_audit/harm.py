@@ -74,10 +74,22 @@ class HarmDetector:
         self._abuse = _compile(cues.get("abuse_cues"), f"{source}: abuse_cues", problems)
         if problems:
             raise InputError("; ".join(problems))
+        # Every category in one pattern: one scan tells whether any category matches, and
+        # where the first match starts (no category matches before it). Not with capturing
+        # groups, whose numbers (and backreferences) would shift.
+        self._any_request = (_union([pattern for _, pattern in self._requests])
+                             if not any(p.groups for _, p in self._requests) else None)
 
     def request_categories(self, human_turn: str) -> tuple[str, ...]:
+        """The categories (in cue-file order) whose cues occur in the turn."""
         text = _normalise(human_turn)
-        return tuple(name for name, pattern in self._requests if pattern.search(text))
+        start = 0
+        if self._any_request is not None:
+            first = self._any_request.search(text)
+            if first is None:
+                return ()
+            start = first.start()  # the lookbehind still sees the text before `start`
+        return tuple(name for name, pattern in self._requests if pattern.search(text, start))
 
     def assess(self, human_turn: str, response: str, response_label: str,
                request: tuple[str, ...] | None = None) -> HarmSignal:
@@ -97,6 +109,15 @@ def _normalise(text: str) -> str:
     return text[:MAX_CHARS].lower().replace("’", "'").replace("‘", "'")
 
 
+_BEFORE, _AFTER = r"(?<![\w'])", r"(?!\w)"  # cues match whole words
+
+
+def _union(patterns: list[re.Pattern[str]]) -> re.Pattern[str]:
+    """One pattern matching wherever one of `patterns` (built by `_compile`) matches."""
+    bodies = [p.pattern[len(_BEFORE):-len(_AFTER)] for p in patterns]
+    return re.compile(_BEFORE + "(?:" + "|".join(f"{b}{_AFTER}" for b in bodies) + ")")
+
+
 def _compile(entries: Any, where: str, problems: list[str]) -> re.Pattern[str]:
     if not isinstance(entries, list) or not entries:
         problems.append(f"{where}: expected a non-empty list of patterns")
@@ -109,7 +130,7 @@ def _compile(entries: Any, where: str, problems: list[str]) -> re.Pattern[str]:
             problems.append(f"{where}[{i}] {entry!r}: not a valid pattern ({exc})")
             continue
         parts.append(f"(?:{entry})")
-    return re.compile(rf"(?<![\w'])(?:{'|'.join(parts) or '(?!x)x'})(?!\w)")
+    return re.compile(f"{_BEFORE}(?:{'|'.join(parts) or '(?!x)x'}){_AFTER}")
 
 
 def load_harm_detector(path: Path | str | None = None) -> HarmDetector:

@@ -291,6 +291,19 @@ def common_prefix_length(a: str, b: str) -> int:
     return lo
 
 
+def last_shared_marker(a: str, b: str, marker: str) -> int:
+    """Where the last `marker` inside the common prefix of `a` and `b` starts (-1: none);
+    the same as `a.rfind(marker, 0, common_prefix_length(a, b))`. Tries the markers of `a`
+    from the last one back: usually the first one tried is inside the common prefix."""
+    end = len(a)
+    while (start := a.rfind(marker, 0, end)) >= 0:
+        stop = start + len(marker)
+        if b.startswith(a[:stop]):
+            return start
+        end = stop - 1
+    return -1
+
+
 def parse_turns(text: str) -> tuple[tuple[Turn, ...], set[str]]:
     """Split `\\n\\nHuman: ... \\n\\nAssistant: ...` text into turns; flag broken structure."""
     parts = _ROLE.split(text)
@@ -317,8 +330,7 @@ def split_pair(chosen: str, rejected: str) -> tuple[str, str, str, set[str]]:
     whenever a response itself contains a role marker.
     """
     flags: set[str] = set()
-    shared = common_prefix_length(chosen, rejected)
-    cut = chosen.rfind(ASSISTANT, 0, shared)
+    cut = last_shared_marker(chosen, rejected, ASSISTANT)
     if cut < 0:
         flags.add("no_shared_assistant_turn")
         end = 0

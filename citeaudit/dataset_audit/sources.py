@@ -16,10 +16,12 @@ import zlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-
-import requests
+from typing import TYPE_CHECKING
 
 from citeaudit.errors import CiteauditError, InputError
+
+if TYPE_CHECKING:
+    import requests
 
 log = logging.getLogger(__name__)
 
@@ -222,6 +224,8 @@ def download_file(
     length, the content (`check(path)` says what is wrong, or None; default: a complete gzip
     stream), and the SHA-256 (given, or recorded in SHA256SUMS on first download); renames
     into place only when all pass."""
+    import requests  # here, not at the top: an audit of local files does without it
+
     target = folder / name
     part = target.with_name(target.name + ".part")
     target.parent.mkdir(parents=True, exist_ok=True)
@@ -262,6 +266,8 @@ class _Incomplete(Exception):
 
 
 def _fetch_into(http, url, part: Path, timeout_s, user_agent, on_progress, name) -> None:
+    import requests
+
     have = part.stat().st_size if part.exists() else 0
     headers = {"User-Agent": user_agent, "Accept-Encoding": "identity"}
     if have:
