@@ -10,6 +10,7 @@ import pytest
 TESTS = Path(__file__).resolve().parent
 sys.path.insert(0, str(TESTS))
 
+from browser_fixtures import browser  # noqa: E402, F401 (headless Chromium, module scope)
 from fake_s2 import FakeS2, make_corpus  # noqa: E402
 
 from citeaudit.config import Config  # noqa: E402

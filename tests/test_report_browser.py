@@ -3,10 +3,9 @@ what a reader gets: charts drawn, the papers listed, hostile text inert, nothing
 
 from __future__ import annotations
 
-import shutil
-
 import pytest
 import report_fixtures as fx
+from browser_fixtures import open_report
 from eval_fixtures import write_generations
 
 from citeaudit.model_eval import report_section
@@ -14,17 +13,9 @@ from citeaudit.model_eval.analysis import classify_stored
 from citeaudit.model_eval.generate import import_generations
 from citeaudit.report import collect, write_report
 
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
-FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-         "--disable-background-networking", "--disable-component-update", "--disable-sync"]
-
-playwright_api = pytest.importorskip("playwright.sync_api", reason="playwright is not installed")
-
 
 @pytest.fixture(scope="module")
-def opened_report(tmp_path_factory):
-    if not shutil.which(CHROMIUM):
-        pytest.skip("Debian's chromium is not installed (apt-get install chromium; see .ci/run)")
+def opened_report(tmp_path_factory, browser):
     folder = tmp_path_factory.mktemp("report")
     with fx.build_store(folder / "store.sqlite") as store:
         write_generations(folder / "generations.csv")
@@ -32,36 +23,9 @@ def opened_report(tmp_path_factory):
         classify_stored(store)
         data = collect(store, providers={**fx.PROVIDERS, "evaluation": report_section})
     summary = write_report(data, folder / "hh")
-    events = {"console_errors": [], "page_errors": [], "dialogs": [], "requests": []}
-    with playwright_api.sync_playwright() as pw:
-        browser = pw.chromium.launch(executable_path=CHROMIUM, headless=True, args=FLAGS)
-        context = browser.new_context()
-
-        def guard(route):
-            events["requests"].append(route.request.url)
-            if route.request.url.startswith("file://"):
-                route.continue_()
-            else:
-                route.abort()
-
-        context.route("**/*", guard)
-        page = context.new_page()
-        page.on("request", lambda r: events["requests"].append(r.url))
-        page.on("console", lambda m: m.type == "error" and events["console_errors"].append(m.text))
-        page.on("pageerror", lambda e: events["page_errors"].append(str(e)))
-
-        def on_dialog(dialog):
-            events["dialogs"].append(dialog.message)
-            dialog.dismiss()
-
-        page.on("dialog", on_dialog)
-        page.goto(summary.path.as_uri(), wait_until="load")
-        page.wait_for_function(
-            "Array.from(document.querySelectorAll('.plot')).every("
-            "  d => d.querySelector('svg.main-svg'))", timeout=20000)
-        yield page, events, data, summary
-        context.close()
-        browser.close()
+    page, events = open_report(browser, summary.path)
+    yield page, events, data, summary
+    page.context.close()
 
 
 def test_no_console_errors_and_no_script_ran_from_the_data(opened_report):

@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 import report_fixtures as fx
 from audit_fixtures import real_split
+from browser_fixtures import open_report
 from click.testing import CliRunner
 from eval_fixtures import write_generations
 
@@ -23,9 +24,6 @@ from citeaudit.report.sections import LITERATURE_NOTE, build_sections
 from citeaudit.store import Store
 
 N_PAIRS = 200
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
-FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-         "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 
 
 def cli(store_path: Path, *args: str):
@@ -163,49 +161,13 @@ def test_with_a_selection_the_report_is_unchanged(tmp_path):
 # ---------------------------------------------------------------------------
 # In a browser
 # ---------------------------------------------------------------------------
-@pytest.fixture(scope="module")
-def browser():
-    if not shutil.which(CHROMIUM):
-        pytest.skip("Debian's chromium is not installed (apt-get install chromium; see .ci/run)")
-    playwright_api = pytest.importorskip("playwright.sync_api",
-                                         reason="playwright is not installed")
-    with playwright_api.sync_playwright() as pw:
-        browser = pw.chromium.launch(executable_path=CHROMIUM, headless=True, args=FLAGS)
-        yield browser
-        browser.close()
-
-
-def open_report(browser, page_path: Path) -> tuple[object, dict[str, list[str]]]:
-    events: dict[str, list[str]] = {"errors": [], "requests": []}
-    context = browser.new_context()
-
-    def guard(route):
-        events["requests"].append(route.request.url)
-        if route.request.url.startswith("file://"):
-            route.continue_()
-        else:
-            route.abort()
-
-    context.route("**/*", guard)
-    page = context.new_page()
-    page.on("request", lambda r: events["requests"].append(r.url))
-    page.on("console", lambda m: m.type == "error" and events["errors"].append(m.text))
-    page.on("pageerror", lambda e: events["errors"].append(str(e)))
-    page.goto(page_path.as_uri(), wait_until="load")
-    page.wait_for_function(
-        "Array.from(document.querySelectorAll('.plot')).every("
-        "  d => d.querySelector('svg.main-svg'))", timeout=20000)
-    page.wait_for_timeout(200)
-    return page, events
-
-
 @pytest.mark.parametrize(("kind", "section_id"), [("audit", "ext-audit"),
                                                   ("evaluation", "ext-evaluation")])
 def test_the_page_works_in_chromium(stores, browser, tmp_path, kind, section_id):
     _, summary = report_of(stores[kind], tmp_path / "r")
     page, events = open_report(browser, summary.path)
     try:
-        assert events["errors"] == []
+        assert events["console_errors"] == events["page_errors"] == []
         assert set(events["requests"]) == {summary.path.as_uri()}
         note = page.locator("#literature-note")
         assert note.is_visible()
