@@ -293,3 +293,63 @@ def test_an_input_of_only_malformed_lines_says_so(tmp_path):
     with Store(tmp_path / "store.sqlite") as store:
         assert store.audit_run() is None
         assert {r["status"] for r in store.query("SELECT status FROM audit_runs")} == {"failed"}
+
+
+def _import_when_released(store_path: str, path: str, start, results) -> None:
+    from citeaudit import coding
+
+    start.wait()
+    with Store(store_path) as store:
+        try:
+            report = coding.import_file(store, path)
+        except coding.CodingImportError as exc:
+            results.put((path, "refused", str(exc)))
+        else:
+            results.put((path, "imported", report.n_changed))
+
+
+def import_together(store_path: Path, files: list[Path]) -> dict[str, tuple[str, object]]:
+    """Import the files from separate processes released at the same moment."""
+    import multiprocessing
+
+    context = multiprocessing.get_context("fork")
+    start, results = context.Event(), context.Queue()
+    workers = [context.Process(target=_import_when_released,
+                               args=(str(store_path), str(f), start, results)) for f in files]
+    for worker in workers:
+        worker.start()
+    start.set()
+    outcomes = [results.get(timeout=120) for _ in workers]
+    for worker in workers:
+        worker.join(timeout=60)
+        assert worker.exitcode == 0
+    return {Path(path).name: (what, detail) for path, what, detail in outcomes}
+
+
+def test_two_imports_at_once_never_lose_or_duplicate_a_code(tmp_path):
+    from coding_fixtures import fill, store_with_items, tiny_codebook
+
+    from citeaudit import coding
+
+    book = tiny_codebook()
+    store_path = tmp_path / "s.sqlite"
+    with store_with_items(store_path) as store:
+        coding.export_xlsx(store, book, "alice", tmp_path / "export.xlsx")
+    first, second = tmp_path / "first.xlsx", tmp_path / "second.xlsx"
+    for path, codes in ((first, {"item-1": "red", "item-2": "blue"}),
+                        (second, {"item-1": "green", "item-3": "red"})):
+        path.write_bytes((tmp_path / "export.xlsx").read_bytes())
+        fill(path, {(unit, "colour"): code for unit, code in codes.items()})
+    outcomes = import_together(store_path, [first, second])
+    assert sorted(what for what, _ in outcomes.values()) == ["imported", "refused"]
+    (winner,) = [name for name, (what, _) in outcomes.items() if what == "imported"]
+    (loser,) = [name for name, (what, _) in outcomes.items() if what == "refused"]
+    assert "conflict" in outcomes[loser][1] and "Items!F2" in outcomes[loser][1]
+    with Store(store_path) as store:
+        table = coding.code_table(store, book)["alice"]
+        expected = {"first.xlsx": {"item-1": "red", "item-2": "blue"},
+                    "second.xlsx": {"item-1": "green", "item-3": "red"}}[winner]
+        assert {unit: codes["colour"] for unit, codes in table.items()} == {
+            unit: [code] for unit, code in expected.items()}
+        assert len(store.code_history("item", "item-1", "tiny")) == 1
+        assert store.scalar("SELECT COUNT(*) FROM coding_imports") == 1
