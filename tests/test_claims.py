@@ -189,14 +189,30 @@ def test_claims_of_live_dead_and_silent_processes(tmp_path):
         assert {r["claim_key"] for r in store.claims()} == {"live", "other-host"}
 
 
-def test_a_stage_function_refuses_while_another_process_holds_it(tmp_path):
-    """extract, pdfs, fetch, eval classify share the helper: one of them, in full."""
-    from citeaudit.model_eval.analysis import classify_stored
+def stage_calls():
+    """(claim key, a call of the stage) for every claimed stage but the audit."""
+    from citeaudit import fetch, passages, pdfs
+    from citeaudit.coding import auto
+    from citeaudit.model_eval import analysis, judge
 
+    return [("fetch", lambda store: fetch.run(store, None, None)),
+            ("pdfs", lambda store: pdfs.run_pdfs(store, None)),
+            ("pdfs", lambda store: pdfs.ingest_dir(store, None, Path("."))),
+            ("extract", lambda store: passages.run_extract(store, None)),
+            ("snippets", lambda store: passages.run_snippets(store, None, None)),
+            ("code auto", lambda store: auto.run(store, None, None)),
+            ("eval classify", lambda store: analysis.classify_stored(store)),
+            ("eval judge", lambda store: judge.run_judge(store, None))]
+
+
+def test_every_claimed_stage_refuses_while_another_process_holds_it(tmp_path):
     with Store(tmp_path / "store.sqlite") as store:
-        write_claim(store, "eval classify", os.getpid(), socket.gethostname(), utc_now())
-        with pytest.raises(InProgressError, match="audit run 7 is in progress"):
-            classify_stored(store)
+        for key, call in stage_calls():
+            write_claim(store, key, os.getpid(), socket.gethostname(), utc_now())
+            with pytest.raises(InProgressError, match="audit run 7 is in progress"):
+                call(store)
+            with store.transaction() as conn:
+                conn.execute("DELETE FROM claims")
 
 
 def deep_line() -> str:
