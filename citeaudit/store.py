@@ -615,14 +615,14 @@ class Store:
 
     # -- claims ---------------------------------------------------------------
     @contextmanager
-    def claim(self, key: str, what: str) -> Iterator[Claim]:
+    def claim(self, key: str, what: str, heartbeat_s: float = HEARTBEAT_S) -> Iterator[Claim]:
         """Hold `key` for the block, so that no other process does the same work meanwhile.
 
         Taken in one BEGIN IMMEDIATE transaction. A claim that a live process holds raises
         InProgressError naming `what`, the process and the host; one left behind by a dead
         process (its pid gone on this host, or no heartbeat for STALE_AFTER_S) is taken
-        over. A thread renews the heartbeat while the block runs; leaving it releases the
-        claim, whatever happened inside."""
+        over. A thread renews the heartbeat every `heartbeat_s` while the block runs;
+        leaving it releases the claim, whatever happened inside."""
         if key in self._claims:  # nested in a block that holds it already
             yield self._claims[key]
             return
@@ -637,8 +637,8 @@ class Store:
             conn.execute("INSERT OR REPLACE INTO claims VALUES (?, ?, ?, ?, ?, ?, ?)",
                          (key, what, os.getpid(), socket.gethostname(), token, now, now))
         stop = threading.Event()
-        beat = threading.Thread(target=self._heartbeat, args=(token, stop), daemon=True,
-                                name="claim-heartbeat")
+        beat = threading.Thread(target=self._heartbeat, args=(token, stop, heartbeat_s),
+                                daemon=True, name="claim-heartbeat")
         beat.start()
         self._claims[key] = Claim(self, token)
         try:
@@ -650,8 +650,8 @@ class Store:
             with self.transaction() as conn:
                 conn.execute("DELETE FROM claims WHERE token=?", (token,))
 
-    def _heartbeat(self, token: str, stop: threading.Event) -> None:
-        while not stop.wait(HEARTBEAT_S):
+    def _heartbeat(self, token: str, stop: threading.Event, every_s: float) -> None:
+        while not stop.wait(every_s):
             try:
                 with self.transaction() as conn:
                     conn.execute("UPDATE claims SET heartbeat_at=? WHERE token=?",

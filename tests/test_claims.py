@@ -189,6 +189,19 @@ def test_claims_of_live_dead_and_silent_processes(tmp_path):
         assert {r["claim_key"] for r in store.claims()} == {"live", "other-host"}
 
 
+def test_a_held_claim_beats_and_is_released_on_an_error(tmp_path):
+    with Store(tmp_path / "store.sqlite") as store:
+        with pytest.raises(KeyError):
+            with store.claim("work", "some work", heartbeat_s=0.1):
+                (started,) = [r["heartbeat_at"] for r in store.claims()]
+                deadline = time.monotonic() + 10
+                while store.claims()[0]["heartbeat_at"] == started:  # seconds resolution
+                    assert time.monotonic() < deadline, "the heartbeat never moved"
+                    time.sleep(0.1)
+                raise KeyError("stopped")
+        assert store.claims() == []
+
+
 def stage_calls():
     """(claim key, a call of the stage) for every claimed stage but the audit."""
     from citeaudit import fetch, passages, pdfs
