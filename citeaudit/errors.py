@@ -13,6 +13,10 @@ class StoreError(CiteauditError):
     """The store cannot be opened or is from an incompatible version."""
 
 
+class InProgressError(CiteauditError):
+    """Another process is doing the same work on the same store right now."""
+
+
 class S2Error(CiteauditError):
     """Semantic Scholar answered with an error that retrying will not fix."""
 

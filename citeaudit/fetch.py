@@ -21,7 +21,7 @@ from citeaudit.scholar import (
     ScholarClient,
     normalize_paper_id,
 )
-from citeaudit.store import Store
+from citeaudit.store import Store, claimed
 
 log = logging.getLogger(__name__)
 
@@ -133,6 +133,7 @@ def fetch_details(store: Store, client: ScholarClient, paper_ids: list[str],
     return len(todo) - len(missing), missing
 
 
+@claimed("fetch", "`citeaudit fetch`")
 def run(
     store: Store,
     config: Config,

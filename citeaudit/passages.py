@@ -27,6 +27,7 @@ from typing import Any
 import pymupdf
 
 from citeaudit.select import stored_target_id
+from citeaudit.store import claimed
 
 log = logging.getLogger(__name__)
 
@@ -1346,6 +1347,7 @@ def target_ref(store: Any, config: Any) -> TargetRef | None:
     return TargetRef.from_paper_row(row) if row is not None else None
 
 
+@claimed("extract", "`citeaudit extract`")
 def run_extract(
     store: Any,
     config: Any,
@@ -1508,6 +1510,7 @@ def snippet_passages(
     return rows
 
 
+@claimed("snippets", "`citeaudit extract` (S2 snippets)")
 def run_snippets(
     store: Any, config: Any, client: Any, *, paper_ids: list[str] | None = None,
     refresh: bool = False, matcher: SentenceMatcher | None = None,

@@ -35,6 +35,7 @@ import requests
 import urllib3
 
 from citeaudit.config import Config
+from citeaudit.store import claimed
 
 log = logging.getLogger(__name__)
 
@@ -291,6 +292,7 @@ def _retry_after(value: str | None) -> float | None:
 # ---------------------------------------------------------------------------
 # The pdfs stage
 # ---------------------------------------------------------------------------
+@claimed("pdfs", "`citeaudit pdfs`")
 def run_pdfs(
     store: Any,
     config: Config,
@@ -532,6 +534,7 @@ def match_pdf(path: Path, papers: list[Any]) -> tuple[str, str] | None:
     return None
 
 
+@claimed("pdfs", "`citeaudit pdfs`")
 def ingest_dir(
     store: Any, config: Config, directory: Path, *, paper_ids: list[str] | None = None,
     max_bytes: int = MAX_PDF_BYTES, max_pages: int = MAX_PDF_PAGES,

@@ -7,19 +7,22 @@ is kept in `schema_versions`, so a newer citeaudit upgrades an older store in pl
 
 from __future__ import annotations
 
+import functools
 import json
+import os
 import re
+import socket
 import sqlite3
 import threading
 import uuid
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
-from citeaudit.errors import StoreError
+from citeaudit.errors import InProgressError, StoreError
 
 
 def utc_now() -> str:
@@ -441,6 +444,27 @@ MIGRATIONS["training"] = [
 ]
 
 
+# --- claims migrations ---
+MIGRATIONS["claims"] = [
+    # Who is doing a piece of work that two processes must not do at once (`Store.claim`).
+    """
+    CREATE TABLE claims (
+        claim_key TEXT PRIMARY KEY,
+        what TEXT NOT NULL,
+        pid INTEGER NOT NULL,
+        host TEXT NOT NULL,
+        token TEXT NOT NULL,
+        started_at TEXT NOT NULL,
+        heartbeat_at TEXT NOT NULL
+    );
+    """,
+]
+
+F = TypeVar("F", bound=Callable[..., Any])
+HEARTBEAT_S = 30.0  # how often a held claim says it is alive
+STALE_AFTER_S = 600.0  # a claim silent this long is abandoned (its host may have died)
+
+
 @dataclass(frozen=True)
 class Selection:
     selection_id: int
@@ -477,6 +501,7 @@ class Store:
             raise StoreError(f"{path}: cannot open the store ({exc})") from exc
         self._lock = threading.RLock()
         self._depth = 0
+        self._claims: dict[str, Claim] = {}
         self._migrate()
 
     # -- lifecycle ----------------------------------------------------------
@@ -587,6 +612,59 @@ class Store:
     @property
     def store_id(self) -> str:
         return self.scalar("SELECT value FROM meta WHERE key='store_id'")
+
+    # -- claims ---------------------------------------------------------------
+    @contextmanager
+    def claim(self, key: str, what: str, heartbeat_s: float = HEARTBEAT_S) -> Iterator[Claim]:
+        """Hold `key` for the block, so that no other process does the same work meanwhile.
+
+        Taken in one BEGIN IMMEDIATE transaction. A claim that a live process holds raises
+        InProgressError naming `what`, the process and the host; one left behind by a dead
+        process (its pid gone on this host, or no heartbeat for STALE_AFTER_S) is taken
+        over. A thread renews the heartbeat every `heartbeat_s` while the block runs;
+        leaving it releases the claim, whatever happened inside."""
+        if key in self._claims:  # nested in a block that holds it already
+            yield self._claims[key]
+            return
+        token = uuid.uuid4().hex
+        with self.transaction() as conn:
+            held = conn.execute("SELECT * FROM claims WHERE claim_key=?", (key,)).fetchone()
+            if held is not None and _claim_alive(held):
+                raise InProgressError(
+                    f"{held['what']} is in progress in process {held['pid']} on "
+                    f"{held['host']}; wait for it or use another store (--store)")
+            now = utc_now()
+            conn.execute("INSERT OR REPLACE INTO claims VALUES (?, ?, ?, ?, ?, ?, ?)",
+                         (key, what, os.getpid(), socket.gethostname(), token, now, now))
+        stop = threading.Event()
+        beat = threading.Thread(target=self._heartbeat, args=(token, stop, heartbeat_s),
+                                daemon=True, name="claim-heartbeat")
+        beat.start()
+        self._claims[key] = Claim(self, token)
+        try:
+            yield self._claims[key]
+        finally:
+            del self._claims[key]
+            stop.set()
+            beat.join()
+            with self.transaction() as conn:
+                conn.execute("DELETE FROM claims WHERE token=?", (token,))
+
+    def _heartbeat(self, token: str, stop: threading.Event, every_s: float) -> None:
+        while not stop.wait(every_s):
+            try:
+                with self.transaction() as conn:
+                    conn.execute("UPDATE claims SET heartbeat_at=? WHERE token=?",
+                                 (utc_now(), token))
+            except sqlite3.OperationalError:  # the store stayed busy: beat next time
+                continue
+
+    def describe_claim(self, token: str, what: str) -> None:
+        with self.transaction() as conn:
+            conn.execute("UPDATE claims SET what=? WHERE token=?", (what, token))
+
+    def claims(self) -> list[sqlite3.Row]:
+        return self.query("SELECT * FROM claims ORDER BY claim_key")
 
     # -- papers ---------------------------------------------------------------
     def upsert_papers(self, papers: Iterable[dict[str, Any]], *, details: bool = False) -> int:
@@ -1242,6 +1320,15 @@ class Store:
                 "VALUES (?, ?, 'running', ?)", (fingerprint, dumps(settings), utc_now()))
             return int(cur.lastrowid)
 
+    def resume_audit_run(self, run_id: int) -> None:
+        with self.transaction() as conn:
+            conn.execute("UPDATE audit_runs SET status='running' WHERE run_id=?", (run_id,))
+
+    def fail_audit_run(self, run_id: int) -> None:
+        """Mark a run that stopped on an error (a rerun resumes it)."""
+        with self.transaction() as conn:
+            conn.execute("UPDATE audit_runs SET status='failed' WHERE run_id=?", (run_id,))
+
     def finish_audit_run(self, run_id: int) -> None:
         with self.transaction() as conn:
             conn.execute("UPDATE audit_runs SET status='done', finished_at=? WHERE run_id=?",
@@ -1566,6 +1653,53 @@ class Store:
     def experiment_models(self, experiment_id: int) -> list[sqlite3.Row]:
         return self.query("SELECT * FROM experiment_models WHERE experiment_id=? "
                           "ORDER BY rowid", (experiment_id,))
+
+
+@dataclass(frozen=True)
+class Claim:
+    """A claim held in a `Store.claim` block."""
+
+    store: Store
+    token: str
+
+    def describe(self, what: str) -> None:
+        """Say what the holder is doing, as a second process will be told."""
+        self.store.describe_claim(self.token, what)
+
+
+def claimed(key: str, what: str) -> Callable[[F], F]:
+    """Decorator: run a stage function (the store its first argument) inside
+    `store.claim(key, what)`."""
+
+    def wrap(stage: F) -> F:
+        @functools.wraps(stage)
+        def run_claimed(store: Store, *args: Any, **kwargs: Any) -> Any:
+            with store.claim(key, what):
+                return stage(store, *args, **kwargs)
+
+        return run_claimed  # type: ignore[return-value]
+
+    return wrap
+
+
+def _claim_alive(row: sqlite3.Row) -> bool:
+    """Whether the process holding a claim may still be at work."""
+    beat = datetime.fromisoformat(row["heartbeat_at"])
+    if (datetime.now(timezone.utc) - beat).total_seconds() > STALE_AFTER_S:
+        return False
+    return row["host"] != socket.gethostname() or _pid_alive(row["pid"])
+
+
+def _pid_alive(pid: int) -> bool:
+    if os.name == "nt":  # os.kill would end the process there: trust the heartbeat
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # alive, another user's
+        return True
+    return True
 
 
 def _split_sql(script: str) -> list[str]:

@@ -37,7 +37,7 @@ from citeaudit.coding.codebook import Codebook, CodebookError, Dimension
 from citeaudit.coding.units import AUTO_CODER, Suggestion, Unit, register_units, store_auto_codes
 from citeaudit.config import Config
 from citeaudit.errors import CiteauditError, InputError
-from citeaudit.store import Store, loads
+from citeaudit.store import Store, claimed, loads
 
 log = logging.getLogger(__name__)
 
@@ -588,6 +588,7 @@ class AutoSummary:
     warnings: list[str] = field(default_factory=list)  # per-answer problems (logged at debug)
 
 
+@claimed("code auto", "`citeaudit code auto`")
 def run(
     store: Store,
     config: Config,

@@ -30,6 +30,7 @@ from citeaudit.dataset_audit.parse import (
     RedTeamAttempt,
     Turn,
     decode_line,
+    has_content,
     iter_line_chunks,
     iter_source,
     pair_from_record,
@@ -37,6 +38,7 @@ from citeaudit.dataset_audit.parse import (
 from citeaudit.dataset_audit.refusal import ResponseClassifier, load_classifier, normalize_label
 from citeaudit.dataset_audit.sources import HHSource, sha256_file
 from citeaudit.dataset_audit.topics import Reservoir, fit_topics
+from citeaudit.errors import InputError
 from citeaudit.lexicon import Lexicon, load_lexicon
 from citeaudit.store import Store, dumps
 
@@ -101,19 +103,40 @@ def run(store: Store, sources: list[HHSource], settings: AuditSettings | None = 
     lexicon = load_lexicon(settings.lexicon)
     classifier = classifier or load_classifier(settings.classifier)
     harm = load_harm_detector(settings.harm_cues)
+    for source in sources:
+        require_content(source.path)
     hashed = [(src, sha256_file(src.path)) for src in sources]
     key = fingerprint(settings, lexicon, classifier,
                       [(s.subset, s.split, digest) for s, digest in hashed], harm)
-    previous = store.audit_run_by_fingerprint(key)
-    if previous is not None and previous["status"] == "done" and not force:
-        return _summary(store, previous["run_id"], reused=True, started=started)
-    if previous is not None and previous["status"] == "running" and not force:
-        run_id = previous["run_id"]
-    else:
-        run_id = store.start_audit_run(key, {**asdict(settings), "classifier": classifier.name,
-                                             "lexicon_source": lexicon.source,
-                                             "harm_detector": harm.name,
-                                             "harm_cues_source": harm.source})
+    # The claim covers finding the run too: two processes never resume the same run.
+    with store.claim(f"audit {key}", "an audit run of the same files") as claim:
+        previous = store.audit_run_by_fingerprint(key)
+        if previous is not None and previous["status"] == "done" and not force:
+            return _summary(store, previous["run_id"], reused=True, started=started)
+        if previous is not None and previous["status"] != "done" and not force:
+            run_id = previous["run_id"]
+            store.resume_audit_run(run_id)
+        else:
+            run_id = store.start_audit_run(key, {**asdict(settings),
+                                                 "classifier": classifier.name,
+                                                 "lexicon_source": lexicon.source,
+                                                 "harm_detector": harm.name,
+                                                 "harm_cues_source": harm.source})
+        claim.describe(f"audit run {run_id}")
+        try:
+            _audit_sources(store, run_id, hashed, settings, lexicon, classifier, harm,
+                           on_progress, workers)
+        except BaseException:
+            store.fail_audit_run(run_id)  # a rerun resumes it
+            raise
+        store.finish_audit_run(run_id)
+    return _summary(store, run_id, reused=False, started=started)
+
+
+def _audit_sources(store: Store, run_id: int, hashed: list[tuple[HHSource, str]],
+                   settings: AuditSettings, lexicon: Lexicon, classifier: ResponseClassifier,
+                   harm: HarmDetector, on_progress: ProgressFn | None, workers: int) -> None:
+    """Audit the files the run has not finished, then the cross-file measures."""
     done = {(r["subset"], r["split"]) for r in store.audit_sources(run_id)
             if r["status"] == "done"}
     signer = Signer(lsh_params(settings.near_dup_threshold, settings.num_perm), settings.seed)
@@ -125,8 +148,12 @@ def run(store: Store, sources: list[HHSource], settings: AuditSettings | None = 
             audit_source(store, run_id, source, digest, lexicon, classifier, signer, reservoir,
                          on_progress, harm=harm, workers=workers)
         finalize(store, run_id, signer, reservoir, settings)
-    store.finish_audit_run(run_id)
-    return _summary(store, run_id, reused=False, started=started)
+
+
+def require_content(path: Path) -> None:
+    """Raise InputError for a file with nothing in it (once decompressed)."""
+    if not has_content(path):
+        raise InputError(f"{path} is empty: no pairs to audit")
 
 
 def default_workers() -> int:
@@ -160,10 +187,12 @@ def audit_source(store: Store, run_id: int, source: HHSource, digest: str, lexic
     rows: list[dict[str, Any]] = []
     problems: list[tuple[str, str, int, str, str]] = []
     n_records = n_problems = 0
+    first_problem: Problem | None = None
     with _BackgroundWriter(store, run_id) as writer:
         for item in items:
             if isinstance(item, Problem):
                 n_problems += 1
+                first_problem = first_problem or item
                 stats.add_problem(item.kind)
                 if n_problems <= MAX_PROBLEMS_STORED:
                     problems.append((source.subset, source.split, item.line, item.kind,
@@ -177,10 +206,20 @@ def audit_source(store: Store, run_id: int, source: HHSource, digest: str, lexic
             if on_progress and n_records % PROGRESS_EVERY == 0:
                 on_progress(source.label, n_records)
         writer.add(rows, problems)
+    if n_records == 0:
+        raise _no_records(source, n_problems, first_problem)
     if on_progress:
         on_progress(source.label, n_records)
     store.finish_audit_source(run_id, source.subset, source.split, n_records, n_problems,
                               stats.summary(), stats.identity.rows())
+
+
+def _no_records(source: HHSource, n_problems: int, first: Problem | None) -> InputError:
+    """The error for a file that gave not one usable record."""
+    if first is None:
+        return InputError(f"{source.path} holds no records: no pairs to audit")
+    return InputError(f"{source.path}: all {n_problems:,} records are malformed (first: line "
+                      f"{first.line}, {first.message}); no pairs to audit")
 
 
 class _BackgroundWriter:

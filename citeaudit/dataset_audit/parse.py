@@ -26,7 +26,9 @@ ASSISTANT = "\n\nAssistant:"
 _ROLE = re.compile(r"\n\n(Human|Assistant):")
 _ARRAY_CHUNK = 1 << 20
 _MAX_ELEMENT = 64 << 20
-_NEXT_ELEMENT = re.compile(r"\}\s*,\s*(?=\{)")
+# Where the next element starts after a bad one (an object or array ends, an object follows).
+_NEXT_ELEMENT = re.compile(r"[}\]]\s*,\s*(?=\{)")
+TOO_DEEP = "not valid JSON: nested deeper than Python's recursion limit"
 
 
 @dataclass(frozen=True)
@@ -128,6 +130,19 @@ def iter_raw_records(path: Path) -> Iterator[tuple[int, Any] | Problem]:
             yield from _iter_lines(raw)
 
 
+def has_content(path: Path) -> bool:
+    """Whether the (decompressed) file holds anything but white space; a damaged stream
+    counts as content (the readers report it)."""
+    with open_binary(path) as raw:
+        try:
+            while chunk := raw.read(1 << 16):
+                if chunk.strip():
+                    return True
+        except (EOFError, OSError, zlib.error):
+            return True
+    return False
+
+
 def decode_line(line_no: int, line: bytes) -> tuple[int, Any] | Problem:
     """(line, parsed JSON) of one JSON-lines record, or the Problem with it."""
     try:
@@ -136,6 +151,8 @@ def decode_line(line_no: int, line: bytes) -> tuple[int, Any] | Problem:
         return Problem(line_no, "bad_encoding", f"not UTF-8 ({exc.reason})")
     except json.JSONDecodeError as exc:
         return Problem(line_no, "bad_json", f"not valid JSON: {exc.msg} at column {exc.colno}")
+    except RecursionError:
+        return Problem(line_no, "bad_json", TOO_DEEP)
 
 
 def _iter_lines(raw: io.BufferedIOBase) -> Iterator[tuple[int, Any] | Problem]:
@@ -253,6 +270,10 @@ def _iter_array(raw: io.BufferedIOBase) -> Iterator[tuple[int, Any] | Problem]:
                     yield Problem(start_line, "bad_json",
                                   f"array element is not valid JSON: {exc.msg} "
                                   f"(line {exc.lineno - 1 + line}, column {exc.colno})")
+                    value, end = None, -1
+                    break
+                except RecursionError:
+                    yield Problem(start_line, "bad_json", f"array element is {TOO_DEEP}")
                     value, end = None, -1
                     break
             if end < 0:

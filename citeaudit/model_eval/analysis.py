@@ -11,7 +11,7 @@ import pandas as pd
 from citeaudit.errors import CiteauditError
 from citeaudit.model_eval import disparity
 from citeaudit.model_eval.classifier import classify_responses, is_refusal
-from citeaudit.store import Store
+from citeaudit.store import Store, claimed
 from citeaudit.tables import write_frame_csv
 
 DEFAULT_CLASSIFIER = "rules"
@@ -24,6 +24,7 @@ class ClassifySummary:
     counts: dict[str, int]
 
 
+@claimed("eval classify", "`citeaudit eval classify`")
 def classify_stored(store: Store, models: list[str] | None = None,
                     classifier: str = DEFAULT_CLASSIFIER) -> ClassifySummary:
     """Label every stored generation with the rule classifier (prompt safety refines labels)."""

@@ -25,7 +25,7 @@ from typing import Any
 from citeaudit import coding
 from citeaudit.errors import CiteauditError
 from citeaudit.model_eval.backends import OpenAIBackend
-from citeaudit.store import Store
+from citeaudit.store import Store, claimed
 
 CODEBOOK = "response_taxonomy"
 DIMENSION = "label"
@@ -132,6 +132,7 @@ class JudgeSummary:
     problems: list[str] = field(default_factory=list)  # a few, for the user to see
 
 
+@claimed("eval judge", "`citeaudit eval classify --judge`")
 def run_judge(store: Store, backend: OpenAIBackend, models: list[str] | None = None,
               chunk_size: int = 32, retry_unlabelled: bool = False,
               on_progress: Callable[[int, int], None] | None = None) -> JudgeSummary:
