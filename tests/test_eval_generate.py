@@ -367,3 +367,16 @@ def test_import_a_second_response_for_one_sample_is_an_error_listing_the_rows(tm
             "than row 2") in " ".join(str(within.value).split())
     assert ("run2.csv: row 2: model 'm', prompt 'run:1', sample_index 0 is stored (from "
             "import:run.csv) with another response") in " ".join(str(against.value).split())
+
+
+def test_import_one_text_under_two_suites_with_two_responses_is_an_error(tmp_path):
+    # the generation key hashes the prompt text, so these would be one stored generation:
+    # the second response must not vanish silently
+    path = _write_csv(tmp_path / "two.csv", "suite,prompt_id,prompt,response,model",
+                      "a,1,Why?,Because.,m", "b,1,Why?,No idea.,m")
+    with Store(tmp_path / "s.sqlite") as store:
+        with pytest.raises(InputError) as info:
+            import_generations(store, path)
+        assert _stored(store) == []
+    assert ("row 3: model 'm', prompt 'b:1', sample_index 0 has another response than row 2"
+            in " ".join(str(info.value).split()))

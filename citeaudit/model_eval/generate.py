@@ -230,13 +230,15 @@ def _number_samples(rows: list[_ImportRow]) -> int:
 
 
 def _drop_repeated_samples(rows: list[_ImportRow]) -> tuple[list[_ImportRow], int, list[str]]:
-    """Rows with one of each (model, revision, prompt, sample index), how many exact repeats
-    were dropped, and a problem for each repeat with another response."""
+    """Rows with one of each generation (model, revision, prompt text, sample index: the
+    generation key, so the same text under two suites is one generation too), how many exact
+    repeats were dropped, and a problem for each repeat with another response."""
     first: dict[tuple[str, str, str, int | None], _ImportRow] = {}
     duplicates = 0
     problems: list[str] = []
     for row in rows:
-        earlier = first.setdefault(row.sample_key, row)
+        key = (row.model, row.revision, row.prompt["text"], row.sample_index)
+        earlier = first.setdefault(key, row)
         if earlier is row:
             continue
         if earlier.response == row.response:
