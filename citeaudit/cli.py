@@ -1310,6 +1310,11 @@ def eval_import(c: Context, path, model, suite):
     """Import generations made elsewhere (CSV or JSONL: prompt, response, model; optional
     prompt_id, group, axis, template_id, unsafe or label, suite, sample_index).
 
+    A prompt is known by its suite (--suite, a suite column, or the file name) and its id:
+    an id that already names a different prompt is an error, and so is a second response
+    for one model, prompt and sample_index. Rows without sample_index that repeat a model
+    and prompt become samples 0, 1, 2, ... in file order.
+
     \b
     Example:
       citeaudit eval import generations.jsonl --model llama-2-7b-chat
@@ -1320,6 +1325,16 @@ def eval_import(c: Context, path, model, suite):
         summary = import_generations(store, path, model=model, suite=suite)
     out.print(f"{path}: {summary.rows:,} rows, {summary.new:,} new; models: "
               f"{', '.join(summary.models)}", highlight=False)
+    if summary.already_stored:
+        out.print(f"{summary.already_stored:,} already stored with the same response",
+                  highlight=False)
+    if summary.duplicates:
+        out.print(f"{summary.duplicates:,} duplicate rows (same model, prompt, sample_index "
+                  "and response as an earlier row) stored once", highlight=False)
+    if summary.numbered:
+        out.print(f"{summary.numbered:,} rows without sample_index repeat a model and prompt: "
+                  "stored as further samples (sample_index 1, 2, ... in file order)",
+                  highlight=False)
 
 
 @eval_group.command("classify")

@@ -24,6 +24,7 @@ from semanticscholar.ApiRequester import ApiRequester
 
 from citeaudit.config import Config
 from citeaudit.errors import S2Error, S2NotFound, S2ResponseTooLarge, S2Unavailable
+from citeaudit.redaction import redact, redacted_json
 
 log = logging.getLogger(__name__)
 
@@ -106,11 +107,13 @@ class PoliteRequester(ApiRequester):
                 self.stats.statuses.append(response.status_code)
                 if response.status_code == 200:
                     try:
-                        return response.json()
+                        return redacted_json(response.content.decode("utf-8"),
+                                             [self.config.s2_api_key])
                     except (json.JSONDecodeError, UnicodeDecodeError):
                         last_problem = "answered with truncated or invalid JSON"
                 elif response.status_code in RETRY_STATUSES:
-                    last_problem = f"HTTP {response.status_code} {_error_message(response)}".strip()
+                    message = _error_message(response, self.config.s2_api_key)
+                    last_problem = f"HTTP {response.status_code} {message}".strip()
                     retry_after = _retry_after_seconds(response.headers.get("Retry-After"))
                 else:
                     self._raise_for(response, url)
@@ -140,7 +143,7 @@ class PoliteRequester(ApiRequester):
         return min(self.config.s2_backoff_base_s * (2**attempt), self.config.s2_backoff_max_s)
 
     def _raise_for(self, response: httpx.Response, url: str) -> None:
-        message = _error_message(response)
+        message = _error_message(response, self.config.s2_api_key)
         status = response.status_code
         if status == 400 and "exceed" in message.lower() and "size" in message.lower():
             raise S2ResponseTooLarge(message)
@@ -154,11 +157,13 @@ class PoliteRequester(ApiRequester):
         raise S2Error(f"Semantic Scholar rejected the request (HTTP {status}): {message}")
 
 
-def _error_message(response: httpx.Response) -> str:
+def _error_message(response: httpx.Response, api_key: str | None) -> str:
+    """What an error answer says, with the key redacted (a server may echo its headers)."""
+    answer = redact(response.text, [api_key])
     try:
-        body = response.json()
-    except (json.JSONDecodeError, UnicodeDecodeError):
-        return response.text[:200].strip()
+        body = json.loads(answer)
+    except json.JSONDecodeError:
+        return answer[:200].strip()
     if isinstance(body, dict):
         return str(body.get("error") or body.get("message") or "")
     return ""

@@ -417,6 +417,28 @@ MIGRATIONS["eval"] = [
     );
     CREATE INDEX eval_judge_answers_gen ON eval_judge_answers(gen_key, classifier);
     """,
+    # `eval import` stored a file's bare prompt id ("1"), so prompt 1 of a second file replaced
+    # the first's; imported prompts are now known within their suite ("suite:1") like every
+    # suite's. Prompts only imported generations use move to that id unless it is taken.
+    """
+    CREATE TEMP TABLE eval_prompt_moves AS
+        SELECT prompt_id AS old_id, suite || ':' || prompt_id AS new_id FROM eval_prompts p
+        WHERE substr(prompt_id, 1, length(suite) + 1) <> suite || ':'
+          AND EXISTS (SELECT 1 FROM eval_generations g
+                      WHERE g.prompt_id = p.prompt_id AND g.backend = 'import')
+          AND NOT EXISTS (SELECT 1 FROM eval_generations g
+                          WHERE g.prompt_id = p.prompt_id AND g.backend <> 'import')
+          AND NOT EXISTS (SELECT 1 FROM eval_prompts q
+                          WHERE q.prompt_id = p.suite || ':' || p.prompt_id);
+    INSERT INTO eval_prompts
+        SELECT m.new_id, text, suite, grp, axis, template_id, unsafe, meta_json, updated_at
+        FROM eval_prompts JOIN eval_prompt_moves m ON prompt_id = m.old_id;
+    UPDATE eval_generations
+        SET prompt_id = (SELECT new_id FROM eval_prompt_moves WHERE old_id = prompt_id)
+        WHERE prompt_id IN (SELECT old_id FROM eval_prompt_moves);
+    DELETE FROM eval_prompts WHERE prompt_id IN (SELECT old_id FROM eval_prompt_moves);
+    DROP TABLE eval_prompt_moves;
+    """,
 ]
 
 # --- training migrations ---
@@ -1527,6 +1549,20 @@ class Store:
                 )
                 n += 1
         return n
+
+    def eval_prompts(self, prompt_ids: Iterable[str]) -> list[dict[str, Any]]:
+        """Stored prompts among `prompt_ids`, as dicts with EvalPrompt's fields."""
+        rows = self.query_in("SELECT * FROM eval_prompts WHERE prompt_id IN", set(prompt_ids))
+        return [{"prompt_id": r["prompt_id"], "text": r["text"], "suite": r["suite"],
+                 "group": r["grp"], "axis": r["axis"], "template_id": r["template_id"],
+                 "unsafe": None if r["unsafe"] is None else bool(r["unsafe"]),
+                 "meta": loads(r["meta_json"])} for r in rows]
+
+    def eval_generation_responses(self, keys: Iterable[str]) -> dict[str, sqlite3.Row]:
+        """Stored generations among `keys`: gen_key -> (prompt_id, response, source)."""
+        return {r["gen_key"]: r for r in self.query_in(
+            "SELECT gen_key, prompt_id, response, source FROM eval_generations "
+            "WHERE gen_key IN", set(keys))}
 
     def eval_generation_keys(self, keys: Iterable[str]) -> set[str]:
         """The subset of generation keys already stored."""

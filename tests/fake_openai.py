@@ -6,6 +6,8 @@ prompt (so tests can check which prompt got which answer), and prompts containin
 Scripted trouble: the first `fail_first` requests get `fail_status` (429 by default, with
 Retry-After unless `retry_after` is None); `delay_s` slows every request (kill tests).
 Every request is kept in `requests` as {"path", "body", "auth"}.
+`echo_auth` plays a careless gateway: every reply ends with the Authorization header it got,
+and prompts containing "UNAUTHORIZED" get an HTTP 401 whose error message quotes it.
 """
 
 from __future__ import annotations
@@ -23,8 +25,9 @@ from local_http import LocalHTTPServer
 class FakeOpenAI:
     def __init__(self, answer: Callable[[dict[str, Any]], str] | None = None,
                  fail_first: int = 0, fail_status: int = 429, retry_after: str | None = "0",
-                 slow_s: float = 0.0, delay_s: float = 0.0):
+                 slow_s: float = 0.0, delay_s: float = 0.0, echo_auth: bool = False):
         self.answer = answer
+        self.echo_auth = echo_auth
         self.fail_first = fail_first
         self.fail_status = fail_status
         self.retry_after = retry_after
@@ -104,8 +107,14 @@ class FakeOpenAI:
                     return 404, {"error": {"message": f"no route {self.path}"}}, None
                 if "BADREQUEST" in prompt:
                     return 400, {"error": {"message": "bad request"}}, None
+                auth = self.headers.get("Authorization")
+                if fake.echo_auth and "UNAUTHORIZED" in prompt:
+                    return 401, {"error": {"message": f"key not valid: Authorization: {auth}"}}, \
+                        None
                 time.sleep(fake.delay_s + (fake.slow_s if "SLOW" in prompt else 0.0))
                 text = fake._reply(body, prompt)
+                if fake.echo_auth:
+                    text += f" (you sent Authorization: {auth})"
                 chat = "messages" in body
                 choice = ({"index": 0, "finish_reason": "stop",
                            "message": {"role": "assistant", "content": text}}

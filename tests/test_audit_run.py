@@ -220,3 +220,25 @@ def test_cli_show_reads_in_80_columns_and_csv_dir_keeps_every_figure(tmp_path: P
         refusal_rows = {(r["subset/split"], r["label"]): r for r in csv.DictReader(handle)}
     row = refusal_rows[("harmless-base/test", "refusal")]
     assert int(row["chosen n"]) == counts["refusal"] and " to " in row["chosen 95% CI"]
+
+
+def test_audit_import_of_a_formula_names_the_cell_and_stores_nothing(tmp_path: Path):
+    source = write_jsonl_gz(tmp_path / "helpful-base" / "train.jsonl.gz", [
+        {"chosen": convo(f"Question {i}?", f"Answer {i}."), "rejected": convo(f"Question {i}?",
+                                                                              "No.")}
+        for i in range(6)])
+    store_path = tmp_path / "s.sqlite"
+    with Store(store_path) as store:
+        run = audit.run(store, [guess_source(source)])
+        summary = sample.create_sample(store, run.run_id, 4, seed=1, coders=["alice"],
+                                       out_dir=tmp_path / "sample")
+    workbook = Path(summary.exports[0])
+    unit_id = load_workbook(workbook)["Pairs"]["A2"].value
+    fill(workbook, {(unit_id, "label"): "=1+1"}, sheet="Pairs")
+    result = CliRunner().invoke(main, ["--store", str(store_path), "audit", "import",
+                                       str(workbook)])
+    said = " ".join(result.output.split())
+    assert result.exit_code == 1, result.output
+    assert "Pairs!" in said and ": a formula (=1+1), not a value" in said
+    with Store(store_path) as store:
+        assert store.query("SELECT COUNT(*) FROM coding_imports")[0][0] == 0

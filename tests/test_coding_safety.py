@@ -292,3 +292,85 @@ def test_text_that_looks_like_a_formula_stays_text_in_the_workbook(tmp_path):
     fill(path, {("item-1", "colour"): "red"})
     report = coding.import_file(store, path, codebook=book)
     assert report.n_changed == 1 and not report.warnings
+
+
+# --- damaged workbooks through the CLI: `code export`, damage, `code import` ---
+def cli(store_path: Path, *args: str):
+    from click.testing import CliRunner
+
+    from citeaudit.cli import main
+
+    return CliRunner().invoke(main, ["--store", str(store_path), *args])
+
+
+def exported_by_cli(tmp_path: Path) -> tuple[Path, Path]:
+    """A store with items and alice's workbook as `code export` writes it."""
+    store_path = tmp_path / "s.sqlite"
+    store_with_items(store_path).close()
+    book = tmp_path / "tiny.yaml"
+    book.write_text(TINY_CODEBOOK, encoding="utf-8")
+    sheet = tmp_path / "alice.xlsx"
+    result = cli(store_path, "code", "export", "--codebook", str(book), "--coder", "alice",
+                 "-o", str(sheet))
+    assert result.exit_code == 0, result.output
+    return store_path, sheet
+
+
+def state_of(store_path: Path) -> list[tuple]:
+    with Store(store_path) as store:
+        return store_state(store)
+
+
+def rewrite_member(path: Path, name: str, change) -> None:
+    """The workbook with one zip member's bytes replaced by `change(bytes)`."""
+    with zipfile.ZipFile(path) as archive:
+        members = {info.filename: archive.read(info) for info in archive.infolist()}
+    members[name] = change(members[name])
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        for member, data in members.items():
+            archive.writestr(member, data)
+
+
+def refused(store_path: Path, path: Path, *command: str) -> str:
+    """Import `path`, expecting exit 1 and the store unchanged; the output, spaces collapsed."""
+    before = state_of(store_path)
+    result = cli(store_path, *command, str(path))
+    assert result.exit_code == 1, result.output
+    assert "Traceback" not in result.output
+    assert path.name in "".join(result.output.split())  # the file is named
+    assert state_of(store_path) == before
+    return " ".join(result.output.split())
+
+
+def test_code_import_of_a_workbook_with_malformed_sheet_xml_names_file_and_sheet(tmp_path):
+    store_path, sheet = exported_by_cli(tmp_path)
+    fill(sheet, {("item-1", "colour"): "red"})
+    items_part = f"xl/worksheets/sheet{load_workbook(sheet).sheetnames.index('Items') + 1}.xml"
+    rewrite_member(sheet, items_part, lambda xml: xml[:len(xml) // 2])  # cut mid-element
+    said = refused(store_path, sheet, "code", "import")
+    assert "sheet 'Items': its XML is damaged" in said and "nothing was imported" in said
+
+
+def test_code_import_of_a_formula_in_a_code_cell_names_the_cell(tmp_path):
+    store_path, sheet = exported_by_cli(tmp_path)
+    fill(sheet, {("item-1", "colour"): "red", ("item-2", "colour"): "=1+1"})
+    ws = load_workbook(sheet)["Items"]
+    (cell,) = [c.coordinate for row in ws.iter_rows() for c in row if c.value == "=1+1"]
+    said = refused(store_path, sheet, "code", "import")
+    assert f"Items!{cell}: a formula (=1+1), not a value; type the code or note itself" in said
+    assert "1 problem(s)" in said  # item-1's code is not stored either
+
+
+def test_code_import_refuses_a_non_zip_and_a_workbook_that_unpacks_to_too_much(tmp_path):
+    store_path, sheet = exported_by_cli(tmp_path)
+    text = tmp_path / "text.xlsx"
+    text.write_text("this is not a workbook", encoding="utf-8")
+    assert "not an XLSX file" in refused(store_path, text, "code", "import")
+    with zipfile.ZipFile(sheet, "a", zipfile.ZIP_DEFLATED) as archive:
+        with archive.open("xl/media/padding.bin", "w", force_zip64=True) as member:
+            zeros = bytes(2**20)
+            for _ in range(257):  # MiB, just over the limit
+                member.write(zeros)
+    assert sheet.stat().st_size < 2**21  # small on disk, huge unpacked
+    said = refused(store_path, sheet, "code", "import")
+    assert "unpacks to 257 MiB, far more than any export (limit 256 MiB)" in said

@@ -76,3 +76,19 @@ def test_eval_commands_report_bad_input_in_one_line(tmp_path):
     assert "line1,columnresponse:missing" in squeezed
     result = runner.invoke(main, ["--store", str(tmp_path / "s.sqlite"), "eval", "classify"])
     assert result.exit_code == 1 and "no generations stored" in result.output
+
+
+def test_eval_import_summary_says_what_it_numbered_and_dropped(tmp_path):
+    path = tmp_path / "gens.csv"
+    path.write_text("prompt_id,prompt,response,model,sample_index\n1,Why?,A.,m,\n1,Why?,B.,m,\n"
+                    "2,How?,C.,m,0\n2,How?,C.,m,0\n", encoding="utf-8")
+    base = ["--store", str(tmp_path / "s.sqlite"), "eval", "import", str(path)]
+    first = CliRunner().invoke(main, base)
+    again = CliRunner().invoke(main, base)
+    assert first.exit_code == 0 and again.exit_code == 0, first.output + again.output
+    said, said_again = (" ".join(r.output.split()) for r in (first, again))
+    assert "4 rows, 3 new" in said
+    assert "1 duplicate rows (same model, prompt, sample_index and response" in said
+    assert "1 rows without sample_index repeat a model and prompt: stored as further samples" \
+        in said
+    assert "4 rows, 0 new" in said_again and "3 already stored with the same response" in said_again

@@ -280,3 +280,103 @@ def test_hf_backend_names_a_model_it_cannot_load(tmp_path):
     empty.mkdir()
     with pytest.raises(BackendError, match="cannot load the model .*not-a-model"):
         HFBackend(str(empty))
+
+
+def _write_csv(path: Path, header: str, *rows: str) -> Path:
+    path.write_text("\n".join([header, *rows]) + "\n", encoding="utf-8")
+    return path
+
+
+def _stored(store: Store) -> list[tuple]:
+    return sorted((r["prompt_id"], r["prompt"], r["grp"], r["model"], r["sample_index"],
+                   r["response"]) for r in store.eval_generations())
+
+
+def test_import_two_files_with_the_same_prompt_id_keeps_both_prompts(tmp_path):
+    first = _write_csv(tmp_path / "first.csv", "prompt_id,prompt,response,model,group",
+                       "1,Why is the sky blue?,Scattering.,m,A")
+    second = _write_csv(tmp_path / "second.csv", "prompt_id,prompt,response,model,group",
+                        "1,How do I kill a process?,Use kill.,m,B")
+    with Store(tmp_path / "s.sqlite") as store:
+        import_generations(store, first)
+        import_generations(store, second)
+        assert _stored(store) == [
+            ("first:1", "Why is the sky blue?", "A", "m", 0, "Scattering."),
+            ("second:1", "How do I kill a process?", "B", "m", 0, "Use kill.")]
+
+
+def test_import_an_id_naming_another_prompt_lists_the_collisions_and_stores_nothing(tmp_path):
+    header = "prompt_id,prompt,response,model,group,unsafe"
+    first = _write_csv(tmp_path / "first.csv", header, "1,Why?,Because.,m,A,false",
+                       "2,How?,Like this.,m,A,false")
+    clash = _write_csv(tmp_path / "clash.csv", header,
+                       "1,Why not?,No reason.,m2,A,false",  # other text
+                       "2,How?,Like that.,m2,B,true",  # other group and safety
+                       "3,Where?,Here.,m2,A,false", "3,When?,Now.,m2,A,false")  # within the file
+    with Store(tmp_path / "s.sqlite") as store:
+        import_generations(store, first, suite="mine")
+        before = _stored(store)
+        with pytest.raises(InputError) as info:
+            import_generations(store, clash, suite="mine")
+        assert _stored(store) == before
+        assert {p["prompt_id"]: p["text"] for p in store.eval_prompts(["mine:1", "mine:3"])} == {
+            "mine:1": "Why?"}
+    message = " ".join(str(info.value).split())
+    assert "clash.csv: 3 problem(s), nothing imported" in message
+    assert ("clash.csv: row 2: prompt id 'mine:1' names another prompt than the stored prompt "
+            "(text 'Why?' vs 'Why not?')") in message
+    assert "row 3: prompt id 'mine:2'" in message
+    assert "group 'A' vs 'B'; unsafe False vs True" in message
+    assert ("row 5: prompt id 'mine:3' names another prompt than row 4 "
+            "(text 'Where?' vs 'When?')") in message
+
+
+def test_import_numbers_repeated_rows_and_counts_true_duplicates(tmp_path):
+    path = _write_csv(tmp_path / "samples.csv", "prompt_id,prompt,response,model",
+                      "1,Why?,First.,m", "1,Why?,Second.,m", "1,Why?,First.,m",
+                      "1,Why?,First.,other")
+    exact = _write_csv(tmp_path / "exact.csv", "prompt_id,prompt,response,model,sample_index",
+                       "1,When?,Once.,m,0", "1,When?,Once.,m,0", "2,How?,So.,m,0")
+    with Store(tmp_path / "s.sqlite") as store:
+        numbered = import_generations(store, path)
+        again = import_generations(store, path)
+        duplicated = import_generations(store, exact)
+        rows = _stored(store)
+    assert (numbered.rows, numbered.new, numbered.numbered, numbered.duplicates) == (4, 4, 2, 0)
+    assert (again.new, again.already_stored) == (0, 4)
+    assert [r[3:] for r in rows if r[0] == "samples:1"] == [
+        ("m", 0, "First."), ("m", 1, "Second."), ("m", 2, "First."), ("other", 0, "First.")]
+    assert (duplicated.rows, duplicated.new, duplicated.duplicates) == (3, 2, 1)
+
+
+def test_import_a_second_response_for_one_sample_is_an_error_listing_the_rows(tmp_path):
+    header = "prompt_id,prompt,response,model,sample_index"
+    first = _write_csv(tmp_path / "run.csv", header, "1,Why?,Because.,m,0")
+    in_file = _write_csv(tmp_path / "twice.csv", header, "1,Why?,A.,m,3", "1,Why?,B.,m,3")
+    later = _write_csv(tmp_path / "run2.csv", "prompt_id,prompt,response,model",
+                       "1,Why?,Other answer.,m")
+    with Store(tmp_path / "s.sqlite") as store:
+        import_generations(store, first)
+        before = _stored(store)
+        with pytest.raises(InputError) as within:
+            import_generations(store, in_file, suite="run")
+        with pytest.raises(InputError) as against:
+            import_generations(store, later, suite="run")
+        assert _stored(store) == before
+    assert ("twice.csv: row 3: model 'm', prompt 'run:1', sample_index 3 has another response "
+            "than row 2") in " ".join(str(within.value).split())
+    assert ("run2.csv: row 2: model 'm', prompt 'run:1', sample_index 0 is stored (from "
+            "import:run.csv) with another response") in " ".join(str(against.value).split())
+
+
+def test_import_one_text_under_two_suites_with_two_responses_is_an_error(tmp_path):
+    # the generation key hashes the prompt text, so these would be one stored generation:
+    # the second response must not vanish silently
+    path = _write_csv(tmp_path / "two.csv", "suite,prompt_id,prompt,response,model",
+                      "a,1,Why?,Because.,m", "b,1,Why?,No idea.,m")
+    with Store(tmp_path / "s.sqlite") as store:
+        with pytest.raises(InputError) as info:
+            import_generations(store, path)
+        assert _stored(store) == []
+    assert ("row 3: model 'm', prompt 'b:1', sample_index 0 has another response than row 2"
+            in " ".join(str(info.value).split()))

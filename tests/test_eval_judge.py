@@ -53,7 +53,8 @@ def _import(tmp_path, store: Store) -> dict[str, str]:
             writer.writerow([pid, f"Question {pid}?", text, "m1", ["A", "B"][i % 2],
                              f"t{i // 2}", "false"])
     import_generations(store, path)
-    return {r["gen_key"]: r["prompt_id"] for r in store.eval_generations()}
+    # imported ids are known within their suite, here the file name: "gens:r1"
+    return {r["gen_key"]: r["prompt_id"].removeprefix("gens:") for r in store.eval_generations()}
 
 
 def test_system_message_carries_every_code_definition():

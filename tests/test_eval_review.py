@@ -7,7 +7,9 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from coding_fixtures import fill
 from eval_fixtures import REFUSAL
+from openpyxl import load_workbook
 
 from citeaudit.cli import main
 from citeaudit.errors import InputError
@@ -127,3 +129,19 @@ def test_the_library_refuses_a_size_below_one_and_hints_per_classifier(tmp_path)
     assert "labelled by 'judge:big-model'" in judged.shortfall()
     assert "--retry-unlabelled" in judged.shortfall()
     assert ReviewExport(tmp_path / "r.csv", 5, 5, 9, 0).shortfall() is None
+
+
+def test_review_import_of_a_formula_names_the_cell_and_stores_nothing(tmp_path):
+    base = classified(tmp_path, {("A", True): 2, ("B", False): 2})
+    review = tmp_path / "review.xlsx"
+    result = CliRunner().invoke(main, [*base, "review", "export", str(review), "--coder",
+                                       "alice", "--size", "4"])
+    assert result.exit_code == 0, result.output
+    unit_id = load_workbook(review)["Responses"]["A2"].value
+    fill(review, {(unit_id, "label"): '=IF(TRUE,"full_refusal")'}, sheet="Responses")
+    result = CliRunner().invoke(main, [*base, "review", "import", str(review)])
+    said = " ".join(result.output.split())
+    assert result.exit_code == 1, result.output
+    assert "Responses!" in said and ': a formula (=IF(TRUE,"full_refusal")), not a value' in said
+    with Store(tmp_path / "s.sqlite") as store:
+        assert store.eval_labels("human") == {}

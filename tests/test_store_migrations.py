@@ -212,3 +212,34 @@ def test_an_older_store_upgrades_in_place_with_its_rows_kept(tmp_path: Path, com
         read(store)
     with Store(path) as store:  # opening again migrates nothing
         assert store.schema_versions()[component] == len(MIGRATIONS[component])
+
+
+def test_imported_prompts_move_to_ids_within_their_suite(tmp_path: Path):
+    """Before eval v3 `eval import` stored a file's bare prompt id; the upgrade moves prompts
+    only imports use to "suite:id" (what a new import of the same file computes), so
+    importing the file again finds everything stored, and a taken id is left alone."""
+    from citeaudit.model_eval.generate import generation_key, import_generations
+
+    path = tmp_path / "old.sqlite"
+    gens = tmp_path / "gens.csv"
+    gens.write_text("prompt_id,prompt,response,model\n1,Why?,Because.,m\n", encoding="utf-8")
+    key = generation_key("import", "m", "", "Why?", {}, 0)
+    with Store(path, schema_versions={"eval": 2}) as old, old.transaction() as conn:
+        conn.executemany(
+            "INSERT INTO eval_prompts (prompt_id, text, suite, meta_json, updated_at) "
+            "VALUES (?, ?, ?, '{}', ?)",
+            [("1", "Why?", "gens", NOW), ("2", "How?", "t", NOW), ("t:2", "Other", "t", NOW)])
+        conn.executemany(
+            "INSERT INTO eval_generations VALUES (?, 'import', 'm', '', ?, '{}', 0, NULL, ?, "
+            "'import:gens.csv', ?)",
+            [(key, "1", "Because.", NOW), ("k2", "2", "So.", NOW)])
+        conn.execute("INSERT INTO eval_labels VALUES (?, 'rules', 'full_compliance', ?)",
+                     (key, NOW))
+    with Store(path) as store:
+        assert [(r["prompt_id"], r["prompt"], r["response"]) for r in store.eval_generations()
+                ] == [("2", "How?", "So."), ("gens:1", "Why?", "Because.")]
+        assert store.eval_labels("rules") == {key: "full_compliance"}
+        again = import_generations(store, gens)
+        assert (again.new, again.already_stored) == (0, 1)
+        assert {r[0] for r in store.query("SELECT prompt_id FROM eval_prompts")} == {
+            "gens:1", "2", "t:2"}

@@ -37,6 +37,7 @@ from citeaudit.coding.codebook import Codebook, CodebookError, Dimension
 from citeaudit.coding.units import AUTO_CODER, Suggestion, Unit, register_units, store_auto_codes
 from citeaudit.config import Config
 from citeaudit.errors import CiteauditError, InputError
+from citeaudit.redaction import redact, redacted_json
 from citeaudit.store import Store, claimed, loads
 
 log = logging.getLogger(__name__)
@@ -366,6 +367,7 @@ class LLMCoder:
         self.max_retries = max_retries
         self.backoff_s = backoff_s
         headers = {"Authorization": f"Bearer {api_key}"} if api_key else {}
+        self._secrets = [api_key]  # redacted from every text the endpoint sends back
         self.http = httpx.Client(timeout=timeout_s, headers=headers)
         self.requests = 0
 
@@ -428,11 +430,11 @@ class LLMCoder:
                     else self.backoff_s * 2 ** attempt
                 time.sleep(min(wait, 60.0))
                 continue
+            answer = redact(response.text, self._secrets)
             if response.status_code != 200:
-                raise LLMError(f"{self.url}: HTTP {response.status_code}: "
-                               f"{response.text[:300]}")
+                raise LLMError(f"{self.url}: HTTP {response.status_code}: {answer[:300]}")
             try:
-                return response.json()
+                return redacted_json(answer)
             except ValueError as exc:
                 raise LLMError(f"{self.url}: the answer is not JSON") from exc
         raise LLMError(f"{self.url}: no answer")  # pragma: no cover

@@ -20,9 +20,11 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+from xml.etree import ElementTree
 
 from openpyxl import Workbook, load_workbook
 from openpyxl.comments import Comment
+from openpyxl.reader.excel import ExcelReader
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
@@ -56,6 +58,9 @@ EXPORT_ID_HEADER = "export_id"
 SUGGESTED_PREFIX = "auto: "
 KIND_CODING = "coding"
 KIND_ADJUDICATION = "adjudication"
+# Far above any export (thousands of units take a few MB unpacked); a workbook that unpacks to
+# more is not one of ours, or a zip bomb, and is refused before anything is inflated.
+MAX_XLSX_UNPACKED_BYTES = 256 * 1024 * 1024
 
 HEADER_FONT = Font(bold=True, color="FFFFFF")
 HEADER_FILL = PatternFill("solid", fgColor="305496")
@@ -153,6 +158,17 @@ class _Table:
         if self.csv:
             return f"{self.sheet} row {row}, column {self.headers[col]!r}"
         return f"{self.sheet}!{get_column_letter(col + 1)}{row}"
+
+
+@dataclass(frozen=True)
+class _Formula:
+    """A cell holding a formula. Its value is whatever a spreadsheet program last computed
+    (nothing at all in a file openpyxl saved), so the import asks for the value instead."""
+
+    text: str
+
+    def __str__(self) -> str:
+        return self.text
 
 
 @dataclass
@@ -754,8 +770,13 @@ def _sniff_format(path: Path, data: bytes) -> str:
 
 
 def _read_xlsx(path: Path, data: bytes) -> tuple[dict[str, str], dict[str, _Table]]:
+    _check_unpacked_size(path, data)
     try:
-        wb = load_workbook(io.BytesIO(data), data_only=True)
+        wb = load_workbook(io.BytesIO(data))  # formulas as formulas, to name them
+    except SyntaxError as exc:  # malformed XML: ElementTree's (or lxml's) ParseError
+        raise CodingImportError(str(path), [Problem(
+            _malformed_part(data), f"its XML is damaged ({exc}); export the file again, or "
+            "open and save it in your spreadsheet program to repair it")]) from exc
     except (zipfile.BadZipFile, KeyError, ValueError, OSError, TypeError) as exc:
         raise CodingImportError(str(path), [Problem(
             "file", f"cannot be read as an XLSX workbook ({exc.__class__.__name__}: {exc})")]
@@ -772,12 +793,51 @@ def _read_xlsx(path: Path, data: bytes) -> tuple[dict[str, str], dict[str, _Tabl
     for ws in wb.worksheets:
         if ws.title == META_SHEET:
             continue
-        rows = list(ws.iter_rows(values_only=True))
+        rows = [[_Formula(str(getattr(c.value, "text", c.value))) if c.data_type == "f"
+                 else c.value for c in row] for row in ws.iter_rows()]
         headers = ["" if v is None else str(v) for v in (rows[0] if rows else [])]
         tables[ws.title] = _Table(
             ws.title, headers, [(i, list(r)) for i, r in enumerate(rows[1:], start=2)]
         )
     return meta, tables
+
+
+def _check_unpacked_size(path: Path, data: bytes) -> None:
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            unpacked = sum(info.file_size for info in archive.infolist())
+    except zipfile.BadZipFile as exc:
+        raise CodingImportError(str(path), [Problem(
+            "file", f"cannot be read as an XLSX workbook (BadZipFile: {exc})")]) from exc
+    if unpacked > MAX_XLSX_UNPACKED_BYTES:
+        raise CodingImportError(str(path), [Problem(
+            "file", f"unpacks to {unpacked / 2**20:,.0f} MiB, far more than any export "
+            f"(limit {MAX_XLSX_UNPACKED_BYTES // 2**20} MiB); is it the file you exported?")])
+
+
+def _malformed_part(data: bytes) -> str:
+    """Where a workbook's XML does not parse: "sheet 'Items'", or the part's name."""
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        sheets = _sheet_parts(data)
+        for name in archive.namelist():
+            if not name.endswith((".xml", ".rels")):
+                continue
+            try:
+                ElementTree.fromstring(archive.read(name))
+            except ElementTree.ParseError:
+                return f"sheet {sheets[name]!r}" if name in sheets else f"part {name}"
+    return "file"
+
+
+def _sheet_parts(data: bytes) -> dict[str, str]:
+    """Zip member name -> sheet name, as the workbook lists them (empty if that is damaged)."""
+    try:
+        reader = ExcelReader(io.BytesIO(data))
+        reader.read_manifest()
+        reader.read_workbook()
+        return {rel.target.lstrip("/"): sheet.name for sheet, rel in reader.parser.find_sheets()}
+    except (SyntaxError, KeyError, ValueError, TypeError, zipfile.BadZipFile):
+        return {}
 
 
 def _check_meta(store: Store, path: Path, meta: dict[str, str]) -> Any:
@@ -920,6 +980,14 @@ def _unit_rows(table: _Table, id_col: int, value_cols: list[int], exported: set[
     out = []
     for row_number, row in table.rows:
         values = list(row) + [None] * (len(table.headers) - len(row))
+        formulas = [Problem(table.ref(row_number, col), (
+            f"a formula ({values[col]}), not a value; type the "
+            f"{'unit id' if col == id_col else 'code or note'} itself"))
+            for col in (id_col, *value_cols)
+            if col < len(values) and isinstance(values[col], _Formula)]
+        if formulas:
+            problems += formulas
+            continue
         unit_id = _text(values[id_col]) if id_col < len(values) else None
         if unit_id is None:
             if any(_text(values[c]) for c in value_cols if c < len(values)):

@@ -19,6 +19,7 @@ from dataclasses import asdict, dataclass
 from typing import Any, Protocol
 
 from citeaudit.errors import CiteauditError
+from citeaudit.redaction import redact, redacted_json
 
 log = logging.getLogger(__name__)
 BACKENDS = ("hf", "openai")
@@ -213,6 +214,7 @@ class OpenAIBackend:
         self.backoff_max_s = backoff_max_s
         self._sleep = sleep
         headers = {"Authorization": f"Bearer {api_key}"} if api_key else {}
+        self._secrets = [api_key]  # redacted from every text a server sends back
         self._client = httpx.Client(timeout=timeout_s, headers=headers,
                                     limits=httpx.Limits(max_connections=self.concurrency))
         self.requests = 0
@@ -279,11 +281,11 @@ class OpenAIBackend:
                     problem += ("; is an OpenAI-compatible server running there? (--base-url, "
                                 "or openai_base_url in citeaudit.toml)")
             else:
+                answer = redact(response.text, self._secrets)
                 if response.status_code == 200:
-                    return _response_text(response, url)
+                    return _response_text(answer, url)
                 if response.status_code != 429 and response.status_code < 500:
-                    raise BackendError(f"{url}: HTTP {response.status_code}: "
-                                       f"{response.text[:300]}")
+                    raise BackendError(f"{url}: HTTP {response.status_code}: {answer[:300]}")
                 problem = f"HTTP {response.status_code}"
                 retry_after = response.headers.get("retry-after")
             if attempt == self.max_retries:
@@ -304,12 +306,13 @@ class OpenAIBackend:
                                  [(p, params, s) for p, s in zip(prompts, seeds, strict=True)]))
 
 
-def _response_text(response: Any, url: str) -> str:
+def _response_text(answer: str, url: str) -> str:
+    """The generated text of an OpenAI-style JSON answer (already redacted)."""
     try:
-        choice = response.json()["choices"][0]
+        choice = redacted_json(answer)["choices"][0]
         text = choice["message"]["content"] if "message" in choice else choice["text"]
     except (ValueError, KeyError, IndexError, TypeError) as exc:
-        raise BackendError(f"{url}: not an OpenAI-style answer ({response.text[:200]!r})") from exc
+        raise BackendError(f"{url}: not an OpenAI-style answer ({answer[:200]!r})") from exc
     return (text or "").strip()
 
 
