@@ -163,3 +163,14 @@ def test_label_rules_without_human_labels_warn_and_drop_nothing(tmp_path):
     assert manifest["removed_by_rule"] == {}
     assert ("warning: no final human labels are stored, so harmful and unhelpful removed "
             "nothing" in flat(result.output))
+
+
+def test_an_unknown_rule_is_named_with_the_known_ones_and_nothing_is_written(audited, tmp_path):
+    out_dir = tmp_path / "out"
+    result = CliRunner().invoke(main, ["--store", str(audited), "audit", "filter", "--drop",
+                                       "refusal", "--drop", "nonsense", "--out-dir",
+                                       str(out_dir)])
+    assert result.exit_code == 1
+    assert flat(result.output) == (f"error: unknown or no filter rules ['nonsense']; known: "
+                                   f"{', '.join(RULES)}")
+    assert not out_dir.exists()
