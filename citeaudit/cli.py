@@ -10,7 +10,7 @@ import warnings
 from pathlib import Path
 
 import click
-from rich.console import Console
+from rich.console import Console, ConsoleDimensions
 from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
@@ -23,8 +23,25 @@ from citeaudit.errors import CiteauditError
 from citeaudit.store import Store
 from citeaudit.tables import csv_cells, write_csv
 
-console = Console(stderr=True)
-out = Console()
+# Off a terminal no line is ever broken: wider than any path or table row we print.
+UNWRAPPED_WIDTH = 1000
+
+
+class _Console(Console):
+    """A rich console that fits lines to the terminal it writes to, and to nothing else:
+    into a pipe, a file or a test's capture it never breaks a line (a path, a table row),
+    whatever COLUMNS says, so the text does not depend on where the command ran."""
+
+    @property
+    def size(self) -> ConsoleDimensions:
+        size = super().size
+        return size if self.is_terminal else ConsoleDimensions(UNWRAPPED_WIDTH, size.height)
+
+
+# Messages (errors, warnings) are never soft-wrapped, even on a terminal: the terminal folds
+# a long line for display, and a path copied from it comes out whole.
+console = _Console(stderr=True, soft_wrap=True)
+out = _Console()
 
 
 class Context:
@@ -570,8 +587,7 @@ def code_auto(c: Context, codebook_name: str, llm: bool, refresh: bool,
               highlight=False, soft_wrap=True)
     for note in (auto.unusable_note(summary), auto.unrecorded_note(summary)):
         if note:
-            console.print(f"[yellow]warning:[/yellow] {escape(note)}", highlight=False,
-                          soft_wrap=True)
+            console.print(f"[yellow]warning:[/yellow] {escape(note)}", highlight=False)
 
 
 @code_group.command("export")
@@ -635,7 +651,7 @@ def code_import(c: Context, files: tuple[Path, ...], codebook_name: str | None,
         for path in files:
             report = coding.import_file(store, path, codebook=book, prefer_file=prefer_file)
             for warning in report.warnings:
-                _print_warning(warning, soft_wrap=True)
+                _print_warning(warning)
             out.print(report.summary(), highlight=False, soft_wrap=True)
 
 
@@ -1487,8 +1503,7 @@ def eval_review_export(c: Context, path, coder, size, seed):
               soft_wrap=True)
     shortfall = result.shortfall()
     if shortfall:
-        console.print(f"[yellow]warning:[/yellow] {escape(shortfall)}", highlight=False,
-                      soft_wrap=True)
+        console.print(f"[yellow]warning:[/yellow] {escape(shortfall)}", highlight=False)
 
 
 @eval_review.command("import")

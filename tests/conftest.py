@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -14,6 +15,10 @@ from browser_fixtures import browser  # noqa: E402, F401 (headless Chromium, mod
 from fake_s2 import FakeS2, make_corpus  # noqa: E402
 
 from citeaudit.config import Config  # noqa: E402
+
+# Tests read the CLI's output as a pipe gets it: no colours, whatever the caller's shell forces.
+for forcing in ("FORCE_COLOR", "TTY_COMPATIBLE"):
+    os.environ.pop(forcing, None)
 
 SHARED_DATA = TESTS.parents[1] / "shared" / "data"
 

@@ -7,12 +7,12 @@ import csv
 import gzip
 import json
 import os
-import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 from audit_fixtures import convo, real_split, red_team_record, write_jsonl_gz
+from cli_output import in_terminal
 from click.testing import CliRunner
 from coding_fixtures import fill
 from openpyxl import load_workbook
@@ -187,14 +187,13 @@ def test_cli_show_reads_in_80_columns_and_csv_dir_keeps_every_figure(tmp_path: P
     with Store(store_path) as store:
         run = audit.run(store, files, audit.AuditSettings(n_topics=3))
         measures = store.audit_measures(run.run_id)
-    env = {**os.environ, "COLUMNS": "80", "PYTHONPATH": str(REPO)}
-    proc = subprocess.run(
+    code, shown, stderr = in_terminal(
         [sys.executable, "-m", "citeaudit", "--store", str(store_path), "audit", "show",
-         "--csv-dir", str(tmp_path / "tables")],
-        capture_output=True, text=True, env=env, cwd=tmp_path, timeout=120)
-    assert proc.returncode == 0, proc.stderr
-    lines = proc.stdout.splitlines()
-    assert max(len(line) for line in lines) <= 80
+         "--csv-dir", str(tmp_path / "tables")], 80,
+        env={**os.environ, "PYTHONPATH": str(REPO)}, cwd=tmp_path)
+    assert code == 0, stderr
+    lines = shown.splitlines()
+    assert max(len(line) for line in lines) <= 80, [x for x in lines if len(x) > 80]
     # every file label is whole on its line, in each section that covers it
     for label, sections in (("harmless-base/test", 4), ("helpful-rejection-sampled/train", 4),
                             ("red-team-attempts/all", 4)):
@@ -211,7 +210,7 @@ def test_cli_show_reads_in_80_columns_and_csv_dir_keeps_every_figure(tmp_path: P
     near = harmless["duplicates"]["near_duplicate_prompt"]
     assert any(x.split()[:2] == ["harmless-base/test", "2,312"] and x.split()[-1] == str(near)
                for x in lines if x.strip())
-    assert "Identity groups in prompts" in proc.stdout and "Harm topics" in proc.stdout
+    assert "Identity groups in prompts" in shown and "Harm topics" in shown
     # the full tables, intervals included, are in the CSV folder
     written = sorted(p.name for p in (tmp_path / "tables").iterdir())
     assert "a4-responses-labelled-refusal-evasion.csv" in written and len(written) >= 9

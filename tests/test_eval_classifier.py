@@ -4,6 +4,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from pdf_server import PdfServer, fail_first, send
 
 from citeaudit import coding
 from citeaudit.errors import InputError
@@ -150,7 +151,9 @@ def test_labelled_loader_names_the_bad_cell(tmp_path):
 
 @needs_xstest
 def test_rules_beat_string_match_on_human_labels():
-    for path in sorted(XSTEST.glob("*_labelled.csv")):
+    paths = sorted(XSTEST.glob("*_labelled.csv"))
+    assert paths, f"no *_labelled.csv in {XSTEST}"
+    for path in paths:
         frame = load_labelled_completions(path)
         truth = frame["final_label"].tolist()
         baseline = [clf.to_xstest(clf.string_match_label(t)) for t in frame["completion"]]
@@ -240,8 +243,6 @@ def _labelled_csv(rows: int = 4) -> bytes:
 
 
 def test_fetch_public_labels_downloads_once_retries_busy_hosts_and_keeps_bad_files_out(tmp_path):
-    from tests.pdf_server import PdfServer, fail_first, send
-
     def csv(body: bytes):
         return lambda handler, _server: send(handler, 200, body, "text/csv")
 
