@@ -21,7 +21,7 @@ from citeaudit import select as select_stage
 from citeaudit.config import Config, load_config
 from citeaudit.errors import CiteauditError
 from citeaudit.store import Store
-from citeaudit.tables import csv_cells, write_csv
+from citeaudit.tables import csv_cells, replace_folder, write_csv
 
 console = Console(stderr=True)
 out = Console()
@@ -761,7 +761,8 @@ def code_score_auto(c: Context, gold: Path, codebook_name: str, pdf_dir: Path,
 # --- network and report commands ---
 @main.command("network")
 @click.option("--out", "out_dir", type=click.Path(path_type=Path, file_okay=False),
-              help="Folder for the graph files [default: reports/<target>/network].")
+              help="Folder for the graph files [default: reports/<target>/network]; "
+              "replaced if citeaudit wrote it, refused if it holds other files.")
 @pass_ctx
 @handle_errors
 def network_cmd(c: Context, out_dir: Path | None):
@@ -807,6 +808,9 @@ def report_cmd(c: Context, name: str | None, out_dir: Path | None):
     Sections for stages that have not run yet (PDFs, coding, ...) are left out. Without
     fetched literature (no `citeaudit fetch`), the report holds the dataset audit, model
     evaluation and experiment sections alone, and no literature tables.
+
+    A rerun replaces the report folder whole; a folder citeaudit did not write (no
+    .citeaudit file in it) is never replaced: the command stops and says so.
 
     \b
     Example:
@@ -981,7 +985,7 @@ def audit_run(c: Context, files, data_dir, subsets, splits, download, source_url
 @click.option("--json", "as_json", is_flag=True, help="Print every stored measure as JSON.")
 @click.option("--csv-dir", type=click.Path(file_okay=False, path_type=Path),
               help="Also write the report's audit tables (every figure, intervals included) "
-              "as one CSV file each into this folder.")
+              "as one CSV file each into this folder (replaced if citeaudit wrote it).")
 @pass_ctx
 @handle_errors
 def audit_show(c: Context, run_id, as_json, csv_dir):
@@ -1045,11 +1049,12 @@ def _write_audit_csvs(store: Store, run_id: int, csv_dir: Path) -> list[Path]:
     from citeaudit.dataset_audit.report import report_section
     from citeaudit.dataset_audit.show import csv_name
     section = report_section(store, run_id=run_id, problem_limit=1000)
-    csv_dir.mkdir(parents=True, exist_ok=True)
-    written = []
-    for table in section.tables if section else []:
-        written.append(write_csv(csv_dir / csv_name(table.caption), table.columns, table.rows))
-    return written
+
+    def write(folder: Path) -> list[Path]:
+        return [write_csv(folder / csv_name(table.caption), table.columns, table.rows)
+                for table in (section.tables if section else [])]
+
+    return replace_folder(csv_dir, write)
 
 
 @audit.command("sample")
@@ -1201,7 +1206,8 @@ def audit_score_labels(c: Context, gold, files, as_json):
               help="A rule (repeatable): refusal, evasion, harmful, unhelpful, auto-harmful, "
               "identity, duplicate-pair, duplicate-prompt, near-duplicate, broken.")
 @click.option("--out-dir", type=click.Path(file_okay=False, path_type=Path), required=True,
-              help="Folder for <subset>/<split>.jsonl.gz and manifest.json.")
+              help="Folder for <subset>/<split>.jsonl.gz and manifest.json (replaced if "
+              "citeaudit wrote it, refused if it holds other files).")
 @click.option("--run", "run_id", type=int, help="Audit run id [default: the latest].")
 @pass_ctx
 @handle_errors
