@@ -21,7 +21,7 @@ from citeaudit import select as select_stage
 from citeaudit.config import Config, load_config
 from citeaudit.errors import CiteauditError
 from citeaudit.store import Store
-from citeaudit.tables import csv_cells, replace_folder, write_csv
+from citeaudit.tables import check_replaceable, csv_cells, replace_folder, write_csv
 
 console = Console(stderr=True)
 out = Console()
@@ -1401,7 +1401,8 @@ def eval_classify(c: Context, judge, judge_model, base_url, concurrency, retry_u
 @click.option("--bootstrap", "n_boot", type=int, default=1000, show_default=True,
               help="Template-clustered bootstrap draws for the gap interval.")
 @click.option("--out-dir", type=click.Path(file_okay=False, path_type=Path),
-              help="Folder for the CSV tables [default: reports/eval].")
+              help="Folder for the CSV tables [default: reports/eval]; replaced if citeaudit "
+              "wrote it, refused if it holds other files.")
 @pass_ctx
 @handle_errors
 def eval_disparity(c: Context, classifier, correction, n_boot, out_dir):
@@ -1588,7 +1589,8 @@ def train_cmd(c: Context, recipe_path: Path | None, variants: tuple[str, ...],
 @click.option("--variant", "variants", multiple=True, help=VARIANT_HELP)
 @click.option("--out", "out_dir", type=click.Path(path_type=Path),
               help="Folder for the tables and comparison.html [default: reports/experiment-"
-                   "<recipe name>].")
+                   "<recipe name>]; replaced if citeaudit wrote it, refused if it holds other "
+                   "files.")
 @click.option("--reference", help="Variant the others are tested against "
               "[default: full when trained, else the first].")
 @click.option("--suite", "suite_name", default="identity", show_default=True,
@@ -1628,9 +1630,10 @@ def experiment_cmd(c: Context, recipe_path: Path, variants: tuple[str, ...], out
                                  param_hint="--reference")
     suite = experiment.experiment_suite(  # checked before any training
         suite_name, suite_source, [g for g in groups.split(",") if g.strip()] if groups else None)
+    out_dir = out_dir or c.config.reports_dir / f"experiment-{recipe_path.stem}"
+    check_replaceable(out_dir)  # before any training, not hours later
     trained = _train_variants(recipe, names, c.config)
     _print_trained(trained)
-    out_dir = out_dir or c.config.reports_dir / f"experiment-{recipe_path.stem}"
     params = GenerationParams(max_new_tokens=max_new_tokens, seed=recipe.seed,
                               prompt_format="hh")
     with c.store() as store, _progress() as progress:

@@ -14,6 +14,7 @@ import pytest
 import report_fixtures as fx
 from audit_fixtures import audit_store
 from click.testing import CliRunner
+from eval_fixtures import write_generations
 
 from citeaudit.cli import main
 from citeaudit.tables import OWNER_MARK
@@ -228,3 +229,30 @@ def test_filter_manifest_names_the_final_files(audited, tmp_path):
     assert [f["output"] for f in manifest["files"]] == [
         str(clean / "harmless-base" / "test.jsonl.gz")]
     assert not re.search(r"\.tmp-", json.dumps(manifest))
+
+
+# --- eval disparity --out-dir ---
+@pytest.fixture(scope="module")
+def evaluated(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("evaluated")
+    write_generations(folder / "gens.csv")
+    store = folder / "eval.sqlite"
+    for args in (["import", str(folder / "gens.csv")], ["classify"]):
+        result = cli("--store", str(store), "eval", *args)
+        assert result.exit_code == 0, result.output
+    return store
+
+
+def test_eval_disparity_refuses_a_users_folder_and_replaces_its_own(evaluated, tmp_path):
+    mine = tmp_path / "analysis"
+    mine.mkdir()
+    (mine / "eval_rates.csv").write_text("my own rates")
+    args = ["--store", str(evaluated), "eval", "disparity", "--bootstrap", "20", "--out-dir"]
+    assert_refused(cli(*args, str(mine)), "analysis: folder exists", "not written by citeaudit")
+    assert (mine / "eval_rates.csv").read_text() == "my own rates"
+    ours = tmp_path / "eval"
+    for _ in range(2):
+        result = cli(*args, str(ours))
+        assert result.exit_code == 0, result.output
+    assert (ours / OWNER_MARK).is_file() and (ours / "eval_rates.csv").is_file()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["analysis", "eval"]

@@ -430,6 +430,23 @@ def test_cli_train_and_experiment(trained):
     assert bad.exit_code == 1 and "unknown variant 'nope'" in bad.output
 
 
+def test_experiment_refuses_an_out_folder_it_did_not_write_before_training(tmp_path):
+    turn = "\n\nHuman: a\n\nAssistant:"
+    path = tmp_path / "pairs.jsonl"
+    path.write_text(json.dumps({"chosen": f"{turn} x", "rejected": f"{turn} y"}) + "\n")
+    recipe_path = tmp_path / "recipe.toml"
+    recipe_path.write_text(recipe_text(tmp_path, tmp_path / "runs", f'filtered = ["{path}"]'))
+    mine = tmp_path / "results"
+    mine.mkdir()
+    (mine / "responses.csv").write_text("my own results")
+    result = CliRunner().invoke(main, ["--store", str(tmp_path / "s.sqlite"), "experiment",
+                                       str(recipe_path), "--out", str(mine)])
+    assert result.exit_code == 1
+    assert "was not written by citeaudit" in " ".join(result.output.split())
+    assert (mine / "responses.csv").read_text() == "my own results"
+    assert not (tmp_path / "runs").exists()  # refused before any training
+
+
 # ---------------------------------------------------------------------------
 # statistics
 # ---------------------------------------------------------------------------
