@@ -98,10 +98,12 @@ def run(
     unknown = skipped - set(STAGE_NAMES)
     if unknown:
         raise ValueError(f"unknown stage(s) {sorted(unknown)}; stages: {', '.join(STAGE_NAMES)}")
-    if "report" not in skipped:  # refuse a bad name or someone else's folder before fetching
-        from citeaudit.network import report_folder  # here: networkx is slow to import
+    # a bad name or someone else's folder is refused before fetching, not at the end
+    from citeaudit.network import report_folder  # here: networkx is slow to import
 
-        check_replaceable(report_folder(config, report_name))
+    folder = report_folder(config, report_name)
+    if "report" not in skipped:
+        check_replaceable(folder)
     summary = PipelineSummary()
     for stage in STAGES:
         if stage.name in skipped:
