@@ -256,3 +256,19 @@ def test_eval_disparity_refuses_a_users_folder_and_replaces_its_own(evaluated, t
         assert result.exit_code == 0, result.output
     assert (ours / OWNER_MARK).is_file() and (ours / "eval_rates.csv").is_file()
     assert sorted(p.name for p in tmp_path.iterdir()) == ["analysis", "eval"]
+
+
+@pytest.mark.parametrize(("umask", "mode"), [(0o022, 0o644), (0o002, 0o664)])
+@pytest.mark.parametrize("as_csv", [False, True])
+def test_coders_workbooks_get_the_usual_permissions(audited, tmp_path, umask, mode, as_csv):
+    out = tmp_path / "audit-sample"
+    old = os.umask(umask)
+    try:
+        result = cli("--store", str(audited), "audit", "sample", "-n", "6", "--coder", "alice",
+                     "--out-dir", str(out), *(["--csv"] if as_csv else []))
+    finally:
+        os.umask(old)
+    assert result.exit_code == 0, result.output
+    (workbook,) = out.iterdir()
+    assert workbook.suffix == (".csv" if as_csv else ".xlsx")
+    assert stat.S_IMODE(workbook.stat().st_mode) == mode

@@ -19,7 +19,7 @@ from citeaudit.dataset_audit.sample import CODEBOOK, UNIT_TYPE
 from citeaudit.dataset_audit.sources import RED_TEAM, relative_path, sha256_file
 from citeaudit.errors import InputError
 from citeaudit.store import Store, utc_now
-from citeaudit.tables import check_replaceable, replace_folder
+from citeaudit.tables import replace_folder
 
 STRUCTURE_FLAGS = {"broken_alternation", "response_has_role_marker", "no_shared_assistant_turn",
                    "starts_with_assistant", "text_before_first_turn", "no_turns"}
@@ -97,7 +97,6 @@ def write_filtered(store: Store, run_id: int, rules: list[str], out_dir: Path) -
             "label a sample (`citeaudit audit sample`, then `citeaudit audit import`), or drop "
             "auto-harmful for the automatic harm signal")
     out_dir = Path(out_dir).resolve()
-    check_replaceable(out_dir)  # before the work, not only at the swap
     manifest: dict[str, Any] = {}
 
     def write(staging: Path) -> None:
