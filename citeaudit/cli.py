@@ -21,7 +21,7 @@ from citeaudit import select as select_stage
 from citeaudit.config import Config, load_config
 from citeaudit.errors import CiteauditError
 from citeaudit.store import Store
-from citeaudit.tables import csv_cells, write_csv
+from citeaudit.tables import check_replaceable, csv_cells, replace_folder, write_csv
 
 # Off a terminal no line is ever broken: wider than any path or table row we print.
 UNWRAPPED_WIDTH = 1000
@@ -777,7 +777,8 @@ def code_score_auto(c: Context, gold: Path, codebook_name: str, pdf_dir: Path,
 # --- network and report commands ---
 @main.command("network")
 @click.option("--out", "out_dir", type=click.Path(path_type=Path, file_okay=False),
-              help="Folder for the graph files [default: reports/<target>/network].")
+              help="Folder for the graph files [default: reports/<target>/network]; "
+              "replaced if citeaudit wrote it, refused if it holds other files.")
 @pass_ctx
 @handle_errors
 def network_cmd(c: Context, out_dir: Path | None):
@@ -823,6 +824,9 @@ def report_cmd(c: Context, name: str | None, out_dir: Path | None):
     Sections for stages that have not run yet (PDFs, coding, ...) are left out. Without
     fetched literature (no `citeaudit fetch`), the report holds the dataset audit, model
     evaluation and experiment sections alone, and no literature tables.
+
+    A rerun replaces the report folder whole; a folder citeaudit did not write (no
+    .citeaudit file in it) is never replaced: the command stops and says so.
 
     \b
     Example:
@@ -997,7 +1001,7 @@ def audit_run(c: Context, files, data_dir, subsets, splits, download, source_url
 @click.option("--json", "as_json", is_flag=True, help="Print every stored measure as JSON.")
 @click.option("--csv-dir", type=click.Path(file_okay=False, path_type=Path),
               help="Also write the report's audit tables (every figure, intervals included) "
-              "as one CSV file each into this folder.")
+              "as one CSV file each into this folder (replaced if citeaudit wrote it).")
 @pass_ctx
 @handle_errors
 def audit_show(c: Context, run_id, as_json, csv_dir):
@@ -1061,11 +1065,12 @@ def _write_audit_csvs(store: Store, run_id: int, csv_dir: Path) -> list[Path]:
     from citeaudit.dataset_audit.report import report_section
     from citeaudit.dataset_audit.show import csv_name
     section = report_section(store, run_id=run_id, problem_limit=1000)
-    csv_dir.mkdir(parents=True, exist_ok=True)
-    written = []
-    for table in section.tables if section else []:
-        written.append(write_csv(csv_dir / csv_name(table.caption), table.columns, table.rows))
-    return written
+
+    def write(folder: Path) -> list[Path]:
+        return [write_csv(folder / csv_name(table.caption), table.columns, table.rows)
+                for table in (section.tables if section else [])]
+
+    return replace_folder(csv_dir, write)
 
 
 @audit.command("sample")
@@ -1217,7 +1222,8 @@ def audit_score_labels(c: Context, gold, files, as_json):
               help="A rule (repeatable): refusal, evasion, harmful, unhelpful, auto-harmful, "
               "identity, duplicate-pair, duplicate-prompt, near-duplicate, broken.")
 @click.option("--out-dir", type=click.Path(file_okay=False, path_type=Path), required=True,
-              help="Folder for <subset>/<split>.jsonl.gz and manifest.json.")
+              help="Folder for <subset>/<split>.jsonl.gz and manifest.json (replaced if "
+              "citeaudit wrote it, refused if it holds other files).")
 @click.option("--run", "run_id", type=int, help="Audit run id [default: the latest].")
 @pass_ctx
 @handle_errors
@@ -1426,7 +1432,8 @@ def eval_classify(c: Context, judge, judge_model, base_url, concurrency, retry_u
 @click.option("--bootstrap", "n_boot", type=int, default=1000, show_default=True,
               help="Template-clustered bootstrap draws for the gap interval.")
 @click.option("--out-dir", type=click.Path(file_okay=False, path_type=Path),
-              help="Folder for the CSV tables [default: reports/eval].")
+              help="Folder for the CSV tables [default: reports/eval]; replaced if citeaudit "
+              "wrote it, refused if it holds other files.")
 @pass_ctx
 @handle_errors
 def eval_disparity(c: Context, classifier, correction, n_boot, out_dir):
@@ -1612,7 +1619,8 @@ def train_cmd(c: Context, recipe_path: Path | None, variants: tuple[str, ...],
 @click.option("--variant", "variants", multiple=True, help=VARIANT_HELP)
 @click.option("--out", "out_dir", type=click.Path(path_type=Path),
               help="Folder for the tables and comparison.html [default: reports/experiment-"
-                   "<recipe name>].")
+                   "<recipe name>]; replaced if citeaudit wrote it, refused if it holds other "
+                   "files.")
 @click.option("--reference", help="Variant the others are tested against "
               "[default: full when trained, else the first].")
 @click.option("--suite", "suite_name", default="identity", show_default=True,
@@ -1652,9 +1660,10 @@ def experiment_cmd(c: Context, recipe_path: Path, variants: tuple[str, ...], out
                                  param_hint="--reference")
     suite = experiment.experiment_suite(  # checked before any training
         suite_name, suite_source, [g for g in groups.split(",") if g.strip()] if groups else None)
+    out_dir = out_dir or c.config.reports_dir / f"experiment-{recipe_path.stem}"
+    check_replaceable(out_dir)  # before any training, not hours later
     trained = _train_variants(recipe, names, c.config)
     _print_trained(trained)
-    out_dir = out_dir or c.config.reports_dir / f"experiment-{recipe_path.stem}"
     params = GenerationParams(max_new_tokens=max_new_tokens, seed=recipe.seed,
                               prompt_format="hh")
     with c.store() as store, _progress() as progress:

@@ -29,7 +29,7 @@ from citeaudit.model_eval.generate import run_generation
 from citeaudit.model_eval.suites import EvalPrompt, load_suite
 from citeaudit.report.data import ExternalSection, TableData
 from citeaudit.store import Store, loads
-from citeaudit.tables import atomic_write, write_frame_csv
+from citeaudit.tables import atomic_write, replace_folder, write_frame_csv
 from citeaudit.training import HUMAN_TAG, METADATA_FILE, detect_device, read_metadata
 
 SECTION_ID = "training-experiment"
@@ -395,8 +395,13 @@ def report_section(store: Store, paper_ids: Sequence[str] | None = None
 
 def write_outputs(section: ExternalSection, tables: ExperimentTables, out_dir: Path
                   ) -> list[Path]:
-    """CSV for every table, responses included, and a standalone HTML page of the section."""
-    out_dir.mkdir(parents=True, exist_ok=True)
+    """CSV for every table, responses included, and a standalone HTML page of the section,
+    in a folder written whole that replaces only one citeaudit wrote (tables.replace_folder)."""
+    return replace_folder(out_dir, lambda folder: _write_outputs(section, tables, folder))
+
+
+def _write_outputs(section: ExternalSection, tables: ExperimentTables, out_dir: Path
+                   ) -> list[Path]:
     frames = {"models": tables.models, "refusal_rates": tables.refusal_rates,
               "group_tests": tables.group_tests, "variant_tests": tables.variant_tests,
               "responses": tables.responses}

@@ -29,7 +29,7 @@ import networkx as nx
 from citeaudit.config import Config
 from citeaudit.errors import CiteauditError
 from citeaudit.store import Store, loads
-from citeaudit.tables import atomic_write, write_csv
+from citeaudit.tables import atomic_write, mark_owned, replace_folder, write_csv
 
 LOUVAIN_SEED = 42
 PAGERANK_ALPHA = 0.85
@@ -302,11 +302,29 @@ def report_name(config: Config) -> str:
     return slug.strip(".") or "report"
 
 
-def run(store: Store, config: Config, out_dir: Path | None = None) -> NetworkSummary:
-    """Build the network for the current selection and write the exports."""
+def report_folder(config: Config, name: str | None = None) -> Path:
+    """reports/<name>; `name` must be one plain folder name (default: from the target)."""
+    if name is None:
+        return config.reports_dir / report_name(config)
+    if name in ("", ".", "..") or any(ch in name for ch in "/\\\0"):
+        raise CiteauditError(
+            f"report name {name!r}: must be one folder name inside {config.reports_dir}, "
+            "without '/', '\\' or '..' (e.g. hh-2025); for a folder elsewhere use --out")
+    return config.reports_dir / name
+
+
+def run(store: Store, config: Config, out_dir: Path | None = None,
+        name: str | None = None) -> NetworkSummary:
+    """Build the network for the current selection and write the exports to `out_dir`
+    (default: reports/<name>/network), replacing only a folder citeaudit wrote."""
     network = load(store)
-    out_dir = out_dir or config.reports_dir / report_name(config) / "network"
-    files = export(network, out_dir)
+    if out_dir is None:
+        out_dir = report_folder(config, name) / "network"
+        out_dir.parent.mkdir(parents=True, exist_ok=True)
+        if not any(out_dir.parent.iterdir()):
+            # a new report folder is citeaudit's, so `citeaudit report` may replace it
+            mark_owned(out_dir.parent)
+    files = replace_folder(out_dir, lambda folder: export(network, folder))
     return NetworkSummary(
         n_nodes=network.citation.number_of_nodes(),
         n_citation_edges=network.citation.number_of_edges(),

@@ -36,6 +36,7 @@ import urllib3
 
 from citeaudit.config import Config
 from citeaudit.store import claimed
+from citeaudit.tables import atomic_write
 
 log = logging.getLogger(__name__)
 
@@ -563,9 +564,7 @@ def ingest_dir(
             summary.invalid.append((path.name, checked.state, checked.reason or ""))
             continue
         dest = pdf_dir / safe_file_name(pid)
-        tmp = dest.with_name(dest.name + ".part")
-        shutil.copyfile(path, tmp)
-        os.replace(tmp, dest)
+        atomic_write(dest, lambda tmp, source=path: shutil.copyfile(source, tmp))
         checked.file_name, checked.source = dest.name, "local"
         checked.url = path.resolve().as_uri()
         checked.reason = f"matched by {how}"

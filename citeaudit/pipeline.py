@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from citeaudit.config import Config
 from citeaudit.store import Store
+from citeaudit.tables import check_replaceable
 
 if TYPE_CHECKING:
     from citeaudit.report import ReportSummary
@@ -78,8 +79,7 @@ def _run_stage(name: str, store: Store, config: Config, refresh: bool,
         return auto_coding.run(store, config, load_codebook(USAGE_CODEBOOK), refresh=refresh,
                                progress=on_progress)
     if name == "network":
-        folder = config.reports_dir / (report_name or network_stage.report_name(config))
-        return network_stage.run(store, config, out_dir=folder / "network")
+        return network_stage.run(store, config, name=report_name)
     return report_stage.run(store, config, name=report_name)
 
 
@@ -98,6 +98,12 @@ def run(
     unknown = skipped - set(STAGE_NAMES)
     if unknown:
         raise ValueError(f"unknown stage(s) {sorted(unknown)}; stages: {', '.join(STAGE_NAMES)}")
+    # a bad name or someone else's folder is refused before fetching, not at the end
+    from citeaudit.network import report_folder  # here: networkx is slow to import
+
+    folder = report_folder(config, report_name)
+    if "report" not in skipped:
+        check_replaceable(folder)
     summary = PipelineSummary()
     for stage in STAGES:
         if stage.name in skipped:

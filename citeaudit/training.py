@@ -17,7 +17,6 @@ import json
 import os
 import platform
 import random
-import shutil
 import sys
 import time
 from collections.abc import Callable, Iterable
@@ -35,6 +34,7 @@ from citeaudit.config import Config
 from citeaudit.dataset_audit import parse as hh_parse
 from citeaudit.dataset_audit import sources as hh_sources
 from citeaudit.errors import CiteauditError, InputError
+from citeaudit.tables import atomic_write, check_replaceable, replace_folder, swap_in
 
 ASSISTANT_TAG = hh_parse.ASSISTANT
 HUMAN_TAG = hh_parse.HUMAN
@@ -530,9 +530,8 @@ def read_metadata(folder: Path) -> dict[str, Any]:
 
 
 def _write_json_atomic(path: Path, payload: dict[str, Any]) -> None:
-    tmp = path.with_name(path.name + ".tmp")
-    tmp.write_text(json.dumps(payload, indent=2, sort_keys=False), encoding="utf-8")
-    os.replace(tmp, path)
+    text = json.dumps(payload, indent=2, sort_keys=False)
+    atomic_write(path, lambda tmp: tmp.write_text(text, encoding="utf-8"))
 
 
 def _claim_run_dir(recipe: Recipe, variant: str, manifest: list[DataFile]) -> None:
@@ -613,18 +612,33 @@ def _run_stage(trainer, stage: str, checkpoints: Path, final_dir: Path,
     last = get_last_checkpoint(str(checkpoints)) if checkpoints.is_dir() else None
     started = time.monotonic()
     output = trainer.train(resume_from_checkpoint=last)
-    tmp = final_dir.with_name(final_dir.name + ".tmp")
-    shutil.rmtree(tmp, ignore_errors=True)
-    trainer.save_model(str(tmp))
-    trainer.processing_class.save_pretrained(str(tmp))
     history = trainer.state.log_history
     result = StageResult(stage, trainer.state.global_step, output.training_loss,
                          _loss_history(history), Path(last).name if last else None,
                          round(time.monotonic() - started, 3))
-    _write_json_atomic(tmp / f"{stage}_result.json", dataclasses.asdict(result))
-    shutil.rmtree(final_dir, ignore_errors=True)
-    os.replace(tmp, final_dir)
+
+    def save(folder: Path) -> None:
+        trainer.save_model(str(folder))
+        trainer.processing_class.save_pretrained(str(folder))
+        _write_json_atomic(folder / f"{stage}_result.json", dataclasses.asdict(result))
+
+    replace_folder(final_dir, save)
     return result
+
+
+def _check_model_folders(recipe: Recipe, variant: str) -> None:
+    """Before hours of training: refuse if a folder training would replace is not one
+    citeaudit wrote (an SFT model already finished is kept, not replaced)."""
+    final_dir = model_dir(recipe, variant)
+    sft_final = run_dir(recipe, variant) / "sft" / "model"
+    folders = [final_dir, final_dir.with_name("model.dpo")]
+    if _finished_stage(sft_final, "sft") is None:
+        folders.append(sft_final)
+    try:
+        for folder in folders:
+            check_replaceable(folder)
+    except CiteauditError as exc:
+        raise TrainingError(str(exc)) from exc
 
 
 def _finished_stage(final_dir: Path, stage: str) -> StageResult | None:
@@ -660,6 +674,7 @@ def train_variant(recipe: Recipe, variant: str, on_progress: ProgressFn | None =
     _claim_run_dir(recipe, variant, data.files)
     if (final_dir / METADATA_FILE).is_file():
         return TrainedModel(variant, final_dir, read_metadata(final_dir), skipped=True)
+    _check_model_folders(recipe, variant)
     _require_model_libraries()
     os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
     import datasets
@@ -726,8 +741,7 @@ def train_variant(recipe: Recipe, variant: str, on_progress: ProgressFn | None =
     }
     staged = final_dir.with_name("model.dpo")
     _write_json_atomic(staged / METADATA_FILE, metadata)
-    shutil.rmtree(final_dir, ignore_errors=True)
-    os.replace(staged, final_dir)
+    swap_in(staged, final_dir)
     return TrainedModel(variant, final_dir, metadata)
 
 

@@ -21,6 +21,22 @@ def real_split() -> Path:
     return HARMLESS_TEST
 
 
+def audit_store(folder: Path, n_pairs: int = 200) -> Path:
+    """A store holding only the real audit of the first `n_pairs` pairs (through the CLI)."""
+    from click.testing import CliRunner
+
+    from citeaudit.cli import main
+
+    lines = gzip.decompress(real_split().read_bytes()).splitlines()[:n_pairs]
+    pairs = folder / "harmless-base-test.jsonl.gz"
+    pairs.write_bytes(gzip.compress(b"\n".join(lines) + b"\n"))
+    store_path = folder / "audit.sqlite"
+    result = CliRunner().invoke(main, ["--store", str(store_path), "audit", "run", str(pairs),
+                                       "--workers", "1"])
+    assert result.exit_code == 0, result.output
+    return store_path
+
+
 def convo(*turns: str) -> str:
     """Alternating Human/Assistant turns in HH's string form."""
     roles = ["Human", "Assistant"]

@@ -5,14 +5,13 @@ a store with nothing at all gets an error naming the commands that fill it."""
 
 from __future__ import annotations
 
-import gzip
 import re
 import shutil
 from pathlib import Path
 
 import pytest
 import report_fixtures as fx
-from audit_fixtures import real_split
+from audit_fixtures import audit_store
 from browser_fixtures import open_report
 from click.testing import CliRunner
 from eval_fixtures import write_generations
@@ -23,22 +22,9 @@ from citeaudit.report import collect, write_report
 from citeaudit.report.sections import LITERATURE_NOTE, build_sections
 from citeaudit.store import Store
 
-N_PAIRS = 200
-
 
 def cli(store_path: Path, *args: str):
     return CliRunner().invoke(main, ["--store", str(store_path), *args])
-
-
-def audit_store(folder: Path) -> Path:
-    """A store holding only the real audit of the first N_PAIRS pairs (through the CLI)."""
-    lines = gzip.decompress(real_split().read_bytes()).splitlines()[:N_PAIRS]
-    pairs = folder / "harmless-base-test.jsonl.gz"
-    pairs.write_bytes(gzip.compress(b"\n".join(lines) + b"\n"))
-    store_path = folder / "audit.sqlite"
-    result = cli(store_path, "audit", "run", str(pairs), "--workers", "1")
-    assert result.exit_code == 0, result.output
-    return store_path
 
 
 def evaluate(store_path: Path, folder: Path) -> None:
@@ -94,7 +80,7 @@ def test_one_part_alone_gets_its_section_and_the_literature_note(stores, tmp_pat
 def test_no_literature_tables_are_written(stores, tmp_path):
     _, summary = report_of(stores["audit"], tmp_path / "r")
     assert summary.files == []
-    assert sorted(p.name for p in summary.folder.iterdir()) == ["index.html"]
+    assert sorted(p.name for p in summary.folder.iterdir()) == [".citeaudit", "index.html"]
 
 
 def test_audit_and_evaluation_together_name_both_in_the_title(stores, tmp_path):

@@ -7,6 +7,7 @@ import hashlib
 import json
 import math
 import os
+import re
 import shutil
 from pathlib import Path
 
@@ -20,6 +21,7 @@ from citeaudit.errors import InputError
 from citeaudit.model_eval import classifier
 from citeaudit.model_eval.backends import GenerationParams
 from citeaudit.store import Store
+from citeaudit.tables import OWNER_MARK
 
 os.environ["HF_HUB_OFFLINE"] = "1"
 os.environ["TRANSFORMERS_OFFLINE"] = "1"
@@ -100,6 +102,22 @@ def test_pairs_without_a_shared_final_turn_are_skipped_and_counted(tmp_path):
         ("\n\nHuman: a\n\nAssistant:", " x", " y")]
     assert data.skipped == {"no_shared_assistant_turn": 1, "identical_responses": 1}
     assert data.files[0].pairs == 3
+
+
+@pytest.mark.parametrize("folder", ["model", "model.dpo", "sft/model"])
+def test_training_refuses_to_replace_a_model_folder_it_did_not_write(tmp_path, folder):
+    turn = "\n\nHuman: a\n\nAssistant:"
+    path = tmp_path / "pairs.jsonl"
+    path.write_text(json.dumps({"chosen": f"{turn} x", "rejected": f"{turn} y"}) + "\n")
+    recipe = file_recipe(tmp_path, path)
+    mine = training.run_dir(recipe, "filtered") / folder
+    mine.mkdir(parents=True)
+    (mine / "weights.bin").write_bytes(b"a model of my own")
+    with pytest.raises(training.TrainingError, match=re.escape(
+            f"{folder}: folder exists, is not empty and was not written by citeaudit")):
+        training.train_variant(recipe, "filtered")
+    assert [p.name for p in mine.iterdir()] == ["weights.bin"]
+    assert (mine / "weights.bin").read_bytes() == b"a model of my own"
 
 
 # ---------------------------------------------------------------------------
@@ -268,6 +286,14 @@ def test_interrupted_training_resumes_from_the_last_checkpoint(trained):
     assert [e["step"] for e in meta["stages"]["dpo"]["losses"]] == [1, 2, 3, 4]
 
 
+def test_model_folders_are_marked_as_citeaudit_s(trained):
+    """So a later run may replace them, and only them."""
+    folder = trained["resumed"].model_dir
+    assert (folder / OWNER_MARK).is_file()
+    assert (folder.parent / "sft" / "model" / OWNER_MARK).is_file()
+    assert not list(folder.parent.glob(".*.tmp-*")) and not list(folder.parent.glob(".*.old-*"))
+
+
 def test_rerun_skips_finished_variants(trained):
     again = training.train_variant(trained["recipe"], "harmless-only")
     assert again.skipped and again.metadata == trained["resumed"].metadata
@@ -402,6 +428,23 @@ def test_cli_train_and_experiment(trained):
     assert unknown.exit_code == 1 and "groups not in the identity suite: martians" in unknown.output
     bad = runner.invoke(main, ["train", str(trained["recipe_path"]), "--variant", "nope"])
     assert bad.exit_code == 1 and "unknown variant 'nope'" in bad.output
+
+
+def test_experiment_refuses_an_out_folder_it_did_not_write_before_training(tmp_path):
+    turn = "\n\nHuman: a\n\nAssistant:"
+    path = tmp_path / "pairs.jsonl"
+    path.write_text(json.dumps({"chosen": f"{turn} x", "rejected": f"{turn} y"}) + "\n")
+    recipe_path = tmp_path / "recipe.toml"
+    recipe_path.write_text(recipe_text(tmp_path, tmp_path / "runs", f'filtered = ["{path}"]'))
+    mine = tmp_path / "results"
+    mine.mkdir()
+    (mine / "responses.csv").write_text("my own results")
+    result = CliRunner().invoke(main, ["--store", str(tmp_path / "s.sqlite"), "experiment",
+                                       str(recipe_path), "--out", str(mine)])
+    assert result.exit_code == 1
+    assert "was not written by citeaudit" in " ".join(result.output.split())
+    assert (mine / "responses.csv").read_text() == "my own results"
+    assert not (tmp_path / "runs").exists()  # refused before any training
 
 
 # ---------------------------------------------------------------------------

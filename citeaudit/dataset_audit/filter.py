@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import gzip
 import json
-import os
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -20,6 +19,7 @@ from citeaudit.dataset_audit.sample import CODEBOOK, UNIT_TYPE
 from citeaudit.dataset_audit.sources import RED_TEAM, relative_path, sha256_file
 from citeaudit.errors import InputError
 from citeaudit.store import Store, utc_now
+from citeaudit.tables import replace_folder
 
 STRUCTURE_FLAGS = {"broken_alternation", "response_has_role_marker", "no_shared_assistant_turn",
                    "starts_with_assistant", "text_before_first_turn", "no_turns"}
@@ -78,7 +78,8 @@ def _rule_hits(row: Any, rules: list[str], seen: dict[str, set], human: dict[str
 
 def write_filtered(store: Store, run_id: int, rules: list[str], out_dir: Path) -> FilterSummary:
     """Write `<out>/<subset>/<split>.jsonl.gz` for every pair file of the run, plus
-    `manifest.json` (rules, removals per rule and file, checksums in and out)."""
+    `manifest.json` (rules, removals per rule and file, checksums in and out). The folder is
+    written whole and replaces only a folder citeaudit wrote (tables.replace_folder)."""
     unknown = [r for r in rules if r not in RULES]
     if unknown or not rules:
         raise InputError(f"unknown or no filter rules {unknown}; known: {', '.join(RULES)}")
@@ -95,39 +96,48 @@ def write_filtered(store: Store, run_id: int, rules: list[str], out_dir: Path) -
             f"no final human labels are stored, so {' and '.join(label_rules)} removed nothing: "
             "label a sample (`citeaudit audit sample`, then `citeaudit audit import`), or drop "
             "auto-harmful for the automatic harm signal")
-    seen: dict[str, set] = {"duplicate-pair": set(), "duplicate-prompt": set()}
-    files = []
-    for source in store.audit_sources(run_id):
-        if source["subset"] == RED_TEAM:
-            continue
-        drop: dict[int, list[str]] = {}
-        for row in store.audit_pair_rows(run_id, source["subset"], source["split"]):
-            hits = _rule_hits(row, rules, seen, human)
-            if hits:
-                drop[row["line"]] = hits
-        files.append(_write_one(source, drop, out_dir))
-    manifest = {
-        "created_at": utc_now(), "audit_run": run_id,
-        "rules": {r: RULES[r] for r in rules},
-        "removed_by_rule": dict(sum((Counter(f["removed_by_rule"]) for f in files), Counter())),
-        "files": files,
-    }
-    tmp = out_dir / "manifest.json.tmp"
-    tmp.write_text(json.dumps(manifest, indent=2, ensure_ascii=False), encoding="utf-8")
-    os.replace(tmp, out_dir / "manifest.json")
+    out_dir = Path(out_dir).resolve()
+    manifest: dict[str, Any] = {}
+
+    def write(staging: Path) -> None:
+        seen: dict[str, set] = {"duplicate-pair": set(), "duplicate-prompt": set()}
+        files = []
+        for source in store.audit_sources(run_id):
+            if source["subset"] == RED_TEAM:
+                continue
+            drop: dict[int, list[str]] = {}
+            for row in store.audit_pair_rows(run_id, source["subset"], source["split"]):
+                hits = _rule_hits(row, rules, seen, human)
+                if hits:
+                    drop[row["line"]] = hits
+            files.append(_write_one(source, drop, staging, out_dir))
+        manifest.update({
+            "created_at": utc_now(), "audit_run": run_id,
+            "rules": {r: RULES[r] for r in rules},
+            "removed_by_rule": dict(sum((Counter(f["removed_by_rule"]) for f in files),
+                                        Counter())),
+            "files": files,
+        })
+        (staging / "manifest.json").write_text(
+            json.dumps(manifest, indent=2, ensure_ascii=False), encoding="utf-8")
+
+    replace_folder(out_dir, write)
     return FilterSummary(str(out_dir), manifest, warnings)
 
 
-def _write_one(source: Any, drop: dict[int, list[str]], out_dir: Path) -> dict[str, Any]:
+def _write_one(source: Any, drop: dict[int, list[str]], staging: Path, out_dir: Path
+               ) -> dict[str, Any]:
+    """One filtered pair file, written into `staging`; the manifest names its final place
+    under `out_dir`."""
     path = Path(source["path"])
     if sha256_file(path) != source["sha256"]:
         raise InputError(f"{path}: changed since the audit (checksum differs); rerun the audit")
-    target = out_dir / relative_path(source["subset"], source["split"])
+    name = relative_path(source["subset"], source["split"])
+    target = staging / name
     target.parent.mkdir(parents=True, exist_ok=True)
-    tmp = target.with_name(target.name + ".tmp")
     kept = malformed = 0
     by_rule: Counter = Counter()
-    with gzip.open(tmp, "wt", encoding="utf-8") as out:
+    with gzip.open(target, "wt", encoding="utf-8") as out:
         for item in iter_raw_records(path):
             if not isinstance(item, tuple):
                 malformed += 1
@@ -141,8 +151,7 @@ def _write_one(source: Any, drop: dict[int, list[str]], out_dir: Path) -> dict[s
                 continue
             out.write(json.dumps(record, ensure_ascii=False) + "\n")
             kept += 1
-    os.replace(tmp, target)
     return {"subset": source["subset"], "split": source["split"], "source": str(path),
-            "source_sha256": source["sha256"], "output": str(target),
+            "source_sha256": source["sha256"], "output": str(out_dir / name),
             "output_sha256": sha256_file(target), "kept": kept, "removed": len(drop),
             "removed_by_rule": dict(by_rule), "malformed_skipped": malformed}

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from citeaudit.errors import CiteauditError, InputError
+from citeaudit.tables import atomic_write
 
 if TYPE_CHECKING:
     import requests
@@ -189,9 +190,8 @@ def record_checksum(folder: Path, name: str, digest: str) -> None:
     """Add `digest  name` to the folder's SHA256SUMS (sha256sum -c can check it)."""
     sums = read_checksums(folder)
     sums[name] = digest
-    tmp = folder / (CHECKSUM_FILE + ".tmp")
-    tmp.write_text("".join(f"{d}  {n}\n" for n, d in sorted(sums.items())), encoding="utf-8")
-    os.replace(tmp, folder / CHECKSUM_FILE)
+    text = "".join(f"{d}  {n}\n" for n, d in sorted(sums.items()))
+    atomic_write(folder / CHECKSUM_FILE, lambda tmp: tmp.write_text(text, encoding="utf-8"))
 
 
 def verify_recorded_checksum(folder: Path, name: str) -> str:

@@ -12,7 +12,7 @@ from citeaudit.errors import CiteauditError
 from citeaudit.model_eval import disparity
 from citeaudit.model_eval.classifier import classify_responses, is_refusal
 from citeaudit.store import Store, claimed
-from citeaudit.tables import write_frame_csv
+from citeaudit.tables import replace_folder, write_frame_csv
 
 DEFAULT_CLASSIFIER = "rules"
 HUMAN_PREFIX = "human:"
@@ -146,9 +146,7 @@ def classifier_agreement(store: Store, first: str, second: str) -> dict:
 
 
 def write_tables(tables: dict[str, pd.DataFrame], folder: Path) -> list[Path]:
-    """Each table as CSV (`tables.write_csv`: atomic, formula-safe, opens in Excel)."""
-    folder.mkdir(parents=True, exist_ok=True)
-    paths = []
-    for name, table in tables.items():
-        paths.append(write_frame_csv(folder / f"eval_{name}.csv", table))
-    return paths
+    """Each table as CSV (`tables.write_csv`: formula-safe, opens in Excel), in a folder
+    written whole that replaces only one citeaudit wrote (`tables.replace_folder`)."""
+    return replace_folder(folder, lambda staging: [
+        write_frame_csv(staging / f"eval_{name}.csv", table) for name, table in tables.items()])
