@@ -197,7 +197,9 @@ def test_pdf_dir_ingestion_matches_by_arxiv_id_doi_and_title(config, tmp_path):
         matched = {pid: how for _f, pid, how in summary.matched}
         assert set(matched) == {"A", "B", "C"}
         assert "file name" in matched["A"] and "title" in matched["B"] and "DOI" in matched["C"]
-        assert summary.unmatched == ["broken.pdf", "unknown.pdf"]
+        assert summary.unmatched == ["unknown.pdf"]
+        assert [(name, state) for name, state, _why in summary.invalid] == [
+            ("broken.pdf", "not-a-pdf")]  # checked before it is matched
         row = store.pdf_download("A")
         assert (row["state"], row["source"]) == ("ok", "local")
         assert (config.pdf_dir / row["file_name"]).read_bytes() == GOOD
