@@ -77,8 +77,12 @@ def _address_space_bytes() -> int:
 def _serve(conn: Any, memory_mb: int, setup: Callable[..., None] | None,
            setup_args: tuple) -> None:
     """The worker's loop: set up, cap the address space, then answer (func, args) tasks."""
-    if setup is not None:
-        setup(*setup_args)
+    try:
+        if setup is not None:
+            setup(*setup_args)
+    except Exception as exc:  # noqa: BLE001 - e.g. a spaCy model that is not installed
+        _send_error(conn, exc)
+        return
     cap = _address_space_bytes() + memory_mb * 2**20
     _soft, hard = resource.getrlimit(resource.RLIMIT_AS)
     resource.setrlimit(resource.RLIMIT_AS, (cap if hard == resource.RLIM_INFINITY
@@ -98,10 +102,14 @@ def _serve(conn: Any, memory_mb: int, setup: Callable[..., None] | None,
             conn.send(("memory", None))
             return  # a worker that ran out of memory is not trusted again
         except Exception as exc:  # noqa: BLE001 - handed to the caller to raise
-            try:
-                conn.send(("error", exc))
-            except Exception:  # noqa: BLE001 - an exception that does not pickle
-                conn.send(("error", RuntimeError(f"{type(exc).__name__}: {exc}")))
+            _send_error(conn, exc)
+
+
+def _send_error(conn: Any, exc: Exception) -> None:
+    try:
+        conn.send(("error", exc))
+    except Exception:  # noqa: BLE001 - an exception that does not pickle
+        conn.send(("error", RuntimeError(f"{type(exc).__name__}: {exc}")))
 
 
 class PdfWorker:
@@ -158,12 +166,12 @@ class PdfWorker:
         self._process.start()
         child.close()
         try:
-            self._conn.recv()
+            status, value = self._conn.recv()
         except EOFError:
-            code = self._process.exitcode
+            status, value = "error", RuntimeError("the PDF reader process did not start")
+        if status == "error":
             self._stop()
-            raise RuntimeError(f"the PDF reader process did not start (exit code {code})") \
-                from None
+            raise value
 
     def _stop(self) -> None:
         if self._process is None:

@@ -331,7 +331,7 @@ class Downloader:
             if _connection_failure(exc) is not None:
                 result.state = OFFLINE
                 result.reason = f"cannot connect to {urlparse(url).netloc} " \
-                    f"({_connect_failure(exc)})"
+                    f"({_unreachable_reason(exc)})"
                 self._unreachable[urlparse(url).netloc] = result.reason
                 return None
             result.state, result.retry_state = "retry", "connection-error"
@@ -359,7 +359,7 @@ def _connection_failure(exc: BaseException) -> urllib3.exceptions.NewConnectionE
     return None
 
 
-def _connect_failure(exc: BaseException) -> str:
+def _unreachable_reason(exc: BaseException) -> str:
     failure = _connection_failure(exc)
     if isinstance(failure, urllib3.exceptions.NameResolutionError):
         return "the host name does not resolve"
@@ -434,6 +434,7 @@ NOT_DOWNLOADED = "not-downloaded"  # with --no-download: no file held, nothing r
 
 
 def _held_state(store: Any, pid: str, pdf_dir: Path) -> str:
+    """'ok' for a paper whose PDF is recorded and present, else 'not-downloaded'."""
     previous = store.pdf_download(pid)
     if previous is not None and previous["state"] == OK \
             and (pdf_dir / previous["file_name"]).is_file():
