@@ -131,6 +131,12 @@ def test_pdfs_validation_reads_under_the_limits(server, config, tmp_path):
         row = store.pdf_download("served-nested")
         assert row["state"] == "too-complex" and "time limit of 1 s" in row["reason"]
         assert not list(config.pdf_dir.glob("*nested*"))
+        run_pdfs(store, config, paper_ids=["served-nested"], downloader=downloader(config))
+        assert server.counts["/arxiv/2401.00003"] == 1  # a lasting answer: not asked again
+        raised = config.replace(pdf_time_limit_s=1.5)
+        run_pdfs(store, raised, paper_ids=["served-nested"], downloader=downloader(raised))
+        assert server.counts["/arxiv/2401.00003"] == 2  # ... until the limit is raised
+        assert "time limit of 1.5 s" in store.pdf_download("served-nested")["reason"]
 
 
 def test_extract_from_dir_checks_each_file_like_pdfs(tmp_path, monkeypatch):
