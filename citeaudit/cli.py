@@ -12,7 +12,14 @@ from pathlib import Path
 import click
 from rich.console import Console, ConsoleDimensions
 from rich.markup import escape
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    TaskID,
+    TextColumn,
+    TimeElapsedColumn,
+)
 from rich.table import Table
 from rich.text import Text
 
@@ -118,6 +125,21 @@ def main(ctx: click.Context, config_path: Path | None, store_path: Path | None, 
         _print_error(exc)
         sys.exit(1)
     ctx.obj = Context(config.replace(store_path=store_path), debug)
+
+
+def _paper_progress(progress: Progress, task: TaskID, label: str, total: int):
+    """on_paper(pid, state) that advances the bar, or off a terminal (where the bar is not
+    drawn) prints one line per paper to stderr, so a log shows the run moving."""
+    done = 0
+
+    def on_paper(pid: str, state: str) -> None:
+        nonlocal done
+        done += 1
+        progress.advance(task)
+        if not console.is_terminal:
+            click.echo(f"{label} {done}/{total}: {pid} {state}", err=True)
+
+    return on_paper
 
 
 def _progress() -> Progress:
@@ -287,14 +309,20 @@ def _print_problems(problems: list[tuple[str, str, str]], limit: int = 15,
 @click.option("--status", "show_status", is_flag=True,
               help="Only print each selected paper's recorded state and reason (with "
               "rank, title and S2 id); download nothing.")
+@click.option("--no-download", is_flag=True,
+              help="Make no request: take PDFs only from --pdf-dir (config: pdf_download = "
+              "false, which `run` honours too).")
 @pass_ctx
 @handle_errors
-def pdfs_cmd(c: Context, hand_dir: Path | None, retry_failed: bool, show_status: bool):
+def pdfs_cmd(c: Context, hand_dir: Path | None, retry_failed: bool, show_status: bool,
+             no_download: bool):
     """Download a PDF for every selected paper (open access, then arXiv, then ACL).
 
     Polite (arXiv: one request per 3 s), resumable, and validated; every paper ends in a
     recorded state (ok, no-open-access, http-403, not-a-pdf, truncated, corrupt,
-    encrypted, too-large, timeout, ...) and one bad paper never stops the run. When every
+    encrypted, too-large, too-complex, timeout, offline, ...) and one bad paper never stops
+    the run. A host that cannot be reached (no such name, connection refused) is tried
+    once per run; its other papers are recorded as offline, retried next run. When every
     source fails, the state is the most telling failure (a network error first: it is
     retried) and the reason lists each source's answer. Files go to cache/pdfs/. A rerun
     asks again only the sources that failed for a passing reason (timeouts, 429, 5xx) or
@@ -338,7 +366,8 @@ def pdfs_cmd(c: Context, hand_dir: Path | None, retry_failed: bool, show_status:
             task = progress.add_task("PDFs", total=len(ids))
             summary = pdfs_stage.run_pdfs(
                 store, c.config, paper_ids=ids, retry_failed=retry_failed,
-                on_paper=lambda _pid, _state: progress.advance(task))
+                download=c.config.pdf_download and not no_download,
+                on_paper=_paper_progress(progress, task, "PDFs", len(ids)))
     states = ", ".join(f"{n} {s}" for s, n in sorted(summary.states.items()))
     out.print(f"{summary.n_papers} papers: {states}\n"
               f"downloaded now: {summary.n_downloaded}; HTTP requests: {summary.n_requests}",
@@ -374,6 +403,7 @@ def extract_cmd(c: Context, force: bool, no_snippets: bool, from_dir: Path | Non
       citeaudit extract --from-dir ../shared/data/corpus/pdfs --csv passages.csv
     """
     from citeaudit import passages as passages_stage
+    from citeaudit import pdfs as pdfs_stage
     from citeaudit.scholar import normalize_paper_id
 
     if from_dir is not None:
@@ -385,9 +415,9 @@ def extract_cmd(c: Context, force: bool, no_snippets: bool, from_dir: Path | Non
         if target is None:
             raise CiteauditError(f"the target {c.config.target} is not resolved yet: run "
                                  "`citeaudit fetch` first")
-        files = sorted(from_dir.glob("*.pdf"))
+        files, refused = pdfs_stage.folder_pdfs(from_dir)
         with _progress() as progress:
-            task = progress.add_task("PDFs", total=len(files))
+            task = progress.add_task("PDFs", total=len(files) + len(refused))
             states: dict[str, int] = {}
 
             def on_file(path: Path, result) -> None:
@@ -398,7 +428,8 @@ def extract_cmd(c: Context, force: bool, no_snippets: bool, from_dir: Path | Non
                 progress.advance(task)
 
             rows = passages_stage.extract_folder(from_dir, target, c.config, on_file)
-        out.print(f"{len(files)} PDFs ({', '.join(f'{n} {s}' for s, n in states.items())}): "
+        out.print(f"{len(files) + len(refused)} PDFs "
+                  f"({', '.join(f'{n} {s}' for s, n in states.items())}): "
                   f"{len(rows)} passages", highlight=False)
     else:
         with c.store() as store:

@@ -81,6 +81,10 @@ class Config:
     http_max_retries: int = 3
     arxiv_min_interval_s: float = 3.0
     host_min_interval_s: float = 1.0
+    pdf_download: bool = True  # False: `run` takes PDFs only from pdf_dir, asks no server
+    # reading one PDF (validation, extraction) happens in a worker process under these limits
+    pdf_memory_limit_mb: int = 2048  # beyond the worker at rest
+    pdf_time_limit_s: float = 120.0
     user_agent: str = "citeaudit/0.1 (+https://github.com/citeaudit/citeaudit; research use)"
 
     # passages

@@ -26,6 +26,14 @@ from typing import Any
 
 import pymupdf
 
+from citeaudit.pdf_limits import (
+    TOO_COMPLEX,
+    PdfLimits,
+    PdfWorker,
+    TooComplex,
+    limits_raised,
+    raise_if_out_of_memory,
+)
 from citeaudit.select import stored_target_id
 from citeaudit.store import claimed
 
@@ -1197,6 +1205,7 @@ def open_pdf(path: Path) -> tuple[pymupdf.Document | None, str, str | None]:
     try:
         doc = pymupdf.open(path, filetype="pdf")
     except (pymupdf.FileDataError, RuntimeError, ValueError) as exc:
+        raise_if_out_of_memory(exc)
         return None, "corrupt", f"PyMuPDF cannot open it ({exc})"
     if doc.needs_pass and not doc.authenticate(""):
         doc.close()
@@ -1240,6 +1249,7 @@ def _extract_open_pdf(
         try:
             raw_pages.append(raw_page_blocks(page))
         except (RuntimeError, ValueError) as exc:  # one damaged page: keep the rest
+            raise_if_out_of_memory(exc)
             log.warning("%s page %d: %s", path.name, number, exc)
             bad_pages.append(number)
             raw_pages.append([])
@@ -1291,6 +1301,7 @@ def superscript_cues(
         try:
             found = mark_superscripts(page, on_page, hyphens)
         except (RuntimeError, ValueError) as exc:
+            raise_if_out_of_memory(exc)
             log.warning("page %d: no font information (%s)", page_number, exc)
             continue
         # moved numbers change blocks' text and top edge: drop emptied ones, reorder the page
@@ -1300,6 +1311,45 @@ def superscript_cues(
         footnotes[page_number] |= unicode_footnotes(on_page).get(page_number, set())
         page_texts[page_number - 1] = "\n\n".join(b.text for b in on_page)
     return SuperscriptCues(number, {k: frozenset(v) for k, v in footnotes.items()})
+
+
+# ---------------------------------------------------------------------------
+# One PDF under the memory and time limits (in a worker process, see pdf_limits)
+# ---------------------------------------------------------------------------
+_reader_matcher: SentenceMatcher | None = None  # the worker process's own, loaded once
+
+
+def _set_up_reader(aliases: tuple[str, ...], model: str | None) -> None:
+    global _reader_matcher
+    _reader_matcher = SentenceMatcher(aliases, model)
+
+
+def _extract_in_worker(path: Path, paper_id: str, target: TargetRef | None,
+                       check: bool) -> Extraction:
+    if check:  # a file from a folder: the same checks as `citeaudit pdfs` first
+        from citeaudit.pdfs import validate_pdf
+
+        checked = validate_pdf(path)
+        if checked.state != "ok":
+            return Extraction(checked.state, checked.reason)
+    return extract_pdf(path, paper_id, target, _reader_matcher)
+
+
+def extraction_worker(config: Any) -> PdfWorker:
+    """A worker process that reads PDFs with the config's aliases and spaCy model, under
+    its `pdf_memory_limit_mb` and `pdf_time_limit_s`."""
+    return PdfWorker(PdfLimits.from_config(config), _set_up_reader,
+                     (tuple(config.aliases), config.spacy_model))
+
+
+def extract_pdf_limited(worker: PdfWorker, path: Path, paper_id: str,
+                        target: TargetRef | None, *, check: bool = False) -> Extraction:
+    """`extract_pdf` in the worker; a PDF over a limit comes back as state 'too-complex'.
+    `check`: validate the file first (magic bytes, readable, not encrypted, size)."""
+    try:
+        return worker.call(_extract_in_worker, path, paper_id, target, check)
+    except TooComplex as exc:
+        return Extraction(TOO_COMPLEX, str(exc))
 
 
 # ---------------------------------------------------------------------------
@@ -1354,41 +1404,49 @@ def run_extract(
     *,
     paper_ids: list[str] | None = None,
     force: bool = False,
-    matcher: SentenceMatcher | None = None,
     on_paper: Callable[[str, str], None] | None = None,
 ) -> ExtractSummary:
     """Extract pages and passages from every downloaded PDF of the selected papers.
 
     Papers whose stored extraction came from the same file and extractor version are
-    skipped unless `force`; each paper is stored in its own transaction. S2 citation
-    contexts are stored as `s2-context` passages linked to the PDF passage they repeat.
+    skipped unless `force` (a `too-complex` one also when the limit it hit was raised);
+    each paper is stored in its own transaction. S2 citation contexts are stored as
+    `s2-context` passages linked to the PDF passage they repeat.
     """
     summary = ExtractSummary()
     target = target_ref(store, config)
     target_id = stored_target_id(store, config)
     summary.target_found = target is not None
     ids = paper_ids if paper_ids is not None else store.selected_paper_ids(target_id)
-    matcher = matcher or SentenceMatcher(config.aliases, config.spacy_model)
-    for pid in ids:
-        summary.n_papers += 1
-        download = store.pdf_download(pid)
-        if download is None or download["state"] != "ok":
-            summary.n_without_pdf += 1
-        else:
-            _extract_one(store, config, pid, download, target, matcher, force, summary)
-        if target_id:
-            n, dups = store_s2_contexts(store, target_id, pid)
-            summary.n_s2_contexts += n
-            summary.n_s2_duplicates += dups
-        if on_paper:
-            on_paper(pid, (store.pdf_extraction(pid) or {"state": "no-pdf"})["state"])
+    with extraction_worker(config) as worker:  # starts at the first PDF to read
+        for pid in ids:
+            summary.n_papers += 1
+            download = store.pdf_download(pid)
+            if download is None or download["state"] != "ok":
+                summary.n_without_pdf += 1
+            else:
+                _extract_one(store, config, pid, download, target, worker, force, summary)
+            if target_id:
+                n, dups = store_s2_contexts(store, target_id, pid)
+                summary.n_s2_contexts += n
+                summary.n_s2_duplicates += dups
+            if on_paper:
+                on_paper(pid, (store.pdf_extraction(pid) or {"state": "no-pdf"})["state"])
     return summary
 
 
-def _extract_one(store, config, pid, download, target, matcher, force, summary) -> None:
+def _is_current(previous: Any, download: Any, limits: PdfLimits) -> bool:
+    """Whether a stored extraction stands: same file, same extractor, and (for a PDF that
+    was over a limit) that limit not raised since."""
+    return (previous is not None and previous["sha256"] == download["sha256"]
+            and previous["extractor_version"] == EXTRACTOR_VERSION
+            and not (previous["state"] == TOO_COMPLEX
+                     and limits_raised(previous["reason"], limits)))
+
+
+def _extract_one(store, config, pid, download, target, worker, force, summary) -> None:
     previous = store.pdf_extraction(pid)
-    if (not force and previous is not None and previous["sha256"] == download["sha256"]
-            and previous["extractor_version"] == EXTRACTOR_VERSION):
+    if not force and _is_current(previous, download, worker.limits):
         summary.n_unchanged += 1
         summary.states[previous["state"]] = summary.states.get(previous["state"], 0) + 1
         return
@@ -1396,7 +1454,7 @@ def _extract_one(store, config, pid, download, target, matcher, force, summary) 
     if not path.is_file():
         result = Extraction("missing-file", f"{path} is gone; rerun `citeaudit pdfs`")
     else:
-        result = extract_pdf(path, pid, target, matcher)
+        result = extract_pdf_limited(worker, path, pid, target)
     store.save_extraction(
         pid, result.state, reason=result.reason, sha256=download["sha256"],
         pages=result.pages, passages=[p.as_row() for p in result.passages],
@@ -1577,8 +1635,7 @@ def run(
             on_progress(done, len(ids))
 
     matcher = SentenceMatcher(config.aliases, config.spacy_model)
-    summary = run_extract(store, config, paper_ids=ids, force=refresh, matcher=matcher,
-                          on_paper=on_paper)
+    summary = run_extract(store, config, paper_ids=ids, force=refresh, on_paper=on_paper)
     if snippets and papers_needing_snippets(store, ids, refresh):
         with ScholarClient(config) as client:
             try:
@@ -1648,16 +1705,25 @@ def extract_folder(
     folder: Path, target: TargetRef, config: Any,
     on_file: Callable[[Path, Extraction], None] | None = None,
 ) -> list[dict[str, Any]]:
-    """Passages of every PDF in a folder (paper id = file name), without touching the store."""
-    matcher = SentenceMatcher(config.aliases, config.spacy_model)
+    """Passages of every PDF in a folder (paper id = file name), without touching the store.
+
+    Files are checked as `citeaudit pdfs` checks a download and read under the PDF limits;
+    each one that is refused, skipped or not read reaches `on_file` with its state."""
+    from citeaudit.pdfs import folder_pdfs
+
     rows: list[dict[str, Any]] = []
-    for path in sorted(folder.glob("*.pdf")):
-        result = extract_pdf(path, path.stem, target, matcher)
-        arxiv = re.fullmatch(r"(\d{4}\.\d{4,5})(v\d+)?", path.stem)
-        for p in result.passages:
-            rows.append({"paper_id": path.stem, "title": result.title,
-                         "arxiv_id": arxiv.group(1) if arxiv else "",
-                         "source": "pdf", "duplicate_of": None, **p.as_row()})
+    paths, refused = folder_pdfs(folder)
+    for path, state, reason in refused:
         if on_file:
-            on_file(path, result)
+            on_file(path, Extraction(state, reason))
+    with extraction_worker(config) as worker:
+        for path in paths:
+            result = extract_pdf_limited(worker, path, path.stem, target, check=True)
+            arxiv = re.fullmatch(r"(\d{4}\.\d{4,5})(v\d+)?", path.stem)
+            for p in result.passages:
+                rows.append({"paper_id": path.stem, "title": result.title,
+                             "arxiv_id": arxiv.group(1) if arxiv else "",
+                             "source": "pdf", "duplicate_of": None, **p.as_row()})
+            if on_file:
+                on_file(path, result)
     return [{c: row.get(c) for c in CSV_COLUMNS} for row in rows]

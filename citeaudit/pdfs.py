@@ -4,10 +4,13 @@ Sources in order: S2's `openAccessPdf.url`, arXiv (`{arxiv_pdf_url}/{id}`), the 
 Anthology (`{acl_pdf_url}/{id}.pdf`). Requests go one at a time with a minimum gap per host
 (arXiv: `arxiv_min_interval_s`, others: `host_min_interval_s`); timeouts, 429 and 5xx are
 retried a bounded number of times; an interrupted body is resumed with a Range request.
-A file is kept only if it starts with `%PDF`, ends with `%%EOF`, opens in PyMuPDF, is not
-password-protected and is within the size and page limits. Every paper ends in a recorded
-state with the reason; one bad paper never stops the run. File names come from the paper
-id only, never from the network.
+A file is kept only if it starts with `%PDF-`, ends with `%%EOF`, opens in PyMuPDF, is not
+password-protected, is within the size and page limits, and its pages' text can be read
+within the memory and time limits (in a worker process, see pdf_limits; else
+`too-complex`). Every paper ends in a recorded state with the reason; one bad paper never
+stops the run. File names come from the paper id only, never from the network. A host
+that cannot be reached at all (no such name, connection refused) is tried once per run:
+its other papers are recorded as `offline` at once, and retried by the next run.
 
 When every source fails, the paper is recorded under the most telling failure (a transient
 one if any, so that it is retried; else LASTING_ORDER) and what each source answered is
@@ -35,6 +38,14 @@ import requests
 import urllib3
 
 from citeaudit.config import Config
+from citeaudit.pdf_limits import (
+    TOO_COMPLEX,
+    PdfLimits,
+    PdfWorker,
+    TooComplex,
+    limits_raised,
+    raise_if_out_of_memory,
+)
 from citeaudit.store import claimed
 from citeaudit.tables import atomic_write
 
@@ -45,6 +56,7 @@ MAX_PDF_PAGES = 1000
 CHUNK = 1 << 16
 RETRY_STATUSES = {429, 500, 502, 503, 504}
 OK = "ok"
+OFFLINE = "offline"  # the host could not be reached at all; retried by the next run
 
 
 @dataclass
@@ -102,9 +114,10 @@ def candidate_urls(paper: Any, config: Config) -> list[tuple[str, str]]:
     return unique
 
 
-def validate_pdf(path: Path, *, max_bytes: int = MAX_PDF_BYTES,
+def validate_pdf(path: Path, max_bytes: int = MAX_PDF_BYTES,
                  max_pages: int = MAX_PDF_PAGES) -> DownloadResult:
-    """Check a file on disk; state 'ok' or why it is not a usable PDF."""
+    """Check a file on disk; state 'ok' or why it is not a usable PDF. Reads every page's
+    text, so run it through `validate_pdf_limited` on files from outside."""
     size = path.stat().st_size
     if size > max_bytes:
         return DownloadResult("too-large", f"{size:,} bytes (limit {max_bytes:,})", n_bytes=size)
@@ -112,10 +125,10 @@ def validate_pdf(path: Path, *, max_bytes: int = MAX_PDF_BYTES,
         head = fh.read(1024)
         fh.seek(max(0, size - 2048))
         tail = fh.read()
-    if b"%PDF" not in head:
+    if b"%PDF-" not in head:
         kind = "an HTML page" if b"<html" in head.lower() or b"<!doctype" in head.lower() \
             else "not a PDF"
-        return DownloadResult("not-a-pdf", f"the server sent {kind} ({head[:40]!r}...)",
+        return DownloadResult("not-a-pdf", f"the file is {kind} ({head[:40]!r}...)",
                               n_bytes=size)
     if b"%%EOF" not in tail:
         return DownloadResult("truncated", f"no %%EOF at the end of {size:,} bytes: the "
@@ -123,6 +136,7 @@ def validate_pdf(path: Path, *, max_bytes: int = MAX_PDF_BYTES,
     try:
         doc = pymupdf.open(path, filetype="pdf")
     except (pymupdf.FileDataError, RuntimeError, ValueError) as exc:
+        raise_if_out_of_memory(exc)
         return DownloadResult("corrupt", f"PyMuPDF cannot open it ({exc})", n_bytes=size)
     try:
         if doc.needs_pass and not doc.authenticate(""):
@@ -133,9 +147,48 @@ def validate_pdf(path: Path, *, max_bytes: int = MAX_PDF_BYTES,
             return DownloadResult("too-large", f"{doc.page_count} pages (limit {max_pages})",
                                   n_bytes=size, n_pages=doc.page_count)
         pages = doc.page_count
+        _read_every_page(doc)
     finally:
         doc.close()
     return DownloadResult(OK, n_bytes=size, n_pages=pages, sha256=_sha256(path))
+
+
+def _read_every_page(doc: pymupdf.Document) -> None:
+    """Draw every page's text, as extraction will: a file that needs more memory or time
+    than allowed shows it here. A damaged page is left to extraction (it keeps the rest)."""
+    for page in doc:
+        try:
+            page.get_text()
+        except (RuntimeError, ValueError) as exc:
+            raise_if_out_of_memory(exc)
+
+
+def validate_pdf_limited(worker: PdfWorker, path: Path, max_bytes: int = MAX_PDF_BYTES,
+                         max_pages: int = MAX_PDF_PAGES) -> DownloadResult:
+    """`validate_pdf` in the worker process; over its limits the state is 'too-complex'."""
+    try:
+        return worker.call(validate_pdf, path, max_bytes, max_pages)
+    except TooComplex as exc:
+        return DownloadResult(TOO_COMPLEX, str(exc), n_bytes=path.stat().st_size)
+
+
+def folder_pdfs(folder: Path) -> tuple[list[Path], list[tuple[Path, str, str]]]:
+    """The files in `folder` named *.pdf (any case), and those refused with (state, reason):
+    a link leading outside the folder, or something that is not a file."""
+    root = folder.resolve()
+    accepted: list[Path] = []
+    refused: list[tuple[Path, str, str]] = []
+    for path in sorted(folder.iterdir()):
+        if path.suffix.lower() != ".pdf":
+            continue
+        real = path.resolve()
+        if not real.is_relative_to(root):
+            refused.append((path, "outside-folder", f"a link to {real}, outside {folder}"))
+        elif not real.is_file():
+            refused.append((path, "not-a-file", "not a regular file"))
+        else:
+            accepted.append(path)
+    return accepted, refused
 
 
 def _sha256(path: Path) -> str:
@@ -163,6 +216,7 @@ class Downloader:
         self.backoff_base_s = backoff_base_s
         self.max_bytes = max_bytes
         self.max_pages = max_pages
+        self.reader = PdfWorker(PdfLimits.from_config(config))  # starts at the first file
         self.session = requests.Session()
         self.session.headers["User-Agent"] = config.user_agent
         adapter = requests.adapters.HTTPAdapter(pool_connections=4, pool_maxsize=1)
@@ -170,11 +224,13 @@ class Downloader:
         self.session.mount("https://", adapter)
         self.n_requests = 0
         self._last_request: dict[str, float] = {}
+        self._unreachable: dict[str, str] = {}  # host -> why, learned once per run
         arxiv_host = urlparse(config.arxiv_pdf_url).netloc
         self._slow_hosts = {arxiv_host, "arxiv.org", "export.arxiv.org"}
 
     def close(self) -> None:
         self.session.close()
+        self.reader.close()
 
     def _throttle(self, url: str) -> None:
         host = urlparse(url).netloc
@@ -188,6 +244,10 @@ class Downloader:
     def download(self, url: str, dest: Path) -> DownloadResult:
         """Fetch `url` into `dest` (via `dest.part`, resumed across tries and runs)."""
         part = dest.with_name(dest.name + ".part")
+        host = urlparse(url).netloc
+        if host in self._unreachable:
+            return DownloadResult(OFFLINE, f"{self._unreachable[host]}; not asked again in "
+                                  "this run", url=url)
         result = DownloadResult("error", url=url)
         for attempt in range(self.config.http_max_retries + 1):
             result.attempts = attempt + 1
@@ -201,7 +261,7 @@ class Downloader:
             self.sleep(min(wait, 120.0))
         if result.state != "downloaded":
             return result
-        checked = validate_pdf(part, max_bytes=self.max_bytes, max_pages=self.max_pages)
+        checked = validate_pdf_limited(self.reader, part, self.max_bytes, self.max_pages)
         checked.url, checked.http_status, checked.attempts = url, result.http_status, \
             result.attempts
         if checked.state == OK:
@@ -269,6 +329,13 @@ class Downloader:
             result.state, result.retry_state = "retry", "incomplete"
             result.reason = "the connection closed before the whole file arrived"
         except requests.exceptions.ConnectionError as exc:
+            # no such name, nothing listening: an instant failure that retrying will not mend
+            if _connection_failure(exc) is not None:
+                result.state = OFFLINE
+                result.reason = f"cannot connect to {urlparse(url).netloc} " \
+                    f"({_unreachable_reason(exc)})"
+                self._unreachable[urlparse(url).netloc] = result.reason
+                return None
             result.state, result.retry_state = "retry", "connection-error"
             result.reason = f"cannot connect to {urlparse(url).netloc} ({type(exc).__name__})"
         except requests.exceptions.InvalidURL as exc:
@@ -276,6 +343,32 @@ class Downloader:
         except requests.exceptions.RequestException as exc:
             result.state, result.reason = "error", f"{type(exc).__name__}: {exc}"
         return None
+
+
+def _connection_failure(exc: BaseException) -> urllib3.exceptions.NewConnectionError | None:
+    """The urllib3 error under a requests ConnectionError when no connection was made
+    (name not resolved, connection refused, network unreachable)."""
+    seen: set[int] = set()
+    todo: list[Any] = [exc]
+    while todo:
+        item = todo.pop()
+        if id(item) in seen or not isinstance(item, BaseException):
+            continue
+        seen.add(id(item))
+        if isinstance(item, urllib3.exceptions.NewConnectionError):
+            return item
+        todo += [*item.args, getattr(item, "reason", None), item.__cause__, item.__context__]
+    return None
+
+
+def _unreachable_reason(exc: BaseException) -> str:
+    failure = _connection_failure(exc)
+    if isinstance(failure, urllib3.exceptions.NameResolutionError):
+        return "the host name does not resolve"
+    cause = failure.__context__ if failure is not None else None
+    if isinstance(cause, ConnectionRefusedError):
+        return "connection refused"
+    return str(cause or failure)
 
 
 def _range_start(response: requests.Response) -> int | None:
@@ -302,8 +395,10 @@ def run_pdfs(
     retry_failed: bool = False,
     downloader: Downloader | None = None,
     on_paper: Callable[[str, str], None] | None = None,
+    download: bool = True,
 ) -> PdfsSummary:
-    """Download a PDF for every selected paper that has none yet.
+    """Download a PDF for every selected paper that has none yet (`download` False: only
+    report what is there, without a request).
 
     Papers already `ok` (with the file present) are skipped. Of a failed paper's sources,
     those that failed for a passing reason (timeout, connection, 429, 5xx) and those not
@@ -318,30 +413,46 @@ def run_pdfs(
     pdf_dir = Path(config.pdf_dir)
     pdf_dir.mkdir(parents=True, exist_ok=True)
     own = downloader is None
-    downloader = downloader or Downloader(config)
+    downloader = downloader or (Downloader(config) if download else None)
     try:
         for pid in ids:
             summary.n_papers += 1
-            state = _download_one(store, config, pid, pdf_dir, downloader, retry_failed,
-                                  summary)
+            if downloader is None:
+                state = _held_state(store, pid, pdf_dir)
+            else:
+                state = _download_one(store, config, pid, pdf_dir, downloader, retry_failed,
+                                      summary)
             summary.states[state] = summary.states.get(state, 0) + 1
             if on_paper:
                 on_paper(pid, state)
     finally:
-        summary.n_requests = downloader.n_requests
-        if own:
-            downloader.close()
+        if downloader is not None:
+            summary.n_requests = downloader.n_requests
+            if own:
+                downloader.close()
     return summary
 
 
-TRANSIENT_STATES = {"timeout", "connection-error", "incomplete", "http-429", "http-500",
+NOT_DOWNLOADED = "not-downloaded"  # with --no-download: no file held, nothing recorded
+
+
+def _held_state(store: Any, pid: str, pdf_dir: Path) -> str:
+    """'ok' for a paper whose PDF is recorded and present, else 'not-downloaded'."""
+    previous = store.pdf_download(pid)
+    if previous is not None and previous["state"] == OK \
+            and (pdf_dir / previous["file_name"]).is_file():
+        return OK
+    return NOT_DOWNLOADED
+
+
+TRANSIENT_STATES = {OFFLINE, "timeout", "connection-error", "incomplete", "http-429", "http-500",
                     "http-502", "http-503", "http-504", "error"}
 
 # Lasting failures, most telling first: a file came but is unusable, a page came instead
 # of a file, access was refused, the address leads nowhere. A paper whose sources all
 # failed is recorded under the most telling one (a transient one wins: it will be retried).
-LASTING_ORDER = ("encrypted", "too-large", "corrupt", "truncated", "not-a-pdf", "http-401",
-                 "http-402", "http-403", "http-451", "http-404", "http-410",
+LASTING_ORDER = ("encrypted", "too-large", TOO_COMPLEX, "corrupt", "truncated", "not-a-pdf",
+                 "http-401", "http-402", "http-403", "http-451", "http-404", "http-410",
                  "too-many-redirects", "bad-url", "no-open-access")
 
 STATE_MEANINGS = {
@@ -349,6 +460,7 @@ STATE_MEANINGS = {
     "not-a-pdf": "not a PDF (the link gives a web page or other file)",
     "truncated": "the PDF was cut short", "corrupt": "a damaged PDF",
     "encrypted": "a password-protected PDF", "too-large": "the PDF is over the size limit",
+    TOO_COMPLEX: "the PDF needs more memory or time to read than the limits allow",
     "too-many-redirects": "a redirect loop", "bad-url": "an invalid address",
     "http-401": "access refused (HTTP 401)", "http-402": "payment required (HTTP 402)",
     "http-403": "access refused (HTTP 403)", "http-404": "not found (HTTP 404)",
@@ -433,6 +545,12 @@ def _remembered(previous: Any) -> dict[str, SourceOutcome] | None:
             for i in items if isinstance(i, dict) and i.get("url") and i.get("state")}
 
 
+def _worth_asking_again(outcome: SourceOutcome, limits: PdfLimits) -> bool:
+    """A passing failure, or a file over a limit that has been raised since."""
+    return is_transient(outcome.state) or (outcome.state == TOO_COMPLEX
+                                           and limits_raised(outcome.reason, limits))
+
+
 def _download_one(store, config, pid, pdf_dir, downloader, retry_failed, summary) -> str:
     previous = store.pdf_download(pid)
     remembered = _remembered(previous)
@@ -448,8 +566,9 @@ def _download_one(store, config, pid, pdf_dir, downloader, retry_failed, summary
     remembered = {} if retry_failed else (remembered or {})
     paper = store.paper(pid)
     urls = candidate_urls(paper, config) if paper is not None else []
+    limits = PdfLimits.from_config(config)
     to_try = [(source, url) for source, url in urls
-              if url not in remembered or is_transient(remembered[url].state)]
+              if url not in remembered or _worth_asking_again(remembered[url], limits)]
     if previous is not None and previous["state"] != OK and not to_try \
             and not is_transient(previous["state"]):
         summary.n_already += 1  # every source gave a lasting answer already
@@ -518,7 +637,8 @@ def match_pdf(path: Path, papers: list[Any]) -> tuple[str, str] | None:
         with pymupdf.open(path, filetype="pdf") as doc:
             first = " ".join(doc[i].get_text() for i in range(min(2, doc.page_count)))
             meta_title = (doc.metadata or {}).get("title") or ""
-    except (pymupdf.FileDataError, RuntimeError, ValueError):
+    except (pymupdf.FileDataError, RuntimeError, ValueError) as exc:
+        raise_if_out_of_memory(exc)
         return None
     for m in _ARXIV_IN_TEXT.finditer(first[:5000]):
         if m.group(1) in by_arxiv:
@@ -549,28 +669,44 @@ def ingest_dir(
         raise InputError(f"{directory}: not a folder of PDFs")
     ids = paper_ids if paper_ids is not None else store.selected_paper_ids(
         stored_target_id(store, config))
-    papers = list(store.papers(ids).values())
+    papers = [dict(row) for row in store.papers(ids).values()]  # plain dicts: they pickle
     pdf_dir = Path(config.pdf_dir)
     pdf_dir.mkdir(parents=True, exist_ok=True)
     summary = IngestSummary()
-    for path in sorted(p for p in directory.iterdir() if p.suffix.lower() == ".pdf"):
-        found = match_pdf(path, papers)
-        if found is None:
-            summary.unmatched.append(path.name)
-            continue
-        pid, how = found
-        checked = validate_pdf(path, max_bytes=max_bytes, max_pages=max_pages)
-        if checked.state != OK:
-            summary.invalid.append((path.name, checked.state, checked.reason or ""))
-            continue
-        dest = pdf_dir / safe_file_name(pid)
-        atomic_write(dest, lambda tmp, source=path: shutil.copyfile(source, tmp))
-        checked.file_name, checked.source = dest.name, "local"
-        checked.url = path.resolve().as_uri()
-        checked.reason = f"matched by {how}"
-        store.record_pdf_download(pid, OK, **checked.fields())
-        summary.matched.append((path.name, pid, how))
+    paths, refused = folder_pdfs(directory)
+    summary.invalid += [(path.name, state, reason) for path, state, reason in refused]
+    with PdfWorker(PdfLimits.from_config(config)) as worker:
+        for path in paths:
+            _ingest_one(store, pdf_dir, path, papers, worker, max_bytes, max_pages, summary)
     return summary
+
+
+def _check_and_match(path: Path, papers: list[dict[str, Any]], max_bytes: int,
+                     max_pages: int) -> tuple[DownloadResult, tuple[str, str] | None]:
+    """In the worker process: validate a hand-obtained file, then match it to a paper."""
+    checked = validate_pdf(path, max_bytes, max_pages)
+    return checked, (match_pdf(path, papers) if checked.state == OK else None)
+
+
+def _ingest_one(store, pdf_dir, path, papers, worker, max_bytes, max_pages, summary) -> None:
+    try:
+        checked, found = worker.call(_check_and_match, path, papers, max_bytes, max_pages)
+    except TooComplex as exc:
+        checked, found = DownloadResult(TOO_COMPLEX, str(exc)), None
+    if checked.state != OK:
+        summary.invalid.append((path.name, checked.state, checked.reason or ""))
+        return
+    if found is None:
+        summary.unmatched.append(path.name)
+        return
+    pid, how = found
+    dest = pdf_dir / safe_file_name(pid)
+    atomic_write(dest, lambda tmp: shutil.copyfile(path, tmp))
+    checked.file_name, checked.source = dest.name, "local"
+    checked.url = path.resolve().as_uri()
+    checked.reason = f"matched by {how}"
+    store.record_pdf_download(pid, OK, **checked.fields())
+    summary.matched.append((path.name, pid, how))
 
 
 def iter_states(store: Any, paper_ids: Iterable[str]) -> dict[str, str]:
@@ -604,7 +740,8 @@ def run(
         if on_progress:
             on_progress(done, len(ids))
 
-    return run_pdfs(store, config, paper_ids=ids, retry_failed=refresh, on_paper=on_paper)
+    return run_pdfs(store, config, paper_ids=ids, retry_failed=refresh, on_paper=on_paper,
+                    download=config.pdf_download)
 
 
 def report_pdf_outcomes(store: Any, paper_ids: Iterable[str]) -> list[dict[str, Any]]:

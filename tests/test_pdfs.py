@@ -3,6 +3,8 @@ resumption, politeness, and files that are not usable PDFs; plus --pdf-dir inges
 
 from __future__ import annotations
 
+import socket
+import time
 from pathlib import Path
 
 import pdf_server as srv
@@ -197,7 +199,9 @@ def test_pdf_dir_ingestion_matches_by_arxiv_id_doi_and_title(config, tmp_path):
         matched = {pid: how for _f, pid, how in summary.matched}
         assert set(matched) == {"A", "B", "C"}
         assert "file name" in matched["A"] and "title" in matched["B"] and "DOI" in matched["C"]
-        assert summary.unmatched == ["broken.pdf", "unknown.pdf"]
+        assert summary.unmatched == ["unknown.pdf"]
+        assert [(name, state) for name, state, _why in summary.invalid] == [
+            ("broken.pdf", "not-a-pdf")]  # checked before it is matched
         row = store.pdf_download("A")
         assert (row["state"], row["source"]) == ("ok", "local")
         assert (config.pdf_dir / row["file_name"]).read_bytes() == GOOD
@@ -310,3 +314,67 @@ def test_status_names_each_paper_by_rank_title_and_id(server, config):
     assert "0123456789abcdef0123456789abcdef01234567" in text
     assert "Short title" in text and "plain No open-access copy known" in text
     assert "Not a PDF (the link gives a web page" in text and "not-a-pdf" in text
+
+
+def _closed_port_url() -> str:
+    """A local address where nothing listens: connections are refused at once."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    return f"http://127.0.0.1:{port}"
+
+
+def test_unreachable_hosts_are_tried_once_per_run_and_papers_recorded_offline(tmp_path):
+    refused = _closed_port_url()
+    config = Config(store_path=tmp_path / "store.sqlite", pdf_dir=tmp_path / "pdfs",
+                    arxiv_pdf_url=f"{refused}/arxiv", http_max_retries=3,
+                    arxiv_min_interval_s=0.0, host_min_interval_s=0.0)
+    papers = [paper(f"ax{i}", arxiv=f"2401.0000{i}") for i in range(3)] + \
+        [paper(f"oa{i}", oa=f"http://nonexistent.invalid/p{i}.pdf") for i in range(3)]
+    with selected_store(config, papers) as store:
+        started = time.monotonic()
+        summary = run_pdfs(store, config)  # the real backoff: 2, 4, 8 s between retries
+        assert time.monotonic() - started < 5
+        rows = {p["paperId"]: store.pdf_download(p["paperId"]) for p in papers}
+        assert {r["state"] for r in rows.values()} == {"offline"}
+        assert summary.n_requests == 2  # one attempt per host
+        assert "connection refused" in rows["ax2"]["reason"]
+        assert "does not resolve" in rows["oa2"]["reason"]
+        assert "not asked again in this run" in rows["oa2"]["reason"]
+        again = run_pdfs(store, config)  # a passing failure: the next run asks again
+        assert again.n_requests == 2 and again.states == {"offline": 6}
+
+
+def test_no_download_takes_the_folder_only_and_prints_progress_lines(server, config, tmp_path,
+                                                                       monkeypatch):
+    from click.testing import CliRunner
+
+    from citeaudit import pdfs as pdfs_stage
+    from citeaudit.cli import main
+
+    server.routes["/arxiv/2401.00002"] = srv.pdf(GOOD)
+    hand = tmp_path / "hand"
+    hand.mkdir()
+    (hand / "2401.00001.pdf").write_bytes(GOOD)
+    papers = [paper("A", arxiv="2401.00001"), paper("B", arxiv="2401.00002"),
+              paper("C", arxiv="2401.00003")]
+    (tmp_path / "citeaudit.toml").write_text(
+        f'arxiv_pdf_url = "{server.url}/arxiv"\nacl_pdf_url = "{server.url}/acl"\n'
+        f'pdf_dir = "{config.pdf_dir}"\narxiv_min_interval_s = 0.0\n', encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    with selected_store(config, papers) as store:
+        pdfs_stage.run(store, config.replace(pdf_download=False))  # `run` honours the config
+    assert server.hits == []
+    result = CliRunner().invoke(main, ["--store", str(config.store_path), "pdfs",
+                                       "--pdf-dir", str(hand), "--no-download"])
+    assert result.exit_code == 0, result.output
+    assert server.hits == []
+    text = " ".join(result.output.split())
+    assert "1 PDFs matched" in text and "3 papers: 2 not-downloaded, 1 ok" in text
+    # off a terminal, where no bar is drawn, one line per paper on stderr
+    lines = [line for line in result.stderr.splitlines() if line.startswith("PDFs ")]
+    assert lines == ["PDFs 1/3: A ok", "PDFs 2/3: B not-downloaded", "PDFs 3/3: C not-downloaded"]
+    # the same without --no-download asks the server (so the check above can fail)
+    fetched = CliRunner().invoke(main, ["--store", str(config.store_path), "pdfs"])
+    assert fetched.exit_code == 0, fetched.output
+    assert server.counts["/arxiv/2401.00002"] == 1
