@@ -5,6 +5,8 @@ store and the files written."""
 from __future__ import annotations
 
 import csv
+import html
+import re
 from pathlib import Path
 
 import report_fixtures as fx
@@ -146,8 +148,10 @@ def test_report_agreement_table_has_kappa_rows_and_adjudicated_codes(tmp_path):
     assert {r["coders"] for r in kappa_rows} == {"alice vs bob"}
     assert {r["dimension"] for r in kappa_rows} >= {"role: evaluation", "role: (exact set)"}
     assert all(ADJUDICATED not in r["coders"] for r in agreement)
-    page = flat((out_dir / "index.html").read_text(encoding="utf-8"))
-    assert "Cohen's kappa" in page and "alice vs bob" in page
+    page = html.unescape((out_dir / "index.html").read_text(encoding="utf-8"))
+    shown_kappas = re.findall(r"<tr><td>([^<]*)</td><td>alice vs bob</td><td>Cohen's kappa<",
+                              page)
+    assert sorted(shown_kappas) == sorted(r["dimension"] for r in kappa_rows)
     codes = read_rows(out_dir / "codes.csv")
     kinds = {(r["paper_id"], r["coder"]): r["kind"] for r in codes}
     assert kinds[(ids[1], ADJUDICATED)] == "adjudicated"
