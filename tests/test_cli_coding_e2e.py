@@ -9,6 +9,7 @@ import html
 import re
 from pathlib import Path
 
+import pymupdf
 import report_fixtures as fx
 from cli_fixtures import flat, squeezed
 from click.testing import CliRunner
@@ -17,6 +18,8 @@ from coding_fixtures import TINY_CODEBOOK, fill, store_with_items
 from citeaudit import coding
 from citeaudit.cli import main
 from citeaudit.coding import ADJUDICATED
+from citeaudit.coding.gold import score_rules
+from citeaudit.config import Config
 from citeaudit.store import Store
 
 
@@ -156,3 +159,58 @@ def test_report_agreement_table_has_kappa_rows_and_adjudicated_codes(tmp_path):
     kinds = {(r["paper_id"], r["coder"]): r["kind"] for r in codes}
     assert kinds[(ids[1], ADJUDICATED)] == "adjudicated"
     assert kinds[(ids[1], "alice")] == kinds[(ids[1], "bob")] == "human"
+
+
+def make_pdf(*lines: str) -> bytes:
+    doc = pymupdf.open()
+    page = doc.new_page()
+    for i, line in enumerate(lines):
+        page.insert_text((72, 72 + 16 * i), line)
+    return doc.tobytes()
+
+
+GOLD = """codebook: hh_usage
+version: 2
+coder: tester
+papers:
+  - file: pdfs/dpo.pdf
+    codes: {role: [policy_dpo, evaluation], subset: [all], framing: both,
+            critical_engagement: "no", harm_definition: "no"}
+  - file: pdfs/mention.pdf
+    codes: {role: [mention_only], subset: [unspecified], framing: both,
+            critical_engagement: "no", harm_definition: "no"}
+"""
+
+
+def test_code_score_auto_prints_the_scores_of_the_rules_against_the_gold_file(tmp_path):
+    corpus = tmp_path / "corpus"
+    (corpus / "pdfs").mkdir(parents=True)
+    (corpus / "pdfs" / "dpo.pdf").write_bytes(make_pdf(
+        "Experiments",
+        "We train our policy with DPO on the full HH-RLHF dataset of Bai et al. (2022).",
+        "We evaluate win rates on the HH-RLHF test split with GPT-4 as the judge."))
+    (corpus / "pdfs" / "mention.pdf").write_bytes(make_pdf(
+        "Related work", "Preference datasets such as HH-RLHF are widely used."))
+    gold = tmp_path / "gold.yaml"
+    gold.write_text(GOLD)
+    cli = Cli(tmp_path)
+    result = cli("code", "score-auto", str(gold), "--pdf-dir", str(corpus), "--per-paper")
+    shown = flat(result.output)
+    report = score_rules(gold, corpus, coding.load_codebook("hh_usage"), Config())
+    assert report.n_papers == 2 and report.n_passages >= 3
+    assert f"auto (rules) vs gold.yaml: 2 papers, {report.n_passages} passages" in shown
+    for row in report.rows:
+        accuracy = "n/a" if row.accuracy is None else f"{row.accuracy:.2f}"
+        kappa = "n/a" if row.kappa is None else f"{row.kappa:.2f}"
+        assert f"{row.dimension} {row.code or ''} {accuracy} {kappa} {row.n_units}".replace(
+            "  ", " ") in shown
+    for paper in report.per_paper:
+        assert f"{paper['file']} ({paper['passages']} passages)" in shown
+        for dim, codes in paper["gold"].items():
+            auto = paper["auto"].get(dim, [])
+            mark = "" if auto == codes else " <- differs"
+            assert f"{dim}: gold {', '.join(codes)} | auto {', '.join(auto)}{mark}" in shown
+    assert not list(tmp_path.glob("*.sqlite"))  # no store is used
+    missing = cli("code", "score-auto", str(gold), "--pdf-dir", str(tmp_path), ok=False)
+    assert missing.exit_code == 1
+    assert "PDF named in" in flat(missing.output) and "not found" in flat(missing.output)
