@@ -118,3 +118,19 @@ def test_eval_disparity_csv_files_hold_every_row(cli, tmp_path):
         assert f"{r.model} {r.group} {r.n} {r.rate:.1%}" in shown
     labels = read_csv(out_dir / "eval_labels.csv")
     assert set(labels["model"]) == {"m1", "m2"}
+
+
+def test_eval_generate_with_a_local_hf_model(cli, tmp_path):
+    pytest.importorskip("transformers")
+    from train_fixtures import build_tiny_gpt2
+
+    model = build_tiny_gpt2(tmp_path / "tiny", [text for _, text, _ in PROMPTS] * 3)
+    source = prompt_file(tmp_path / "mine.csv")
+    shown = cli("eval", "generate", "--suite", "file", "--source", str(source), "--backend",
+                "hf", "--model", str(model), "--limit", "3", "--samples", "2",
+                "--max-new-tokens", "4", "--batch-size", "2")
+    assert "6 generations: 6 new, 0 already stored" in shown
+    rows = cli.generations()
+    assert {r["backend"] for r in rows} == {"hf"} and {r["model"] for r in rows} == {str(model)}
+    assert sorted((r["prompt_id"], r["sample_index"]) for r in rows) == [
+        (f"mine:{pid}", k) for pid in ("p1", "p2", "p3") for k in range(2)]
