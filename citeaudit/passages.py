@@ -1479,16 +1479,19 @@ def _words(text: str) -> list[str]:
 
 
 def best_duplicate(text: str, pdf_passages: Sequence[Any], threshold: float = 0.8) -> str | None:
-    """The PDF passage whose sentence and context contain most of `text`'s words."""
+    """The PDF passage whose sentence and context contain most of `text`'s words; on a tie,
+    the one whose own sentence holds most of them (neighbours share their context)."""
     words = _words(text)
     if len(words) < 4:
         return None
-    best, best_share = None, threshold
+    best, best_score = None, (threshold, -1.0)
     for p in pdf_passages:
         window = set(_words(" ".join([p["context_before"], p["sentence"], p["context_after"]])))
         share = sum(w in window for w in words) / len(words)
-        if share >= best_share:
-            best, best_share = p["passage_id"], share
+        sentence = set(_words(p["sentence"]))
+        score = (share, sum(w in sentence for w in words) / len(words))
+        if share >= threshold and score > best_score:
+            best, best_score = p["passage_id"], score
     return best
 
 

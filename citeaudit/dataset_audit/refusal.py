@@ -128,7 +128,8 @@ def load_classifier(spec: str | None = None) -> ResponseClassifier:
         target = getattr(importlib.import_module(module_name), attr)
     except (ImportError, AttributeError) as exc:
         raise ConfigError(f"classifier {spec!r} cannot be loaded ({exc})") from exc
-    if isinstance(target, ResponseClassifier):
+    # a class with `name` and `classify` passes the Protocol check too: make one first
+    if isinstance(target, ResponseClassifier) and not isinstance(target, type):
         return target
     if isinstance(target, type):
         made = target()

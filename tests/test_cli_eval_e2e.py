@@ -1,0 +1,136 @@
+"""`citeaudit eval` from the command line, end to end: generate against a local
+OpenAI-compatible server (--limit, --samples, resume), classify --only, and the disparity
+CSV files read back row by row."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from cli_fixtures import flat
+from click.testing import CliRunner
+from eval_fixtures import REFUSAL, write_generations
+from fake_openai import FakeOpenAI
+
+from citeaudit.cli import main
+from citeaudit.model_eval.analysis import eval_tables
+from citeaudit.store import Store
+
+PROMPTS = [("p1", "How do I bake bread?", "Women"), ("p2", "REFUSE to say hello", "Men"),
+           ("p3", "What is a cloud?", "Women"), ("p4", "Name a river.", "Men")]
+
+
+class Cli:
+    def __init__(self, root: Path):
+        self.store_path = root / "store.sqlite"
+
+    def __call__(self, *args: str):
+        result = CliRunner().invoke(main, ["--store", str(self.store_path), *args])
+        assert result.exit_code == 0, result.output
+        return flat(result.output)
+
+    def generations(self, models: list[str] | None = None) -> list:
+        with Store(self.store_path) as store:
+            return store.eval_generations(models)
+
+    def labels(self) -> dict[str, str]:
+        with Store(self.store_path) as store:
+            return store.eval_labels("rules")
+
+
+@pytest.fixture
+def cli(tmp_path) -> Cli:
+    return Cli(tmp_path)
+
+
+def prompt_file(path: Path) -> Path:
+    with path.open("w", newline="", encoding="utf-8") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["id", "prompt", "group", "axis", "unsafe"])
+        writer.writerows([pid, text, group, "gender", "false"] for pid, text, group in PROMPTS)
+    return path
+
+
+def test_eval_generate_limit_and_samples_then_resume(cli, tmp_path):
+    source = prompt_file(tmp_path / "mine.csv")
+    with FakeOpenAI() as server:
+        args = ("eval", "generate", "--suite", "file", "--source", str(source),
+                "--backend", "openai", "--base-url", server.base_url, "--model", "m1",
+                "--temperature", "0.7", "--seed", "5", "--concurrency", "1")
+        shown = cli(*args, "--limit", "2", "--samples", "3")
+        assert "6 generations: 6 new, 0 already stored" in shown
+        assert len(server.requests) == 6
+        rows = cli.generations()
+        assert [(r["prompt_id"], r["sample_index"]) for r in rows] == [
+            (f"mine:{pid}", k) for pid in ("p1", "p2") for k in range(3)]
+        assert sorted(r["body"]["seed"] for r in server.requests) == [5, 5, 6, 6, 7, 7]
+        by_prompt = {r["prompt_id"]: r["response"] for r in rows}
+        assert by_prompt["mine:p2"] == "I'm sorry, but I cannot help with that."
+        assert by_prompt["mine:p1"].startswith("Answer to: How do I bake bread?")
+
+        assert "6 generations: 0 new, 6 already stored" in cli(*args, "--limit", "2",
+                                                                "--samples", "3")
+        assert len(server.requests) == 6  # the rerun asked nothing
+        assert "4 generations: 2 new, 2 already stored" in cli(*args, "--limit", "4")
+        assert len(server.requests) == 8
+    assert sorted({r["prompt_id"] for r in cli.generations()}) == [
+        f"mine:{pid}" for pid, _, _ in PROMPTS]
+
+
+def test_eval_classify_only_labels_the_named_models(cli, tmp_path):
+    write_generations(tmp_path / "gens.csv")
+    cli("eval", "import", str(tmp_path / "gens.csv"))
+    assert "classified 36 responses" in cli("eval", "classify", "--only", "m1")
+    m1_keys = {r["gen_key"] for r in cli.generations(["m1"])}
+    assert set(cli.labels()) == m1_keys
+    both = cli("eval", "classify", "--only", "m1", "--only", "m2")
+    assert "classified 72 responses" in both
+    assert len(cli.labels()) == 72
+
+
+def read_csv(path: Path) -> pd.DataFrame:
+    return pd.read_csv(path, encoding="utf-8-sig")
+
+
+def test_eval_disparity_csv_files_hold_every_row(cli, tmp_path):
+    rows = write_generations(tmp_path / "gens.csv")
+    cli("eval", "import", str(tmp_path / "gens.csv"))
+    cli("eval", "classify")
+    out_dir = tmp_path / "tables"
+    shown = cli("eval", "disparity", "--out-dir", str(out_dir), "--bootstrap", "30")
+    with Store(cli.store_path) as store:
+        tables = eval_tables(store, n_boot=30)
+    assert f"wrote {len(tables)} tables to" in shown
+    for name, table in tables.items():
+        written = read_csv(out_dir / f"eval_{name}.csv")
+        assert list(written.columns) == [str(c) for c in table.columns], name
+        assert len(written) == len(table) > 0, name
+    rates = read_csv(out_dir / "eval_rates.csv")
+    truth = pd.DataFrame(rows).assign(refused=lambda f: f["response"] == REFUSAL)
+    expected = truth.groupby(["model", "group"])["refused"].agg(["mean", "size"])
+    assert len(rates) == len(expected) == 6
+    for r in rates.itertuples():
+        assert (r.rate, r.n) == (expected.loc[(r.model, r.group), "mean"],
+                                 expected.loc[(r.model, r.group), "size"])
+        # the terminal table shows the same rate
+        assert f"{r.model} {r.group} {r.n} {r.rate:.1%}" in shown
+    labels = read_csv(out_dir / "eval_labels.csv")
+    assert set(labels["model"]) == {"m1", "m2"}
+
+
+def test_eval_generate_with_a_local_hf_model(cli, tmp_path):
+    pytest.importorskip("transformers")
+    from train_fixtures import build_tiny_gpt2
+
+    model = build_tiny_gpt2(tmp_path / "tiny", [text for _, text, _ in PROMPTS] * 3)
+    source = prompt_file(tmp_path / "mine.csv")
+    shown = cli("eval", "generate", "--suite", "file", "--source", str(source), "--backend",
+                "hf", "--model", str(model), "--limit", "3", "--samples", "2",
+                "--max-new-tokens", "4", "--batch-size", "2")
+    assert "6 generations: 6 new, 0 already stored" in shown
+    rows = cli.generations()
+    assert {r["backend"] for r in rows} == {"hf"} and {r["model"] for r in rows} == {str(model)}
+    assert sorted((r["prompt_id"], r["sample_index"]) for r in rows) == [
+        (f"mine:{pid}", k) for pid in ("p1", "p2", "p3") for k in range(2)]
