@@ -6,6 +6,7 @@ import csv
 import functools
 import logging
 import sys
+import time
 import warnings
 from pathlib import Path
 
@@ -142,11 +143,69 @@ def _paper_progress(progress: Progress, task: TaskID, label: str, total: int):
     return on_paper
 
 
-def _progress() -> Progress:
-    return Progress(
+LINE_EVERY_S = 10.0  # off a terminal, how often a task without a total says how far it is
+
+
+class _Progress(Progress):
+    """Rich's bars on a terminal. Off one (a pipe, a log file, CI), where no bar is drawn,
+    a line to stderr when a task starts or is renamed, at every tenth of its total, when it
+    ends, and every LINE_EVERY_S for a task without a total, so a log shows long work move."""
+
+    def __init__(self, *columns, lines: bool, **kwargs) -> None:
+        super().__init__(*columns, **kwargs)
+        self._lines = lines and not console.is_terminal
+        self._said: dict[TaskID, tuple[tuple, int, float]] = {}
+
+    def add_task(self, *args, **kwargs) -> TaskID:
+        task_id = super().add_task(*args, **kwargs)
+        self._say(task_id)
+        return task_id
+
+    def update(self, task_id: TaskID, **kwargs) -> None:
+        super().update(task_id, **kwargs)
+        self._say(task_id)
+
+    def advance(self, task_id: TaskID, advance: float = 1) -> None:
+        super().advance(task_id, advance)
+        self._say(task_id)
+
+    def reset(self, task_id: TaskID, **kwargs) -> None:
+        super().reset(task_id, **kwargs)
+        self._say(task_id)
+
+    def stop(self) -> None:
+        super().stop()
+        for task_id in list(self._said):  # where each task ended, unless just said
+            self._say(task_id, final=True)
+
+    def _say(self, task_id: TaskID, final: bool = False) -> None:
+        if not self._lines:
+            return
+        task = self._tasks[task_id]
+        label = task.description.strip()
+        if not task.visible or not label:
+            return
+        done, total = int(task.completed), task.total
+        tenth = min(10, int(10 * done / total)) if total else None
+        key = (label, tenth)
+        last_key, last_done, last_at = self._said.get(task_id, (None, None, 0.0))
+        now = time.monotonic()
+        if final:
+            if done == last_done:
+                return
+        elif key == last_key and (total or now - last_at < LINE_EVERY_S):
+            return
+        self._said[task_id] = (key, done, now)
+        where = f"{done:,}/{int(total):,} ({10 * tenth}%)" if total else f"{done:,}"
+        click.echo(f"{label}: {where}", err=True)
+
+
+def _progress(lines: bool = True) -> Progress:
+    """A progress display; `lines=False` where the caller prints its own lines."""
+    return _Progress(
         TextColumn("[progress.description]{task.description}"), BarColumn(),
         MofNCompleteColumn(), TimeElapsedColumn(), console=console, transient=False,
-        disable=not console.is_terminal,
+        disable=not console.is_terminal, lines=lines,
     )
 
 
@@ -362,7 +421,7 @@ def pdfs_cmd(c: Context, hand_dir: Path | None, retry_failed: bool, show_status:
             if ingested.unmatched:
                 console.print(f"[yellow]not matched[/yellow] ({len(ingested.unmatched)}): "
                               + ", ".join(ingested.unmatched), highlight=False)
-        with _progress() as progress:
+        with _progress(lines=False) as progress:
             task = progress.add_task("PDFs", total=len(ids))
             summary = pdfs_stage.run_pdfs(
                 store, c.config, paper_ids=ids, retry_failed=retry_failed,

@@ -117,3 +117,14 @@ def test_stages_are_listed_in_order_and_unknown_skips_are_refused(tmp_path):
     assert pipeline.STAGE_NAMES == ("fetch", "pdfs", "extract", "code", "network", "report")
     with Store(tmp_path / "s.sqlite") as store, pytest.raises(ValueError, match="stages:"):
         pipeline.run(store, Config(), skip=["nonsense"])
+
+
+def test_off_a_terminal_run_prints_progress_lines(world):
+    """CI logs and `run > log` get lines, not an invisible bar: each stage as it starts,
+    how far it got, and the whole run's count at the end."""
+    result = run_cli()
+    lines = result.stderr.splitlines()
+    for stage in pipeline.STAGES:
+        assert any(line.startswith(f"{stage.label}:") for line in lines), (stage, lines)
+    assert f"citeaudit run: {len(pipeline.STAGES)}/{len(pipeline.STAGES)} (100%)" in lines
+    assert any(re.fullmatch(rf"download PDFs: {TOP}/{TOP} \(100%\)", line) for line in lines)
