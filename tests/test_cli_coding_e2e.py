@@ -214,3 +214,25 @@ def test_code_score_auto_prints_the_scores_of_the_rules_against_the_gold_file(tm
     missing = cli("code", "score-auto", str(gold), "--pdf-dir", str(tmp_path), ok=False)
     assert missing.exit_code == 1
     assert "PDF named in" in flat(missing.output) and "not found" in flat(missing.output)
+
+
+def test_code_score_auto_reads_pdfs_under_the_extract_limits(tmp_path):
+    """A gold paper whose PDF eats memory without bound scores as a paper with no passages
+    instead of taking the machine down; the other papers are scored as usual."""
+    from test_pdf_limits import HOSTILE
+
+    corpus = tmp_path / "corpus"
+    (corpus / "pdfs").mkdir(parents=True)
+    (corpus / "pdfs" / "dpo.pdf").write_bytes(HOSTILE)
+    (corpus / "pdfs" / "mention.pdf").write_bytes(make_pdf(
+        "Related work", "Preference datasets such as HH-RLHF are widely used."))
+    gold = tmp_path / "gold.yaml"
+    gold.write_text(GOLD)
+    config = tmp_path / "citeaudit.toml"
+    config.write_text("[citeaudit]\npdf_memory_limit_mb = 128\npdf_time_limit_s = 60\n")
+    cli = Cli(tmp_path)
+    result = cli("--config", str(config), "code", "score-auto", str(gold),
+                 "--pdf-dir", str(corpus), "--per-paper")
+    shown = flat(result.output)
+    assert "pdfs/dpo.pdf (0 passages)" in shown
+    assert "pdfs/mention.pdf (1 passages)" in shown

@@ -87,32 +87,32 @@ def score_rules(
     progress: Callable[[int, int], None] | None = None,
 ) -> GoldReport:
     """Extract passages from each gold paper's PDF, code them by rule, compare with the gold."""
-    from citeaudit.passages import SentenceMatcher, TargetRef, extract_pdf
+    from citeaudit.passages import TargetRef, extract_pdf_limited, extraction_worker
 
     papers = load_gold(gold_path, codebook)
-    matcher = SentenceMatcher(config.aliases, config.spacy_model)
     target = TargetRef(**HH_TARGET)
     coder = RuleCoder(codebook)
     splitter = sentence_splitter() if coder.paper_dims else None
     predicted: dict[str, dict[str, list[str]]] = {}
     report = GoldReport(n_papers=len(papers))
-    for i, paper in enumerate(papers, start=1):
-        pdf = pdf_root / paper.file
-        if not pdf.exists():
-            raise InputError(f"{pdf}: PDF named in {gold_path} not found")
-        extraction = extract_pdf(pdf, paper.file, target, matcher)
-        passages = [PassageText(p.passage_id, p.sentence, p.context_before, p.context_after,
-                                p.section or "", p.match_kind)
-                    for p in extraction.passages]
-        report.n_passages += len(passages)
-        sentences = (paper_sentences(extraction.pages, passages, splitter)
-                     if splitter and passages else [])
-        predicted[paper.file] = {s.dimension: s.codes
-                                 for s in coder.suggest(paper.file, passages, sentences)}
-        report.per_paper.append({"file": paper.file, "passages": len(passages),
-                                 "gold": paper.codes, "auto": predicted[paper.file]})
-        if progress:
-            progress(i, len(papers))
+    with extraction_worker(config) as worker:  # under the memory and time limits of `extract`
+        for i, paper in enumerate(papers, start=1):
+            pdf = pdf_root / paper.file
+            if not pdf.exists():
+                raise InputError(f"{pdf}: PDF named in {gold_path} not found")
+            extraction = extract_pdf_limited(worker, pdf, paper.file, target)
+            passages = [PassageText(p.passage_id, p.sentence, p.context_before,
+                                    p.context_after, p.section or "", p.match_kind)
+                        for p in extraction.passages]
+            report.n_passages += len(passages)
+            sentences = (paper_sentences(extraction.pages, passages, splitter)
+                         if splitter and passages else [])
+            predicted[paper.file] = {s.dimension: s.codes
+                                     for s in coder.suggest(paper.file, passages, sentences)}
+            report.per_paper.append({"file": paper.file, "passages": len(passages),
+                                     "gold": paper.codes, "auto": predicted[paper.file]})
+            if progress:
+                progress(i, len(papers))
     for dim in codebook.dimensions:
         views: list[tuple[str | None, Callable[[list[str]], Any]]]
         if dim.multiple:
