@@ -647,15 +647,75 @@ def import_file(
     history). Re-importing an identical file is a no-op.
     """
     path = Path(path)
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise InputError(f"{path}: cannot read ({exc.strerror or exc})") from exc
+    data = _read_bytes(path)
     sha = hashlib.sha256(data).hexdigest()
     done = store.coding_import_by_hash(sha)
     if done is not None:
-        return ImportReport(str(path), coder=done["coder"], export_id=done["export_id"],
-                            already_imported=True, import_id=done["import_id"])
+        return _already_imported(path, done)
+    filled = _read_export(store, path, data, codebook)
+    cells, problems, warnings = filled.cells()
+    export = filled.export
+    report = ImportReport(str(path), kind=export["kind"], coder=export["coder"],
+                          export_id=export["export_id"], warnings=warnings)
+    with store.transaction():
+        if store.coding_import_by_hash(sha) is not None:  # imported meanwhile
+            return _already_imported(path, store.coding_import_by_hash(sha))
+        current = _coder_values(store, filled.codebook, export["unit_type"], export["coder"])
+        problems += _merge(cells, filled.snapshot["values"], current, prefer_file, report)
+        if problems:
+            raise CodingImportError(str(path), problems)
+        writes = [{
+            "unit_type": export["unit_type"], "unit_id": change.unit_id,
+            "codebook": filled.codebook.name, "codebook_version": filled.codebook.version,
+            "dimension": change.dimension, "coder": export["coder"], "value": change.new,
+        } for change in report.changes]
+        import_id = store.record_coding_import(sha, str(path), export["export_id"],
+                                               export["coder"], len(writes), {})
+        store.write_codes(
+            writes, source=f"{filled.file_format}:{path.name}", import_id=import_id,
+            on_write=(lambda i: progress("write", i + 1, len(writes))) if progress else None,
+        )
+        report.import_id = import_id
+        store.set_import_changes(import_id, len(writes), {
+            "changes": len(writes), "unchanged": report.n_unchanged, "blank": report.n_blank,
+            "kept_newer": report.n_kept_newer, "warnings": report.warnings,
+            "kind": export["kind"],
+        })
+    return report
+
+
+@dataclass
+class _FilledExport:
+    """A file read back and matched to its export in the store; its cells not yet checked."""
+
+    file_format: str
+    table: dict[str, _Table] | _Table
+    export: Any  # the store's coding_exports row
+    codebook: Codebook  # the version the file was exported with
+    snapshot: dict[str, Any]
+
+    def cells(self) -> tuple[list[_Cell], list[Problem], list[str]]:
+        read = (_adjudication_cells if self.export["kind"] == KIND_ADJUDICATION
+                else _coding_cells)
+        return read(self.table, self.codebook, self.snapshot)
+
+
+def _read_bytes(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read ({exc.strerror or exc})") from exc
+
+
+def _already_imported(path: Path, done: Any) -> ImportReport:
+    return ImportReport(str(path), coder=done["coder"], export_id=done["export_id"],
+                        already_imported=True, import_id=done["import_id"])
+
+
+def _read_export(store: Store, path: Path, data: bytes,
+                 codebook: Codebook | None) -> _FilledExport:
+    """The file as a table and its export record; CodingImportError if it is not an export
+    of this store (or of `codebook`'s version, when given)."""
     file_format = _sniff_format(path, data)
     if file_format == "xlsx":
         meta, table = _read_xlsx(path, data)
@@ -663,7 +723,6 @@ def import_file(
     else:
         table = _read_csv(path, data)
         export = _csv_export(store, path, table)
-        meta = {"kind": export["kind"]}
     stored = stored_codebook(store, export["codebook"], export["codebook_version"])
     if stored is None:  # pragma: no cover - an export always registers its codebook
         raise CodingImportError(str(path), [Problem("file", "its codebook is not in this store")])
@@ -672,65 +731,40 @@ def import_file(
             "file", f"exported with codebook {stored.name} version {stored.version}, but you "
             f"are importing with {codebook.name} version {codebook.version}; re-export with the "
             "current codebook (and copy the codes over) or import with the old version")])
-    snapshot = loads(export["snapshot_json"])
-    if export["kind"] == KIND_ADJUDICATION:
-        cells, problems, warnings = _adjudication_cells(table, stored, snapshot)
-    else:
-        cells, problems, warnings = _coding_cells(table, stored, snapshot)
-    report = ImportReport(str(path), kind=export["kind"], coder=export["coder"],
-                          export_id=export["export_id"], warnings=warnings)
-    base_values: dict[str, Any] = snapshot["values"]
-    with store.transaction():
-        if store.coding_import_by_hash(sha) is not None:  # imported meanwhile
-            done = store.coding_import_by_hash(sha)
-            return ImportReport(str(path), coder=done["coder"], export_id=done["export_id"],
-                                already_imported=True, import_id=done["import_id"])
-        current = _coder_values(store, stored, export["unit_type"], export["coder"])
-        writes: list[dict[str, Any]] = []
-        for cell in cells:
-            key = _key(cell.unit_id, cell.dimension)
-            base, now = base_values.get(key), current.get(key)
-            if cell.value is None:
-                report.n_blank += 1
-                if base is not None:
-                    report.warnings.append(
-                        f"{cell.where}: emptied; the stored code {_show(base)} is kept "
-                        "(codes are never deleted by an import)")
-                continue
-            if cell.value == base or cell.value == now:
-                if cell.value == base and now != base:
-                    report.n_kept_newer += 1
-                else:
-                    report.n_unchanged += 1
-                continue
-            if now != base and not prefer_file:
-                problems.append(Problem(cell.where, (
-                    f"conflict: this file changes {cell.dimension} from {_show(base)} to "
-                    f"{_show(cell.value)}, but since this file was exported the store's code "
-                    f"became {_show(now)} (a newer file was imported?); re-export and redo "
-                    "this cell, or import with --prefer-file to let this file win")))
-                continue
-            report.changes.append(Change(cell.unit_id, cell.dimension, now, cell.value,
-                                         cell.where))
-            writes.append({
-                "unit_type": export["unit_type"], "unit_id": cell.unit_id,
-                "codebook": stored.name, "codebook_version": stored.version,
-                "dimension": cell.dimension, "coder": export["coder"], "value": cell.value,
-            })
-        if problems:
-            raise CodingImportError(str(path), problems)
-        import_id = store.record_coding_import(sha, str(path), export["export_id"],
-                                               export["coder"], len(writes), {})
-        store.write_codes(
-            writes, source=f"{file_format}:{path.name}", import_id=import_id,
-            on_write=(lambda i: progress("write", i + 1, len(writes))) if progress else None,
-        )
-        report.import_id = import_id
-        store.set_import_changes(import_id, len(writes), {
-            "changes": len(writes), "unchanged": report.n_unchanged, "blank": report.n_blank,
-            "kept_newer": report.n_kept_newer, "warnings": report.warnings, "kind": meta["kind"],
-        })
-    return report
+    return _FilledExport(file_format, table, export, stored, loads(export["snapshot_json"]))
+
+
+def _merge(cells: list[_Cell], base_values: dict[str, Any], current: dict[str, Any],
+           prefer_file: bool, report: ImportReport) -> list[Problem]:
+    """The three-way merge: each cell the file changed goes to `report.changes`, the others
+    to its counts; returns the conflicts (a cell changed in the file and in the store)."""
+    conflicts = []
+    for cell in cells:
+        key = _key(cell.unit_id, cell.dimension)
+        base, now = base_values.get(key), current.get(key)
+        if cell.value is None:
+            report.n_blank += 1
+            if base is not None:
+                report.warnings.append(
+                    f"{cell.where}: emptied; the stored code {_show(base)} is kept "
+                    "(codes are never deleted by an import)")
+            continue
+        if cell.value == base or cell.value == now:
+            if cell.value == base and now != base:
+                report.n_kept_newer += 1
+            else:
+                report.n_unchanged += 1
+            continue
+        if now != base and not prefer_file:
+            conflicts.append(Problem(cell.where, (
+                f"conflict: this file changes {cell.dimension} from {_show(base)} to "
+                f"{_show(cell.value)}, but since this file was exported the store's code "
+                f"became {_show(now)} (a newer file was imported?); re-export and redo "
+                "this cell, or import with --prefer-file to let this file win")))
+            continue
+        report.changes.append(Change(cell.unit_id, cell.dimension, now, cell.value,
+                                     cell.where))
+    return conflicts
 
 
 def import_xlsx(store: Store, path: Path | str, **kwargs: Any) -> ImportReport:
