@@ -598,6 +598,10 @@ def passages_cmd(c: Context, paper: str | None, csv_path: Path | None, source: s
 CODEBOOK_OPTION = click.option(
     "--codebook", "codebook_name", default="hh_usage", show_default=True,
     help="A codebook name in coding_scheme/ or a path to a codebook YAML file.")
+OVERWRITE_OPTION = click.option(
+    "--overwrite", is_flag=True,
+    help="Replace the output file even if it holds codes not yet imported (they are lost); "
+    "without it such a file, or one that is not a citeaudit export, is left as it is.")
 
 
 def _pct(value: float | None) -> str:
@@ -690,14 +694,16 @@ def code_auto(c: Context, codebook_name: str, llm: bool, refresh: bool,
 @click.option("-o", "--output", type=click.Path(path_type=Path),
               help="Where to write [default: reports/coding/<codebook>-<coder>.<format>].")
 @click.option("--unit-type", help="Units to export [default: the codebook's unit_type].")
+@OVERWRITE_OPTION
 @pass_ctx
 @handle_errors
 def code_export(c: Context, codebook_name: str, coder: str, file_format: str,
-                output: Path | None, unit_type: str | None):
+                output: Path | None, unit_type: str | None, overwrite: bool):
     """Write a spreadsheet for one coder: units, evidence, codebook, instructions.
 
     The coder's earlier codes come back pre-filled; the automatic suggestions are shown in
-    read-only columns. Give the file to the coder and import it when it comes back.
+    read-only columns. Give the file to the coder and import it when it comes back. A file
+    already at the path is replaced only when all its codes are imported (or --overwrite).
 
     \b
     Example:
@@ -709,7 +715,7 @@ def code_export(c: Context, codebook_name: str, coder: str, file_format: str,
     path = output or c.config.reports_dir / "coding" / f"{book.name}-{coder}.{file_format}"
     export = coding.export_xlsx if file_format == "xlsx" else coding.export_csv
     with c.store() as store:
-        summary = export(store, book, coder, path, unit_type=unit_type)
+        summary = export(store, book, coder, path, unit_type=unit_type, overwrite=overwrite)
     out.print(f"wrote {summary.path}: {summary.n_units} units, {summary.n_evidence} evidence "
               f"rows, for {summary.coder} (codebook {book.name} v{book.version})",
               highlight=False, soft_wrap=True)
@@ -795,9 +801,11 @@ def code_agreement(c: Context, codebook_name: str, csv_path: Path | None):
               help="Where to write [default: reports/coding/<codebook>-adjudication.xlsx].")
 @click.option("--all", "include_agreed", is_flag=True,
               help="List every coded unit and dimension, not only disagreements.")
+@OVERWRITE_OPTION
 @pass_ctx
 @handle_errors
-def code_adjudicate(c: Context, codebook_name: str, output: Path | None, include_agreed: bool):
+def code_adjudicate(c: Context, codebook_name: str, output: Path | None, include_agreed: bool,
+                    overwrite: bool):
     """Write an adjudication sheet of the disagreements between coders.
 
     Fill its `final` column and import it with `citeaudit code import`: the final codes are
@@ -812,7 +820,8 @@ def code_adjudicate(c: Context, codebook_name: str, output: Path | None, include
     book = coding.load_codebook(codebook_name)
     path = output or c.config.reports_dir / "coding" / f"{book.name}-adjudication.xlsx"
     with c.store() as store:
-        summary = coding.export_adjudication(store, book, path, include_agreed=include_agreed)
+        summary = coding.export_adjudication(store, book, path, include_agreed=include_agreed,
+                                             overwrite=overwrite)
     out.print(f"wrote {summary.path}: {summary.n_rows} rows to adjudicate over "
               f"{summary.n_units} units", highlight=False, soft_wrap=True)
 
@@ -1174,11 +1183,14 @@ def _write_audit_csvs(store: Store, run_id: int, csv_dir: Path) -> list[Path]:
               help="Folder for the workbooks (hh-labels-<coder>.xlsx).")
 @click.option("--csv", "as_csv", is_flag=True, help="Write CSV instead of XLSX.")
 @click.option("--run", "run_id", type=int, help="Audit run id [default: the latest].")
+@OVERWRITE_OPTION
 @pass_ctx
 @handle_errors
-def audit_sample(c: Context, n, seed, coders, out_dir, as_csv, run_id):
+def audit_sample(c: Context, n, seed, coders, out_dir, as_csv, run_id, overwrite):
     """Draw a seeded sample stratified by subset, turns and identity mention, and export
     one labelling workbook per annotator (codebook coding_scheme/hh_pair_labels.yaml).
+    A workbook with labels not yet imported is not replaced (nothing is done) without
+    --overwrite.
 
     \b
     Example:
@@ -1188,7 +1200,8 @@ def audit_sample(c: Context, n, seed, coders, out_dir, as_csv, run_id):
 
     with c.store() as store:
         summary = sampling.create_sample(store, _audit_run_id(store, run_id), n, seed,
-                                         list(coders), out_dir, fmt="csv" if as_csv else "xlsx")
+                                         list(coders), out_dir, fmt="csv" if as_csv else "xlsx",
+                                         overwrite=overwrite)
     out.print(f"{summary.n_units} pairs in {len(summary.strata)} strata; automatic labels "
               f"stored as coder '{sampling.AUTO_CODER}'", highlight=False)
     for path in summary.exports:
@@ -1579,14 +1592,16 @@ def eval_review():
               "(all labelled responses when there are fewer).")
 @click.option("--seed", type=int, default=0, show_default=True,
               help="Seed of the draw (the same seed and size give the same sample).")
+@OVERWRITE_OPTION
 @pass_ctx
 @handle_errors
-def eval_review_export(c: Context, path, coder, size, seed):
+def eval_review_export(c: Context, path, coder, size, seed, overwrite):
     """Write a review workbook (.xlsx, or .csv) with the automatic labels as suggestions.
 
     Says how many responses it wrote, and why when fewer than --size (fewer responses
     labelled, generations not classified yet). The same --seed and --size give every
-    reviewer the same sample while the labels are unchanged.
+    reviewer the same sample while the labels are unchanged. A file already at PATH is
+    replaced only when all its labels are imported (or --overwrite).
 
     \b
     Example:
@@ -1595,7 +1610,7 @@ def eval_review_export(c: Context, path, coder, size, seed):
     from citeaudit.model_eval.review import export_review
 
     with c.store() as store:
-        result = export_review(store, path, coder, size=size, seed=seed)
+        result = export_review(store, path, coder, size=size, seed=seed, overwrite=overwrite)
     out.print(f"wrote {result.units} responses for {coder} to {result.path}", highlight=False,
               soft_wrap=True)
     shortfall = result.shortfall()

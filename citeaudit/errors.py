@@ -35,3 +35,7 @@ class S2ResponseTooLarge(S2Error):
 
 class InputError(CiteauditError):
     """A user-supplied file or cell is malformed; the message names where."""
+
+
+class WouldOverwriteError(CiteauditError):
+    """An output file holds work that writing over it would lose; it was left as it is."""

@@ -21,6 +21,9 @@ Public API (all take an open `citeaudit.store.Store`)::
     ], coder="auto")                                 # only 'auto' / 'auto-...'; history kept
 
     coding.export_xlsx(store, book, "alice", "alice.xlsx")   # or export_csv(...)
+    #    a file already there is replaced only if importing it would change nothing (else
+    #    WouldOverwriteError naming its unimported codes), or with overwrite=True;
+    #    coding.check_export_target(store, path) makes that check alone
     report = coding.import_file(store, "alice.xlsx")         # .xlsx or .csv -> ImportReport
     #    any problem -> CodingImportError(.problems: [Problem(where="Units!F7", message)]);
     #    nothing stored. Re-importing the same file is a no-op (report.already_imported).
@@ -67,6 +70,8 @@ from citeaudit.coding.spreadsheet import (
     ExportSummary,
     ImportReport,
     Problem,
+    Unimported,
+    check_export_target,
     export_adjudication,
     export_csv,
     export_xlsx,
@@ -74,6 +79,7 @@ from citeaudit.coding.spreadsheet import (
     import_file,
     import_xlsx,
     parse_codes,
+    unimported,
 )
 from citeaudit.coding.units import (
     ADJUDICATED,
@@ -94,9 +100,10 @@ from citeaudit.coding.units import (
 __all__ = [
     "ADJUDICATED", "AUTO_CODER", "AgreementReport", "Code", "Codebook", "CodebookError",
     "CodingImportError", "Dimension", "ExportSummary", "ImportReport", "Problem", "Suggestion",
-    "Unit", "agreement", "code_table", "cohen_kappa", "export_adjudication", "export_csv",
+    "Unimported", "Unit", "agreement", "check_export_target", "code_table", "cohen_kappa",
+    "export_adjudication", "export_csv",
     "export_xlsx", "final_codes", "import_csv", "import_file", "import_xlsx", "is_auto",
     "krippendorff_alpha_nominal", "load_codebook", "notes_of", "parse_codebook", "parse_codes",
     "register_codebook", "register_units", "report_agreement", "report_codebook", "report_codes",
-    "store_auto_codes", "suggestions_of", "units",
+    "store_auto_codes", "suggestions_of", "unimported", "units",
 ]

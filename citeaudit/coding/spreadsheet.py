@@ -40,7 +40,7 @@ from citeaudit.coding.units import (
     stored_codebook,
     units,
 )
-from citeaudit.errors import InputError
+from citeaudit.errors import CiteauditError, InputError, WouldOverwriteError
 from citeaudit.store import Store, dumps, loads
 from citeaudit.tables import atomic_write, spreadsheet_safe
 
@@ -58,6 +58,7 @@ EXPORT_ID_HEADER = "export_id"
 SUGGESTED_PREFIX = "auto: "
 KIND_CODING = "coding"
 KIND_ADJUDICATION = "adjudication"
+IMPORT_COMMAND = "citeaudit code import"
 # Far above any export (thousands of units take a few MB unpacked); a workbook that unpacks to
 # more is not one of ours, or a zip bomb, and is refused before anything is inflated.
 MAX_XLSX_UNPACKED_BYTES = 256 * 1024 * 1024
@@ -184,6 +185,102 @@ def _key(unit_id: str, dimension: str) -> str:
 
 
 # ---------------------------------------------------------------------------
+# replacing a file: never one holding codes the store does not have
+# ---------------------------------------------------------------------------
+@dataclass
+class Unimported:
+    """What importing a filled file would store: `n_codes` codes and notes of `coder`, unless
+    `problems` stop its import."""
+
+    coder: str
+    n_codes: int
+    problems: list[Problem]
+
+
+def unimported(store: Store, path: Path | str) -> Unimported:
+    """A dry run of `import_file` (nothing stored): which codes in the file the store lacks.
+    Raises CodingImportError (or InputError) when the file is not an export of this store."""
+    path = Path(path)
+    data = _read_bytes(path)
+    done = store.coding_import_by_hash(hashlib.sha256(data).hexdigest())
+    if done is not None:
+        return Unimported(done["coder"], 0, [])
+    filled = _read_export(store, path, data, None)
+    cells, problems, _ = filled.cells()
+    export = filled.export
+    current = _coder_values(store, filled.codebook, export["unit_type"], export["coder"])
+    report = ImportReport(str(path))
+    conflicts = _merge(cells, filled.snapshot["values"], current, False, report)
+    return Unimported(export["coder"], report.n_changed + len(conflicts), problems)
+
+
+def check_export_target(store: Store, path: Path | str, *,
+                        import_command: str = IMPORT_COMMAND) -> tuple[int, ...] | None:
+    """Raise WouldOverwriteError unless an export may replace the file at `path`: there is
+    none, or it is an export of this store whose codes and notes are all imported (or blank).
+    Returns the file's state when checked, to notice a change before the write."""
+    path = Path(path)
+    state = _file_state(path)
+    if state is None:
+        return None
+    keep = "so it was left as it is"
+    elsewhere = "choose another output path, or pass --overwrite to"
+    try:
+        pending = unimported(store, path)
+    except CiteauditError as exc:
+        raise WouldOverwriteError(
+            f"{path}: exists and is not a citeaudit export that this store can import "
+            f"({_first_problem(path, exc)}), {keep}; {elsewhere} replace it") from exc
+    if pending.problems:
+        raise WouldOverwriteError(
+            f"{path}: holds codes of coder {pending.coder!r} that cannot be imported as they "
+            f"are ({pending.problems[0]}; {len(pending.problems)} problem(s) in all), {keep}; "
+            f"fix them and import it with `{import_command} {path}`, or {elsewhere} discard "
+            "them")
+    if pending.n_codes:
+        raise WouldOverwriteError(
+            f"{path}: holds {pending.n_codes} code(s) or note(s) of coder {pending.coder!r} "
+            f"that are not imported yet, {keep}; import it first with `{import_command} "
+            f"{path}`, or {elsewhere} discard them")
+    return state
+
+
+def _file_state(path: Path) -> tuple[int, ...] | None:
+    try:
+        stat = path.stat()
+    except FileNotFoundError:
+        return None
+    return (stat.st_ino, stat.st_size, stat.st_mtime_ns)
+
+
+def _first_problem(path: Path, exc: CiteauditError) -> str:
+    if isinstance(exc, CodingImportError) and exc.problems:
+        return str(exc.problems[0])
+    return str(exc).removeprefix(f"{path}: ")
+
+
+@dataclass
+class _Target:
+    """The file an export writes: checked before any work (so a refusal stores nothing), and
+    again just before the write if it changed meanwhile (a coder saving it)."""
+
+    path: Path
+    overwrite: bool
+    import_command: str
+    checked: tuple[int, ...] | None = None
+
+    def check(self, store: Store) -> None:
+        if not self.overwrite:
+            self.checked = check_export_target(store, self.path,
+                                               import_command=self.import_command)
+
+    def write(self, store: Store, build: Callable[[Path], None]) -> None:
+        if not self.overwrite and _file_state(self.path) != self.checked:
+            self.check(store)
+        atomic_write(self.path, build)
+
+
+# ---------------------------------------------------------------------------
 # export
 # ---------------------------------------------------------------------------
 def export_xlsx(
@@ -196,13 +293,17 @@ def export_xlsx(
     unit_ids: list[str] | None = None,
     progress: Progress | None = None,
     suggestions_from: str = AUTO_CODER,
+    overwrite: bool = False,
+    import_command: str = IMPORT_COMMAND,
 ) -> ExportSummary:
     """Write a coding workbook for one coder: units, evidence, codebook, instructions.
 
     The read-only 'auto:' columns show the codes of the automatic coder `suggestions_from`.
+    A file already at `path` is replaced only if `check_export_target` allows it (or with
+    `overwrite`); `import_command` is the command its refusal suggests.
     """
-    return _export(store, codebook, coder, Path(path), unit_type, unit_ids, "xlsx", progress,
-                   suggestions_from)
+    return _export(store, codebook, coder, _Target(Path(path), overwrite, import_command),
+                   unit_type, unit_ids, "xlsx", progress, suggestions_from)
 
 
 def export_csv(
@@ -215,16 +316,21 @@ def export_csv(
     unit_ids: list[str] | None = None,
     progress: Progress | None = None,
     suggestions_from: str = AUTO_CODER,
+    overwrite: bool = False,
+    import_command: str = IMPORT_COMMAND,
 ) -> ExportSummary:
-    """The Units sheet as CSV (UTF-8); codes go in the dimension columns, several joined by ';'."""
-    return _export(store, codebook, coder, Path(path), unit_type, unit_ids, "csv", progress,
-                   suggestions_from)
+    """The Units sheet as CSV (UTF-8); codes go in the dimension columns, several joined by ';'.
+    An existing file is replaced as by `export_xlsx`."""
+    return _export(store, codebook, coder, _Target(Path(path), overwrite, import_command),
+                   unit_type, unit_ids, "csv", progress, suggestions_from)
 
 
-def _export(store: Store, codebook: Codebook, coder: str, path: Path, unit_type: str | None,
-            unit_ids: list[str] | None, file_format: str,
+def _export(store: Store, codebook: Codebook, coder: str, target: _Target,
+            unit_type: str | None, unit_ids: list[str] | None, file_format: str,
             progress: Progress | None, suggestions_from: str = AUTO_CODER) -> ExportSummary:
     coder = check_human_coder(coder)
+    target.check(store)
+    path = target.path
     unit_type = unit_type or codebook.unit_type
     register_codebook(store, codebook)
     with store.read_snapshot():
@@ -269,7 +375,7 @@ def _export(store: Store, codebook: Codebook, coder: str, path: Path, unit_type:
         shown = range(1, 1 + len(display_keys))
         csv_rows = [[spreadsheet_safe(v) if i in shown else v for i, v in enumerate(row)]
                     for row in rows]
-        atomic_write(path, lambda tmp: _write_csv(tmp, headers, csv_rows, export_id))
+        target.write(store, lambda tmp: _write_csv(tmp, headers, csv_rows, export_id))
     else:
         def build(tmp: Path) -> None:
             wb = Workbook()
@@ -283,7 +389,7 @@ def _export(store: Store, codebook: Codebook, coder: str, path: Path, unit_type:
             wb.active = 0
             wb.save(tmp)
 
-        atomic_write(path, build)
+        target.write(store, build)
     if progress:
         progress("write", len(rows), len(rows))
     return ExportSummary(path, export_id, KIND_CODING, coder, len(exported_units),
@@ -297,12 +403,16 @@ def export_adjudication(
     *,
     unit_type: str | None = None,
     include_agreed: bool = False,
+    overwrite: bool = False,
 ) -> ExportSummary:
     """A sheet with one row per unit and dimension on which human coders disagree.
 
-    Fill the `final` column; importing it stores the codes as coder `adjudicated`.
+    Fill the `final` column; importing it stores the codes as coder `adjudicated`. A file
+    already at `path` is replaced as by `export_xlsx`.
     """
-    path = Path(path)
+    target = _Target(Path(path), overwrite, IMPORT_COMMAND)
+    target.check(store)
+    path = target.path
     unit_type = unit_type or codebook.unit_type
     register_codebook(store, codebook)
     with store.read_snapshot():
@@ -356,7 +466,7 @@ def export_adjudication(
 
     store.save_coding_export(export_id, KIND_ADJUDICATION, codebook.name, codebook.version,
                              unit_type, ADJUDICATED, "xlsx", str(path), snapshot)
-    atomic_write(path, build)
+    target.write(store, build)
     return ExportSummary(path, export_id, KIND_ADJUDICATION, ADJUDICATED,
                          len(snapshot["units"]), len(rows), 0)
 
@@ -647,15 +757,75 @@ def import_file(
     history). Re-importing an identical file is a no-op.
     """
     path = Path(path)
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise InputError(f"{path}: cannot read ({exc.strerror or exc})") from exc
+    data = _read_bytes(path)
     sha = hashlib.sha256(data).hexdigest()
     done = store.coding_import_by_hash(sha)
     if done is not None:
-        return ImportReport(str(path), coder=done["coder"], export_id=done["export_id"],
-                            already_imported=True, import_id=done["import_id"])
+        return _already_imported(path, done)
+    filled = _read_export(store, path, data, codebook)
+    cells, problems, warnings = filled.cells()
+    export = filled.export
+    report = ImportReport(str(path), kind=export["kind"], coder=export["coder"],
+                          export_id=export["export_id"], warnings=warnings)
+    with store.transaction():
+        if store.coding_import_by_hash(sha) is not None:  # imported meanwhile
+            return _already_imported(path, store.coding_import_by_hash(sha))
+        current = _coder_values(store, filled.codebook, export["unit_type"], export["coder"])
+        problems += _merge(cells, filled.snapshot["values"], current, prefer_file, report)
+        if problems:
+            raise CodingImportError(str(path), problems)
+        writes = [{
+            "unit_type": export["unit_type"], "unit_id": change.unit_id,
+            "codebook": filled.codebook.name, "codebook_version": filled.codebook.version,
+            "dimension": change.dimension, "coder": export["coder"], "value": change.new,
+        } for change in report.changes]
+        import_id = store.record_coding_import(sha, str(path), export["export_id"],
+                                               export["coder"], len(writes), {})
+        store.write_codes(
+            writes, source=f"{filled.file_format}:{path.name}", import_id=import_id,
+            on_write=(lambda i: progress("write", i + 1, len(writes))) if progress else None,
+        )
+        report.import_id = import_id
+        store.set_import_changes(import_id, len(writes), {
+            "changes": len(writes), "unchanged": report.n_unchanged, "blank": report.n_blank,
+            "kept_newer": report.n_kept_newer, "warnings": report.warnings,
+            "kind": export["kind"],
+        })
+    return report
+
+
+@dataclass
+class _FilledExport:
+    """A file read back and matched to its export in the store; its cells not yet checked."""
+
+    file_format: str
+    table: dict[str, _Table] | _Table
+    export: Any  # the store's coding_exports row
+    codebook: Codebook  # the version the file was exported with
+    snapshot: dict[str, Any]
+
+    def cells(self) -> tuple[list[_Cell], list[Problem], list[str]]:
+        read = (_adjudication_cells if self.export["kind"] == KIND_ADJUDICATION
+                else _coding_cells)
+        return read(self.table, self.codebook, self.snapshot)
+
+
+def _read_bytes(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read ({exc.strerror or exc})") from exc
+
+
+def _already_imported(path: Path, done: Any) -> ImportReport:
+    return ImportReport(str(path), coder=done["coder"], export_id=done["export_id"],
+                        already_imported=True, import_id=done["import_id"])
+
+
+def _read_export(store: Store, path: Path, data: bytes,
+                 codebook: Codebook | None) -> _FilledExport:
+    """The file as a table and its export record; CodingImportError if it is not an export
+    of this store (or of `codebook`'s version, when given)."""
     file_format = _sniff_format(path, data)
     if file_format == "xlsx":
         meta, table = _read_xlsx(path, data)
@@ -663,7 +833,6 @@ def import_file(
     else:
         table = _read_csv(path, data)
         export = _csv_export(store, path, table)
-        meta = {"kind": export["kind"]}
     stored = stored_codebook(store, export["codebook"], export["codebook_version"])
     if stored is None:  # pragma: no cover - an export always registers its codebook
         raise CodingImportError(str(path), [Problem("file", "its codebook is not in this store")])
@@ -672,65 +841,40 @@ def import_file(
             "file", f"exported with codebook {stored.name} version {stored.version}, but you "
             f"are importing with {codebook.name} version {codebook.version}; re-export with the "
             "current codebook (and copy the codes over) or import with the old version")])
-    snapshot = loads(export["snapshot_json"])
-    if export["kind"] == KIND_ADJUDICATION:
-        cells, problems, warnings = _adjudication_cells(table, stored, snapshot)
-    else:
-        cells, problems, warnings = _coding_cells(table, stored, snapshot)
-    report = ImportReport(str(path), kind=export["kind"], coder=export["coder"],
-                          export_id=export["export_id"], warnings=warnings)
-    base_values: dict[str, Any] = snapshot["values"]
-    with store.transaction():
-        if store.coding_import_by_hash(sha) is not None:  # imported meanwhile
-            done = store.coding_import_by_hash(sha)
-            return ImportReport(str(path), coder=done["coder"], export_id=done["export_id"],
-                                already_imported=True, import_id=done["import_id"])
-        current = _coder_values(store, stored, export["unit_type"], export["coder"])
-        writes: list[dict[str, Any]] = []
-        for cell in cells:
-            key = _key(cell.unit_id, cell.dimension)
-            base, now = base_values.get(key), current.get(key)
-            if cell.value is None:
-                report.n_blank += 1
-                if base is not None:
-                    report.warnings.append(
-                        f"{cell.where}: emptied; the stored code {_show(base)} is kept "
-                        "(codes are never deleted by an import)")
-                continue
-            if cell.value == base or cell.value == now:
-                if cell.value == base and now != base:
-                    report.n_kept_newer += 1
-                else:
-                    report.n_unchanged += 1
-                continue
-            if now != base and not prefer_file:
-                problems.append(Problem(cell.where, (
-                    f"conflict: this file changes {cell.dimension} from {_show(base)} to "
-                    f"{_show(cell.value)}, but since this file was exported the store's code "
-                    f"became {_show(now)} (a newer file was imported?); re-export and redo "
-                    "this cell, or import with --prefer-file to let this file win")))
-                continue
-            report.changes.append(Change(cell.unit_id, cell.dimension, now, cell.value,
-                                         cell.where))
-            writes.append({
-                "unit_type": export["unit_type"], "unit_id": cell.unit_id,
-                "codebook": stored.name, "codebook_version": stored.version,
-                "dimension": cell.dimension, "coder": export["coder"], "value": cell.value,
-            })
-        if problems:
-            raise CodingImportError(str(path), problems)
-        import_id = store.record_coding_import(sha, str(path), export["export_id"],
-                                               export["coder"], len(writes), {})
-        store.write_codes(
-            writes, source=f"{file_format}:{path.name}", import_id=import_id,
-            on_write=(lambda i: progress("write", i + 1, len(writes))) if progress else None,
-        )
-        report.import_id = import_id
-        store.set_import_changes(import_id, len(writes), {
-            "changes": len(writes), "unchanged": report.n_unchanged, "blank": report.n_blank,
-            "kept_newer": report.n_kept_newer, "warnings": report.warnings, "kind": meta["kind"],
-        })
-    return report
+    return _FilledExport(file_format, table, export, stored, loads(export["snapshot_json"]))
+
+
+def _merge(cells: list[_Cell], base_values: dict[str, Any], current: dict[str, Any],
+           prefer_file: bool, report: ImportReport) -> list[Problem]:
+    """The three-way merge: each cell the file changed goes to `report.changes`, the others
+    to its counts; returns the conflicts (a cell changed in the file and in the store)."""
+    conflicts = []
+    for cell in cells:
+        key = _key(cell.unit_id, cell.dimension)
+        base, now = base_values.get(key), current.get(key)
+        if cell.value is None:
+            report.n_blank += 1
+            if base is not None:
+                report.warnings.append(
+                    f"{cell.where}: emptied; the stored code {_show(base)} is kept "
+                    "(codes are never deleted by an import)")
+            continue
+        if cell.value == base or cell.value == now:
+            if cell.value == base and now != base:
+                report.n_kept_newer += 1
+            else:
+                report.n_unchanged += 1
+            continue
+        if now != base and not prefer_file:
+            conflicts.append(Problem(cell.where, (
+                f"conflict: this file changes {cell.dimension} from {_show(base)} to "
+                f"{_show(cell.value)}, but since this file was exported the store's code "
+                f"became {_show(now)} (a newer file was imported?); re-export and redo "
+                "this cell, or import with --prefer-file to let this file win")))
+            continue
+        report.changes.append(Change(cell.unit_id, cell.dimension, now, cell.value,
+                                     cell.where))
+    return conflicts
 
 
 def import_xlsx(store: Store, path: Path | str, **kwargs: Any) -> ImportReport:

@@ -24,6 +24,7 @@ from citeaudit.store import Store
 CODEBOOK = "hh_pair_labels"
 UNIT_TYPE = "hh_pair"
 AUTO_CODER = "auto-rules"
+IMPORT_COMMAND = "citeaudit audit import"
 
 
 def unit_id(subset: str, split: str, line: int) -> str:
@@ -100,12 +101,18 @@ class SampleSummary:
 
 
 def create_sample(store: Store, run_id: int, n: int, seed: int, coders: list[str],
-                  out_dir: Path, *, fmt: str = "xlsx") -> SampleSummary:
+                  out_dir: Path, *, fmt: str = "xlsx", overwrite: bool = False
+                  ) -> SampleSummary:
     """Draw, register the units (with texts re-read from the files), store automatic labels
-    and export one workbook per coder."""
+    and export one workbook per coder. A coder's workbook already in `out_dir` is replaced
+    only when all its labels are imported (or with `overwrite`); otherwise nothing is done."""
     rows = store.audit_pair_rows(run_id)
     if not rows:
         raise CiteauditError(f"audit run {run_id} has no pairs; run `citeaudit audit run` first")
+    workbooks = {coder: out_dir / f"hh-labels-{coder}.{fmt}" for coder in coders}
+    if not overwrite:  # every workbook before any is replaced
+        for path in workbooks.values():
+            coding.check_export_target(store, path, import_command=IMPORT_COMMAND)
     picked = draw_sample(rows, n, seed)
     paths = {(r["subset"], r["split"]): Path(r["path"]) for r in store.audit_sources(run_id)}
     wanted: dict[tuple[str, str], dict[int, str]] = defaultdict(dict)
@@ -125,11 +132,10 @@ def create_sample(store: Store, run_id: int, n: int, seed: int, coders: list[str
     out_dir.mkdir(parents=True, exist_ok=True)
     exports = []
     ids = [u.unit_id for u in units]
-    for coder in coders:
-        path = out_dir / f"hh-labels-{coder}.{fmt}"
+    for coder, path in workbooks.items():
         export = coding.export_csv if fmt == "csv" else coding.export_xlsx
         export(store, book, coder, path, unit_type=UNIT_TYPE, unit_ids=ids,
-               suggestions_from=AUTO_CODER)
+               suggestions_from=AUTO_CODER, overwrite=overwrite, import_command=IMPORT_COMMAND)
         exports.append(str(path))
     return SampleSummary(len(units), dict(Counter(s for _, s in picked)), exports)
 

@@ -23,6 +23,7 @@ UNIT_TYPE = "response"
 CODEBOOK = "response_taxonomy"
 DIMENSION = "label"
 HUMAN_CLASSIFIER = "human"
+IMPORT_COMMAND = "citeaudit eval review import"
 
 
 @dataclass
@@ -77,15 +78,19 @@ def sample_for_review(frame: pd.DataFrame, size: int, seed: int = 0) -> pd.DataF
 
 
 def export_review(store: Store, path: Path, coder: str, size: int = 200, seed: int = 0,
-                  classifier: str = DEFAULT_CLASSIFIER) -> ReviewExport:
-    """Register a sample as coding units with automatic suggestions; write the coder's file.
-    The result says how many responses were written and, when fewer than `size`, why."""
+                  classifier: str = DEFAULT_CLASSIFIER, overwrite: bool = False
+                  ) -> ReviewExport:
+    """Register a sample as coding units with automatic suggestions; write the coder's file
+    (one already at `path` is replaced as by `coding.export_xlsx`). The result says how many
+    responses were written and, when fewer than `size`, why."""
     if size < 1:
         raise InputError(f"the review sample needs a size of 1 or more, not {size}")
     book = coding.load_codebook(CODEBOOK)
     frame = responses_frame(store, classifier)
     if frame.empty:
         raise CiteauditError("nothing to review: run `citeaudit eval classify` first")
+    if not overwrite:  # before the sample is stored
+        coding.check_export_target(store, path, import_command=IMPORT_COMMAND)
     sample = sample_for_review(frame, size, seed)
     units = [
         coding.Unit(row.gen_key, position=i, display={
@@ -101,7 +106,8 @@ def export_review(store: Store, path: Path, coder: str, size: int = 200, seed: i
             for row in sample.itertuples()], unit_type=UNIT_TYPE)
     export = coding.export_xlsx if path.suffix.lower() == ".xlsx" else coding.export_csv
     export(store, book, coder, path, unit_type=UNIT_TYPE,
-           unit_ids=[u.unit_id for u in units])
+           unit_ids=[u.unit_id for u in units], overwrite=overwrite,
+           import_command=IMPORT_COMMAND)
     return ReviewExport(path, len(units), size, len(frame),
                         store.eval_unlabelled_count(classifier), classifier)
 
