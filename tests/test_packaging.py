@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 import subprocess
 import sys
 import zipfile
@@ -16,14 +17,17 @@ ROOT = Path(__file__).resolve().parents[1]
 def wheel(tmp_path_factory) -> Path:
     out = tmp_path_factory.mktemp("wheel")
     build = tmp_path_factory.mktemp("build")
-    # build from a copy so that build/ and *.egg-info do not land in the checkout
-    subprocess.run(["git", "clone", "-q", "--no-hardlinks", str(ROOT), str(build / "src")],
-                   check=True)
-    for rel in ("pyproject.toml", "coding_scheme", "citeaudit"):  # the working tree, not HEAD
-        subprocess.run(["cp", "-r", str(ROOT / rel), str(build / "src" / Path(rel).parent)],
-                       check=True)
+    # build from a copy of the working tree so that build/ and *.egg-info do not land in
+    # the checkout (a plain copy: the tests also run from an unpacked archive, not a clone)
+    src = build / "src"
+    src.mkdir()
+    for rel in ("pyproject.toml", "README.md", "LICENSE"):
+        shutil.copy2(ROOT / rel, src / rel)
+    for rel in ("coding_scheme", "citeaudit"):
+        shutil.copytree(ROOT / rel, src / rel,
+                        ignore=shutil.ignore_patterns("__pycache__", "*.pyc"))
     subprocess.run([sys.executable, "-m", "pip", "wheel", "-q", "--no-deps",
-                    "--no-build-isolation", "-w", str(out), str(build / "src")],
+                    "--no-build-isolation", "-w", str(out), str(src)],
                    check=True, capture_output=True)
     (path,) = out.glob("citeaudit-*.whl")
     return path
