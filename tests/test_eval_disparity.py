@@ -7,7 +7,7 @@ import pandas as pd
 import pytest
 from scipy import stats
 
-from citeaudit.model_eval import disparity as d
+from citeaudit.evals import disparity as d
 
 
 def test_wilson_interval_by_hand():

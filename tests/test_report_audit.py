@@ -16,8 +16,9 @@ from audit_fixtures import real_split, red_team_record
 from coding_fixtures import fill
 
 from citeaudit import coding
-from citeaudit.dataset_audit import audit, report_section, sample
-from citeaudit.dataset_audit.sources import guess_source
+from citeaudit.audit import report_section, sample
+from citeaudit.audit import stage as audit
+from citeaudit.audit.sources import guess_source
 from citeaudit.report import collect, write_report
 from citeaudit.report.sections import build_sections
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from citeaudit.coding.codebook import NOTES_DIMENSION, Codebook, parse_codebook
-from citeaudit.errors import InputError, StoreError
+from citeaudit.core.errors import InputError, StoreError
 from citeaudit.store import Store, loads
 
 AUTO_CODER = "auto"

@@ -14,13 +14,13 @@ if sys.version_info >= (3, 11):
 else:  # pragma: no cover
     import tomli as tomllib
 
-from citeaudit.errors import ConfigError
+from citeaudit.core.errors import ConfigError
 
 
 def _scheme_dir() -> Path:
     """coding_scheme/: the repository's folder in a checkout (editable install), else the copy
     a built wheel ships inside the package (pyproject.toml maps it to citeaudit/coding_scheme)."""
-    package = Path(__file__).resolve().parent
+    package = Path(__file__).resolve().parents[1]  # citeaudit/, above core/
     checkout = package.parent / "coding_scheme"
     return checkout if checkout.is_dir() else package / "coding_scheme"
 
@@ -100,7 +100,7 @@ class Config:
     identity_lexicon: Path | None = None  # None: coding_scheme/identity_terms.yaml
     hh_source_url: str = "https://raw.githubusercontent.com/anthropics/hh-rlhf/master"
     hh_data_dir: Path | None = None  # a local copy laid out like the hh-rlhf repository
-    audit_classifier: str = "builtin"  # or "package.module:name" (see dataset_audit.refusal)
+    audit_classifier: str = "builtin"  # or "package.module:name" (see audit.refusal)
 
     @property
     def s2_interval(self) -> float:

@@ -17,8 +17,8 @@ from typing import Any
 
 import yaml
 
-from citeaudit.errors import InputError
-from citeaudit.lexicon import Lexicon, load_lexicon
+from citeaudit.core.errors import InputError
+from citeaudit.core.lexicon import Lexicon, load_lexicon
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 XSTEST_URL = ("https://raw.githubusercontent.com/paul-rottger/exaggerated-safety/main/"

@@ -27,8 +27,8 @@ from typing import Any
 
 import yaml
 
-from citeaudit.config import SCHEME_DIR
-from citeaudit.errors import InputError
+from citeaudit.core.config import SCHEME_DIR
+from citeaudit.core.errors import InputError
 
 DEFAULT_CUES_PATH = SCHEME_DIR / "harm_cues.yaml"
 MAX_CHARS = 3000  # of a response or turn; longer text is cut before matching

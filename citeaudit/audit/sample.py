@@ -16,9 +16,9 @@ from pathlib import Path
 from typing import Any
 
 from citeaudit import coding
-from citeaudit.dataset_audit.parse import Pair, iter_source
-from citeaudit.dataset_audit.sources import RED_TEAM, HHSource
-from citeaudit.errors import CiteauditError
+from citeaudit.audit.parse import Pair, iter_source
+from citeaudit.audit.sources import RED_TEAM, HHSource
+from citeaudit.core.errors import CiteauditError
 from citeaudit.store import Store
 
 CODEBOOK = "hh_pair_labels"
@@ -85,7 +85,7 @@ def draw_sample(rows: list[Any], n: int, seed: int) -> list[tuple[Any, str]]:
 
 
 def auto_label(chosen_label: str | None, chosen_harm: str | None = None) -> str:
-    """The rule coder: harmful when the harm signal (dataset_audit.harm) fired, unhelpful
+    """The rule coder: harmful when the harm signal (audit.harm) fired, unhelpful
     when the chosen response is evasive or empty, acceptable otherwise. Its agreement with
     people is measured by `citeaudit audit score-labels` and `citeaudit audit labels`."""
     if chosen_harm:

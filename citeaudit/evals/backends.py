@@ -18,8 +18,8 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass
 from typing import Any, Protocol
 
-from citeaudit.errors import CiteauditError
-from citeaudit.redaction import redact, redacted_json
+from citeaudit.core.errors import CiteauditError
+from citeaudit.core.redaction import redact, redacted_json
 
 log = logging.getLogger(__name__)
 BACKENDS = ("hf", "openai")

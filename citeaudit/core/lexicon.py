@@ -22,8 +22,8 @@ from typing import Any
 
 import yaml
 
-from citeaudit.config import SCHEME_DIR
-from citeaudit.errors import InputError
+from citeaudit.core.config import SCHEME_DIR
+from citeaudit.core.errors import InputError
 
 _YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 DEFAULT_LEXICON_PATH = SCHEME_DIR / "identity_terms.yaml"

@@ -14,10 +14,10 @@ from typing import Any
 import pandas as pd
 import plotly.graph_objects as go
 
-from citeaudit.errors import CiteauditError
-from citeaudit.model_eval.analysis import DEFAULT_CLASSIFIER, classifier_agreement, eval_tables
-from citeaudit.model_eval.classifier import LABELS
-from citeaudit.model_eval.review import HUMAN_CLASSIFIER
+from citeaudit.core.errors import CiteauditError
+from citeaudit.evals.analysis import DEFAULT_CLASSIFIER, classifier_agreement, eval_tables
+from citeaudit.evals.classifier import LABELS
+from citeaudit.evals.review import HUMAN_CLASSIFIER
 from citeaudit.report.data import ExternalSection, TableData
 from citeaudit.report.figures import LAYOUT, PALETTE, esc, shorten
 from citeaudit.store import Store

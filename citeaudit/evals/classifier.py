@@ -26,7 +26,7 @@ from dataclasses import dataclass
 import numpy as np
 from sklearn.base import BaseEstimator, ClassifierMixin
 
-from citeaudit.config import SCHEME_DIR
+from citeaudit.core.config import SCHEME_DIR
 
 # Taxonomy codes (the YAML file holds their definitions and examples).
 FULL_COMPLIANCE = "full_compliance"

@@ -12,9 +12,9 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
-from citeaudit.dataset_audit.harm import HarmSignal
-from citeaudit.dataset_audit.parse import Pair, RedTeamAttempt
-from citeaudit.lexicon import Mention
+from citeaudit.audit.harm import HarmSignal
+from citeaudit.audit.parse import Pair, RedTeamAttempt
+from citeaudit.core.lexicon import Mention
 
 # A response counts as possibly truncated when its last character is none of these.
 SENTENCE_END = set(".!?\"'”’)]}…*:;~>`")

@@ -15,8 +15,8 @@ import numpy as np
 import pandas as pd
 
 from citeaudit import coding
-from citeaudit.errors import CiteauditError, InputError
-from citeaudit.model_eval.analysis import DEFAULT_CLASSIFIER, responses_frame
+from citeaudit.core.errors import CiteauditError, InputError
+from citeaudit.evals.analysis import DEFAULT_CLASSIFIER, responses_frame
 from citeaudit.store import Store
 
 UNIT_TYPE = "response"
@@ -50,7 +50,7 @@ class ReviewExport:
         return why
 
 
-def allocate(cell_sizes: list[int], size: int, seed: int = 0) -> list[int]:
+def cell_quotas(cell_sizes: list[int], size: int, seed: int = 0) -> list[int]:
     """How many to draw from each cell: as even as the cells allow, a small cell's unused
     share going to the others, `min(size, sum(cell_sizes))` in all. Which of equal cells get
     the one extra left by an uneven division depends on the seed."""
@@ -70,7 +70,7 @@ def sample_for_review(frame: pd.DataFrame, size: int, seed: int = 0) -> pd.DataF
     if frame.empty:
         return frame
     cells = list(frame.fillna({"group": ""}).groupby(["model", "group", "label"], sort=True))
-    quotas = allocate([len(part) for _, part in cells], size, seed)
+    quotas = cell_quotas([len(part) for _, part in cells], size, seed)
     picked = [part.sample(quota, random_state=seed)
               for (_, part), quota in zip(cells, quotas, strict=True) if quota]
     return frame.loc[pd.concat(picked).index].sort_values(

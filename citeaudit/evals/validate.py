@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pandas as pd
 
-from citeaudit.errors import InputError
-from citeaudit.model_eval.classifier import (
+from citeaudit.core.errors import InputError
+from citeaudit.evals.classifier import (
     FROM_XSTEST,
     ResponseClassifier,
     classify_responses,
@@ -87,8 +87,8 @@ class Scores:
         return self.n / self.seconds if self.seconds else float("inf")
 
 
-def score(name: str, train: str, test: str, truth: Sequence[str], predicted: Sequence[str],
-          seconds: float = 0.0) -> Scores:
+def score_predictions(name: str, train: str, test: str, truth: Sequence[str],
+                      predicted: Sequence[str], seconds: float = 0.0) -> Scores:
     from sklearn.metrics import accuracy_score, f1_score
 
     per_class = f1_score(truth, predicted, labels=list(XSTEST_CLASSES), average=None,
@@ -132,20 +132,22 @@ def cross_model_evaluation(paths: Sequence[Path],
         truth = test["final_label"].tolist()
         predicted, secs = _timed_xstest_predictions(
             lambda ts: [string_match_label(t) for t in ts], texts)
-        results.append(score("string match (XSTest)", "-", te_name, truth, predicted, secs))
+        results.append(score_predictions("string match (XSTest)", "-", te_name, truth, predicted,
+                                         secs))
         predicted, secs = _timed_xstest_predictions(
             lambda ts, ps=prompts: classify_responses(ts, ps), texts)
-        results.append(score("rules (default)", "-", te_name, truth, predicted, secs))
+        results.append(score_predictions("rules (default)", "-", te_name, truth, predicted, secs))
         unsafe = xstest_unsafe(test)
         if unsafe is not None:
             predicted, secs = _timed_xstest_predictions(
                 lambda ts, ps=prompts, flags=unsafe: classify_responses(ts, ps, unsafe=flags),
                 texts)
-            results.append(score("rules + prompt safety", "-", te_name, truth, predicted, secs))
+            results.append(score_predictions("rules + prompt safety", "-", te_name, truth,
+                                             predicted, secs))
         learned = make_learned().fit(train["completion"].tolist(),
                                      train["final_label"].map(FROM_XSTEST).tolist())
         predicted, secs = _timed_xstest_predictions(learned.predict, texts)
-        results.append(score("learned", tr_name, te_name, truth, predicted, secs))
+        results.append(score_predictions("learned", tr_name, te_name, truth, predicted, secs))
     return results
 
 
@@ -162,7 +164,7 @@ def in_model_evaluation(path: Path, folds: int = 5, seed: int = 0,
                                   cv=StratifiedKFold(folds, shuffle=True, random_state=seed))
     secs = time.perf_counter() - start
     name = frame["model"].iloc[0]
-    return score(f"learned, {folds}-fold within model", name, name,
+    return score_predictions(f"learned, {folds}-fold within model", name, name,
                  frame["final_label"].tolist(), [to_xstest(p) for p in predicted], secs)
 
 
@@ -197,7 +199,7 @@ def fetch_public_labels(folder: Path, base_url: str = PUBLIC_LABELS_URL,
     there are kept), with the dataset audit's resumable downloader; each file must load with
     `load_labelled_completions` before it is renamed into place, so a cut-off or wrong file
     never lands."""
-    from citeaudit.dataset_audit.sources import DownloadError, download_file
+    from citeaudit.audit.sources import DownloadError, download_file
 
     def problem(path: Path) -> str | None:
         try:

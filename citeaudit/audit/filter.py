@@ -14,12 +14,12 @@ from pathlib import Path
 from typing import Any
 
 from citeaudit import coding
-from citeaudit.dataset_audit.parse import iter_raw_records
-from citeaudit.dataset_audit.sample import CODEBOOK, UNIT_TYPE
-from citeaudit.dataset_audit.sources import RED_TEAM, relative_path, sha256_file
-from citeaudit.errors import InputError
+from citeaudit.audit.parse import iter_raw_records
+from citeaudit.audit.sample import CODEBOOK, UNIT_TYPE
+from citeaudit.audit.sources import RED_TEAM, relative_path, sha256_file
+from citeaudit.core.errors import InputError
+from citeaudit.core.files import replace_folder
 from citeaudit.store import Store, utc_now
-from citeaudit.tables import replace_folder
 
 STRUCTURE_FLAGS = {"broken_alternation", "response_has_role_marker", "no_shared_assistant_turn",
                    "starts_with_assistant", "text_before_first_turn", "no_turns"}
@@ -29,7 +29,7 @@ RULES = {
     "evasion": "the automatic classifier labels the chosen response evasive or empty",
     "harmful": "a human (final code) labelled the chosen response harmful",
     "unhelpful": "a human (final code) labelled the chosen response unhelpful",
-    "auto-harmful": "the automatic harm signal (dataset_audit.harm) flags the chosen response",
+    "auto-harmful": "the automatic harm signal (audit.harm) flags the chosen response",
     "identity": "the prompt mentions an identity group (person-referring)",
     "duplicate-pair": "the same chosen and rejected text occurred earlier in the run",
     "duplicate-prompt": "the same prompt occurred earlier in the run",

@@ -18,8 +18,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from citeaudit.errors import CiteauditError, InputError
-from citeaudit.tables import atomic_write
+from citeaudit.core.errors import CiteauditError, InputError
+from citeaudit.core.files import atomic_write
 
 if TYPE_CHECKING:
     import requests

@@ -19,7 +19,7 @@ from typing import Any
 def report_section(store: Any, paper_ids: list[str] | None = None) -> Any:
     """The dataset-audit section of the HTML report (an ExternalSection), or None when the
     store holds no finished audit run. Imported lazily: it needs plotly."""
-    from citeaudit.dataset_audit.report import report_section as build
+    from citeaudit.audit.report import report_section as build
 
     return build(store, paper_ids)
 

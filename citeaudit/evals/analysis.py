@@ -8,11 +8,11 @@ from pathlib import Path
 
 import pandas as pd
 
-from citeaudit.errors import CiteauditError
-from citeaudit.model_eval import disparity
-from citeaudit.model_eval.classifier import classify_responses, is_refusal
+from citeaudit.core.errors import CiteauditError
+from citeaudit.core.files import replace_folder, write_frame_csv
+from citeaudit.evals import disparity
+from citeaudit.evals.classifier import classify_responses, is_refusal
 from citeaudit.store import Store, claimed
-from citeaudit.tables import replace_folder, write_frame_csv
 
 DEFAULT_CLASSIFIER = "rules"
 HUMAN_PREFIX = "human:"
@@ -89,7 +89,7 @@ def eval_tables(store: Store, classifier: str = DEFAULT_CLASSIFIER,
     tables: dict[str, pd.DataFrame] = {
         "labels": frame.pivot_table(index="model", columns="label", values="gen_key",
                                     aggfunc="count", fill_value=0).reset_index(),
-        "label_shares": label_shares(frame),
+        "label_shares": label_shares_by_model(frame),
         "rates": disparity.rates_by_group(grouped, by=("model", "group")),
         "rates_by_suite": disparity.rates_by_group(grouped, by=("model", "suite", "unsafe",
                                                                 "group")),
@@ -115,7 +115,7 @@ def eval_tables(store: Store, classifier: str = DEFAULT_CLASSIFIER,
     return tables
 
 
-def label_shares(frame: pd.DataFrame) -> pd.DataFrame:
+def label_shares_by_model(frame: pd.DataFrame) -> pd.DataFrame:
     """Per model, suite and label: count, n (responses of that model and suite) and share."""
     counts = frame.groupby(["model", "suite", "label"], sort=True).size().rename("count")
     totals = frame.groupby(["model", "suite"], sort=True).size().rename("n")
@@ -145,7 +145,7 @@ def classifier_agreement(store: Store, first: str, second: str) -> dict:
     return out
 
 
-def write_tables(tables: dict[str, pd.DataFrame], folder: Path) -> list[Path]:
+def write_eval_tables(tables: dict[str, pd.DataFrame], folder: Path) -> list[Path]:
     """Each table as CSV (`tables.write_csv`: formula-safe, opens in Excel), in a folder
     written whole that replaces only one citeaudit wrote (`tables.replace_folder`)."""
     return replace_folder(folder, lambda staging: [

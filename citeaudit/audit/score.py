@@ -15,13 +15,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from citeaudit.dataset_audit.audit import last_human_turn
-from citeaudit.dataset_audit.harm import HarmDetector, load_harm_detector
-from citeaudit.dataset_audit.parse import Pair, iter_source
-from citeaudit.dataset_audit.refusal import ResponseClassifier, load_classifier, normalize_label
-from citeaudit.dataset_audit.sample import auto_label
-from citeaudit.dataset_audit.sources import HHSource
-from citeaudit.errors import InputError
+from citeaudit.audit.harm import HarmDetector, load_harm_detector
+from citeaudit.audit.parse import Pair, iter_source
+from citeaudit.audit.refusal import RefusalClassifier, load_classifier, normalize_label
+from citeaudit.audit.sample import auto_label
+from citeaudit.audit.sources import HHSource
+from citeaudit.audit.stage import last_human_turn
+from citeaudit.core.errors import InputError
 
 LABELS = ("acceptable", "unhelpful", "harmful")
 REQUIRED = ("subset", "split", "line", "label")
@@ -87,7 +87,7 @@ def read_gold(path: Path) -> list[GoldLabel]:
 
 
 def automatic_labels(gold: list[GoldLabel], sources: list[HHSource],
-                     classifier: ResponseClassifier | None = None,
+                     classifier: RefusalClassifier | None = None,
                      harm: HarmDetector | None = None) -> dict[tuple[str, str, int], str]:
     """The automatic label of every gold pair, read from the given HH files."""
     classifier = classifier or load_classifier()
@@ -112,7 +112,7 @@ def automatic_labels(gold: list[GoldLabel], sources: list[HHSource],
     return out
 
 
-def label_pair(pair: Pair, classifier: ResponseClassifier, harm: HarmDetector) -> str:
+def label_pair(pair: Pair, classifier: RefusalClassifier, harm: HarmDetector) -> str:
     chosen_label = normalize_label(classifier.classify(pair.prompt, pair.chosen))
     signal = harm.assess(last_human_turn(pair.turns), pair.chosen, chosen_label)
     return auto_label(chosen_label, signal.category)

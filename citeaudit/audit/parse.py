@@ -1,7 +1,7 @@
 """Streaming readers for HH files and the split of a preference pair into prompt and responses.
 
 Every reader yields records one at a time (memory does not grow with the file) and turns
-damage into `Problem` values with the line number instead of exceptions: a bad JSON line, a
+damage into `RecordProblem` values with the line number instead of exceptions: a bad JSON line, a
 record without `chosen`, a cut-off gzip stream. The red-team file is one JSON array (despite
 its `.jsonl.gz` name); it is decoded element by element with `json.JSONDecoder.raw_decode`.
 """
@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from citeaudit.dataset_audit.sources import HHSource
+from citeaudit.audit.sources import HHSource
 
 HUMAN = "\n\nHuman:"
 ASSISTANT = "\n\nAssistant:"
@@ -32,7 +32,7 @@ TOO_DEEP = "not valid JSON: nested deeper than Python's recursion limit"
 
 
 @dataclass(frozen=True)
-class Problem:
+class RecordProblem:
     """A record that could not be used, and why. `line` is 1-based in the decompressed file."""
 
     line: int
@@ -116,13 +116,14 @@ def open_binary(path: Path) -> io.BufferedIOBase:
     return gzip.open(path, "rb") if magic == b"\x1f\x8b" else open(path, "rb")
 
 
-def iter_raw_records(path: Path) -> Iterator[tuple[int, Any] | Problem]:
+def iter_raw_records(path: Path) -> Iterator[tuple[int, Any] | RecordProblem]:
     """(line, parsed JSON) for each record of a JSON-lines file or a JSON array file."""
     with open_binary(path) as raw:
         try:
             head = raw.peek(4096)[:4096] if hasattr(raw, "peek") else b""
         except (EOFError, OSError, zlib.error) as exc:
-            yield Problem(1, "unreadable_file", f"cannot decompress: {exc or type(exc).__name__}")
+            yield RecordProblem(1, "unreadable_file",
+                                f"cannot decompress: {exc or type(exc).__name__}")
             return
         if head.lstrip()[:1] == b"[":
             yield from _iter_array(raw)
@@ -143,37 +144,38 @@ def has_content(path: Path) -> bool:
     return False
 
 
-def decode_line(line_no: int, line: bytes) -> tuple[int, Any] | Problem:
-    """(line, parsed JSON) of one JSON-lines record, or the Problem with it."""
+def decode_line(line_no: int, line: bytes) -> tuple[int, Any] | RecordProblem:
+    """(line, parsed JSON) of one JSON-lines record, or the RecordProblem with it."""
     try:
         return line_no, json.loads(line)
     except UnicodeDecodeError as exc:
-        return Problem(line_no, "bad_encoding", f"not UTF-8 ({exc.reason})")
+        return RecordProblem(line_no, "bad_encoding", f"not UTF-8 ({exc.reason})")
     except json.JSONDecodeError as exc:
-        return Problem(line_no, "bad_json", f"not valid JSON: {exc.msg} at column {exc.colno}")
+        return RecordProblem(line_no, "bad_json",
+                             f"not valid JSON: {exc.msg} at column {exc.colno}")
     except RecursionError:
-        return Problem(line_no, "bad_json", TOO_DEEP)
+        return RecordProblem(line_no, "bad_json", TOO_DEEP)
 
 
-def _iter_lines(raw: io.BufferedIOBase) -> Iterator[tuple[int, Any] | Problem]:
+def _iter_lines(raw: io.BufferedIOBase) -> Iterator[tuple[int, Any] | RecordProblem]:
     for item in _iter_raw_lines(raw):
-        yield item if isinstance(item, Problem) else decode_line(*item)
+        yield item if isinstance(item, RecordProblem) else decode_line(*item)
 
 
-def _iter_raw_lines(raw: io.BufferedIOBase) -> Iterator[tuple[int, bytes] | Problem]:
-    """(line number, bytes) of each non-blank line; a damaged stream ends with a Problem."""
+def _iter_raw_lines(raw: io.BufferedIOBase) -> Iterator[tuple[int, bytes] | RecordProblem]:
+    """(line number, bytes) of each non-blank line; a damaged stream ends with a RecordProblem."""
     line_no = 0
     try:
         for line_no, line in enumerate(raw, start=1):
             if line.strip():
                 yield line_no, line
     except (EOFError, OSError, zlib.error) as exc:
-        yield Problem(line_no + 1, "truncated_file",
+        yield RecordProblem(line_no + 1, "truncated_file",
                       f"compressed stream ends early or is damaged after line {line_no} ({exc})")
 
 
 def iter_line_chunks(path: Path, size: int = 500
-                     ) -> Iterator[list[tuple[int, bytes]] | Problem] | None:
+                     ) -> Iterator[list[tuple[int, bytes]] | RecordProblem] | None:
     """Undecoded lines of a JSON-lines file in chunks of `size` (for parallel parsing);
     None when the file is a JSON array (decode it with `iter_raw_records`)."""
     with open_binary(path) as raw:
@@ -186,11 +188,11 @@ def iter_line_chunks(path: Path, size: int = 500
     return _chunks(path, size)
 
 
-def _chunks(path: Path, size: int) -> Iterator[list[tuple[int, bytes]] | Problem]:
+def _chunks(path: Path, size: int) -> Iterator[list[tuple[int, bytes]] | RecordProblem]:
     with open_binary(path) as raw:
         chunk: list[tuple[int, bytes]] = []
         for item in _iter_raw_lines(raw):
-            if isinstance(item, Problem):
+            if isinstance(item, RecordProblem):
                 if chunk:
                     yield chunk
                     chunk = []
@@ -204,7 +206,7 @@ def _chunks(path: Path, size: int) -> Iterator[list[tuple[int, bytes]] | Problem
             yield chunk
 
 
-def _iter_array(raw: io.BufferedIOBase) -> Iterator[tuple[int, Any] | Problem]:
+def _iter_array(raw: io.BufferedIOBase) -> Iterator[tuple[int, Any] | RecordProblem]:
     text = io.TextIOWrapper(raw, encoding="utf-8", newline="")
     decoder = json.JSONDecoder()
     buf = ""
@@ -242,14 +244,14 @@ def _iter_array(raw: io.BufferedIOBase) -> Iterator[tuple[int, Any] | Problem]:
         while True:
             skip_space()
             if pos >= len(buf):
-                yield Problem(line + buf.count("\n", 0, pos), "truncated_file",
+                yield RecordProblem(line + buf.count("\n", 0, pos), "truncated_file",
                               "the JSON array is not closed with ']'")
                 return
             if buf[pos] == "]":
                 return
             if expect_comma:
                 if buf[pos] != ",":
-                    yield Problem(line + buf.count("\n", 0, pos), "bad_json",
+                    yield RecordProblem(line + buf.count("\n", 0, pos), "bad_json",
                                   f"expected ',' between array elements, found {buf[pos]!r}")
                 else:
                     pos += 1
@@ -267,13 +269,13 @@ def _iter_array(raw: io.BufferedIOBase) -> Iterator[tuple[int, Any] | Problem]:
                         want *= 2
                         fill(want)
                         continue
-                    yield Problem(start_line, "bad_json",
+                    yield RecordProblem(start_line, "bad_json",
                                   f"array element is not valid JSON: {exc.msg} "
                                   f"(line {exc.lineno - 1 + line}, column {exc.colno})")
                     value, end = None, -1
                     break
                 except RecursionError:
-                    yield Problem(start_line, "bad_json", f"array element is {TOO_DEEP}")
+                    yield RecordProblem(start_line, "bad_json", f"array element is {TOO_DEEP}")
                     value, end = None, -1
                     break
             if end < 0:
@@ -289,9 +291,9 @@ def _iter_array(raw: io.BufferedIOBase) -> Iterator[tuple[int, Any] | Problem]:
             pos = end
             expect_comma = True
     except UnicodeDecodeError as exc:
-        yield Problem(line, "bad_encoding", f"not UTF-8 ({exc.reason}); stopped reading")
+        yield RecordProblem(line, "bad_encoding", f"not UTF-8 ({exc.reason}); stopped reading")
     except (EOFError, OSError, zlib.error) as exc:
-        yield Problem(line + buf.count("\n", 0, pos), "truncated_file",
+        yield RecordProblem(line + buf.count("\n", 0, pos), "truncated_file",
                       f"compressed stream ends early or is damaged ({exc})")
 
 
@@ -363,13 +365,13 @@ def split_pair(chosen: str, rejected: str) -> tuple[str, str, str, set[str]]:
     return chosen[:end], chosen_response, rejected_response, flags
 
 
-def pair_from_record(record: Any, line: int, subset: str, split: str) -> Pair | Problem:
-    """A Pair from one parsed JSON record, or a Problem saying what is missing."""
+def pair_from_record(record: Any, line: int, subset: str, split: str) -> Pair | RecordProblem:
+    """A Pair from one parsed JSON record, or a RecordProblem saying what is missing."""
     if not isinstance(record, dict):
-        return Problem(line, "bad_record", f"expected an object, got {type(record).__name__}")
+        return RecordProblem(line, "bad_record", f"expected an object, got {type(record).__name__}")
     bad = [k for k in ("chosen", "rejected") if not isinstance(record.get(k), str)]
     if bad:
-        return Problem(line, "bad_record",
+        return RecordProblem(line, "bad_record",
                        f"field {' and '.join(bad)} missing or not a string "
                        f"(keys: {', '.join(sorted(record)) or 'none'})")
     chosen, rejected = record["chosen"], record["rejected"]
@@ -395,13 +397,13 @@ def _number(value: Any) -> float | None:
         return None
 
 
-def attempt_from_record(record: Any, line: int) -> RedTeamAttempt | Problem:
+def attempt_from_record(record: Any, line: int) -> RedTeamAttempt | RecordProblem:
     """A RedTeamAttempt from one element of red_team_attempts (misspelt field accepted)."""
     if not isinstance(record, dict):
-        return Problem(line, "bad_record", f"expected an object, got {type(record).__name__}")
+        return RecordProblem(line, "bad_record", f"expected an object, got {type(record).__name__}")
     transcript = record.get("transcript")
     if not isinstance(transcript, str):
-        return Problem(line, "bad_record", "field transcript missing or not a string")
+        return RecordProblem(line, "bad_record", "field transcript missing or not a string")
     turns, flags = parse_turns(transcript)
     task_score = record.get("task_descripton_harmlessness_score",
                             record.get("task_description_harmlessness_score"))
@@ -421,10 +423,10 @@ def attempt_from_record(record: Any, line: int) -> RedTeamAttempt | Problem:
     )
 
 
-def iter_source(source: HHSource) -> Iterator[Pair | RedTeamAttempt | Problem]:
+def iter_source(source: HHSource) -> Iterator[Pair | RedTeamAttempt | RecordProblem]:
     """Pairs (or red-team attempts) of one HH file, with Problems in place of bad records."""
     for item in iter_raw_records(source.path):
-        if isinstance(item, Problem):
+        if isinstance(item, RecordProblem):
             yield item
             continue
         line, record = item

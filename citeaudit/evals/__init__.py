@@ -11,7 +11,7 @@ if TYPE_CHECKING:
 
 def report_section(store: Store, paper_ids: Any = None) -> ExternalSection | None:
     """The report's model-evaluation section (None when no classified generations are
-    stored); imported lazily so `import citeaudit.model_eval` stays light."""
-    from citeaudit.model_eval.report import report_section as build
+    stored); imported lazily so `import citeaudit.evals` stays light."""
+    from citeaudit.evals.report import report_section as build
 
     return build(store, paper_ids)

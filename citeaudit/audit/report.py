@@ -12,7 +12,7 @@ from typing import Any
 
 import plotly.graph_objects as go
 
-from citeaudit.dataset_audit.sample import CODEBOOK, label_agreement, label_shares, wilson
+from citeaudit.audit.sample import CODEBOOK, label_agreement, label_shares, wilson
 from citeaudit.report.data import ExternalSection, TableData
 from citeaudit.report.figures import LAYOUT, PALETTE, esc
 from citeaudit.store import Store, loads
@@ -137,7 +137,7 @@ def _facts(run: Any, settings: dict[str, Any], sources: list[dict[str, Any]],
                             for s in sources)),
         ("Refusal classifier", str(settings.get("classifier", "builtin"))
          + " (phrase rules at the start of the response; see "
-           "citeaudit/dataset_audit/refusal.py)"),
+           "citeaudit/audit/refusal.py)"),
         ("Harm signal", str(settings.get("harm_detector", "harm-cues"))
          + " (harmful request in the last human turn and a complying response, or an "
            "insult or slur; cues in coding_scheme/harm_cues.yaml)"),

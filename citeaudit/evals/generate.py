@@ -14,9 +14,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from citeaudit.errors import InputError
-from citeaudit.model_eval.backends import Backend, GenerationParams
-from citeaudit.model_eval.suites import EvalPrompt, _safety, read_records
+from citeaudit.core.errors import InputError
+from citeaudit.evals.backends import Backend, GenerationParams
+from citeaudit.evals.suites import EvalPrompt, _safety, read_records
 from citeaudit.store import Store
 
 

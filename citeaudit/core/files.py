@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-from citeaudit.errors import CiteauditError
+from citeaudit.core.errors import CiteauditError
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 

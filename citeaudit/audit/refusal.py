@@ -27,7 +27,7 @@ import importlib
 import re
 from typing import Any, Protocol, runtime_checkable
 
-from citeaudit.errors import ConfigError
+from citeaudit.core.errors import ConfigError
 
 LABELS = ("refusal", "evasion", "compliance", "empty")
 BUILTIN = "builtin"
@@ -64,7 +64,7 @@ _SENTENCE = re.compile(r"[^.?!]+[.?!]*")
 
 
 @runtime_checkable
-class ResponseClassifier(Protocol):
+class RefusalClassifier(Protocol):
     """What the audit needs from a classifier: a name for the record and a label."""
 
     name: str
@@ -116,7 +116,7 @@ def normalize_label(label: Any) -> str:
     return "compliance"
 
 
-def load_classifier(spec: str | None = None) -> ResponseClassifier:
+def load_classifier(spec: str | None = None) -> RefusalClassifier:
     """`builtin` (or None) or `package.module:attr`, where attr is a classifier, a class or
     factory returning one, or a function (prompt, response) -> label."""
     if spec in (None, "", BUILTIN, BuiltinRefusalClassifier.name):
@@ -129,18 +129,18 @@ def load_classifier(spec: str | None = None) -> ResponseClassifier:
     except (ImportError, AttributeError) as exc:
         raise ConfigError(f"classifier {spec!r} cannot be loaded ({exc})") from exc
     # a class with `name` and `classify` passes the Protocol check too: make one first
-    if isinstance(target, ResponseClassifier) and not isinstance(target, type):
+    if isinstance(target, RefusalClassifier) and not isinstance(target, type):
         return target
     if isinstance(target, type):
         made = target()
-        if isinstance(made, ResponseClassifier):
+        if isinstance(made, RefusalClassifier):
             return made
     if callable(target):
         try:
             made = target()
         except TypeError:
             made = None
-        if isinstance(made, ResponseClassifier):
+        if isinstance(made, RefusalClassifier):
             return made
         return _FunctionClassifier(target, spec)
     raise ConfigError(f"classifier {spec!r} has no classify(prompt, response) method")

@@ -21,12 +21,12 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-from citeaudit.dataset_audit.harm import HarmDetector, load_harm_detector
-from citeaudit.dataset_audit.measures import PairStats, RedTeamStats, word_count
-from citeaudit.dataset_audit.neardup import Signer, lsh_params, similarity
-from citeaudit.dataset_audit.parse import (
+from citeaudit.audit.harm import HarmDetector, load_harm_detector
+from citeaudit.audit.measures import PairStats, RedTeamStats, word_count
+from citeaudit.audit.neardup import Signer, lsh_params, similarity
+from citeaudit.audit.parse import (
     Pair,
-    Problem,
+    RecordProblem,
     RedTeamAttempt,
     Turn,
     decode_line,
@@ -35,11 +35,11 @@ from citeaudit.dataset_audit.parse import (
     iter_source,
     pair_from_record,
 )
-from citeaudit.dataset_audit.refusal import ResponseClassifier, load_classifier, normalize_label
-from citeaudit.dataset_audit.sources import HHSource, sha256_file
-from citeaudit.dataset_audit.topics import Reservoir, fit_topics
-from citeaudit.errors import InputError
-from citeaudit.lexicon import Lexicon, load_lexicon
+from citeaudit.audit.refusal import RefusalClassifier, load_classifier, normalize_label
+from citeaudit.audit.sources import HHSource, sha256_file
+from citeaudit.audit.topics import Reservoir, fit_topics
+from citeaudit.core.errors import InputError
+from citeaudit.core.lexicon import Lexicon, load_lexicon
 from citeaudit.store import Store, dumps
 
 log = logging.getLogger(__name__)
@@ -79,7 +79,7 @@ class AuditSummary:
 ProgressFn = Callable[[str, int], None]
 
 
-def fingerprint(settings: AuditSettings, lexicon: Lexicon, classifier: ResponseClassifier,
+def fingerprint(settings: AuditSettings, lexicon: Lexicon, classifier: RefusalClassifier,
                 file_hashes: list[tuple[str, str, str]], harm: HarmDetector | None = None
                 ) -> str:
     lexicon_hash = sha256_file(Path(lexicon.source)) if lexicon.source else lexicon.name
@@ -93,7 +93,7 @@ def fingerprint(settings: AuditSettings, lexicon: Lexicon, classifier: ResponseC
 
 def run(store: Store, sources: list[HHSource], settings: AuditSettings | None = None, *,
         force: bool = False, on_progress: ProgressFn | None = None,
-        classifier: ResponseClassifier | None = None,
+        classifier: RefusalClassifier | None = None,
         workers: int | None = None) -> AuditSummary:
     """Audit the given HH files into the store; returns what was done. `workers` processes
     share the per-record work (default: `default_workers()`); results do not depend on it."""
@@ -134,7 +134,7 @@ def run(store: Store, sources: list[HHSource], settings: AuditSettings | None = 
 
 
 def _audit_sources(store: Store, run_id: int, hashed: list[tuple[HHSource, str]],
-                   settings: AuditSettings, lexicon: Lexicon, classifier: ResponseClassifier,
+                   settings: AuditSettings, lexicon: Lexicon, classifier: RefusalClassifier,
                    harm: HarmDetector, on_progress: ProgressFn | None, workers: int) -> None:
     """Audit the files the run has not finished, then the cross-file measures."""
     done = {(r["subset"], r["split"]) for r in store.audit_sources(run_id)
@@ -162,7 +162,7 @@ def default_workers() -> int:
 
 
 def audit_source(store: Store, run_id: int, source: HHSource, digest: str, lexicon: Lexicon,
-                 classifier: ResponseClassifier, signer: Signer, reservoir: Reservoir,
+                 classifier: RefusalClassifier, signer: Signer, reservoir: Reservoir,
                  on_progress: ProgressFn | None = None, batch_size: int = WRITE_BATCH,
                  harm: HarmDetector | None = None, workers: int = 1) -> None:
     """One streaming pass over one file, records measured in chunks; rows go to the store
@@ -187,10 +187,10 @@ def audit_source(store: Store, run_id: int, source: HHSource, digest: str, lexic
     rows: list[dict[str, Any]] = []
     problems: list[tuple[str, str, int, str, str]] = []
     n_records = n_problems = 0
-    first_problem: Problem | None = None
+    first_problem: RecordProblem | None = None
     with _BackgroundWriter(store, run_id) as writer:
         for item in items:
-            if isinstance(item, Problem):
+            if isinstance(item, RecordProblem):
                 n_problems += 1
                 first_problem = first_problem or item
                 stats.add_problem(item.kind)
@@ -214,7 +214,7 @@ def audit_source(store: Store, run_id: int, source: HHSource, digest: str, lexic
                               stats.summary(), stats.identity.rows())
 
 
-def _no_records(source: HHSource, n_problems: int, first: Problem | None) -> InputError:
+def _no_records(source: HHSource, n_problems: int, first: RecordProblem | None) -> InputError:
     """The error for a file that gave not one usable record."""
     if first is None:
         return InputError(f"{source.path} holds no records: no pairs to audit")
@@ -262,13 +262,13 @@ class _BackgroundWriter:
             self._raise_error()
 
 
-Context = tuple[Lexicon, ResponseClassifier, Signer, HarmDetector]
+Context = tuple[Lexicon, RefusalClassifier, Signer, HarmDetector]
 
 
 def _serial_items(source: HHSource, stats: PairStats | RedTeamStats, context: Context,
-                  reservoir: Reservoir) -> Iterator[dict[str, Any] | Problem]:
+                  reservoir: Reservoir) -> Iterator[dict[str, Any] | RecordProblem]:
     """Rows (and Problems) of one file, measured in this process, a chunk at a time."""
-    chunk: list[Pair | RedTeamAttempt | Problem] = []
+    chunk: list[Pair | RedTeamAttempt | RecordProblem] = []
     for item in iter_source(source):
         chunk.append(item)
         if len(chunk) >= MEASURE_CHUNK:
@@ -277,17 +277,17 @@ def _serial_items(source: HHSource, stats: PairStats | RedTeamStats, context: Co
     yield from _measure(chunk, source, stats, context, reservoir)
 
 
-def _measure(items: list[Pair | RedTeamAttempt | Problem], source: HHSource,
+def _measure(items: list[Pair | RedTeamAttempt | RecordProblem], source: HHSource,
              stats: PairStats | RedTeamStats, context: Context,
-             reservoir: Reservoir | None = None) -> list[dict[str, Any] | Problem]:
+             reservoir: Reservoir | None = None) -> list[dict[str, Any] | RecordProblem]:
     """Rows (and Problems, in place) of a chunk of records; the MinHash signatures of the
     chunk are computed together (`Signer.signatures`)."""
     lexicon, classifier, signer, harm = context
-    out: list[dict[str, Any] | Problem] = []
+    out: list[dict[str, Any] | RecordProblem] = []
     rows: list[dict[str, Any]] = []
     texts: list[str] = []
     for item in items:
-        if isinstance(item, Problem):
+        if isinstance(item, RecordProblem):
             out.append(item)
             continue
         if isinstance(item, Pair):
@@ -319,17 +319,17 @@ def _measure_chunk(chunk: list[tuple[int, bytes]]) -> tuple[list[Any], PairStats
     source: HHSource = _WORKER_STATE["source"]
     context: Context = _WORKER_STATE["context"]
     stats = PairStats()
-    items: list[Pair | Problem] = []
+    items: list[Pair | RecordProblem] = []
     for line_no, line in chunk:
         decoded = decode_line(line_no, line)
-        items.append(decoded if isinstance(decoded, Problem) else
+        items.append(decoded if isinstance(decoded, RecordProblem) else
                      pair_from_record(decoded[1], line_no, source.subset, source.split))
     return _measure(items, source, stats, context), stats
 
 
-def _parallel_items(chunks: Iterator[list[tuple[int, bytes]] | Problem], source: HHSource,
+def _parallel_items(chunks: Iterator[list[tuple[int, bytes]] | RecordProblem], source: HHSource,
                     stats: PairStats | RedTeamStats, context: Context, workers: int
-                    ) -> Iterator[dict[str, Any] | Problem]:
+                    ) -> Iterator[dict[str, Any] | RecordProblem]:
     """Like `_serial_items` for a JSON-lines file, with the work spread over forked
     processes; at most 2 x workers chunks are in flight, so memory stays bounded."""
     _WORKER_STATE.update(source=source, context=context)
@@ -343,7 +343,7 @@ def _parallel_items(chunks: Iterator[list[tuple[int, bytes]] | Problem], source:
                 return out
 
             for chunk in chunks:
-                if isinstance(chunk, Problem):  # a damaged stream: keep it in file order
+                if isinstance(chunk, RecordProblem):  # a damaged stream: keep it in file order
                     while pending:
                         yield from oldest()
                     yield chunk
@@ -371,7 +371,7 @@ def last_human_turn(turns: tuple[Turn, ...]) -> str:
 
 
 def _pair_row(pair: Pair, stats: PairStats, lexicon: Lexicon,
-              classifier: ResponseClassifier, harm: HarmDetector
+              classifier: RefusalClassifier, harm: HarmDetector
               ) -> tuple[dict[str, Any], str]:
     """The stored row of a pair (without its signature) and the text to sign."""
     human_text = "\n".join(t.text for t in pair.turns if t.role == "Human")
@@ -400,7 +400,7 @@ def _pair_row(pair: Pair, stats: PairStats, lexicon: Lexicon,
 
 
 def _attempt_row(attempt: RedTeamAttempt, source: HHSource, stats: RedTeamStats,
-                 lexicon: Lexicon, classifier: ResponseClassifier, harm: HarmDetector
+                 lexicon: Lexicon, classifier: RefusalClassifier, harm: HarmDetector
                  ) -> tuple[dict[str, Any], str]:
     """The stored row of a red-team attempt (without its signature) and the text to sign."""
     human_text = attempt.human_text

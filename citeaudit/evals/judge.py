@@ -23,8 +23,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from citeaudit import coding
-from citeaudit.errors import CiteauditError
-from citeaudit.model_eval.backends import OpenAIBackend
+from citeaudit.core.errors import CiteauditError
+from citeaudit.evals.backends import OpenAIBackend
 from citeaudit.store import Store, claimed
 
 CODEBOOK = "response_taxonomy"

@@ -21,15 +21,15 @@ from typing import Any
 
 import pandas as pd
 
-from citeaudit.errors import CiteauditError
-from citeaudit.model_eval import disparity
-from citeaudit.model_eval.analysis import classify_stored, responses_frame
-from citeaudit.model_eval.backends import Backend, GenerationParams, HFBackend
-from citeaudit.model_eval.generate import run_generation
-from citeaudit.model_eval.suites import EvalPrompt, load_suite
+from citeaudit.core.errors import CiteauditError
+from citeaudit.core.files import atomic_write, replace_folder, write_frame_csv
+from citeaudit.evals import disparity
+from citeaudit.evals.analysis import classify_stored, responses_frame
+from citeaudit.evals.backends import Backend, GenerationParams, HFBackend
+from citeaudit.evals.generate import run_generation
+from citeaudit.evals.suites import EvalPrompt, load_suite
 from citeaudit.report.data import ExternalSection, TableData
 from citeaudit.store import Store, loads
-from citeaudit.tables import atomic_write, replace_folder, write_frame_csv
 from citeaudit.training import HUMAN_TAG, METADATA_FILE, detect_device, read_metadata
 
 SECTION_ID = "training-experiment"
