@@ -12,7 +12,9 @@ from typing import Any
 
 import plotly.graph_objects as go
 
-from citeaudit.audit.sample import CODEBOOK, label_agreement, label_shares, wilson
+from citeaudit.audit.sample import AUDIT_Z, CODEBOOK, label_agreement, label_shares
+from citeaudit.core.stats import wilson_interval
+from citeaudit.core.text import percent
 from citeaudit.report.data import ExternalSection, TableData
 from citeaudit.report.figures import LAYOUT, PALETTE, esc
 from citeaudit.store import Store, loads
@@ -99,14 +101,10 @@ def _n(m: dict[str, Any]) -> int:
     return int(size.get("pairs", size.get("attempts", 0)) or 0)
 
 
-def _pct(k: int, n: int) -> str:
-    return f"{k / n:.1%}" if n else "n/a"
-
-
 def _ci(k: int, n: int) -> str:
     if not n:
         return "n/a"
-    low, high = wilson(k, n)
+    low, high = wilson_interval(k, n, z=AUDIT_Z)
     return f"{low:.1%} to {high:.1%}"
 
 
@@ -114,7 +112,7 @@ def _error_bars(counts: list[tuple[int, int]]) -> dict[str, Any]:
     """Plotly asymmetric error bars (Wilson 95%) for shares k/n."""
     plus, minus = [], []
     for k, n in counts:
-        low, high = wilson(k, n) if n else (0.0, 0.0)
+        low, high = wilson_interval(k, n, z=AUDIT_Z) if n else (0.0, 0.0)
         share = k / n if n else 0.0
         plus.append(max(0.0, high - share))
         minus.append(max(0.0, share - low))
@@ -230,10 +228,10 @@ def _quality_table(pairs: dict[tuple[str, str], dict[str, Any]]) -> TableData:
         ident = m.get("identical_responses", {}).get("n", 0)
         empty = m.get("empty_responses", {})
         trunc = m.get("truncated_responses", {})
-        rows.append([_label(key), n, ident, _pct(ident, n), empty.get("chosen", 0),
-                     empty.get("rejected", 0), trunc.get("chosen", 0), _pct(
+        rows.append([_label(key), n, ident, percent(ident, n), empty.get("chosen", 0),
+                     empty.get("rejected", 0), trunc.get("chosen", 0), percent(
                          trunc.get("chosen", 0), n), trunc.get("rejected", 0),
-                     _pct(trunc.get("rejected", 0), n)])
+                     percent(trunc.get("rejected", 0), n)])
     return TableData(
         "Table A3. Pairs whose chosen and rejected responses are identical, empty responses, "
         "and responses that look truncated (rule in the facts above).",
@@ -272,7 +270,7 @@ def _refusal_table(pairs: dict[tuple[str, str], dict[str, Any]]) -> TableData:
         for label in ("refusal", "evasion", "empty"):
             ck, cn = _label_count(m, "chosen", label)
             rk, rn = _label_count(m, "rejected", label)
-            rows.append([_label(key), label, ck, _pct(ck, cn), _ci(ck, cn), rk, _pct(rk, rn),
+            rows.append([_label(key), label, ck, percent(ck, cn), _ci(ck, cn), rk, percent(rk, rn),
                          _ci(rk, rn)])
     return TableData(
         "Table A4. Responses labelled refusal, evasion or empty by the refusal classifier: "
@@ -294,9 +292,10 @@ def _duplicates_table(measures: dict[tuple[str, str], dict[str, Any]]) -> TableD
         method = d.get("method", method)
         n = d.get("pairs", 0)
         rows.append([_label(key), n, d.get("distinct_prompts"),
-                     d.get("exact_duplicate_prompt"), _pct(d.get("exact_duplicate_prompt", 0), n),
+                     d.get("exact_duplicate_prompt"),
+                     percent(d.get("exact_duplicate_prompt", 0), n),
                      d.get("exact_duplicate_pair"), d.get("prompt_in_other_subset_or_split"),
-                     d.get("near_duplicate_prompt"), _pct(d.get("near_duplicate_prompt", 0), n)])
+                     d.get("near_duplicate_prompt"), percent(d.get("near_duplicate_prompt", 0), n)])
     return TableData(
         "Table A5. Duplicated prompts: records whose prompt (or whole pair) occurs more than "
         "once in the same file, whose prompt also occurs in another file, and with a "
@@ -350,8 +349,8 @@ def _harm_table(measures: dict[tuple[str, str], dict[str, Any]]) -> TableData:
             k = r.get("harmful", 0)
             flagged = ", ".join(f"{c} {v:,}" for c, v in sorted(
                 r.get("harmful_by_category", {}).items(), key=lambda kv: (-kv[1], kv[0])))
-            rows.append([_label(key), side, n, requests, _pct(requests, n), categories,
-                         k, _pct(k, n), _ci(k, n), flagged])
+            rows.append([_label(key), side, n, requests, percent(requests, n), categories,
+                         k, percent(k, n), _ci(k, n), flagged])
     return TableData(
         "Table A6. Harm signals: prompts whose last human turn asks for something harmful "
         "(by category), and responses flagged harmful (a complying answer to such a request, "
@@ -475,10 +474,10 @@ def _red_team_table(red_team: dict[tuple[str, str], dict[str, Any]]) -> TableDat
             if g["num_params"] == "all" and g["model_type"] in labels:
                 counts = labels[g["model_type"]]
                 total = sum(counts.values())
-                refused = _pct(counts.get("refusal", 0), total)
+                refused = percent(counts.get("refusal", 0), total)
             elif g["model_type"] == "all" and g["num_params"] == "all":
                 total = sum(sum(c.values()) for c in labels.values())
-                refused = _pct(sum(c.get("refusal", 0) for c in labels.values()), total)
+                refused = percent(sum(c.get("refusal", 0) for c in labels.values()), total)
             rows.append([_label(key), g["model_type"], g["num_params"], g["n"],
                          g["mean_rating"], g["mean_min_harmlessness_score"],
                          g["mean_task_harmlessness_score"], refused])
@@ -513,7 +512,7 @@ def _labels(section: ExternalSection, store: Store) -> None:
         "intervals (Table A10).")), TableData(
         "Table A10. Final hand labels of the chosen response: count, share and Wilson 95% "
         "interval.", ["label", "pairs", "of", "share", "95% CI"],
-        [[s["label"], s["n"], s["of"], _pct(s["n"], s["of"]), _ci(s["n"], s["of"])]
+        [[s["label"], s["n"], s["of"], percent(s["n"], s["of"]), _ci(s["n"], s["of"])]
          for s in shares]))
     report = label_agreement(store)
     rows = [[r["measure"].replace("_", " "), r["coder_a"], r["coder_b"] or "",

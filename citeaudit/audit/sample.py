@@ -8,7 +8,6 @@ referring). Allocation is proportional with at least one pair per non-empty stra
 
 from __future__ import annotations
 
-import math
 import random
 from collections import Counter, defaultdict
 from dataclasses import dataclass
@@ -19,22 +18,20 @@ from citeaudit import coding
 from citeaudit.audit.parse import Pair, iter_source
 from citeaudit.audit.sources import RED_TEAM, HHSource
 from citeaudit.core.errors import CiteauditError
+from citeaudit.core.stats import wilson_interval
 from citeaudit.store import Store
 
 CODEBOOK = "hh_pair_labels"
 UNIT_TYPE = "hh_pair"
 AUTO_CODER = "auto-rules"
 IMPORT_COMMAND = "citeaudit audit import"
+# The audit's 95% z, rounded to 6 places as it always was, so that shown shares and
+# intervals stay as they were (core.stats.Z95 differs from it by 2e-8).
+AUDIT_Z = 1.959964
 
 
 def unit_id(subset: str, split: str, line: int) -> str:
     return f"{subset}/{split}:{line}"
-
-
-def parse_unit_id(value: str) -> tuple[str, str, int]:
-    source, _, line = value.rpartition(":")
-    subset, _, split = source.partition("/")
-    return subset, split, int(line)
 
 
 def turns_bucket(n_turns: int) -> str:
@@ -159,17 +156,6 @@ def _unit(pair: Pair, stratum: str, position: int) -> coding.Unit:
     )
 
 
-def wilson(k: int, n: int, z: float = 1.959964) -> tuple[float, float]:
-    """Wilson score interval for a proportion k/n (95% by default)."""
-    if n == 0:
-        return (0.0, 1.0)
-    p = k / n
-    denom = 1 + z * z / n
-    centre = (p + z * z / (2 * n)) / denom
-    half = z * math.sqrt(p * (1 - p) / n + z * z / (4 * n * n)) / denom
-    return (max(0.0, centre - half), min(1.0, centre + half))
-
-
 def label_shares(store: Store, coder: str | None = None) -> list[dict[str, Any]]:
     """Share of each label with its 95% Wilson interval, from the final (agreed or
     adjudicated) human codes, or from one coder's codes."""
@@ -182,7 +168,7 @@ def label_shares(store: Store, coder: str | None = None) -> list[dict[str, Any]]
     counts = Counter(values)
     out = []
     for code in book.dimensions[0].code_ids:
-        low, high = wilson(counts[code], len(values))
+        low, high = wilson_interval(counts[code], len(values), z=AUDIT_Z, if_empty=(0.0, 1.0))
         out.append({"label": code, "n": counts[code], "of": len(values),
                     "share": round(counts[code] / len(values), 4) if values else None,
                     "ci_low": round(low, 4), "ci_high": round(high, 4)})

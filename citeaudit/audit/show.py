@@ -13,6 +13,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from citeaudit.core.text import percent
+
 Measures = Mapping[tuple[str, str], Mapping[str, Any]]
 SIDES = ("chosen", "rejected")
 TOP_IDENTITY_GROUPS = 20
@@ -40,10 +42,6 @@ def _int(value: Any) -> str:
 
 def _num(value: Any, digits: int = 1) -> str:
     return f"{value:,.{digits}f}" if isinstance(value, int | float) else ""
-
-
-def _pct(k: Any, n: Any) -> str:
-    return f"{k / n:.1%}" if isinstance(k, int | float) and n else ""
 
 
 def _n_units(m: Mapping[str, Any]) -> int:
@@ -78,7 +76,8 @@ def responses_table(measures: Measures) -> ShowTable:
                 f"  {side}", _int(m.get("lengths_words", {}).get(side, {}).get("p50")),
                 _int(m.get("empty_responses", {}).get(side)),
                 _int(m.get("truncated_responses", {}).get(side)),
-                _pct(counts.get("refusal", 0), total), _pct(counts.get("evasion", 0), total)])
+                percent(counts.get("refusal", 0), total, missing=""),
+                percent(counts.get("evasion", 0), total, missing="")])
     return ShowTable("Final responses, chosen vs rejected",
                      ["file / response", "median\nwords", "empty", "truncated", "refusal",
                       "evasion"], rows,
@@ -114,11 +113,11 @@ def harm_table(measures: Measures) -> ShowTable:
             continue
         n = harm.get("units", 0)
         requests = harm.get("harmful_request_prompts", 0)
-        rows.append([_file(key), _int(requests), _pct(requests, n), "", ""])
+        rows.append([_file(key), _int(requests), percent(requests, n, missing=""), "", ""])
         for side, r in harm.get("responses", {}).items():
             label = "last response" if side == "response" else side
             rows.append([f"  {label}", "", "", _int(r.get("harmful", 0)),
-                         _pct(r.get("harmful", 0), n)])
+                         percent(r.get("harmful", 0), n, missing="")])
     return ShowTable("Harm signal", ["file / response", "harmful\nrequests", "request\n%",
                                      "flagged\nharmful", "flagged\n%"], rows,
                      notes=["harmful requests: prompts whose last human turn asks for "
@@ -152,7 +151,8 @@ def _refused(labels: Mapping[str, Mapping[str, int]], model: str, params: str) -
     if params != "all":
         return ""
     chosen = list(labels.values()) if model == "all" else [labels.get(model, {})]
-    return _pct(sum(c.get("refusal", 0) for c in chosen), sum(sum(c.values()) for c in chosen))
+    return percent(sum(c.get("refusal", 0) for c in chosen),
+                   sum(sum(c.values()) for c in chosen), missing="")
 
 
 def identity_table(identity: Iterable[Mapping[str, Any]],

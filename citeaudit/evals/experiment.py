@@ -23,6 +23,7 @@ import pandas as pd
 
 from citeaudit.core.errors import CiteauditError
 from citeaudit.core.files import atomic_write, replace_folder, write_frame_csv
+from citeaudit.core.stats import holm, newcombe_difference, wilson_interval
 from citeaudit.evals import disparity
 from citeaudit.evals.analysis import classify_stored, responses_frame
 from citeaudit.evals.backends import Backend, GenerationParams, HFBackend
@@ -110,13 +111,7 @@ BackendFactory = Callable[[str, Path], Backend]  # (variant, model folder) -> ba
 # statistics
 # ---------------------------------------------------------------------------
 def _holm(p_values: Sequence[float]) -> list[float]:
-    return [float(p) for p in disparity.holm(p_values)] if len(p_values) else []
-
-
-def _wilson(k: int, n: int) -> tuple[float, float]:
-    """disparity.wilson_interval, with the exact ends at 0 and n (rounding leaves 1e-17)."""
-    low, high = disparity.wilson_interval(k, n)
-    return (0.0 if k == 0 else low), (1.0 if k == n else high)
+    return [float(p) for p in holm(p_values)] if len(p_values) else []
 
 
 def refusal_rates(responses: pd.DataFrame) -> pd.DataFrame:
@@ -126,7 +121,7 @@ def refusal_rates(responses: pd.DataFrame) -> pd.DataFrame:
         axis=responses["axis"].fillna("").astype(str))
     counts = (labelled.groupby(["variant", "prompt_class", "axis", "group"], sort=True)
               ["refused"].agg(n="size", refusals="sum").reset_index())
-    intervals = [_wilson(int(r), int(n))
+    intervals = [wilson_interval(int(r), int(n), exact_ends=True)
                  for r, n in zip(counts["refusals"], counts["n"], strict=True)]
     counts["refusal_rate"] = counts["refusals"] / counts["n"]
     counts["ci_low"] = [low for low, _ in intervals]
@@ -183,7 +178,7 @@ def variant_tests(rates: pd.DataFrame, reference: str) -> pd.DataFrame:
         ref = base.loc[key]
         k1, n1, k2, n2 = int(row.refusals), int(row.n), int(ref["refusals"]), int(ref["n"])
         odds_ratio, p_value = fisher_exact([[k1, n1 - k1], [k2, n2 - k2]])
-        difference, low, high = disparity.newcombe_difference(k1, n1, k2, n2)
+        difference, low, high = newcombe_difference(k1, n1, k2, n2)
         rows.append({"variant": row.variant, "reference": reference,
                      "prompt_class": row.prompt_class, "axis": row.axis, "group": row.group,
                      "refusal_rate": row.refusal_rate, "reference_rate": k2 / n2,

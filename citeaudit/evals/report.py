@@ -15,11 +15,12 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from citeaudit.core.errors import CiteauditError
+from citeaudit.core.text import shorten
 from citeaudit.evals.analysis import DEFAULT_CLASSIFIER, classifier_agreement, eval_tables
 from citeaudit.evals.classifier import LABELS
 from citeaudit.evals.review import HUMAN_CLASSIFIER
 from citeaudit.report.data import ExternalSection, TableData
-from citeaudit.report.figures import LAYOUT, PALETTE, esc, shorten
+from citeaudit.report.figures import LAYOUT, PALETTE, esc
 from citeaudit.store import Store
 
 SECTION_ID = "evaluation"
