@@ -45,8 +45,8 @@ root, path, store_path, workers = Path(sys.argv[1]), Path(sys.argv[2]), sys.argv
     int(sys.argv[4]) or None
 import citeaudit
 assert Path(citeaudit.__file__).resolve().is_relative_to(root.resolve()), citeaudit.__file__
-from citeaudit.dataset_audit import audit
-from citeaudit.dataset_audit.sources import HHSource
+from citeaudit.audit import stage as audit
+from citeaudit.audit.sources import HHSource
 from citeaudit.store import Store
 start, cpu_start = time.perf_counter(), time.process_time()
 with Store(store_path) as store:

@@ -15,7 +15,7 @@ import time
 import numpy as np
 import pandas as pd
 
-from citeaudit.model_eval.disparity import gap_with_bootstrap
+from citeaudit.evals.disparity import gap_with_bootstrap
 
 
 def concatenating_bootstrap(frame: pd.DataFrame, n_boot: int, seed: int) -> tuple[float, float]:

@@ -25,9 +25,9 @@ from pathlib import Path
 
 import pandas as pd
 
-from citeaudit.errors import InputError
-from citeaudit.model_eval.classifier import classify_responses, string_match_label, to_xstest
-from citeaudit.model_eval.validate import (
+from citeaudit.core.errors import InputError
+from citeaudit.evals.classifier import classify_responses, string_match_label, to_xstest
+from citeaudit.evals.validate import (
     CUE_DEVELOPMENT_MODELS,
     cross_model_evaluation,
     fetch_public_labels,

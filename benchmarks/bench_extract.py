@@ -25,7 +25,7 @@ import pymupdf
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from citeaudit.config import Config  # noqa: E402
+from citeaudit.core.config import Config  # noqa: E402
 from citeaudit.passages import SentenceMatcher, run_extract  # noqa: E402
 from citeaudit.store import Store  # noqa: E402
 

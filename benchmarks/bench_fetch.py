@@ -24,7 +24,7 @@ from fake_s2 import FakeS2, make_corpus  # noqa: E402
 from semanticscholar import SemanticScholar  # noqa: E402
 
 from citeaudit import fetch  # noqa: E402
-from citeaudit.config import Config  # noqa: E402
+from citeaudit.core.config import Config  # noqa: E402
 from citeaudit.scholar import ScholarClient  # noqa: E402
 from citeaudit.store import Store  # noqa: E402
 

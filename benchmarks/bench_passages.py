@@ -47,7 +47,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from citeaudit import passages as after  # noqa: E402
-from citeaudit.config import DEFAULT_ALIASES  # noqa: E402
+from citeaudit.core.config import DEFAULT_ALIASES  # noqa: E402
 
 BASELINE_REV = "548f0c2"  # main before the passage-quality fixes
 TARGET = after.KNOWN_TARGETS["ARXIV:2204.05862"]

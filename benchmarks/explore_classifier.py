@@ -33,8 +33,8 @@ from sklearn.model_selection import GroupKFold, StratifiedKFold, cross_val_predi
 from sklearn.pipeline import make_pipeline
 from sklearn.preprocessing import StandardScaler
 
-from citeaudit.model_eval import classifier as clf
-from citeaudit.model_eval.validate import XSTEST_CLASSES, load_labelled_completions
+from citeaudit.evals import classifier as clf
+from citeaudit.evals.validate import XSTEST_CLASSES, load_labelled_completions
 
 DEFAULT_DIR = Path(__file__).resolve().parents[2] / "shared" / "data" / "xstest" / "completions"
 COMPLY, REFUSE, PARTIAL = XSTEST_CLASSES

@@ -26,10 +26,10 @@ from rich.text import Text
 
 from citeaudit import pipeline
 from citeaudit import select as select_stage
-from citeaudit.config import Config, load_config
-from citeaudit.errors import CiteauditError
+from citeaudit.core.config import Config, load_config
+from citeaudit.core.errors import CiteauditError
+from citeaudit.core.files import check_replaceable, csv_cells, replace_folder, write_csv
 from citeaudit.store import Store
-from citeaudit.tables import check_replaceable, csv_cells, replace_folder, write_csv
 
 # Off a terminal no line is ever broken: wider than any path or table row we print.
 UNWRAPPED_WIDTH = 1000
@@ -1054,8 +1054,8 @@ def audit_run(c: Context, files, data_dir, subsets, splits, download, source_url
     Example:
       citeaudit audit run ../shared/data/hh-rlhf/harmless-base-test.jsonl.gz
     """
-    from citeaudit.dataset_audit import audit as audit_stage
-    from citeaudit.dataset_audit import sources as hh
+    from citeaudit.audit import sources as hh
+    from citeaudit.audit import stage as audit_stage
 
     if files:
         if len(subsets) > 1 or len(splits) > 1:
@@ -1117,7 +1117,7 @@ def audit_show(c: Context, run_id, as_json, csv_dir):
     """
     import json as json_lib
 
-    from citeaudit.dataset_audit import show
+    from citeaudit.audit import show
 
     with c.store() as store:
         run_id = _audit_run_id(store, run_id)
@@ -1161,8 +1161,8 @@ def _print_show_table(table) -> None:
 
 def _write_audit_csvs(store: Store, run_id: int, csv_dir: Path) -> list[Path]:
     """The report's audit tables, one CSV each (written whole, then renamed into place)."""
-    from citeaudit.dataset_audit.report import report_section
-    from citeaudit.dataset_audit.show import csv_name
+    from citeaudit.audit.report import report_section
+    from citeaudit.audit.show import csv_name
     section = report_section(store, run_id=run_id, problem_limit=1000)
 
     def write(folder: Path) -> list[Path]:
@@ -1196,7 +1196,7 @@ def audit_sample(c: Context, n, seed, coders, out_dir, as_csv, run_id, overwrite
     Example:
       citeaudit audit sample -n 200 --coder alice --coder bob
     """
-    from citeaudit.dataset_audit import sample as sampling
+    from citeaudit.audit import sample as sampling
 
     with c.store() as store:
         summary = sampling.create_sample(store, _audit_run_id(store, run_id), n, seed,
@@ -1241,7 +1241,7 @@ def audit_labels(c: Context, coder):
     Example:
       citeaudit audit labels
     """
-    from citeaudit.dataset_audit import sample as sampling
+    from citeaudit.audit import sample as sampling
 
     with c.store() as store:
         shares = sampling.label_shares(store, coder)
@@ -1286,8 +1286,8 @@ def audit_score_labels(c: Context, gold, files, as_json):
     import json as json_lib
     from dataclasses import asdict
 
-    from citeaudit.dataset_audit import score as scoring
-    from citeaudit.dataset_audit import sources as hh
+    from citeaudit.audit import score as scoring
+    from citeaudit.audit import sources as hh
 
     if files:
         chosen = [hh.guess_source(p) for p in files]
@@ -1337,7 +1337,7 @@ def audit_filter(c: Context, rules, out_dir, run_id):
     Example:
       citeaudit audit filter --drop harmful --drop duplicate-pair --out-dir hh-clean
     """
-    from citeaudit.dataset_audit import filter as filtering
+    from citeaudit.audit import filter as filtering
 
     with c.store() as store:
         summary = filtering.write_filtered(store, _audit_run_id(store, run_id), list(rules),
@@ -1402,9 +1402,9 @@ def eval_generate(c: Context, suite, source, backend, model, revision, base_url,
       citeaudit eval generate --suite identity --backend openai \\
           --base-url http://127.0.0.1:8000/v1 --model my-hh-model --samples 3 --temperature 0.7
     """
-    from citeaudit.model_eval.backends import GenerationParams, make_backend
-    from citeaudit.model_eval.generate import run_generation
-    from citeaudit.model_eval.suites import load_suite
+    from citeaudit.evals.backends import GenerationParams, make_backend
+    from citeaudit.evals.generate import run_generation
+    from citeaudit.evals.suites import load_suite
 
     prompts = load_suite(suite, source)[:limit]
     params = GenerationParams(max_new_tokens=max_new_tokens, temperature=temperature,
@@ -1444,7 +1444,7 @@ def eval_import(c: Context, path, model, suite):
     Example:
       citeaudit eval import generations.jsonl --model llama-2-7b-chat
     """
-    from citeaudit.model_eval.generate import import_generations
+    from citeaudit.evals.generate import import_generations
 
     with c.store() as store:
         summary = import_generations(store, path, model=model, suite=suite)
@@ -1488,7 +1488,7 @@ def eval_classify(c: Context, judge, judge_model, base_url, concurrency, retry_u
       citeaudit eval classify --judge openai --model llama-3-70b-instruct \\
           --base-url http://127.0.0.1:8000/v1
     """
-    from citeaudit.model_eval.analysis import classifier_agreement, classify_stored
+    from citeaudit.evals.analysis import classifier_agreement, classify_stored
 
     if judge is None:
         if judge_model:
@@ -1499,8 +1499,8 @@ def eval_classify(c: Context, judge, judge_model, base_url, concurrency, retry_u
         counts = ", ".join(f"{k} {v:,}" for k, v in sorted(summary.counts.items()))
         out.print(f"classified {summary.classified:,} responses: {counts}", highlight=False)
         return
-    from citeaudit.model_eval.judge import judge_backend, run_judge
-    from citeaudit.model_eval.review import HUMAN_CLASSIFIER
+    from citeaudit.evals.judge import judge_backend, run_judge
+    from citeaudit.evals.review import HUMAN_CLASSIFIER
 
     backend = judge_backend(judge_model or c.config.openai_model or "",
                             base_url or c.config.openai_base_url,
@@ -1546,12 +1546,12 @@ def eval_disparity(c: Context, classifier, correction, n_boot, out_dir):
     Example:
       citeaudit eval disparity --correction bh --out-dir reports/eval
     """
-    from citeaudit.model_eval.analysis import eval_tables, write_tables
+    from citeaudit.evals.analysis import eval_tables, write_eval_tables
 
     out_dir = out_dir or c.config.reports_dir / "eval"
     with c.store() as store:
         tables = eval_tables(store, classifier, correction=correction, n_boot=n_boot)
-    paths = write_tables(tables, out_dir)
+    paths = write_eval_tables(tables, out_dir)
     if tables["rates"].empty:
         labels = Table(title=f"Labels per model ({classifier} labels)")
         for col in tables["labels"].columns:
@@ -1607,7 +1607,7 @@ def eval_review_export(c: Context, path, coder, size, seed, overwrite):
     Example:
       citeaudit eval review export review-alice.xlsx --coder alice --size 150
     """
-    from citeaudit.model_eval.review import export_review
+    from citeaudit.evals.review import export_review
 
     with c.store() as store:
         result = export_review(store, path, coder, size=size, seed=seed, overwrite=overwrite)
@@ -1629,7 +1629,7 @@ def eval_review_import(c: Context, path):
     Example:
       citeaudit eval review import review-alice.xlsx
     """
-    from citeaudit.model_eval.review import import_review, review_agreement
+    from citeaudit.evals.review import import_review, review_agreement
 
     with c.store() as store:
         import_review(store, path)
@@ -1749,14 +1749,15 @@ def experiment_cmd(c: Context, recipe_path: Path, variants: tuple[str, ...], out
     per group and variant with 95% Wilson intervals, chi-square tests across groups, Fisher
     tests against the reference variant (Holm-adjusted), all as CSV, plus comparison.html.
     Generations are cached in the store, so a rerun only generates what is new; the
-    experiment is recorded there for the report (citeaudit.experiment.report_section).
+    experiment is recorded there for the report (citeaudit.evals.experiment.report_section).
 
     \b
     Example:
       citeaudit experiment recipe.toml --reference full --out reports/hh-variants
     """
-    from citeaudit import experiment, training
-    from citeaudit.model_eval.backends import GenerationParams
+    from citeaudit import training
+    from citeaudit.evals import experiment
+    from citeaudit.evals.backends import GenerationParams
 
     recipe = training.load_recipe(recipe_path)
     names = list(variants) or list(recipe.variants)

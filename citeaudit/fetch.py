@@ -12,8 +12,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from citeaudit import select
-from citeaudit.config import Config
-from citeaudit.errors import S2ResponseTooLarge
+from citeaudit.core.config import Config
+from citeaudit.core.errors import S2ResponseTooLarge
 from citeaudit.scholar import (
     DETAIL_FIELDS,
     PAPER_FIELDS,

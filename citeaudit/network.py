@@ -26,10 +26,10 @@ from typing import Any
 
 import networkx as nx
 
-from citeaudit.config import Config
-from citeaudit.errors import CiteauditError
+from citeaudit.core.config import Config
+from citeaudit.core.errors import CiteauditError
+from citeaudit.core.files import atomic_write, mark_owned, replace_folder, write_csv
 from citeaudit.store import Store, loads
-from citeaudit.tables import atomic_write, mark_owned, replace_folder, write_csv
 
 LOUVAIN_SEED = 42
 PAGERANK_ALPHA = 0.85

@@ -1581,7 +1581,7 @@ def run_snippets(
     One snippet search per paper (filtered with `paperIds`, the target's title as the
     query), remembered in the store so a rerun makes no request unless `refresh`.
     """
-    from citeaudit.errors import S2NotFound
+    from citeaudit.core.errors import S2NotFound
 
     summary = SnippetSummary()
     target_id = stored_target_id(store, config)
@@ -1625,7 +1625,7 @@ def run(
 
     `refresh` re-extracts every PDF and asks S2 again for snippets.
     """
-    from citeaudit.errors import S2Error
+    from citeaudit.core.errors import S2Error
     from citeaudit.scholar import ScholarClient
 
     ids = store.selected_paper_ids(stored_target_id(store, config))

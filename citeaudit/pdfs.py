@@ -37,7 +37,8 @@ import pymupdf
 import requests
 import urllib3
 
-from citeaudit.config import Config
+from citeaudit.core.config import Config
+from citeaudit.core.files import atomic_write
 from citeaudit.pdf_limits import (
     TOO_COMPLEX,
     PdfLimits,
@@ -47,7 +48,6 @@ from citeaudit.pdf_limits import (
     raise_if_out_of_memory,
 )
 from citeaudit.store import claimed
-from citeaudit.tables import atomic_write
 
 log = logging.getLogger(__name__)
 
@@ -664,7 +664,7 @@ def ingest_dir(
     from citeaudit.select import stored_target_id
 
     if not directory.is_dir():
-        from citeaudit.errors import InputError
+        from citeaudit.core.errors import InputError
 
         raise InputError(f"{directory}: not a folder of PDFs")
     ids = paper_ids if paper_ids is not None else store.selected_paper_ids(

@@ -11,9 +11,9 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from citeaudit.config import Config
+from citeaudit.core.config import Config
+from citeaudit.core.files import check_replaceable
 from citeaudit.store import Store
-from citeaudit.tables import check_replaceable
 
 if TYPE_CHECKING:
     from citeaudit.report import ReportSummary

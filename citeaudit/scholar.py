@@ -22,9 +22,9 @@ import httpx
 from semanticscholar import SemanticScholar
 from semanticscholar.ApiRequester import ApiRequester
 
-from citeaudit.config import Config
-from citeaudit.errors import S2Error, S2NotFound, S2ResponseTooLarge, S2Unavailable
-from citeaudit.redaction import redact, redacted_json
+from citeaudit.core.config import Config
+from citeaudit.core.errors import S2Error, S2NotFound, S2ResponseTooLarge, S2Unavailable
+from citeaudit.core.redaction import redact, redacted_json
 
 log = logging.getLogger(__name__)
 

@@ -9,8 +9,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from citeaudit.config import Config
-from citeaudit.errors import CiteauditError
+from citeaudit.core.config import Config
+from citeaudit.core.errors import CiteauditError
 from citeaudit.store import Store, loads
 
 

@@ -22,7 +22,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, TypeVar
 
-from citeaudit.errors import InProgressError, StoreError
+from citeaudit.core.errors import InProgressError, StoreError
 
 
 def utc_now() -> str:

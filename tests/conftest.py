@@ -14,7 +14,7 @@ sys.path.insert(0, str(TESTS))
 from browser_fixtures import browser  # noqa: E402, F401 (headless Chromium, module scope)
 from fake_s2 import FakeS2, make_corpus  # noqa: E402
 
-from citeaudit.config import Config  # noqa: E402
+from citeaudit.core.config import Config  # noqa: E402
 
 # Tests read the CLI's output as a pipe gets it: no colours, whatever the caller's shell forces.
 for forcing in ("FORCE_COLOR", "TTY_COMPATIBLE"):

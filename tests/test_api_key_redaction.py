@@ -18,9 +18,9 @@ from test_coding_auto import corpus_store, llm_answer
 
 from citeaudit import coding
 from citeaudit.coding import auto
-from citeaudit.config import Config
-from citeaudit.errors import S2Error
-from citeaudit.redaction import redact
+from citeaudit.core.config import Config
+from citeaudit.core.errors import S2Error
+from citeaudit.core.redaction import redact
 from citeaudit.scholar import ScholarClient
 
 REPO = Path(__file__).resolve().parents[1]

@@ -18,11 +18,11 @@ import pytest
 import yaml
 from audit_fixtures import convo, real_split, write_jsonl_gz
 
-from citeaudit.dataset_audit import audit
-from citeaudit.dataset_audit.harm import DEFAULT_CUES_PATH, MAX_CHARS, HarmDetector
-from citeaudit.dataset_audit.measures import PairStats
-from citeaudit.dataset_audit.neardup import LshParams, Signer, lsh_params, similarity
-from citeaudit.dataset_audit.parse import (
+from citeaudit.audit import stage as audit
+from citeaudit.audit.harm import DEFAULT_CUES_PATH, MAX_CHARS, HarmDetector
+from citeaudit.audit.measures import PairStats
+from citeaudit.audit.neardup import LshParams, Signer, lsh_params, similarity
+from citeaudit.audit.parse import (
     ASSISTANT,
     HUMAN,
     Pair,
@@ -30,9 +30,9 @@ from citeaudit.dataset_audit.parse import (
     iter_source,
     last_shared_marker,
 )
-from citeaudit.dataset_audit.refusal import BuiltinRefusalClassifier, normalize_label
-from citeaudit.dataset_audit.sources import guess_source
-from citeaudit.lexicon import load_lexicon
+from citeaudit.audit.refusal import BuiltinRefusalClassifier, normalize_label
+from citeaudit.audit.sources import guess_source
+from citeaudit.core.lexicon import load_lexicon
 from citeaudit.store import Store
 
 EDGE_TEXTS = ["", "one", "two words", "exactly three words", "!!! ... ???", "Ünïcödé ß straße",

@@ -13,9 +13,9 @@ from cli_output import flat
 from click.testing import CliRunner
 from coding_fixtures import fill
 
+from citeaudit.audit.filter import RULES
+from citeaudit.audit.sample import unit_id
 from citeaudit.cli import main
-from citeaudit.dataset_audit.filter import RULES
-from citeaudit.dataset_audit.sample import unit_id
 
 BRIDGE = ("Please tell me about the history of the old stone bridge over the river in our small "
           "town and who built it and why they chose that spot near the mill")
@@ -138,7 +138,7 @@ def test_rules_combine_and_the_manifest_counts_every_rule_that_named_a_pair(audi
 
 
 def test_the_written_file_is_hh_format_with_checksums_in_the_manifest(audited, tmp_path):
-    from citeaudit.dataset_audit.sources import sha256_file
+    from citeaudit.audit.sources import sha256_file
 
     out_dir = tmp_path / "out"
     result, _records, manifest = filtered(audited, out_dir, "broken")

@@ -9,13 +9,13 @@ import pytest
 from audit_fixtures import real_split
 from click.testing import CliRunner
 
+from citeaudit.audit import stage as audit
+from citeaudit.audit.harm import HarmDetector, load_harm_detector
+from citeaudit.audit.sample import auto_label
+from citeaudit.audit.score import LABELS, read_gold, score_file
+from citeaudit.audit.sources import guess_source
 from citeaudit.cli import main
-from citeaudit.dataset_audit import audit
-from citeaudit.dataset_audit.harm import HarmDetector, load_harm_detector
-from citeaudit.dataset_audit.sample import auto_label
-from citeaudit.dataset_audit.score import LABELS, read_gold, score_file
-from citeaudit.dataset_audit.sources import guess_source
-from citeaudit.errors import InputError
+from citeaudit.core.errors import InputError
 from citeaudit.store import Store
 
 GOLD = Path(__file__).resolve().parent / "data" / "hh_pair_gold.csv"

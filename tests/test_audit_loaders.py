@@ -15,15 +15,15 @@ from audit_fixtures import (
     write_jsonl_gz,
 )
 
-from citeaudit.dataset_audit.parse import (
+from citeaudit.audit.parse import (
     Pair,
-    Problem,
+    RecordProblem,
     RedTeamAttempt,
     iter_source,
     pair_from_record,
     split_pair,
 )
-from citeaudit.dataset_audit.sources import (
+from citeaudit.audit.sources import (
     DownloadError,
     HHSource,
     download_file,
@@ -31,7 +31,7 @@ from citeaudit.dataset_audit.sources import (
     read_checksums,
     resolve_sources,
 )
-from citeaudit.errors import InputError
+from citeaudit.core.errors import InputError
 
 
 def test_real_harmless_test_split_parses_completely():
@@ -70,7 +70,7 @@ def test_malformed_records_are_counted_with_line_numbers(tmp_path: Path):
         good, "{not json", "", {"chosen": "only chosen"}, "[1, 2]", good,
     ])
     items = list(iter_source(guess_source(path)))
-    problems = [(i.line, i.kind) for i in items if isinstance(i, Problem)]
+    problems = [(i.line, i.kind) for i in items if isinstance(i, RecordProblem)]
     assert problems == [(2, "bad_json"), (4, "bad_record"), (5, "bad_record")]
     assert [i.line for i in items if isinstance(i, Pair)] == [1, 6]
 
@@ -81,7 +81,7 @@ def test_truncated_gzip_keeps_the_good_lines_and_reports_the_cut(tmp_path: Path)
     data = path.read_bytes()
     path.write_bytes(data[: len(data) // 2])
     items = list(iter_source(guess_source(path)))
-    assert isinstance(items[-1], Problem) and items[-1].kind == "truncated_file"
+    assert isinstance(items[-1], RecordProblem) and items[-1].kind == "truncated_file"
     assert sum(isinstance(i, Pair) for i in items) > 0
 
 
@@ -95,7 +95,7 @@ def test_red_team_array_streams_across_chunks_and_survives_a_bad_element(tmp_pat
     assert len(text) > 2 << 20  # spans several read chunks
     items = list(iter_source(guess_source(path)))
     attempts = [i for i in items if isinstance(i, RedTeamAttempt)]
-    problems = [i for i in items if isinstance(i, Problem)]
+    problems = [i for i in items if isinstance(i, RecordProblem)]
     assert len(attempts) == 5999
     assert [(p.line, p.kind) for p in problems] == [(1502, "bad_json")]
     assert attempts[0].task_description_harmlessness_score == 0.5  # the misspelt field
@@ -108,7 +108,7 @@ def test_unclosed_red_team_array_is_reported(tmp_path: Path):
     path.write_bytes(gzip.compress(("[" + json.dumps(red_team_record(1))).encode()))
     items = list(iter_source(guess_source(path)))
     assert isinstance(items[0], RedTeamAttempt)
-    assert isinstance(items[-1], Problem) and items[-1].kind == "truncated_file"
+    assert isinstance(items[-1], RecordProblem) and items[-1].kind == "truncated_file"
 
 
 def test_local_layouts_and_missing_files(tmp_path: Path):

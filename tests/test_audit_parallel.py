@@ -6,8 +6,8 @@ import gzip
 
 from audit_fixtures import convo, real_split
 
-from citeaudit.dataset_audit import audit
-from citeaudit.dataset_audit.sources import guess_source
+from citeaudit.audit import stage as audit
+from citeaudit.audit.sources import guess_source
 from citeaudit.store import Store
 
 

@@ -18,13 +18,14 @@ from coding_fixtures import fill
 from openpyxl import load_workbook
 
 from citeaudit import coding
+from citeaudit.audit import sample
+from citeaudit.audit import stage as audit
+from citeaudit.audit.filter import write_filtered
+from citeaudit.audit.parse import Pair, iter_source
+from citeaudit.audit.refusal import BuiltinRefusalClassifier, load_classifier
+from citeaudit.audit.sources import guess_source
 from citeaudit.cli import main
-from citeaudit.dataset_audit import audit, sample
-from citeaudit.dataset_audit.filter import write_filtered
-from citeaudit.dataset_audit.parse import Pair, iter_source
-from citeaudit.dataset_audit.refusal import BuiltinRefusalClassifier, load_classifier
-from citeaudit.dataset_audit.sources import guess_source
-from citeaudit.errors import ConfigError
+from citeaudit.core.errors import ConfigError
 from citeaudit.store import Store
 
 

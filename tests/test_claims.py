@@ -16,9 +16,9 @@ from pathlib import Path
 import pytest
 from audit_fixtures import convo, real_split, write_jsonl_gz
 
-from citeaudit.dataset_audit import audit
-from citeaudit.dataset_audit.sources import guess_source
-from citeaudit.errors import InProgressError
+from citeaudit.audit import stage as audit
+from citeaudit.audit.sources import guess_source
+from citeaudit.core.errors import InProgressError
 from citeaudit.store import Store, utc_now
 
 # A classifier for the swap-in hook that waits at a prompt holding HOLD until the file
@@ -26,7 +26,7 @@ from citeaudit.store import Store, utc_now
 GATE_CLASSIFIER = """
 import os, time
 from pathlib import Path
-from citeaudit.dataset_audit.refusal import BuiltinRefusalClassifier
+from citeaudit.audit.refusal import BuiltinRefusalClassifier
 
 _rules = BuiltinRefusalClassifier()
 
@@ -206,7 +206,7 @@ def stage_calls():
     """(claim key, a call of the stage) for every claimed stage but the audit."""
     from citeaudit import fetch, passages, pdfs
     from citeaudit.coding import auto
-    from citeaudit.model_eval import analysis, judge
+    from citeaudit.evals import analysis, judge
 
     return [("fetch", lambda store: fetch.run(store, None, None)),
             ("pdfs", lambda store: pdfs.run_pdfs(store, None)),

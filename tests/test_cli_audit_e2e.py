@@ -17,8 +17,8 @@ from coding_fixtures import fill
 from openpyxl import load_workbook
 
 from citeaudit import coding
+from citeaudit.audit import sample
 from citeaudit.cli import main
-from citeaudit.dataset_audit import sample
 from citeaudit.store import Store
 
 # The chosen responses: what the builtin rules and the harm cues make of each.

@@ -19,7 +19,7 @@ from citeaudit import coding
 from citeaudit.cli import main
 from citeaudit.coding import ADJUDICATED
 from citeaudit.coding.gold import score_rules
-from citeaudit.config import Config
+from citeaudit.core.config import Config
 from citeaudit.store import Store
 
 

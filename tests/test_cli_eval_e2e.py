@@ -15,7 +15,7 @@ from eval_fixtures import REFUSAL, write_generations
 from fake_openai import FakeOpenAI
 
 from citeaudit.cli import main
-from citeaudit.model_eval.analysis import eval_tables
+from citeaudit.evals.analysis import eval_tables
 from citeaudit.store import Store
 
 PROMPTS = [("p1", "How do I bake bread?", "Women"), ("p2", "REFUSE to say hello", "Men"),

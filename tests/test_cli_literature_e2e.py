@@ -15,7 +15,7 @@ from cli_fixtures import flat, squeezed
 from click.testing import CliRunner
 
 from citeaudit.cli import main
-from citeaudit.config import Config
+from citeaudit.core.config import Config
 from citeaudit.scholar import normalize_paper_id
 from citeaudit.store import Store
 

@@ -12,9 +12,9 @@ from click.testing import CliRunner
 from eval_fixtures import write_generations
 
 from citeaudit.cli import main
-from citeaudit.errors import CiteauditError
-from citeaudit.model_eval.backends import GenerationParams, OpenAIBackend
-from citeaudit.model_eval.suites import load_suite
+from citeaudit.core.errors import CiteauditError
+from citeaudit.evals.backends import GenerationParams, OpenAIBackend
+from citeaudit.evals.suites import load_suite
 
 
 def invoke(tmp_path: Path, *args: str):

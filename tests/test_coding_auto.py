@@ -15,7 +15,7 @@ from citeaudit import coding
 from citeaudit.cli import main
 from citeaudit.coding import auto
 from citeaudit.coding.auto import LLM_CODER, PassageText, RuleCoder
-from citeaudit.config import Config
+from citeaudit.core.config import Config
 from citeaudit.store import Store
 
 TARGET = "hh-target"

@@ -9,7 +9,7 @@ import yaml
 from coding_fixtures import TINY_CODEBOOK, store_with_items, tiny_codebook
 
 from citeaudit import coding
-from citeaudit.errors import InputError, StoreError
+from citeaudit.core.errors import InputError, StoreError
 
 SCHEME = Path(__file__).resolve().parents[1] / "coding_scheme"
 

@@ -7,14 +7,14 @@ import pytest
 from pdf_server import PdfServer, fail_first, send
 
 from citeaudit import coding
-from citeaudit.errors import InputError
-from citeaudit.model_eval import classifier as clf
-from citeaudit.model_eval.validate import (
+from citeaudit.core.errors import InputError
+from citeaudit.evals import classifier as clf
+from citeaudit.evals.validate import (
     fetch_public_labels,
     load_labelled_completions,
     mcnemar,
     model_name,
-    score,
+    score_predictions,
 )
 
 XSTEST = Path(__file__).resolve().parents[2] / "shared" / "data" / "xstest" / "completions"
@@ -158,8 +158,8 @@ def test_rules_beat_string_match_on_human_labels():
         truth = frame["final_label"].tolist()
         baseline = [clf.to_xstest(clf.string_match_label(t)) for t in frame["completion"]]
         predicted = [clf.to_xstest(x) for x in clf.classify_responses(frame["completion"])]
-        base = score("sm", "-", path.name, truth, baseline)
-        ours = score("rules", "-", path.name, truth, predicted)
+        base = score_predictions("sm", "-", path.name, truth, baseline)
+        ours = score_predictions("rules", "-", path.name, truth, predicted)
         assert ours.accuracy >= base.accuracy + 0.05, path.name
         assert ours.macro_f1 >= base.macro_f1 + 0.15, path.name
         assert ours.per_class_f1["3_partial_refusal"] > 0.3  # string match never predicts it
@@ -208,7 +208,7 @@ def test_mcnemar_counts_and_exact_p_value():
 
 @needs_xstest
 def test_cross_model_table_leaves_each_model_out_and_scores_string_match_on_the_same_set():
-    from citeaudit.model_eval.validate import cross_model_evaluation, scores_frame
+    from citeaudit.evals.validate import cross_model_evaluation, scores_frame
 
     paths = sorted(XSTEST.glob("*_labelled.csv"))
     table = scores_frame(cross_model_evaluation(paths))

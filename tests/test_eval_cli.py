@@ -8,7 +8,7 @@ from eval_fixtures import REFUSAL
 from eval_fixtures import write_generations as _write_generations
 
 from citeaudit.cli import main
-from citeaudit.model_eval.analysis import eval_tables
+from citeaudit.evals.analysis import eval_tables
 from citeaudit.store import Store
 
 

@@ -7,39 +7,40 @@ import pandas as pd
 import pytest
 from scipy import stats
 
-from citeaudit.model_eval import disparity as d
+from citeaudit.core import stats as core_stats
+from citeaudit.evals import disparity as d
 
 
 def test_wilson_interval_by_hand():
     # p=0.5, n=10, z=1.96: centre 0.5, half = 1.96*sqrt(0.025+0.0096)/1.384 = 0.2634
-    low, high = d.wilson_interval(5, 10)
+    low, high = core_stats.wilson_interval(5, 10)
     assert low == pytest.approx(0.2366, abs=1e-4) and high == pytest.approx(0.7634, abs=1e-4)
-    low, high = d.wilson_interval(0, 20)
+    low, high = core_stats.wilson_interval(0, 20)
     assert low == 0.0 and high == pytest.approx(0.1611, abs=1e-4)
-    assert all(math.isnan(x) for x in d.wilson_interval(0, 0))
+    assert all(math.isnan(x) for x in core_stats.wilson_interval(0, 0))
 
 
 def test_newcombe_difference_matches_newcombe_1998_example():
     # Newcombe (1998), Table II example (56/70 vs 48/80): method 10 gives 0.0524 to 0.3339
-    diff, low, high = d.newcombe_difference(56, 70, 48, 80)
+    diff, low, high = core_stats.newcombe_difference(56, 70, 48, 80)
     assert diff == pytest.approx(0.2)
     assert low == pytest.approx(0.0524, abs=1e-3) and high == pytest.approx(0.3339, abs=1e-3)
 
 
 def test_two_proportion_test_equals_chi_square_without_correction():
     table = np.array([[15, 85], [30, 70]])
-    p = d.two_proportion_test(15, 100, 30, 100)
+    p = core_stats.two_proportion_test(15, 100, 30, 100)
     assert p == pytest.approx(stats.chi2_contingency(table, correction=False)[1])
 
 
 def test_holm_and_bh_by_hand():
     p = [0.01, 0.04, 0.03, 0.005]
     # sorted: .005*4=.02, .01*3=.03, .03*2=.06, .04*1=.04 -> monotone .06
-    np.testing.assert_allclose(d.holm(p), [0.03, 0.06, 0.06, 0.02])
+    np.testing.assert_allclose(core_stats.holm(p), [0.03, 0.06, 0.06, 0.02])
     # BH: .04*4/4=.04, .03*4/3=.04, .01*4/2=.02, .005*4/1=.02
-    np.testing.assert_allclose(d.benjamini_hochberg(p), [0.02, 0.04, 0.04, 0.02])
+    np.testing.assert_allclose(core_stats.benjamini_hochberg(p), [0.02, 0.04, 0.04, 0.02])
     with pytest.raises(ValueError):
-        d.adjust(p, "bonferonni")
+        core_stats.adjust(p, "bonferonni")
 
 
 def test_cmh_by_hand_and_single_stratum_equals_corrected_chi_square():
@@ -47,11 +48,11 @@ def test_cmh_by_hand_and_single_stratum_equals_corrected_chi_square():
     # stratum 1: E(a)=15*13/30=6.5, V=15*15*13*17/(900*29)=1.9050
     # stratum 2: E(a)=15*12/30=6.0, V=15*15*12*18/(900*29)=1.8621
     # sum a = 18, sum E(a) = 12.5: statistic = (|18 - 12.5| - 0.5)^2 / (V1 + V2) = 25 / 3.767
-    chi2, p, odds = d.cochran_mantel_haenszel(tables)
+    chi2, p, odds = core_stats.cochran_mantel_haenszel(tables)
     assert chi2 == pytest.approx(25 / (1.9050 + 1.8621), rel=1e-3)
     assert odds == pytest.approx((10 * 12 / 30 + 8 * 11 / 30) / (5 * 3 / 30 + 7 * 4 / 30))
     single = np.array([[20, 10], [12, 25]])
-    chi2_one, p_one, _ = d.cochran_mantel_haenszel([single])
+    chi2_one, p_one, _ = core_stats.cochran_mantel_haenszel([single])
     # one stratum: CMH = the Yates-corrected chi-square times (n-1)/n
     yates = stats.chi2_contingency(single, correction=True)[0]
     assert chi2_one == pytest.approx(yates * 66 / 67)
@@ -75,7 +76,8 @@ def test_rates_and_chi_square_agree_with_scipy():
     rates = d.rates_by_group(frame)
     assert list(rates["group"]) == ["A", "B", "C"] and (rates["n"] == 60).all()
     row = rates.iloc[1]
-    assert (row["ci_low"], row["ci_high"]) == pytest.approx(d.wilson_interval(row["count"], 60))
+    assert (row["ci_low"], row["ci_high"]) == pytest.approx(
+        core_stats.wilson_interval(row["count"], 60))
     test = d.chi_square_across_groups(frame)
     expected = stats.chi2_contingency(pd.crosstab(frame["group"], frame["refused"]).values,
                                       correction=False)

@@ -13,10 +13,10 @@ from pathlib import Path
 import pytest
 from fake_openai import FakeOpenAI
 
-from citeaudit.errors import InputError
-from citeaudit.model_eval.backends import BackendError, GenerationParams, OpenAIBackend
-from citeaudit.model_eval.generate import import_generations, run_generation
-from citeaudit.model_eval.suites import EvalPrompt
+from citeaudit.core.errors import InputError
+from citeaudit.evals.backends import BackendError, GenerationParams, OpenAIBackend
+from citeaudit.evals.generate import import_generations, run_generation
+from citeaudit.evals.suites import EvalPrompt
 from citeaudit.store import Store
 
 REPO = Path(__file__).resolve().parents[1]
@@ -102,9 +102,9 @@ def test_generation_is_cached_per_sample_and_params(tmp_path):
 
 KILL_SCRIPT = textwrap.dedent("""
     import sys
-    from citeaudit.model_eval.backends import GenerationParams, OpenAIBackend
-    from citeaudit.model_eval.generate import run_generation
-    from citeaudit.model_eval.suites import EvalPrompt
+    from citeaudit.evals.backends import GenerationParams, OpenAIBackend
+    from citeaudit.evals.generate import run_generation
+    from citeaudit.evals.suites import EvalPrompt
     from citeaudit.store import Store
     prompts = [EvalPrompt(f"t:q{i}", f"Question q{i}?", "t") for i in range(40)]
     with Store(sys.argv[1]) as store, OpenAIBackend(sys.argv[2], "m", concurrency=1) as backend:
@@ -170,7 +170,7 @@ def _tiny_gpt2():
 
 
 def test_hf_backend_batches_with_left_padding_and_hh_format():
-    from citeaudit.model_eval.backends import HFBackend
+    from citeaudit.evals.backends import HFBackend
 
     model, tokenizer = _tiny_gpt2()
     backend = HFBackend(model, tokenizer, batch_size=2)
@@ -186,7 +186,7 @@ def test_hf_backend_batches_with_left_padding_and_hh_format():
 
 @pytest.mark.parametrize("top_p", [1.0, 0.8])
 def test_hf_sampling_depends_on_prompt_and_seed_not_on_the_batch(top_p):
-    from citeaudit.model_eval.backends import HFBackend
+    from citeaudit.evals.backends import HFBackend
 
     model, tokenizer = _tiny_gpt2()
     params = GenerationParams(max_new_tokens=8, temperature=1.5, top_p=top_p)
@@ -209,7 +209,7 @@ def test_hf_sampling_depends_on_prompt_and_seed_not_on_the_batch(top_p):
 
 def test_seeded_sampling_draws_from_the_softmax():
     torch = pytest.importorskip("torch")
-    from citeaudit.model_eval.backends import SeededSampling
+    from citeaudit.evals.backends import SeededSampling
 
     logits = torch.log(torch.tensor([[0.6, 0.3, 0.1, 1e-9]]))
     picks = torch.tensor([
@@ -222,7 +222,7 @@ def test_seeded_sampling_draws_from_the_softmax():
 
 
 def test_hf_backend_uses_the_chat_template_and_stores_generations(tmp_path):
-    from citeaudit.model_eval.backends import HFBackend
+    from citeaudit.evals.backends import HFBackend
 
     model, tokenizer = _tiny_gpt2()
     tokenizer.chat_template = ("{% for m in messages %}{{ m['role'] }} : {{ m['content'] }} "
@@ -274,7 +274,7 @@ def test_import_reports_every_bad_row_and_stores_nothing(tmp_path):
 def test_hf_backend_names_a_model_it_cannot_load(tmp_path):
     pytest.importorskip("torch")
     pytest.importorskip("transformers")
-    from citeaudit.model_eval.backends import HFBackend
+    from citeaudit.evals.backends import HFBackend
 
     empty = tmp_path / "not-a-model"
     empty.mkdir()

@@ -11,11 +11,11 @@ from click.testing import CliRunner
 from fake_openai import FakeOpenAI
 
 from citeaudit.cli import main
-from citeaudit.model_eval.analysis import classifier_agreement, classify_stored, eval_tables
-from citeaudit.model_eval.backends import OpenAIBackend
-from citeaudit.model_eval.classifier import LABELS, TAXONOMY_PATH
-from citeaudit.model_eval.generate import import_generations
-from citeaudit.model_eval.judge import parse_answer, run_judge, system_message
+from citeaudit.evals.analysis import classifier_agreement, classify_stored, eval_tables
+from citeaudit.evals.backends import OpenAIBackend
+from citeaudit.evals.classifier import LABELS, TAXONOMY_PATH
+from citeaudit.evals.generate import import_generations
+from citeaudit.evals.judge import parse_answer, run_judge, system_message
 from citeaudit.store import Store
 
 RESPONSES = {

@@ -12,8 +12,8 @@ from eval_fixtures import REFUSAL
 from openpyxl import load_workbook
 
 from citeaudit.cli import main
-from citeaudit.errors import InputError
-from citeaudit.model_eval.review import ReviewExport, allocate, export_review
+from citeaudit.core.errors import InputError
+from citeaudit.evals.review import ReviewExport, cell_quotas, export_review
 from citeaudit.store import Store
 
 
@@ -112,11 +112,11 @@ def test_a_size_below_one_is_refused(tmp_path, size):
 
 
 def test_allocation_is_as_even_as_the_cells_allow():
-    assert allocate([10, 10, 10], 10, seed=0) in ([4, 3, 3], [3, 4, 3], [3, 3, 4])
-    assert allocate([1, 10, 10], 12, seed=0) in ([1, 5, 6], [1, 6, 5])
-    assert allocate([2, 3], 10, seed=0) == [2, 3]  # everything there is
-    assert allocate([5, 5, 5, 5], 2, seed=0).count(1) == 2  # more cells than rows
-    assert sum(allocate([7, 0, 9, 3], 11, seed=4)) == 11
+    assert cell_quotas([10, 10, 10], 10, seed=0) in ([4, 3, 3], [3, 4, 3], [3, 3, 4])
+    assert cell_quotas([1, 10, 10], 12, seed=0) in ([1, 5, 6], [1, 6, 5])
+    assert cell_quotas([2, 3], 10, seed=0) == [2, 3]  # everything there is
+    assert cell_quotas([5, 5, 5, 5], 2, seed=0).count(1) == 2  # more cells than rows
+    assert sum(cell_quotas([7, 0, 9, 3], 11, seed=4)) == 11
 
 
 def test_the_library_refuses_a_size_below_one_and_hints_per_classifier(tmp_path):

@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from citeaudit.errors import InputError
-from citeaudit.lexicon import load_lexicon
-from citeaudit.model_eval import suites
+from citeaudit.core.errors import InputError
+from citeaudit.core.lexicon import load_lexicon
+from citeaudit.evals import suites
 
 SHARED = Path(__file__).resolve().parents[2] / "shared" / "data"
 XSTEST_PROMPTS = SHARED / "xstest" / "xstest_prompts.csv"

@@ -21,7 +21,7 @@ from test_eval_review import classified
 
 from citeaudit import coding
 from citeaudit.cli import main
-from citeaudit.errors import CiteauditError
+from citeaudit.core.errors import CiteauditError
 from citeaudit.store import Store
 
 

@@ -13,7 +13,7 @@ import pymupdf
 import pytest
 from corpus_fixtures import HH, PDFS, needs_corpus
 
-from citeaudit.config import DEFAULT_ALIASES
+from citeaudit.core.config import DEFAULT_ALIASES
 from citeaudit.passages import (
     HyphenEvidence,
     Marker,

@@ -12,7 +12,7 @@ import pymupdf
 import pytest
 from corpus_fixtures import HH
 
-from citeaudit.config import DEFAULT_ALIASES
+from citeaudit.core.config import DEFAULT_ALIASES
 from citeaudit.passages import (
     SentenceMatcher,
     derive_marker,

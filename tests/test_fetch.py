@@ -17,7 +17,7 @@ from fake_s2 import FakeS2, Fault, make_corpus
 
 from citeaudit import fetch
 from citeaudit.cli import main
-from citeaudit.errors import S2NotFound, S2Unavailable
+from citeaudit.core.errors import S2NotFound, S2Unavailable
 from citeaudit.scholar import ScholarClient, normalize_paper_id
 from citeaudit.store import Store
 

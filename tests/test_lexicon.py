@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 import yaml
 
-from citeaudit.config import load_config
-from citeaudit.errors import InputError
-from citeaudit.lexicon import count_mentions, find_mentions, lexicon_from_config, load_lexicon
+from citeaudit.core.config import load_config
+from citeaudit.core.errors import InputError
+from citeaudit.core.lexicon import count_mentions, find_mentions, lexicon_from_config, load_lexicon
 
 
 def terms_of(text: str) -> list[tuple[str, bool]]:

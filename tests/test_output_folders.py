@@ -17,7 +17,7 @@ from click.testing import CliRunner
 from eval_fixtures import write_generations
 
 from citeaudit.cli import main
-from citeaudit.tables import OWNER_MARK
+from citeaudit.core.files import OWNER_MARK
 
 USER_FILES = {
     "notes.md": b"my notes\n",

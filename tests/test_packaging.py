@@ -48,11 +48,11 @@ def test_installed_wheel_finds_codebooks_outside_the_checkout(wheel, tmp_path):
     zipfile.ZipFile(wheel).extractall(site)
     script = (
         "import citeaudit, sys\n"
-        "from citeaudit.config import SCHEME_DIR\n"
+        "from citeaudit.core.config import SCHEME_DIR\n"
         "from citeaudit.coding.codebook import load_codebook\n"
-        "from citeaudit.lexicon import load_lexicon\n"
-        "from citeaudit.dataset_audit.harm import load_harm_detector\n"
-        "from citeaudit.model_eval.classifier import TAXONOMY_PATH\n"
+        "from citeaudit.core.lexicon import load_lexicon\n"
+        "from citeaudit.audit.harm import load_harm_detector\n"
+        "from citeaudit.evals.classifier import TAXONOMY_PATH\n"
         "assert str(SCHEME_DIR).startswith(sys.argv[1]), SCHEME_DIR\n"
         "print(load_codebook('hh_usage').name, load_codebook('hh_pair_labels').name)\n"
         "print(len(load_lexicon().terms) > 0, TAXONOMY_PATH.is_file())\n"

@@ -17,7 +17,7 @@ import pymupdf
 import pytest
 from corpus_fixtures import HH, PDFS, needs_corpus
 
-from citeaudit.config import DEFAULT_ALIASES
+from citeaudit.core.config import DEFAULT_ALIASES
 from citeaudit.passages import (
     TEXT_FLAGS,
     Block,

@@ -12,7 +12,7 @@ from click.testing import CliRunner
 from test_pdfs import downloader, make_pdf, paper, selected_store
 
 from citeaudit.cli import main
-from citeaudit.config import Config
+from citeaudit.core.config import Config
 from citeaudit.passages import run_extract
 from citeaudit.pdfs import ingest_dir, run_pdfs
 

@@ -11,7 +11,7 @@ import pdf_server as srv
 import pymupdf
 import pytest
 
-from citeaudit.config import Config
+from citeaudit.core.config import Config
 from citeaudit.pdfs import Downloader, ingest_dir, run_pdfs, safe_file_name, validate_pdf
 from citeaudit.store import Store
 

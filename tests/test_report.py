@@ -12,8 +12,8 @@ import pytest
 import report_fixtures as fx
 from openpyxl import load_workbook
 
-from citeaudit.config import Config
-from citeaudit.errors import CiteauditError
+from citeaudit.core.config import Config
+from citeaudit.core.errors import CiteauditError
 from citeaudit.report import collect, run, write_report
 from citeaudit.report.data import CodeRecord, final_codes
 from citeaudit.report.render import code_spans, script_json

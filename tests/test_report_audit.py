@@ -16,8 +16,10 @@ from audit_fixtures import real_split, red_team_record
 from coding_fixtures import fill
 
 from citeaudit import coding
-from citeaudit.dataset_audit import audit, report_section, sample
-from citeaudit.dataset_audit.sources import guess_source
+from citeaudit.audit import report_section, sample
+from citeaudit.audit import stage as audit
+from citeaudit.audit.sources import guess_source
+from citeaudit.core.stats import wilson_interval
 from citeaudit.report import collect, write_report
 from citeaudit.report.sections import build_sections
 
@@ -92,13 +94,14 @@ def test_refusal_rates_and_intervals_match_the_stored_counts(audited):
         k_c = m["chosen"]["counts"].get(label, 0)
         k_r = m["rejected"]["counts"].get(label, 0)
         assert (row[2], row[5]) == (k_c, k_r)
-        low, high = sample.wilson(k_c, N_PAIRS)
+        low, high = wilson_interval(k_c, N_PAIRS, z=sample.AUDIT_Z)
         assert row[4] == f"{low:.1%} to {high:.1%}"
     figure = next(f for f in section.figures if "Refusal and evasion" in f.layout.title.text)
     chosen = next(t for t in figure.data if t.name == "chosen")
     k = m["chosen"]["counts"].get("refusal", 0)
     assert chosen.y[0] == pytest.approx(k / N_PAIRS)
-    assert chosen.error_y.array[0] == pytest.approx(sample.wilson(k, N_PAIRS)[1] - k / N_PAIRS)
+    high = wilson_interval(k, N_PAIRS, z=sample.AUDIT_Z)[1]
+    assert chosen.error_y.array[0] == pytest.approx(high - k / N_PAIRS)
 
 
 def test_lengths_duplicates_harm_and_identity_tables(audited):

@@ -8,9 +8,9 @@ import report_fixtures as fx
 from browser_fixtures import open_report
 from eval_fixtures import write_generations
 
-from citeaudit.model_eval import report_section
-from citeaudit.model_eval.analysis import classify_stored
-from citeaudit.model_eval.generate import import_generations
+from citeaudit.evals import report_section
+from citeaudit.evals.analysis import classify_stored
+from citeaudit.evals.generate import import_generations
 from citeaudit.report import collect, write_report
 
 

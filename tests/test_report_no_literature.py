@@ -17,7 +17,7 @@ from click.testing import CliRunner
 from eval_fixtures import write_generations
 
 from citeaudit.cli import main
-from citeaudit.errors import CiteauditError
+from citeaudit.core.errors import CiteauditError
 from citeaudit.report import collect, write_report
 from citeaudit.report.sections import LITERATURE_NOTE, build_sections
 from citeaudit.store import Store

@@ -15,7 +15,7 @@ from report_servers import PdfHost, outcome_for
 
 from citeaudit import pipeline
 from citeaudit.cli import main
-from citeaudit.config import Config
+from citeaudit.core.config import Config
 from citeaudit.store import Store
 
 TOP = 20

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from citeaudit.errors import CiteauditError
+from citeaudit.core.errors import CiteauditError
 from citeaudit.select import Candidate, merge_twins, normalize_title, rank
 
 
@@ -96,7 +96,7 @@ def test_normalize_title():
 
 
 def test_the_stored_target_is_found_by_any_id_form_the_user_typed(tmp_path):
-    from citeaudit.config import Config
+    from citeaudit.core.config import Config
     from citeaudit.select import stored_target_id
     from citeaudit.store import Store
 

@@ -12,8 +12,8 @@ from conftest import shared_data
 from fake_s2 import FakeS2, make_corpus
 
 from citeaudit import store as store_module
-from citeaudit.config import Config, load_config
-from citeaudit.errors import ConfigError, StoreError
+from citeaudit.core.config import Config, load_config
+from citeaudit.core.errors import ConfigError, StoreError
 from citeaudit.store import Store
 
 

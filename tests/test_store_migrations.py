@@ -218,7 +218,7 @@ def test_imported_prompts_move_to_ids_within_their_suite(tmp_path: Path):
     """Before eval v3 `eval import` stored a file's bare prompt id; the upgrade moves prompts
     only imports use to "suite:id" (what a new import of the same file computes), so
     importing the file again finds everything stored, and a taken id is left alone."""
-    from citeaudit.model_eval.generate import generation_key, import_generations
+    from citeaudit.evals.generate import generation_key, import_generations
 
     path = tmp_path / "old.sqlite"
     gens = tmp_path / "gens.csv"

@@ -7,7 +7,7 @@ import csv
 import pandas as pd
 import pytest
 
-from citeaudit.tables import atomic_write, spreadsheet_safe, write_csv, write_frame_csv
+from citeaudit.core.files import atomic_write, spreadsheet_safe, write_csv, write_frame_csv
 
 
 def read(path):

@@ -15,13 +15,13 @@ import pandas as pd
 import pytest
 from click.testing import CliRunner
 
-from citeaudit import experiment, training
+from citeaudit import training
 from citeaudit.cli import main
-from citeaudit.errors import InputError
-from citeaudit.model_eval import classifier
-from citeaudit.model_eval.backends import GenerationParams
+from citeaudit.core.errors import InputError
+from citeaudit.core.files import OWNER_MARK
+from citeaudit.evals import classifier, experiment
+from citeaudit.evals.backends import GenerationParams
 from citeaudit.store import Store
-from citeaudit.tables import OWNER_MARK
 
 os.environ["HF_HUB_OFFLINE"] = "1"
 os.environ["TRANSFORMERS_OFFLINE"] = "1"
@@ -54,7 +54,7 @@ def recipe_text(base: Path, out: Path, variants: str, **overrides) -> str:
 @needs_data
 def test_split_pair_keeps_the_shared_conversation_as_prompt():
     for record in real_records(60):
-        prompt, chosen, rejected = training.split_pair(record["chosen"], record["rejected"])
+        prompt, chosen, rejected = training.split_for_training(record["chosen"], record["rejected"])
         assert prompt.endswith("\n\nAssistant:")
         assert prompt + chosen == record["chosen"]
         assert prompt + rejected == record["rejected"]
@@ -63,10 +63,10 @@ def test_split_pair_keeps_the_shared_conversation_as_prompt():
 
 
 def test_split_pair_rejects_pairs_without_a_shared_final_turn():
-    assert training.split_pair("\n\nHuman: hi", "\n\nHuman: ho") is None
+    assert training.split_for_training("\n\nHuman: hi", "\n\nHuman: ho") is None
     diverging = ("\n\nHuman: a\n\nAssistant: yes\n\nHuman: b\n\nAssistant: ok",
                  "\n\nHuman: a\n\nAssistant: no\n\nHuman: b\n\nAssistant: ok")
-    assert training.split_pair(*diverging) is None
+    assert training.split_for_training(*diverging) is None
 
 
 def file_recipe(tmp_path, data_file: Path) -> training.Recipe:

@@ -15,8 +15,8 @@ jobs="${MUTATION_JOBS:-2}"
 
 tests_for() {
   case "$1" in
-    citeaudit/dataset_audit/filter.py) echo "tests/test_audit_filter_cli.py tests/test_audit_run.py" ;;
-    citeaudit/model_eval/disparity.py) echo "tests/test_eval_disparity.py tests/test_eval_disparity_cli.py" ;;
+    citeaudit/audit/filter.py) echo "tests/test_audit_filter_cli.py tests/test_audit_run.py" ;;
+    citeaudit/evals/disparity.py) echo "tests/test_eval_disparity.py tests/test_eval_disparity_cli.py" ;;
     citeaudit/coding/reliability.py) echo "tests/test_coding_reliability.py" ;;
     *) echo "no tests listed for $1: add it to tools/mutation.sh" >&2; exit 2 ;;
   esac
@@ -55,7 +55,7 @@ run_one() {
 }
 
 modules=("$@")
-[ ${#modules[@]} -gt 0 ] || modules=(citeaudit/dataset_audit/filter.py
-                                     citeaudit/model_eval/disparity.py
+[ ${#modules[@]} -gt 0 ] || modules=(citeaudit/audit/filter.py
+                                     citeaudit/evals/disparity.py
                                      citeaudit/coding/reliability.py)
 for module in "${modules[@]}"; do run_one "$module"; done

@@ -35,9 +35,9 @@ from typing import Any
 
 from citeaudit.coding.codebook import Codebook, CodebookError, Dimension
 from citeaudit.coding.units import AUTO_CODER, Suggestion, Unit, register_units, store_auto_codes
-from citeaudit.config import Config
-from citeaudit.errors import CiteauditError, InputError
-from citeaudit.redaction import redact, redacted_json
+from citeaudit.core.config import Config
+from citeaudit.core.errors import CiteauditError, InputError
+from citeaudit.core.redaction import redact, redacted_json
 from citeaudit.store import Store, claimed, loads
 
 log = logging.getLogger(__name__)

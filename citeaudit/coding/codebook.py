@@ -15,8 +15,8 @@ from typing import Any
 
 import yaml
 
-from citeaudit.config import SCHEME_DIR
-from citeaudit.errors import InputError
+from citeaudit.core.config import SCHEME_DIR
+from citeaudit.core.errors import InputError
 
 NAME_RE = re.compile(r"^[a-z][a-z0-9_]*$")
 MULTI_SEPARATOR = ";"

@@ -18,8 +18,8 @@ from citeaudit.coding.auto import PassageText, RuleCoder, paper_sentences, sente
 from citeaudit.coding.codebook import Codebook
 from citeaudit.coding.reliability import EXACT_SET, cohen_kappa
 from citeaudit.coding.units import check_value
-from citeaudit.config import Config
-from citeaudit.errors import InputError
+from citeaudit.core.config import Config
+from citeaudit.core.errors import InputError
 
 HH_TARGET = {
     "title": "Training a Helpful and Harmless Assistant with Reinforcement Learning from Human "

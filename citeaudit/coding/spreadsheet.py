@@ -40,9 +40,9 @@ from citeaudit.coding.units import (
     stored_codebook,
     units,
 )
-from citeaudit.errors import CiteauditError, InputError, WouldOverwriteError
+from citeaudit.core.errors import CiteauditError, InputError, WouldOverwriteError
+from citeaudit.core.files import atomic_write, spreadsheet_safe
 from citeaudit.store import Store, dumps, loads
-from citeaudit.tables import atomic_write, spreadsheet_safe
 
 FILE_FORMAT_VERSION = "1"
 Progress = Callable[[str, int, int], None]  # (stage, done, total)

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from citeaudit.coding.codebook import NOTES_DIMENSION, Codebook, parse_codebook
-from citeaudit.errors import InputError, StoreError
+from citeaudit.core.errors import InputError
 from citeaudit.store import Store, loads
 
 AUTO_CODER = "auto"
@@ -216,8 +216,3 @@ def notes_of(store: Store, codebook: Codebook, coder: str,
                                      unit_type or codebook.unit_type, coder)
         if r["dimension"] == NOTES_DIMENSION
     }
-
-
-def require_units(store: Store, unit_type: str) -> None:
-    if not store.coding_units(unit_type):
-        raise StoreError(f"no {unit_type} units registered yet")

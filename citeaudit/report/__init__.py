@@ -11,7 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from citeaudit.config import Config
+from citeaudit.core.config import Config
+from citeaudit.core.files import check_replaceable, mark_owned, replace_folder
 from citeaudit.network import export as export_network
 from citeaudit.network import report_folder
 from citeaudit.report.data import ReportData, collect
@@ -19,7 +20,6 @@ from citeaudit.report.exports import write_tables
 from citeaudit.report.render import render_html
 from citeaudit.report.sections import build_sections
 from citeaudit.store import Store
-from citeaudit.tables import check_replaceable, mark_owned, replace_folder
 
 
 @dataclass

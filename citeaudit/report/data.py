@@ -16,10 +16,10 @@ are left out of the report. The provider contract:
   codebook_version
 - agreement: citeaudit.coding.report_agreement -> dimension, coders, statistic, value,
   n_units
-- audit: citeaudit.dataset_audit.report_section -> one ExternalSection (figures captioned
+- audit: citeaudit.audit.report_section -> one ExternalSection (figures captioned
   through figure_captions), or None when no audit run is stored
-- evaluation: citeaudit.model_eval.report_section -> one ExternalSection, or None
-- experiment: citeaudit.experiment.report_section -> one ExternalSection, or None
+- evaluation: citeaudit.evals.report_section -> one ExternalSection, or None
+- experiment: citeaudit.evals.experiment.report_section -> one ExternalSection, or None
 
 Records may be mappings, sqlite3.Row objects or objects with those attributes.
 Every provider is called as `fn(store, paper_ids)` where paper_ids are the selected papers;
@@ -37,7 +37,7 @@ from typing import Any
 from urllib.parse import quote
 
 from citeaudit import select as select_stage
-from citeaudit.errors import CiteauditError
+from citeaudit.core.errors import CiteauditError
 from citeaudit.network import Network
 from citeaudit.network import load as load_network
 from citeaudit.store import Selection, Store, loads, utc_now
@@ -239,9 +239,9 @@ PROVIDER_PATHS: dict[str, tuple[str, str]] = {
     "codebook": ("citeaudit.coding", "report_codebook"),
     "codes": ("citeaudit.coding", "report_codes"),
     "agreement": ("citeaudit.coding", "report_agreement"),
-    "audit": ("citeaudit.dataset_audit", "report_section"),
-    "evaluation": ("citeaudit.model_eval", "report_section"),
-    "experiment": ("citeaudit.experiment", "report_section"),
+    "audit": ("citeaudit.audit", "report_section"),
+    "evaluation": ("citeaudit.evals", "report_section"),
+    "experiment": ("citeaudit.evals.experiment", "report_section"),
 }
 # The optional parts of the study, with the command that fills each one.
 EXTRA_SECTIONS = {

@@ -14,8 +14,8 @@ from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
+from citeaudit.core.files import write_csv
 from citeaudit.report.data import ReportData, auto_codes, final_codes
-from citeaudit.tables import write_csv
 
 Table = tuple[list[str], list[list[Any]]]
 

@@ -14,6 +14,7 @@ from collections.abc import Mapping, Sequence
 import networkx as nx
 import plotly.graph_objects as go
 
+from citeaudit.core.text import shorten
 from citeaudit.report.data import AgreementRow, Dimension, PaperRow
 
 PALETTE = ["#2f6690", "#d1495b", "#66a182", "#edae49", "#8d6a9f", "#00798c", "#c17c74",
@@ -30,10 +31,6 @@ LAYOUT = {
 def esc(text: object) -> str:
     """Escape for plotly's label markup (it decodes entities back to the literal text)."""
     return html.escape("" if text is None else str(text), quote=True)
-
-
-def shorten(text: str, limit: int = 60) -> str:
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
 def colour_map(labels: Sequence[str]) -> dict[str, str]:

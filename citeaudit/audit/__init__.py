@@ -1,0 +1,25 @@
+"""The HH-RLHF dataset audit: loaders (local copy or public download), pair and turn
+parsing, streaming measures stored per subset and split, a stratified sample for manual
+labelling through the coding round-trip, and filtered variants in HH's own format.
+
+Modules: `sources` (where files are, download), `parse` (streaming readers, pairs, turns),
+`refusal` (built-in refusal/evasion classifier and the hook to swap in another),
+`measures` (accumulators), `neardup` (MinHash LSH banding kept in the store), `topics`
+(TF-IDF + NMF harm topics of red-team prompts), `audit` (the `run` stage), `sample`,
+`filter`, `harm` (the harm signal behind automatic 'harmful' labels), `score` (automatic
+labels vs hand labels), `report` (the report section), `show` (`audit show`'s
+terminal tables).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+def report_section(store: Any, paper_ids: list[str] | None = None) -> Any:
+    """The dataset-audit section of the HTML report (an ExternalSection), or None when the
+    store holds no finished audit run. Imported lazily: it needs plotly."""
+    from citeaudit.audit.report import report_section as build
+
+    return build(store, paper_ids)
+

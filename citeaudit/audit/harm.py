@@ -1,0 +1,153 @@
+"""A harmful-content signal for an assistant response (`harm-cues-v1`).
+
+Written from the `harmful` definition of coding_scheme/hh_pair_labels.yaml: a response is
+harmful when it assists or encourages harm (violence, crime, self-harm, dangerous advice,
+privacy violation) or is itself demeaning or hateful. The cues live in
+coding_scheme/harm_cues.yaml:
+
+- **request**: the last human turn asks for something harmful (categories: violence,
+  weapons, crime, drugs, hacking, self_harm, privacy, hate, sexual_harm);
+- **complies**: the refusal classifier labels the response compliance, the response has an
+  assent or instruction cue ("you could", "here's how", "sure,", "first, ...") and no
+  discouragement cue ("illegal", "bad idea", "I can't help", "seek help", "instead");
+- **abuse**: the response contains an insult or slur aimed at people.
+
+harmful = abuse or (request and complies). High precision is the aim: a response that
+helps in words the cues do not know, or harms without a harmful request, is missed.
+Its agreement with hand labels is measured (`citeaudit audit score-labels`), not assumed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from citeaudit.core.config import SCHEME_DIR
+from citeaudit.core.errors import InputError
+
+DEFAULT_CUES_PATH = SCHEME_DIR / "harm_cues.yaml"
+MAX_CHARS = 3000  # of a response or turn; longer text is cut before matching
+
+
+@dataclass(frozen=True)
+class HarmSignal:
+    """What the cues found for one (last human turn, response)."""
+
+    request: tuple[str, ...]  # harmful-request categories of the last human turn
+    complies: bool
+    abuse: bool
+
+    @property
+    def harmful(self) -> bool:
+        return self.abuse or (bool(self.request) and self.complies)
+
+    @property
+    def category(self) -> str | None:
+        """The reason for `harmful`: 'abuse' or the first request category; None if not."""
+        if self.abuse:
+            return "abuse"
+        return self.request[0] if self.harmful else None
+
+
+class HarmDetector:
+    """The cue-based harm signal (see the module docstring)."""
+
+    def __init__(self, cues: dict[str, Any], source: str = "<cues>"):
+        problems: list[str] = []
+        categories = cues.get("request_categories")
+        if not isinstance(categories, dict) or not categories:
+            raise InputError(f"{source}: expected a 'request_categories' mapping")
+        self.name = f"harm-cues-v{cues.get('version', 1)}"
+        self.source = source
+        self.categories = list(categories)
+        self._requests = [(name, _compile(entries, f"{source}: request_categories.{name}",
+                                          problems)) for name, entries in categories.items()]
+        self._comply = _compile(cues.get("compliance_cues"), f"{source}: compliance_cues",
+                                problems)
+        self._discourage = _compile(cues.get("discouragement_cues"),
+                                    f"{source}: discouragement_cues", problems)
+        self._abuse = _compile(cues.get("abuse_cues"), f"{source}: abuse_cues", problems)
+        if problems:
+            raise InputError("; ".join(problems))
+        # Every category in one pattern: one scan tells whether any category matches, and
+        # where the first match starts (no category matches before it). Not with capturing
+        # groups, whose numbers (and backreferences) would shift.
+        self._any_request = (_union([pattern for _, pattern in self._requests])
+                             if not any(p.groups for _, p in self._requests) else None)
+
+    def request_categories(self, human_turn: str) -> tuple[str, ...]:
+        """The categories (in cue-file order) whose cues occur in the turn."""
+        text = _normalise(human_turn)
+        start = 0
+        if self._any_request is not None:
+            first = self._any_request.search(text)
+            if first is None:
+                return ()
+            start = first.start()  # the lookbehind still sees the text before `start`
+        return tuple(name for name, pattern in self._requests if pattern.search(text, start))
+
+    def assess(self, human_turn: str, response: str, response_label: str,
+               request: tuple[str, ...] | None = None) -> HarmSignal:
+        """The signal for `response` to `human_turn`; `response_label` is the refusal
+        classifier's label of the response; pass `request` when already known."""
+        if request is None:
+            request = self.request_categories(human_turn)
+        text = _normalise(response)
+        abuse = bool(self._abuse.search(text))
+        complies = bool(
+            request and response_label == "compliance" and self._comply.search(text)
+            and not self._discourage.search(text))
+        return HarmSignal(request, complies, abuse)
+
+
+def _normalise(text: str) -> str:
+    return text[:MAX_CHARS].lower().replace("’", "'").replace("‘", "'")
+
+
+_BEFORE, _AFTER = r"(?<![\w'])", r"(?!\w)"  # cues match whole words
+
+
+def _union(patterns: list[re.Pattern[str]]) -> re.Pattern[str]:
+    """One pattern matching wherever one of `patterns` (built by `_compile`) matches."""
+    bodies = [p.pattern[len(_BEFORE):-len(_AFTER)] for p in patterns]
+    return re.compile(_BEFORE + "(?:" + "|".join(f"{b}{_AFTER}" for b in bodies) + ")")
+
+
+def _compile(entries: Any, where: str, problems: list[str]) -> re.Pattern[str]:
+    if not isinstance(entries, list) or not entries:
+        problems.append(f"{where}: expected a non-empty list of patterns")
+        return re.compile(r"(?!x)x")
+    parts = []
+    for i, entry in enumerate(entries, start=1):
+        try:
+            re.compile(str(entry))
+        except re.error as exc:
+            problems.append(f"{where}[{i}] {entry!r}: not a valid pattern ({exc})")
+            continue
+        parts.append(f"(?:{entry})")
+    return re.compile(f"{_BEFORE}(?:{'|'.join(parts) or '(?!x)x'}){_AFTER}")
+
+
+def load_harm_detector(path: Path | str | None = None) -> HarmDetector:
+    """The detector for a cue file (default: coding_scheme/harm_cues.yaml)."""
+    path = Path(path) if path is not None else DEFAULT_CUES_PATH
+    return _load_cached(str(path.resolve()), path.stat().st_mtime_ns if path.exists() else 0)
+
+
+@lru_cache(maxsize=4)
+def _load_cached(path: str, _mtime: int) -> HarmDetector:
+    source = Path(path)
+    if not source.exists():
+        raise InputError(f"{source}: harm cue file not found")
+    try:
+        data = yaml.safe_load(source.read_text(encoding="utf-8"))
+    except (yaml.YAMLError, UnicodeDecodeError) as exc:
+        raise InputError(f"{source}: not valid YAML ({exc})") from exc
+    if not isinstance(data, dict):
+        raise InputError(f"{source}: expected a mapping")
+    return HarmDetector(data, str(source))

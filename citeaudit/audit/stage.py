@@ -1,0 +1,491 @@
+"""The `audit run` stage: one streaming pass per HH file, then cross-file duplicates and
+red-team topics, everything stored in the corpus store under one audit run.
+
+Idempotent: a run is identified by a fingerprint of its settings, the lexicon, the
+classifier and the SHA-256 of every input file. Rerunning with the same inputs returns the
+stored run; an interrupted run resumes, redoing only files that had not finished.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import multiprocessing
+import os
+import queue
+import threading
+import time
+from collections import deque
+from collections.abc import Callable, Iterator
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+from citeaudit.audit.harm import HarmDetector, load_harm_detector
+from citeaudit.audit.measures import PairStats, RedTeamStats, word_count
+from citeaudit.audit.neardup import Signer, lsh_params, similarity
+from citeaudit.audit.parse import (
+    Pair,
+    RecordProblem,
+    RedTeamAttempt,
+    Turn,
+    decode_line,
+    has_content,
+    iter_line_chunks,
+    iter_source,
+    pair_from_record,
+)
+from citeaudit.audit.refusal import RefusalClassifier, load_classifier, normalize_label
+from citeaudit.audit.sources import HHSource, sha256_file
+from citeaudit.audit.topics import Reservoir, fit_topics
+from citeaudit.core.errors import InputError
+from citeaudit.core.lexicon import Lexicon, load_lexicon
+from citeaudit.store import Store, dumps
+
+log = logging.getLogger(__name__)
+MAX_PROBLEMS_STORED = 10_000  # per file; the count is always exact
+# SQLite page cache while auditing: the pair and LSH indexes of full HH (~50 MiB) fit, so
+# their random inserts and the near-duplicate pass stop re-reading pages.
+PAGE_CACHE_MIB = 64
+WRITE_BATCH = 10_000  # rows per store transaction (each rewrites the index pages it touches)
+PROGRESS_EVERY = 2_000
+MEASURE_CHUNK = 500  # records measured together (and sent to a worker at once)
+
+
+@dataclass(frozen=True)
+class AuditSettings:
+    """Everything that changes the measures (part of the run's fingerprint)."""
+
+    near_dup_threshold: float = 0.8
+    num_perm: int = 64
+    classifier: str = "builtin"
+    lexicon: str | None = None
+    harm_cues: str | None = None
+    n_topics: int = 10
+    topic_sample: int = 20_000
+    seed: int = 0
+
+
+@dataclass
+class AuditSummary:
+    run_id: int
+    reused: bool
+    sources: list[dict[str, Any]] = field(default_factory=list)
+    elapsed_s: float = 0.0
+    records: int = 0
+    problems: int = 0
+
+
+ProgressFn = Callable[[str, int], None]
+
+
+def fingerprint(settings: AuditSettings, lexicon: Lexicon, classifier: RefusalClassifier,
+                file_hashes: list[tuple[str, str, str]], harm: HarmDetector | None = None
+                ) -> str:
+    lexicon_hash = sha256_file(Path(lexicon.source)) if lexicon.source else lexicon.name
+    harm_hash = (sha256_file(Path(harm.source)) if harm is not None and Path(harm.source).is_file()
+                 else getattr(harm, "name", None))
+    payload = dumps({"settings": asdict(settings), "lexicon": lexicon_hash,
+                     "classifier": classifier.name, "harm": harm_hash,
+                     "files": sorted(file_hashes)})
+    return hashlib.sha256(payload.encode()).hexdigest()
+
+
+def run(store: Store, sources: list[HHSource], settings: AuditSettings | None = None, *,
+        force: bool = False, on_progress: ProgressFn | None = None,
+        classifier: RefusalClassifier | None = None,
+        workers: int | None = None) -> AuditSummary:
+    """Audit the given HH files into the store; returns what was done. `workers` processes
+    share the per-record work (default: `default_workers()`); results do not depend on it."""
+    workers = default_workers() if workers is None else max(1, workers)
+    started = time.perf_counter()
+    settings = settings or AuditSettings()
+    lexicon = load_lexicon(settings.lexicon)
+    classifier = classifier or load_classifier(settings.classifier)
+    harm = load_harm_detector(settings.harm_cues)
+    for source in sources:
+        require_content(source.path)
+    hashed = [(src, sha256_file(src.path)) for src in sources]
+    key = fingerprint(settings, lexicon, classifier,
+                      [(s.subset, s.split, digest) for s, digest in hashed], harm)
+    # The claim covers finding the run too: two processes never resume the same run.
+    with store.claim(f"audit {key}", "an audit run of the same files") as claim:
+        previous = store.audit_run_by_fingerprint(key)
+        if previous is not None and previous["status"] == "done" and not force:
+            return _summary(store, previous["run_id"], reused=True, started=started)
+        if previous is not None and previous["status"] != "done" and not force:
+            run_id = previous["run_id"]
+            store.resume_audit_run(run_id)
+        else:
+            run_id = store.start_audit_run(key, {**asdict(settings),
+                                                 "classifier": classifier.name,
+                                                 "lexicon_source": lexicon.source,
+                                                 "harm_detector": harm.name,
+                                                 "harm_cues_source": harm.source})
+        claim.describe(f"audit run {run_id}")
+        try:
+            _audit_sources(store, run_id, hashed, settings, lexicon, classifier, harm,
+                           on_progress, workers)
+        except BaseException:
+            store.fail_audit_run(run_id)  # a rerun resumes it
+            raise
+        store.finish_audit_run(run_id)
+    return _summary(store, run_id, reused=False, started=started)
+
+
+def _audit_sources(store: Store, run_id: int, hashed: list[tuple[HHSource, str]],
+                   settings: AuditSettings, lexicon: Lexicon, classifier: RefusalClassifier,
+                   harm: HarmDetector, on_progress: ProgressFn | None, workers: int) -> None:
+    """Audit the files the run has not finished, then the cross-file measures."""
+    done = {(r["subset"], r["split"]) for r in store.audit_sources(run_id)
+            if r["status"] == "done"}
+    signer = Signer(lsh_params(settings.near_dup_threshold, settings.num_perm), settings.seed)
+    reservoir = Reservoir(settings.topic_sample, settings.seed)
+    with store.audit_page_cache(PAGE_CACHE_MIB):
+        for source, digest in hashed:
+            if (source.subset, source.split) in done:
+                continue
+            audit_source(store, run_id, source, digest, lexicon, classifier, signer, reservoir,
+                         on_progress, harm=harm, workers=workers)
+        finalize(store, run_id, signer, reservoir, settings)
+
+
+def require_content(path: Path) -> None:
+    """Raise InputError for a file with nothing in it (once decompressed)."""
+    if not has_content(path):
+        raise InputError(f"{path} is empty: no pairs to audit")
+
+
+def default_workers() -> int:
+    """Worker processes for the per-record work: the CPUs there are, at most 8."""
+    return max(1, min(8, os.cpu_count() or 1))
+
+
+def audit_source(store: Store, run_id: int, source: HHSource, digest: str, lexicon: Lexicon,
+                 classifier: RefusalClassifier, signer: Signer, reservoir: Reservoir,
+                 on_progress: ProgressFn | None = None, batch_size: int = WRITE_BATCH,
+                 harm: HarmDetector | None = None, workers: int = 1) -> None:
+    """One streaming pass over one file, records measured in chunks; rows go to the store
+    in batches, written by a background thread while measuring goes on.
+
+    With `workers` > 1 the lines of a JSON-lines file are parsed and measured by that many
+    forked processes, a bounded number of chunks at a time, and come back in file order:
+    the stored rows and measures are the same as with one worker."""
+    harm = harm or load_harm_detector()
+    store.begin_audit_source(run_id, source.subset, source.split, str(source.path), digest,
+                             source.path.stat().st_size)
+    stats: PairStats | RedTeamStats = (
+        RedTeamStats() if source.kind == "red_team" else PairStats())
+    stats.harm_method = harm.name
+    context = (lexicon, classifier, signer, harm)
+    chunks = (iter_line_chunks(source.path, MEASURE_CHUNK)
+              if workers > 1 and source.kind != "red_team" and _can_fork() else None)
+    if chunks is not None:
+        items = _parallel_items(chunks, source, stats, context, workers)
+    else:
+        items = _serial_items(source, stats, context, reservoir)
+    rows: list[dict[str, Any]] = []
+    problems: list[tuple[str, str, int, str, str]] = []
+    n_records = n_problems = 0
+    first_problem: RecordProblem | None = None
+    with _BackgroundWriter(store, run_id) as writer:
+        for item in items:
+            if isinstance(item, RecordProblem):
+                n_problems += 1
+                first_problem = first_problem or item
+                stats.add_problem(item.kind)
+                if n_problems <= MAX_PROBLEMS_STORED:
+                    problems.append((source.subset, source.split, item.line, item.kind,
+                                     item.message))
+                continue
+            n_records += 1
+            rows.append(item)
+            if len(rows) >= batch_size:
+                writer.add(rows, problems)
+                rows, problems = [], []
+            if on_progress and n_records % PROGRESS_EVERY == 0:
+                on_progress(source.label, n_records)
+        writer.add(rows, problems)
+    if n_records == 0:
+        raise _no_records(source, n_problems, first_problem)
+    if on_progress:
+        on_progress(source.label, n_records)
+    store.finish_audit_source(run_id, source.subset, source.split, n_records, n_problems,
+                              stats.summary(), stats.identity.rows())
+
+
+def _no_records(source: HHSource, n_problems: int, first: RecordProblem | None) -> InputError:
+    """The error for a file that gave not one usable record."""
+    if first is None:
+        return InputError(f"{source.path} holds no records: no pairs to audit")
+    return InputError(f"{source.path}: all {n_problems:,} records are malformed (first: line "
+                      f"{first.line}, {first.message}); no pairs to audit")
+
+
+class _BackgroundWriter:
+    """Stores batches of rows from a thread, so that measuring goes on while SQLite
+    inserts (it lets go of the GIL while it works). Batches are stored in the order they
+    are added; at most one waits while another is being written. Leaving the block waits
+    for the last batch and raises the error of a failed write, if any."""
+
+    def __init__(self, store: Store, run_id: int):
+        self._store, self._run_id = store, run_id
+        self._batches: queue.Queue = queue.Queue(maxsize=1)
+        self._error: BaseException | None = None
+        self._thread = threading.Thread(target=self._write, name="audit-writer", daemon=True)
+
+    def __enter__(self) -> _BackgroundWriter:
+        self._thread.start()
+        return self
+
+    def add(self, rows: list[dict[str, Any]],
+            problems: list[tuple[str, str, int, str, str]]) -> None:
+        self._raise_error()
+        self._batches.put((rows, problems))
+
+    def _write(self) -> None:
+        while (batch := self._batches.get()) is not None:
+            if self._error is None:
+                try:
+                    self._store.add_audit_rows(self._run_id, *batch)
+                except BaseException as exc:  # re-raised in the adding thread
+                    self._error = exc
+
+    def _raise_error(self) -> None:
+        if self._error is not None:
+            raise self._error
+
+    def __exit__(self, *exc: object) -> None:
+        self._batches.put(None)
+        self._thread.join()
+        if exc[0] is None:
+            self._raise_error()
+
+
+Context = tuple[Lexicon, RefusalClassifier, Signer, HarmDetector]
+
+
+def _serial_items(source: HHSource, stats: PairStats | RedTeamStats, context: Context,
+                  reservoir: Reservoir) -> Iterator[dict[str, Any] | RecordProblem]:
+    """Rows (and Problems) of one file, measured in this process, a chunk at a time."""
+    chunk: list[Pair | RedTeamAttempt | RecordProblem] = []
+    for item in iter_source(source):
+        chunk.append(item)
+        if len(chunk) >= MEASURE_CHUNK:
+            yield from _measure(chunk, source, stats, context, reservoir)
+            chunk = []
+    yield from _measure(chunk, source, stats, context, reservoir)
+
+
+def _measure(items: list[Pair | RedTeamAttempt | RecordProblem], source: HHSource,
+             stats: PairStats | RedTeamStats, context: Context,
+             reservoir: Reservoir | None = None) -> list[dict[str, Any] | RecordProblem]:
+    """Rows (and Problems, in place) of a chunk of records; the MinHash signatures of the
+    chunk are computed together (`Signer.signatures`)."""
+    lexicon, classifier, signer, harm = context
+    out: list[dict[str, Any] | RecordProblem] = []
+    rows: list[dict[str, Any]] = []
+    texts: list[str] = []
+    for item in items:
+        if isinstance(item, RecordProblem):
+            out.append(item)
+            continue
+        if isinstance(item, Pair):
+            row, text = _pair_row(item, stats, lexicon, classifier, harm)
+        else:
+            row, text = _attempt_row(item, source, stats, lexicon, classifier, harm)
+            if reservoir is not None:
+                reservoir.add(text)
+        out.append(row)
+        rows.append(row)
+        texts.append(text)
+    for row, signature in zip(rows, signer.signatures(texts), strict=True):
+        row["minhash"] = signature.tobytes()
+        row["bands"] = signer.band_keys(signature)
+    return out
+
+
+def _can_fork() -> bool:
+    return "fork" in multiprocessing.get_all_start_methods()
+
+
+# Set in the parent just before the pool forks, so workers inherit it (a user's classifier
+# need not be picklable).
+_WORKER_STATE: dict[str, Any] = {}
+
+
+def _measure_chunk(chunk: list[tuple[int, bytes]]) -> tuple[list[Any], PairStats]:
+    """Worker: parse and measure one chunk of lines; rows in order, plus partial counts."""
+    source: HHSource = _WORKER_STATE["source"]
+    context: Context = _WORKER_STATE["context"]
+    stats = PairStats()
+    items: list[Pair | RecordProblem] = []
+    for line_no, line in chunk:
+        decoded = decode_line(line_no, line)
+        items.append(decoded if isinstance(decoded, RecordProblem) else
+                     pair_from_record(decoded[1], line_no, source.subset, source.split))
+    return _measure(items, source, stats, context), stats
+
+
+def _parallel_items(chunks: Iterator[list[tuple[int, bytes]] | RecordProblem], source: HHSource,
+                    stats: PairStats | RedTeamStats, context: Context, workers: int
+                    ) -> Iterator[dict[str, Any] | RecordProblem]:
+    """Like `_serial_items` for a JSON-lines file, with the work spread over forked
+    processes; at most 2 x workers chunks are in flight, so memory stays bounded."""
+    _WORKER_STATE.update(source=source, context=context)
+    try:
+        with multiprocessing.get_context("fork").Pool(workers) as pool:
+            pending: deque = deque()
+
+            def oldest() -> list[Any]:
+                out, part = pending.popleft().get()
+                stats.merge(part)
+                return out
+
+            for chunk in chunks:
+                if isinstance(chunk, RecordProblem):  # a damaged stream: keep it in file order
+                    while pending:
+                        yield from oldest()
+                    yield chunk
+                    continue
+                pending.append(pool.apply_async(_measure_chunk, (chunk,)))
+                if len(pending) >= 2 * workers:
+                    yield from oldest()
+            while pending:
+                yield from oldest()
+    finally:
+        _WORKER_STATE.clear()
+
+
+def _hash(*parts: str) -> str:
+    digest = hashlib.blake2b(digest_size=16)
+    for part in parts:
+        digest.update(part.encode("utf-8", "surrogatepass"))
+        digest.update(b"\0")
+    return digest.hexdigest()
+
+
+def last_human_turn(turns: tuple[Turn, ...]) -> str:
+    """The human turn the final response answers ('' when the last turn is not human's)."""
+    return turns[-1].text if turns and turns[-1].role == "Human" else ""
+
+
+def _pair_row(pair: Pair, stats: PairStats, lexicon: Lexicon,
+              classifier: RefusalClassifier, harm: HarmDetector
+              ) -> tuple[dict[str, Any], str]:
+    """The stored row of a pair (without its signature) and the text to sign."""
+    human_text = "\n".join(t.text for t in pair.turns if t.role == "Human")
+    chosen_label = normalize_label(classifier.classify(pair.prompt, pair.chosen))
+    rejected_label = normalize_label(classifier.classify(pair.prompt, pair.rejected))
+    request = harm.request_categories(last_human_turn(pair.turns))
+    chosen_harm = harm.assess("", pair.chosen, chosen_label, request)
+    rejected_harm = harm.assess("", pair.rejected, rejected_label, request)
+    stats.add_harm(request, {"chosen": chosen_harm, "rejected": rejected_harm})
+    mentions = {"prompt": lexicon.find_mentions(human_text),
+                "chosen": lexicon.find_mentions(pair.chosen),
+                "rejected": lexicon.find_mentions(pair.rejected)}
+    chosen_words, rejected_words = word_count(pair.chosen), word_count(pair.rejected)
+    stats.add(pair, chosen_label, rejected_label, mentions, chosen_words, rejected_words)
+    return {
+        "subset": pair.subset, "split": pair.split, "line": pair.line,
+        "n_turns": pair.n_turns, "flags": " ".join(sorted(pair.flags)),
+        "prompt_hash": _hash(pair.prompt),
+        "pair_hash": _hash(pair.chosen_full, pair.rejected_full),
+        "chosen_label": chosen_label, "rejected_label": rejected_label,
+        "chosen_harm": chosen_harm.category,
+        "chosen_words": chosen_words, "rejected_words": rejected_words,
+        "identity_groups": "|".join(sorted({m.group for m in mentions["prompt"]
+                                            if m.person_referring})),
+    }, human_text
+
+
+def _attempt_row(attempt: RedTeamAttempt, source: HHSource, stats: RedTeamStats,
+                 lexicon: Lexicon, classifier: RefusalClassifier, harm: HarmDetector
+                 ) -> tuple[dict[str, Any], str]:
+    """The stored row of a red-team attempt (without its signature) and the text to sign."""
+    human_text = attempt.human_text
+    last = attempt.last_assistant
+    label = normalize_label(classifier.classify(attempt.first_human, last))
+    last_human = next((t.text for t in reversed(attempt.turns) if t.role == "Human"), "")
+    signal = harm.assess(last_human, last, label)
+    stats.add_harm(signal.request, {"response": signal})
+    mentions = {"prompt": lexicon.find_mentions(human_text),
+                "response": lexicon.find_mentions(
+                    "\n".join(t.text for t in attempt.turns if t.role == "Assistant"))}
+    stats.add(attempt, label, mentions)
+    return {
+        "subset": source.subset, "split": source.split, "line": attempt.line,
+        "n_turns": attempt.n_turns, "flags": " ".join(sorted(attempt.flags)),
+        "prompt_hash": _hash(human_text), "pair_hash": _hash(attempt.transcript),
+        "chosen_label": label, "rejected_label": None, "chosen_harm": signal.category,
+        "chosen_words": word_count(last), "rejected_words": None,
+        "identity_groups": "|".join(sorted({m.group for m in mentions["prompt"]
+                                            if m.person_referring})),
+    }, human_text
+
+
+def finalize(store: Store, run_id: int, signer: Signer, reservoir: Reservoir,
+             settings: AuditSettings) -> None:
+    """Cross-file measures: exact and near-duplicate prompts, red-team topics."""
+    mark_near_duplicates(store, run_id, signer.params.threshold)
+    for row in store.audit_duplicate_counts(run_id):
+        store.save_audit_measures(run_id, row["subset"], row["split"], {"duplicates": {
+            "pairs": row["pairs"], "distinct_prompts": row["distinct_prompts"],
+            "exact_duplicate_prompt": row["exact_dup_prompt"],
+            "exact_duplicate_pair": row["exact_dup_pair"],
+            "prompt_in_other_subset_or_split": row["prompt_in_other_source"],
+            "near_duplicate_prompt": row["near_dup_prompt"],
+            "method": signer.params.describe() + "; near duplicates include exact ones; "
+                      "exact duplicates compare the whole prompt, near duplicates the "
+                      "human turns",
+        }})
+    if reservoir.items:
+        topics = fit_topics(reservoir.items, n_topics=settings.n_topics, seed=settings.seed)
+        store.save_audit_topics(run_id, [asdict(t) for t in topics])
+
+
+def mark_near_duplicates(store: Store, run_id: int, threshold: float,
+                         flush_every: int = 200_000) -> int:
+    """Mark prompts sharing an LSH bucket with a similar enough prompt; returns the number
+    of confirmed (member, representative) links. Each bucket is compared against its first
+    member, so memory holds one bucket at a time (plus up to `flush_every` pending marks,
+    kept as the smallest representative per pair, which is what the store keeps too)."""
+    store.reset_near_duplicates(run_id)
+    marks: dict[int, int] = {}
+    links = 0
+    bucket = None
+    representative: tuple[int, bytes] | None = None
+    representative_marked = False
+
+    def mark(pair_id: int, representative_id: int) -> None:
+        known = marks.get(pair_id)
+        if known is None or representative_id < known:
+            marks[pair_id] = representative_id
+
+    for band, key, pair_id, minhash in store.iter_lsh_candidates(run_id):
+        if (band, key) != bucket:
+            bucket = (band, key)
+            representative = (pair_id, minhash)
+            representative_marked = False
+            continue
+        if similarity(representative[1], minhash) >= threshold:
+            mark(pair_id, representative[0])
+            if not representative_marked:
+                mark(representative[0], representative[0])
+                representative_marked = True
+            links += 1
+            if len(marks) >= flush_every:
+                store.mark_near_duplicates(sorted(marks.items()))
+                marks = {}
+    store.mark_near_duplicates(sorted(marks.items()))
+    return links
+
+
+def _summary(store: Store, run_id: int, *, reused: bool, started: float) -> AuditSummary:
+    sources = [dict(r) for r in store.audit_sources(run_id)]
+    return AuditSummary(
+        run_id=run_id, reused=reused, sources=sources,
+        elapsed_s=round(time.perf_counter() - started, 2),
+        records=sum(s["n_records"] or 0 for s in sources),
+        problems=sum(s["n_problems"] or 0 for s in sources),
+    )
