@@ -47,7 +47,7 @@ class Audit(Part):
                           (run_id,))
 
     def upsert_source(self, run_id: int, subset: str, split: str, path: str,
-                           sha256: str, size: int) -> None:
+                      sha256: str, size: int) -> None:
         """Mark a source as running and drop what an interrupted pass left of it."""
         with self.transaction() as conn:
             for table in ("audit_problems", "audit_measures", "audit_identity"):
@@ -65,7 +65,7 @@ class Audit(Part):
                 (run_id, subset, split, path, sha256, size))
 
     def insert_rows(self, run_id: int, pairs: list[dict[str, Any]],
-                       problems: list[tuple[str, str, int, str, str]]) -> None:
+                    problems: list[tuple[str, str, int, str, str]]) -> None:
         """Append a batch of pair rows (with their LSH band keys) and problems.
 
         Pair ids are assigned here, past both the largest id and the AUTOINCREMENT
@@ -94,8 +94,8 @@ class Audit(Part):
                 "VALUES (?, ?, ?, ?, ?, ?)", [(run_id, *p) for p in problems])
 
     def update_source(self, run_id: int, subset: str, split: str, n_records: int,
-                            n_problems: int, measures: dict[str, Any],
-                            identity_rows: list[tuple]) -> None:
+                      n_problems: int, measures: dict[str, Any],
+                      identity_rows: list[tuple]) -> None:
         """Record a finished source: its counts, measures and identity rows; status done."""
         with self.transaction() as conn:
             self.upsert_measures(run_id, subset, split, measures)
@@ -108,7 +108,7 @@ class Audit(Part):
                 (n_records, n_problems, utc_now(), run_id, subset, split))
 
     def upsert_measures(self, run_id: int, subset: str, split: str,
-                            measures: dict[str, Any]) -> None:
+                        measures: dict[str, Any]) -> None:
         with self.transaction() as conn:
             conn.executemany(
                 "INSERT OR REPLACE INTO audit_measures VALUES (?, ?, ?, ?, ?)",
@@ -199,7 +199,7 @@ class Audit(Part):
                           (run_id,))
 
     def list_pairs(self, run_id: int, subset: str | None = None,
-                        split: str | None = None) -> list[sqlite3.Row]:
+                   split: str | None = None) -> list[sqlite3.Row]:
         """Pair rows (without signatures) of a run, optionally one source, in file order."""
         sql = ("SELECT pair_id, run_id, subset, split, line, n_turns, flags, prompt_hash, "
                "pair_hash, chosen_label, rejected_label, chosen_words, rejected_words, "

@@ -13,8 +13,8 @@ class Experiments(Part):
     """Trained variant experiments (hyperparameters, prompts) and their models."""
 
     def insert_experiment(self, name: str, hyperparameters_sha256: str, base_model: str,
-                        reference_variant: str, params: dict[str, Any], prompt_ids: list[str],
-                        models: Iterable[dict[str, Any]]) -> int:
+                          reference_variant: str, params: dict[str, Any], prompt_ids: list[str],
+                          models: Iterable[dict[str, Any]]) -> int:
         """Record one training experiment and its models (variant, model, revision, metadata)."""
         with self.transaction() as conn:
             cur = conn.execute(
