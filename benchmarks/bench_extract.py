@@ -49,12 +49,12 @@ def raw_pass(files: list[Path]) -> tuple[int, float]:
 
 
 def build_store(store: Store, files: list[Path]) -> list[str]:
-    store.remember_target("ARXIV:2204.05862", TARGET)
+    store.literature.upsert_target("ARXIV:2204.05862", TARGET)
     ids = [f"p{path.stem}" for path in files]
-    store.upsert_papers([{"paperId": pid, "title": pid} for pid in ids])
+    store.literature.upsert_papers([{"paperId": pid, "title": pid} for pid in ids])
     for pid, path in zip(ids, files, strict=True):
-        store.record_pdf_download(pid, "ok", file_name=path.name, n_pages=None,
-                                  sha256=hashlib.sha256(path.read_bytes()).hexdigest())
+        store.documents.upsert_download(pid, "ok", file_name=path.name, n_pages=None,
+                                        sha256=hashlib.sha256(path.read_bytes()).hexdigest())
     return ids
 
 

@@ -307,7 +307,7 @@ def list_cmd(c: Context, as_csv: bool):
     """
     with c.store() as store:
         rows = select_stage.selection_rows(store)
-        selection = store.current_selection()
+        selection = store.literature.get_current_selection()
     if as_csv:
         writer = csv.writer(sys.stdout)
         writer.writerow(select_stage.LIST_COLUMNS)
@@ -395,17 +395,17 @@ def pdfs_cmd(c: Context, hand_dir: Path | None, retry_failed: bool, show_status:
     from citeaudit.select import stored_target_id
 
     with c.store() as store:
-        ids = store.selected_paper_ids(stored_target_id(store, c.config))
+        ids = store.literature.list_selected_paper_ids(stored_target_id(store, c.config))
         if not ids:
             raise CiteauditError("no selection yet: run `citeaudit fetch` first")
-        titles = {pid: row["title"] for pid, row in store.papers(ids).items()}
+        titles = {pid: row["title"] for pid, row in store.literature.get_papers(ids).items()}
         if show_status:
             table = Table(title="PDF state of the selected papers", show_lines=True)
             table.add_column("#", justify="right")
             table.add_column("paper: title, S2 id, reason", overflow="fold")
             table.add_column("state", no_wrap=True)
             for rank, pid in enumerate(ids, start=1):
-                row = store.pdf_download(pid)
+                row = store.documents.get_download(pid)
                 reason = f"\n{escape(row['reason'])}" if row and row["reason"] else ""
                 table.add_row(str(rank), f"[bold]{_short_title(titles.get(pid))}[/bold]\n"
                               f"[dim]{escape(pid)}[/dim]{reason}",
@@ -492,7 +492,8 @@ def extract_cmd(c: Context, force: bool, no_snippets: bool, from_dir: Path | Non
                   f"{len(rows)} passages", highlight=False)
     else:
         with c.store() as store:
-            ids = store.selected_paper_ids(select_stage.stored_target_id(store, c.config))
+            ids = store.literature.list_selected_paper_ids(
+                select_stage.stored_target_id(store, c.config))
             if not ids:
                 raise CiteauditError("no selection yet: run `citeaudit fetch` first")
             with _progress() as progress:
@@ -544,9 +545,9 @@ def passages_cmd(c: Context, paper: str | None, csv_path: Path | None, source: s
 
     with c.store() as store:
         target_id = select_stage.stored_target_id(store, c.config)
-        ids = store.selected_paper_ids(target_id)
+        ids = store.literature.list_selected_paper_ids(target_id)
         if paper is None:
-            if store.current_selection(target_id) is None:
+            if store.literature.get_current_selection(target_id) is None:
                 raise CiteauditError("no selection yet: run `citeaudit fetch` (or `citeaudit "
                                      "select`); for a folder of PDFs without fetching, "
                                      "`citeaudit extract --from-dir DIR --csv FILE`")
@@ -556,24 +557,24 @@ def passages_cmd(c: Context, paper: str | None, csv_path: Path | None, source: s
                 write_csv(csv_path, passages_stage.CSV_COLUMNS, rows)
                 click.echo(f"wrote {len(rows)} passages of {len(ids)} papers to {csv_path}")
                 return
-            counts = store.passage_counts()
+            counts = store.documents.count_passages()
             table = Table(title="Passages per selected paper")
             for col in ("rank", "pdf", "s2-context", "s2-snippet", "title"):
                 table.add_column(col, overflow="fold")
             for rank, pid in enumerate(ids, start=1):
                 per = counts.get(pid, {})
-                row = store.paper(pid)
+                row = store.literature.get_paper(pid)
                 table.add_row(str(rank), str(per.get("pdf", 0)), str(per.get("s2-context", 0)),
                               str(per.get("s2-snippet", 0)),
                               escape(row["title"] or "") if row else pid)
             out.print(table)
             return
         pid = ids[int(paper) - 1] if paper.isdigit() and 0 < int(paper) <= len(ids) else \
-            store.find_paper_id(paper)
+            store.literature.get_paper_id(paper)
         if pid is None:
             raise CiteauditError(f"no stored paper matches {paper!r} (give an S2 id, arXiv id, "
                                  "DOI, or a rank from `citeaudit list`)")
-        row = store.paper(pid)
+        row = store.literature.get_paper(pid)
         rows = [r for r in passages_stage.passage_rows(store, [pid])
                 if source is None or r["source"] == source]
     if csv_path:
@@ -1010,7 +1011,7 @@ def audit():
 
 
 def _audit_run_id(store: Store, run_id: int | None) -> int:
-    row = store.audit_run(run_id)
+    row = store.audit.get_run(run_id)
     if row is None:
         raise CiteauditError("no finished audit run in the store: run `citeaudit audit run`"
                              if run_id is None else f"no audit run {run_id}")
@@ -1121,10 +1122,10 @@ def audit_show(c: Context, run_id, as_json, csv_dir):
 
     with c.store() as store:
         run_id = _audit_run_id(store, run_id)
-        measures = store.audit_measures(run_id)
-        identity = store.audit_identity(run_id)
-        topics = store.audit_topics(run_id)
-        problems = store.audit_problems(run_id, limit=20)
+        measures = store.audit.get_measures(run_id)
+        identity = store.audit.list_identity(run_id)
+        topics = store.audit.list_topics(run_id)
+        problems = store.audit.list_problems(run_id, limit=20)
         written = _write_audit_csvs(store, run_id, csv_dir) if csv_dir else []
     if as_json:
         out.print_json(json_lib.dumps({
@@ -1295,7 +1296,7 @@ def audit_score_labels(c: Context, gold, files, as_json):
         with c.store() as store:
             run_id = _audit_run_id(store, None)
             chosen = [hh.HHSource(r["subset"], r["split"], Path(r["path"]))
-                      for r in store.audit_sources(run_id)]
+                      for r in store.audit.list_sources(run_id)]
     result = scoring.score_file(gold, chosen)
     if as_json:
         out.print_json(json_lib.dumps(asdict(result)))

@@ -49,11 +49,11 @@ ProgressFn = Callable[[int, int | None], None]
 
 def resolve_target(store: Store, client: ScholarClient, target: str, refresh: bool) -> str:
     query = normalize_paper_id(target)
-    known = store.target_paper_id(query)
+    known = store.literature.get_target_paper_id(query)
     if known and not refresh:
         return known
     paper = client.paper(query, fields=TARGET_FIELDS)
-    store.remember_target(query, paper)
+    store.literature.upsert_target(query, paper)
     return paper["paperId"]
 
 
@@ -69,8 +69,8 @@ def fetch_citations(
     """Page through citations from the last stored page on; returns (pages fetched, truncated)."""
     date_filter = f":{as_of}" if as_of else ""
     if refresh:
-        store.forget_fetch(target_paper_id, date_filter)
-    pages = store.fetch_pages(target_paper_id, date_filter)
+        store.literature.delete_fetch_pages(target_paper_id, date_filter)
+    pages = store.literature.list_fetch_pages(target_paper_id, date_filter)
     if pages and pages[-1]["next_offset"] is None:
         return 0, _was_truncated(store, target_paper_id, pages)
     offset = pages[-1]["next_offset"] if pages else 0
@@ -90,7 +90,8 @@ def fetch_citations(
         next_offset = page.next_offset
         if next_offset is not None and (next_offset >= S2_RESULT_CAP or not page.rows):
             next_offset = None  # the cap, or an empty page: the list ends here for S2
-        store.save_citation_page(target_paper_id, date_filter, offset, ask, page.rows, next_offset)
+        store.literature.upsert_citation_page(target_paper_id, date_filter, offset, ask,
+                                              page.rows, next_offset)
         fetched += 1
         total_rows += len(page.rows)
         if on_page:
@@ -98,14 +99,14 @@ def fetch_citations(
         if next_offset is None:
             break
         offset = next_offset
-    pages = store.fetch_pages(target_paper_id, date_filter)
+    pages = store.literature.list_fetch_pages(target_paper_id, date_filter)
     return fetched, _was_truncated(store, target_paper_id, pages)
 
 
 def _was_truncated(store: Store, target_paper_id: str, pages: list) -> bool:
     rows = sum(p["n_rows"] for p in pages)
     reached = max((p["page_offset"] + p["n_rows"] for p in pages), default=0)
-    target = store.paper(target_paper_id)
+    target = store.literature.get_paper(target_paper_id)
     expected = target["citation_count"] if target else None
     return reached >= S2_RESULT_CAP - 1 or (
         expected is not None and rows < expected and reached >= S2_RESULT_CAP - 1000
@@ -115,7 +116,7 @@ def _was_truncated(store: Store, target_paper_id: str, pages: list) -> bool:
 def fetch_details(store: Store, client: ScholarClient, paper_ids: list[str],
                   refresh: bool = False) -> tuple[int, list[str]]:
     """Details and references for the selected papers via /paper/batch (500 ids per call)."""
-    todo = paper_ids if refresh else store.papers_without_references(paper_ids)
+    todo = paper_ids if refresh else store.literature.list_papers_without_references(paper_ids)
     if not todo:
         return 0, []
     answers = client.batch(todo, fields=DETAIL_FIELDS)
@@ -123,13 +124,13 @@ def fetch_details(store: Store, client: ScholarClient, paper_ids: list[str],
     for pid, paper in zip(todo, answers, strict=True):
         if paper is None:
             missing.append(pid)
-            store.save_references(pid, [])
+            store.literature.upsert_references(pid, [])
             continue
         references = paper.pop("references", None) or []
         paper["paperId"] = pid  # the id we know it by; S2 answers with the same id
         with store.transaction():
-            store.upsert_papers([paper], details=True)
-            store.save_references(pid, references)
+            store.literature.upsert_papers([paper], details=True)
+            store.literature.upsert_references(pid, references)
     return len(todo) - len(missing), missing
 
 
@@ -143,7 +144,7 @@ def run(
 ) -> FetchSummary:
     """The whole fetch: resolve, page, select the top N, then details and references."""
     target_paper_id = resolve_target(store, client, config.target, refresh)
-    target = store.paper(target_paper_id)
+    target = store.literature.get_paper(target_paper_id)
     expected = target["citation_count"] if target else None
     if on_page and expected:
         on_page(0, expected)
@@ -154,7 +155,7 @@ def run(
         target_paper_id=target_paper_id,
         target_title=target["title"] if target else None,
         target_citation_count=expected,
-        citations_stored=len(store.citing_papers(target_paper_id)),
+        citations_stored=len(store.literature.list_citing_papers(target_paper_id)),
         pages_fetched=pages,
         requests=0,
         truncated=truncated,

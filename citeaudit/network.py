@@ -242,17 +242,17 @@ def _clean_text(text: str | None) -> str:
 # ---------------------------------------------------------------------------
 def load(store: Store, target_paper_id: str | None = None) -> Network:
     """Build the network for the current selection from the stored papers and references."""
-    selection = store.current_selection(target_paper_id)
+    selection = store.literature.get_current_selection(target_paper_id)
     if selection is None:
         raise CiteauditError("no selection yet: run `citeaudit fetch` first")
     target_id = selection.target_paper_id
-    items = store.selection_items(selection.selection_id)
+    items = store.literature.list_selection_items(selection.selection_id)
     rank_of = {row["paper_id"]: row["rank"] for row in items}
     ids = [target_id] + [pid for pid in rank_of if pid != target_id]
-    papers = store.papers(ids)
+    papers = store.literature.get_papers(ids)
     nodes = [_node_info(papers.get(pid), pid, rank_of.get(pid), pid == target_id) for pid in ids]
     references = [(r["citing_paper_id"], r["cited_paper_id"])
-                  for r in store.references_of(list(rank_of))]
+                  for r in store.literature.list_references(list(rank_of))]
     return build(nodes, references, target_id)
 
 

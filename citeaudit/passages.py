@@ -1393,7 +1393,7 @@ class ExtractSummary:
 
 def target_ref(store: Any, config: Any) -> TargetRef | None:
     pid = stored_target_id(store, config)
-    row = store.paper(pid) if pid else None
+    row = store.literature.get_paper(pid) if pid else None
     return TargetRef.from_paper_row(row) if row is not None else None
 
 
@@ -1417,11 +1417,12 @@ def run_extract(
     target = target_ref(store, config)
     target_id = stored_target_id(store, config)
     summary.target_found = target is not None
-    ids = paper_ids if paper_ids is not None else store.selected_paper_ids(target_id)
+    ids = (paper_ids if paper_ids is not None
+           else store.literature.list_selected_paper_ids(target_id))
     with extraction_worker(config) as worker:  # starts at the first PDF to read
         for pid in ids:
             summary.n_papers += 1
-            download = store.pdf_download(pid)
+            download = store.documents.get_download(pid)
             if download is None or download["state"] != "ok":
                 summary.n_without_pdf += 1
             else:
@@ -1431,7 +1432,7 @@ def run_extract(
                 summary.n_s2_contexts += n
                 summary.n_s2_duplicates += dups
             if on_paper:
-                on_paper(pid, (store.pdf_extraction(pid) or {"state": "no-pdf"})["state"])
+                on_paper(pid, (store.documents.get_extraction(pid) or {"state": "no-pdf"})["state"])
     return summary
 
 
@@ -1445,7 +1446,7 @@ def _is_current(previous: Any, download: Any, limits: PdfLimits) -> bool:
 
 
 def _extract_one(store, config, pid, download, target, worker, force, summary) -> None:
-    previous = store.pdf_extraction(pid)
+    previous = store.documents.get_extraction(pid)
     if not force and _is_current(previous, download, worker.limits):
         summary.n_unchanged += 1
         summary.states[previous["state"]] = summary.states.get(previous["state"], 0) + 1
@@ -1455,7 +1456,7 @@ def _extract_one(store, config, pid, download, target, worker, force, summary) -
         result = Extraction("missing-file", f"{path} is gone; rerun `citeaudit pdfs`")
     else:
         result = extract_pdf_limited(worker, path, pid, target)
-    store.save_extraction(
+    store.documents.upsert_extraction(
         pid, result.state, reason=result.reason, sha256=download["sha256"],
         pages=result.pages, passages=[p.as_row() for p in result.passages],
         marker_style=result.marker.style if result.marker else None,
@@ -1499,10 +1500,10 @@ def store_s2_contexts(store: Any, target_id: str, paper_id: str) -> tuple[int, i
     """Store S2's citation contexts of (paper -> target) as passages; (stored, duplicates)."""
     import json
 
-    edge = store.citation_edge(target_id, paper_id)
+    edge = store.literature.get_citation(target_id, paper_id)
     contexts = json.loads(edge["contexts_json"]) if edge is not None and edge["contexts_json"] \
         else []
-    pdf_passages = store.passages_for_paper(paper_id, source="pdf")
+    pdf_passages = store.documents.list_paper_passages(paper_id, source="pdf")
     rows, seen = [], {}
     for context in contexts:
         if not isinstance(context, str) or not context.strip():
@@ -1515,7 +1516,7 @@ def store_s2_contexts(store: Any, target_id: str, paper_id: str) -> tuple[int, i
             "sentence": text, "matched": None, "match_kind": None,
             "duplicate_of": best_duplicate(text, pdf_passages),
         })
-    store.replace_s2_passages(paper_id, "s2-context", rows)
+    store.documents.upsert_s2_passages(paper_id, "s2-context", rows)
     return len(rows), sum(r["duplicate_of"] is not None for r in rows)
 
 
@@ -1585,18 +1586,19 @@ def run_snippets(
 
     summary = SnippetSummary()
     target_id = stored_target_id(store, config)
-    target = store.paper(target_id) if target_id else None
+    target = store.literature.get_paper(target_id) if target_id else None
     if target is None:
         return summary
-    ids = paper_ids if paper_ids is not None else store.selected_paper_ids(target_id)
+    ids = (paper_ids if paper_ids is not None
+           else store.literature.list_selected_paper_ids(target_id))
     matcher = matcher or SentenceMatcher(config.aliases, config.spacy_model)
     query = target["title"] or config.aliases[0]
     for pid in ids:
-        extraction = store.pdf_extraction(pid)
+        extraction = store.documents.get_extraction(pid)
         if extraction is not None and extraction["state"] == "ok":
             continue
         summary.n_papers += 1
-        if store.snippet_fetch(pid) is not None and not refresh:
+        if store.documents.get_snippet_fetch(pid) is not None and not refresh:
             summary.n_already += 1
             continue
         try:
@@ -1604,7 +1606,7 @@ def run_snippets(
         except S2NotFound:
             found = []  # S2 has no full text for this paper; remember that
         rows = snippet_passages(pid, found, target["corpus_id"], matcher)
-        store.save_snippet_passages(pid, rows)
+        store.documents.upsert_snippet_passages(pid, rows)
         summary.n_fetched += 1
         summary.n_passages += len(rows)
     return summary
@@ -1628,7 +1630,7 @@ def run(
     from citeaudit.core.errors import S2Error
     from citeaudit.scholar import ScholarClient
 
-    ids = store.selected_paper_ids(stored_target_id(store, config))
+    ids = store.literature.list_selected_paper_ids(stored_target_id(store, config))
     done = 0
 
     def on_paper(_pid: str, _state: str) -> None:
@@ -1655,10 +1657,10 @@ def papers_needing_snippets(store: Any, paper_ids: Iterable[str], refresh: bool)
     """Papers without a readable PDF whose snippets were not fetched yet (all with refresh)."""
     out = []
     for pid in paper_ids:
-        extraction = store.pdf_extraction(pid)
+        extraction = store.documents.get_extraction(pid)
         if extraction is not None and extraction["state"] == "ok":
             continue
-        if refresh or store.snippet_fetch(pid) is None:
+        if refresh or store.documents.get_snippet_fetch(pid) is None:
             out.append(pid)
     return out
 
@@ -1668,7 +1670,7 @@ def report_passages(store: Any, paper_ids: Iterable[str]) -> list[dict[str, Any]
     return [
         {"paper_id": r["paper_id"], "text": r["sentence"], "page": r["page"],
          "section": r["section"], "source": r["source"], "matched": r["matched"]}
-        for r in store.all_passages(list(paper_ids)) if r["duplicate_of"] is None
+        for r in store.documents.list_passages(list(paper_ids)) if r["duplicate_of"] is None
     ]
 
 
@@ -1680,10 +1682,10 @@ CSV_COLUMNS = ["paper_id", "title", "arxiv_id", "passage_id", "source", "page", 
 def passage_rows(store: Any, paper_ids: Iterable[str]) -> list[dict[str, Any]]:
     """One dict per passage with the paper's title, in CSV_COLUMNS order."""
     ids = list(paper_ids)
-    papers = store.papers(ids)
+    papers = store.literature.get_papers(ids)
     order = {pid: i for i, pid in enumerate(ids)}
     rows = []
-    for r in sorted(store.all_passages(ids), key=lambda r: order.get(r["paper_id"], 0)):
+    for r in sorted(store.documents.list_passages(ids), key=lambda r: order.get(r["paper_id"], 0)):
         paper = papers.get(r["paper_id"])
         rows.append({
             **{c: r[c] for c in CSV_COLUMNS if c in r.keys()},

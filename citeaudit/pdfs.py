@@ -408,7 +408,7 @@ def run_pdfs(
     from citeaudit.select import stored_target_id
 
     summary = PdfsSummary()
-    ids = paper_ids if paper_ids is not None else store.selected_paper_ids(
+    ids = paper_ids if paper_ids is not None else store.literature.list_selected_paper_ids(
         stored_target_id(store, config))
     pdf_dir = Path(config.pdf_dir)
     pdf_dir.mkdir(parents=True, exist_ok=True)
@@ -438,7 +438,7 @@ NOT_DOWNLOADED = "not-downloaded"  # with --no-download: no file held, nothing r
 
 def _held_state(store: Any, pid: str, pdf_dir: Path) -> str:
     """'ok' for a paper whose PDF is recorded and present, else 'not-downloaded'."""
-    previous = store.pdf_download(pid)
+    previous = store.documents.get_download(pid)
     if previous is not None and previous["state"] == OK \
             and (pdf_dir / previous["file_name"]).is_file():
         return OK
@@ -552,7 +552,7 @@ def _worth_asking_again(outcome: SourceOutcome, limits: PdfLimits) -> bool:
 
 
 def _download_one(store, config, pid, pdf_dir, downloader, retry_failed, summary) -> str:
-    previous = store.pdf_download(pid)
+    previous = store.documents.get_download(pid)
     remembered = _remembered(previous)
     if previous is not None:
         if previous["state"] == OK:
@@ -564,7 +564,7 @@ def _download_one(store, config, pid, pdf_dir, downloader, retry_failed, summary
             summary.n_already += 1  # recorded before per-source outcomes were kept
             return previous["state"]
     remembered = {} if retry_failed else (remembered or {})
-    paper = store.paper(pid)
+    paper = store.literature.get_paper(pid)
     urls = candidate_urls(paper, config) if paper is not None else []
     limits = PdfLimits.from_config(config)
     to_try = [(source, url) for source, url in urls
@@ -574,9 +574,9 @@ def _download_one(store, config, pid, pdf_dir, downloader, retry_failed, summary
         summary.n_already += 1  # every source gave a lasting answer already
         return previous["state"]
     if not urls:
-        store.record_pdf_download(pid, "no-open-access",
-                                  reason=_capitalised(state_meaning("no-open-access")),
-                                  sources_json="[]")
+        store.documents.upsert_download(pid, "no-open-access",
+                                        reason=_capitalised(state_meaning("no-open-access")),
+                                        sources_json="[]")
         summary.problems.append((pid, "no-open-access", "no source to download from"))
         return "no-open-access"
     dest = pdf_dir / safe_file_name(pid)
@@ -597,15 +597,15 @@ def _download_one(store, config, pid, pdf_dir, downloader, retry_failed, summary
     sources_json = json.dumps([o.stored() for o in outcomes], ensure_ascii=False)
     if result.state == OK:
         summary.n_downloaded += 1
-        store.record_pdf_download(pid, OK, **{**result.fields(), "attempts": attempts,
-                                              "sources_json": sources_json})
+        store.documents.upsert_download(pid, OK, **{**result.fields(), "attempts": attempts,
+                                                    "sources_json": sources_json})
         return OK
     chosen = telling_state(outcomes)
     reason = failure_reason(outcomes, chosen)
     summary.problems.append((pid, chosen.state, reason))
-    store.record_pdf_download(pid, chosen.state, reason=reason, source=chosen.source,
-                              url=chosen.url, http_status=chosen.http_status,
-                              attempts=attempts, sources_json=sources_json)
+    store.documents.upsert_download(pid, chosen.state, reason=reason, source=chosen.source,
+                                    url=chosen.url, http_status=chosen.http_status,
+                                    attempts=attempts, sources_json=sources_json)
     return chosen.state
 
 
@@ -667,9 +667,10 @@ def ingest_dir(
         from citeaudit.core.errors import InputError
 
         raise InputError(f"{directory}: not a folder of PDFs")
-    ids = paper_ids if paper_ids is not None else store.selected_paper_ids(
+    ids = paper_ids if paper_ids is not None else store.literature.list_selected_paper_ids(
         stored_target_id(store, config))
-    papers = [dict(row) for row in store.papers(ids).values()]  # plain dicts: they pickle
+    # plain dicts: they pickle
+    papers = [dict(row) for row in store.literature.get_papers(ids).values()]
     pdf_dir = Path(config.pdf_dir)
     pdf_dir.mkdir(parents=True, exist_ok=True)
     summary = IngestSummary()
@@ -705,7 +706,7 @@ def _ingest_one(store, pdf_dir, path, papers, worker, max_bytes, max_pages, summ
     checked.file_name, checked.source = dest.name, "local"
     checked.url = path.resolve().as_uri()
     checked.reason = f"matched by {how}"
-    store.record_pdf_download(pid, OK, **checked.fields())
+    store.documents.upsert_download(pid, OK, **checked.fields())
     summary.matched.append((path.name, pid, how))
 
 
@@ -713,7 +714,7 @@ def iter_states(store: Any, paper_ids: Iterable[str]) -> dict[str, str]:
     """{paper_id: download state} for the given papers ('not-tried' when none)."""
     states = {}
     for pid in paper_ids:
-        row = store.pdf_download(pid)
+        row = store.documents.get_download(pid)
         states[pid] = row["state"] if row is not None else "not-tried"
     return states
 
@@ -731,7 +732,7 @@ def run(
     """`run_pdfs` for the pipeline; `refresh` retries papers that failed before."""
     from citeaudit.select import stored_target_id
 
-    ids = store.selected_paper_ids(stored_target_id(store, config))
+    ids = store.literature.list_selected_paper_ids(stored_target_id(store, config))
     done = 0
 
     def on_paper(_pid: str, _state: str) -> None:
@@ -748,7 +749,7 @@ def report_pdf_outcomes(store: Any, paper_ids: Iterable[str]) -> list[dict[str, 
     """Report provider: each paper's download state and reason ('not-tried' if none)."""
     out = []
     for pid in paper_ids:
-        row = store.pdf_download(pid)
+        row = store.documents.get_download(pid)
         out.append({"paper_id": pid, "state": row["state"] if row is not None else "not-tried",
                     "reason": (row["reason"] or "") if row is not None else ""})
     return out

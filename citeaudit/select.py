@@ -209,7 +209,7 @@ def candidates_from_store(store: Store, target_paper_id: str) -> list[Candidate]
             publication_types=tuple(loads(r["publication_types_json"], [])),
             venue=r["venue"],
         )
-        for r in store.citing_papers(target_paper_id)
+        for r in store.literature.list_citing_papers(target_paper_id)
     ]
 
 
@@ -217,8 +217,8 @@ def stored_target_id(store: Store, config: Config) -> str | None:
     """The target's paper id: the configured target if it was resolved, else the latest."""
     from citeaudit.scholar import normalize_paper_id
 
-    return store.target_paper_id(normalize_paper_id(config.target)) or \
-        store.latest_target_paper_id()
+    return store.literature.get_target_paper_id(normalize_paper_id(config.target)) or \
+        store.literature.get_latest_target_paper_id()
 
 
 def run(store: Store, config: Config, target_paper_id: str | None = None) -> Ranking:
@@ -228,7 +228,7 @@ def run(store: Store, config: Config, target_paper_id: str | None = None) -> Ran
         raise CiteauditError("nothing fetched yet: run `citeaudit fetch` first")
     ranking = rank(candidates_from_store(store, target_paper_id), config.rank_rule,
                    config.top_n, config.as_of)
-    store.save_selection(
+    store.literature.insert_selection(
         target_paper_id, ranking.rule, ranking.top_n, ranking.as_of, ranking.n_candidates,
         ranking.n_twins_merged,
         [(w.representative.paper_id, [m.paper_id for m in w.members], w.score())
@@ -264,17 +264,17 @@ def selection_rows(store: Store) -> list[dict[str, Any]]:
     merged twins the highest of the twins). `ranked_by` names the columns the rule sorted
     by, most significant first; `score` repeats the first of them (the flag as 1 or 0).
     """
-    selection = store.current_selection()
+    selection = store.literature.get_current_selection()
     if selection is None:
         raise CiteauditError("no selection yet: run `citeaudit fetch` (or `citeaudit select`)")
     keys = RANKED_BY.get(selection.rule, ())
     ranked_by = ", ".join(SCORE_COLUMNS[k] for k in keys)
-    passage_counts = store.passage_counts()  # from the passages component
+    passage_counts = store.documents.count_passages()  # from the passages component
     rows = []
-    for item in store.selection_items(selection.selection_id):
+    for item in store.literature.list_selection_items(selection.selection_id):
         twins = [t for t in loads(item["twin_ids_json"], []) if t != item["paper_id"]]
         score = loads(item["score_json"], {}) or {}
-        download = store.pdf_download(item["paper_id"])
+        download = store.documents.get_download(item["paper_id"])
         rows.append({
             "rank": item["rank"], "paper_id": item["paper_id"], "year": item["year"],
             "rule": selection.rule, "ranked_by": ranked_by,

@@ -50,6 +50,17 @@ def store_with_items(path: Path, n: int = 6) -> Store:
     return store
 
 
+def code_history(store: Store, unit_type: str, unit_id: str,
+                 codebook: str | None = None) -> list:
+    """Every recorded change of a unit's codes, oldest first (the store's audit trail)."""
+    sql = "SELECT * FROM code_history WHERE unit_type=? AND unit_id=?"
+    params = [unit_type, unit_id]
+    if codebook is not None:
+        sql += " AND codebook=?"
+        params.append(codebook)
+    return store.query(sql + " ORDER BY history_id", params)
+
+
 def fill(path: Path, values: dict[tuple[str, str], str | None], sheet: str = "Items") -> None:
     """Type values into a workbook as a person would: find the row by unit_id, the column by
     header, write the text, save."""

@@ -33,7 +33,7 @@ def build_store(path: Path) -> Store:
     store = Store(path)
     ids = paper_ids()
     names = titles()
-    store.upsert_papers([{
+    store.literature.upsert_papers([{
         "paperId": TARGET, "title": "Training a Helpful and Harmless Assistant with RLHF",
         "year": 2022, "citationCount": 2000, "externalIds": {"ArXiv": "2204.05862"},
     }])
@@ -49,15 +49,15 @@ def build_store(path: Path) -> Store:
         "contexts": [f"We train on HH-RLHF (Bai et al., 2022) in experiment {i}."],
         "intents": ["methodology"],
     } for i, pid in enumerate(ids)]
-    store.save_citation_page(TARGET, "", 0, 1000, page, None)
-    store.save_selection(TARGET, "citations", 12, None, 12, 0, [
+    store.literature.upsert_citation_page(TARGET, "", 0, 1000, page, None)
+    store.literature.insert_selection(TARGET, "citations", 12, None, 12, 0, [
         (pid, [pid], {"citation_count": 500 - 10 * i, "influential_citation_count": 50 - i,
                       "is_influential": i % 2 == 0})
         for i, pid in enumerate(ids)])
     for i, pid in enumerate(ids):
         refs = [{"paperId": TARGET}, {"paperId": "EXT1"}]
         refs += [{"paperId": ids[j]} for j in range(i) if (i + j) % 3 == 0]
-        store.save_references(pid, refs)
+        store.literature.upsert_references(pid, refs)
     return store
 
 

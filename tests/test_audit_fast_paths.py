@@ -207,7 +207,7 @@ def test_rows_and_measures_equal_a_pair_by_pair_pass(tmp_path, real_pairs):
         for r in store.query("SELECT pair_id, band, bucket FROM audit_lsh WHERE run_id=? "
                              "ORDER BY pair_id, band", (run.run_id,)):
             bands[r["pair_id"]].append(r["bucket"])
-        measures = store.audit_measures(run.run_id)[(source.subset, source.split)]
+        measures = store.audit.get_measures(run.run_id)[(source.subset, source.split)]
     classifier, lexicon = BuiltinRefusalClassifier(), load_lexicon()
     cues = yaml.safe_load(DEFAULT_CUES_PATH.read_text(encoding="utf-8"))
     harm = HarmDetector(cues)

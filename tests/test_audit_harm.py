@@ -119,8 +119,8 @@ def test_gold_row_pointing_past_the_file_is_named(tmp_path):
 def test_harm_measures_are_stored_and_match_the_pair_rows(tmp_path):
     with Store(tmp_path / "s.sqlite") as store:
         run = audit.run(store, [guess_source(real_split())])
-        harm = store.audit_measures(run.run_id)[("harmless-base", "test")]["harm"]
-        rows = store.audit_pair_rows(run.run_id)
+        harm = store.audit.get_measures(run.run_id)[("harmless-base", "test")]["harm"]
+        rows = store.audit.list_pairs(run.run_id)
     assert harm["units"] == len(rows) == 2312
     flagged = [r for r in rows if r["chosen_harm"]]
     assert harm["responses"]["chosen"]["harmful"] == len(flagged) > 0

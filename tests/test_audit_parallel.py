@@ -16,9 +16,9 @@ def _results(store: Store, run_id: int):
         "SELECT subset, split, line, n_turns, flags, prompt_hash, pair_hash, chosen_label, "
         "rejected_label, chosen_words, rejected_words, identity_groups, minhash, near_dup_of, "
         "chosen_harm FROM audit_pairs WHERE run_id=? ORDER BY pair_id", (run_id,))]
-    problems = [tuple(r) for r in store.audit_problems(run_id)]
-    identity = [tuple(r)[1:] for r in store.audit_identity(run_id)]
-    return store.audit_measures(run_id), pairs, problems, identity
+    problems = [tuple(r) for r in store.audit.list_problems(run_id)]
+    identity = [tuple(r)[1:] for r in store.audit.list_identity(run_id)]
+    return store.audit.get_measures(run_id), pairs, problems, identity
 
 
 def test_two_workers_store_what_one_worker_stores(tmp_path):

@@ -40,14 +40,14 @@ def real_run(tmp_path_factory):
 def test_real_split_measures_are_stored(real_run):
     store, summary = real_run
     assert summary.records == 2312 and summary.problems == 0 and not summary.reused
-    m = store.audit_measures(summary.run_id)[("harmless-base", "test")]
+    m = store.audit.get_measures(summary.run_id)[("harmless-base", "test")]
     assert m["size"]["pairs"] == 2312
     assert sum(int(v) for v in m["turns"]["histogram"].values()) == 2312
     refusal = m["refusal"]
     assert sum(refusal["chosen"]["counts"].values()) == 2312
     assert m["duplicates"]["pairs"] == 2312
     assert "5 bands x 11 rows" in m["duplicates"]["method"]
-    identity = store.audit_identity(summary.run_id)
+    identity = store.audit.list_identity(summary.run_id)
     assert {r["axis"] for r in identity} >= {"gender", "race_ethnicity", "religion"}
     assert all(r["units_person"] <= r["units_raw"] for r in identity)
 
@@ -80,7 +80,7 @@ def _crafted_files(root: Path) -> list:
 def test_crafted_subsets_duplicates_problems_and_red_team(tmp_path: Path):
     with Store(tmp_path / "s.sqlite") as store:
         summary = audit.run(store, _crafted_files(tmp_path), audit.AuditSettings(n_topics=3))
-        measures = store.audit_measures(summary.run_id)
+        measures = store.audit.get_measures(summary.run_id)
         train = measures[("helpful-base", "train")]
         assert train["size"] == {"pairs": 32, "malformed": 1,
                                  "malformed_by_kind": {"bad_json": 1}}
@@ -88,15 +88,15 @@ def test_crafted_subsets_duplicates_problems_and_red_team(tmp_path: Path):
         test = measures[("helpful-base", "test")]["duplicates"]
         assert test["prompt_in_other_subset_or_split"] == 1  # shared[3]; `near` differs
         assert test["near_duplicate_prompt"] == 2
-        problems = store.audit_problems(summary.run_id)
+        problems = store.audit.list_problems(summary.run_id)
         assert [(p["line"], p["kind"]) for p in problems] == [(32, "bad_json")]
         red = measures[("red-team-attempts", "all")]
         groups = {(g["model_type"], g["num_params"]): g for g in red["red_team_by_model"]}
         assert groups[("all", "all")]["n"] == 60
         assert groups[("rlhf", "all")]["n"] == 30
         assert groups[("plain lm", "2.7B")]["n"] == 10
-        assert store.audit_topics(summary.run_id)  # topics fitted on the red-team prompts
-        ident = {(r["part"], r["grp"]): r for r in store.audit_identity(summary.run_id)
+        assert store.audit.list_topics(summary.run_id)  # topics fitted on the red-team prompts
+        ident = {(r["part"], r["grp"]): r for r in store.audit.list_identity(summary.run_id)
                  if r["subset"] == "helpful-base" and r["split"] == "train"}
         assert ident[("prompt", "Older people")]["units_person"] == 1
 
@@ -116,7 +116,7 @@ def test_sample_round_trip_shares_agreement_and_filter(tmp_path: Path):
                                                                          values_only=True)]
     assert len(shown) == 12
     assert all(str(v).split(" ")[0] in {"acceptable", "unhelpful", "harmful"} for v in shown)
-    again = sample.draw_sample(store.audit_pair_rows(run.run_id), 12, seed=3)
+    again = sample.draw_sample(store.audit.list_pairs(run.run_id), 12, seed=3)
     ids = [sample.unit_id(r["subset"], r["split"], r["line"]) for r, _ in again]
     labels = ["acceptable", "unhelpful", "harmful"]
     fill(Path(summary.exports[0]), {(u, "label"): labels[i % 3] for i, u in enumerate(ids)},
@@ -187,7 +187,7 @@ def test_cli_show_reads_in_80_columns_and_csv_dir_keeps_every_figure(tmp_path: P
     store_path = tmp_path / "s.sqlite"
     with Store(store_path) as store:
         run = audit.run(store, files, audit.AuditSettings(n_topics=3))
-        measures = store.audit_measures(run.run_id)
+        measures = store.audit.get_measures(run.run_id)
     code, shown, stderr = in_terminal(
         [sys.executable, "-m", "citeaudit", "--store", str(store_path), "audit", "show",
          "--csv-dir", str(tmp_path / "tables")], 80,

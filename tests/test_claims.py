@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 from audit_fixtures import convo, real_split, write_jsonl_gz
+from coding_fixtures import code_history
 
 from citeaudit.audit import stage as audit
 from citeaudit.audit.sources import guess_source
@@ -37,6 +38,11 @@ def judge(prompt, response):
         time.sleep(0.05)
     return _rules.classify(prompt, response)
 """
+
+
+def held_claims(store: Store) -> list:
+    """The claims table: who holds what, by claim key."""
+    return store.query("SELECT * FROM claims ORDER BY claim_key")
 
 
 def flat(text: str) -> str:
@@ -83,15 +89,15 @@ def wait_until_held(store_path: Path, timeout_s: float = 60.0) -> None:
 def stored_result(store_path: Path) -> dict:
     """What a user reads of the latest run: per-file counts, duplicates, all measures."""
     with Store(store_path) as store:
-        run = store.audit_run()
+        run = store.audit.get_run()
         assert run is not None, "no finished run"
         return {
             "sources": [(r["subset"], r["split"], r["status"], r["n_records"], r["n_problems"])
-                        for r in store.audit_sources(run["run_id"])],
+                        for r in store.audit.list_sources(run["run_id"])],
             "pairs": store.scalar("SELECT COUNT(*) FROM audit_pairs WHERE run_id=?",
                                   (run["run_id"],)),
-            "duplicates": [dict(r) for r in store.audit_duplicate_counts(run["run_id"])],
-            "measures": store.audit_measures(run["run_id"]),
+            "duplicates": [dict(r) for r in store.audit.count_duplicates(run["run_id"])],
+            "measures": store.audit.get_measures(run["run_id"]),
         }
 
 
@@ -133,7 +139,7 @@ def test_a_second_audit_of_the_same_files_refuses_and_stores_nothing(tmp_path, g
     assert result["pairs"] == n_pairs + 5
     assert result == clean_run(tmp_path, gated, split, held)
     with Store(store_path) as store:
-        assert store.claims() == []
+        assert held_claims(store) == []
 
 
 def test_a_run_killed_mid_way_is_taken_over_and_equals_a_clean_run(tmp_path, gated):
@@ -147,8 +153,8 @@ def test_a_run_killed_mid_way_is_taken_over_and_equals_a_clean_run(tmp_path, gat
         first.kill()  # SIGKILL: no cleanup runs
         first.wait()
     with Store(store_path) as store:
-        assert store.audit_run(1)["status"] == "running"
-        assert [(r["pid"], r["what"]) for r in store.claims()] == [(first.pid, "audit run 1")]
+        assert store.audit.get_run(1)["status"] == "running"
+        assert [(r["pid"], r["what"]) for r in held_claims(store)] == [(first.pid, "audit run 1")]
     (tmp_path / "gate").touch()
     rerun = subprocess.run(audit_cmd(store_path, split, held), env=gated, capture_output=True,
                            text=True, timeout=300)
@@ -184,22 +190,22 @@ def test_claims_of_live_dead_and_silent_processes(tmp_path):
         write_claim(store, "silent", 1, "elsewhere.example", "2020-01-01T00:00:00+00:00")
         for key in ("dead", "silent"):
             with store.claim(key, "mine"):
-                (row,) = [r for r in store.claims() if r["claim_key"] == key]
+                (row,) = [r for r in held_claims(store) if r["claim_key"] == key]
                 assert (row["pid"], row["what"]) == (os.getpid(), "mine")
-        assert {r["claim_key"] for r in store.claims()} == {"live", "other-host"}
+        assert {r["claim_key"] for r in held_claims(store)} == {"live", "other-host"}
 
 
 def test_a_held_claim_beats_and_is_released_on_an_error(tmp_path):
     with Store(tmp_path / "store.sqlite") as store:
         with pytest.raises(KeyError):
             with store.claim("work", "some work", heartbeat_s=0.1):
-                (started,) = [r["heartbeat_at"] for r in store.claims()]
+                (started,) = [r["heartbeat_at"] for r in held_claims(store)]
                 deadline = time.monotonic() + 10
-                while store.claims()[0]["heartbeat_at"] == started:  # seconds resolution
+                while held_claims(store)[0]["heartbeat_at"] == started:  # seconds resolution
                     assert time.monotonic() < deadline, "the heartbeat never moved"
                     time.sleep(0.1)
                 raise KeyError("stopped")
-        assert store.claims() == []
+        assert held_claims(store) == []
 
 
 def stage_calls():
@@ -245,11 +251,11 @@ def test_a_line_nested_100000_deep_is_one_malformed_line(tmp_path, workers):
     with Store(tmp_path / "store.sqlite") as store:
         summary = audit.run(store, [guess_source(path)], workers=workers)
         assert (summary.records, summary.problems) == (6, 1)
-        (problem,) = store.audit_problems(summary.run_id)
+        (problem,) = store.audit.list_problems(summary.run_id)
         assert (problem["line"], problem["kind"]) == (4, "bad_json")
         assert "nested deeper" in problem["message"]
-        assert store.audit_run(summary.run_id)["status"] == "done"
-        assert [r["line"] for r in store.audit_pair_rows(summary.run_id)] == [1, 2, 3, 5, 6, 7]
+        assert store.audit.get_run(summary.run_id)["status"] == "done"
+        assert [r["line"] for r in store.audit.list_pairs(summary.run_id)] == [1, 2, 3, 5, 6, 7]
 
 
 def test_a_json_array_element_nested_100000_deep_is_one_malformed_element(tmp_path):
@@ -259,9 +265,9 @@ def test_a_json_array_element_nested_100000_deep_is_one_malformed_element(tmp_pa
     with Store(tmp_path / "store.sqlite") as store:
         summary = audit.run(store, [guess_source(path)], workers=1)
         assert (summary.records, summary.problems) == (4, 1)
-        (problem,) = store.audit_problems(summary.run_id)
+        (problem,) = store.audit.list_problems(summary.run_id)
         assert (problem["line"], problem["kind"]) == (4, "bad_json")
-        assert [r["line"] for r in store.audit_pair_rows(summary.run_id)] == [2, 3, 5, 6]
+        assert [r["line"] for r in store.audit.list_pairs(summary.run_id)] == [2, 3, 5, 6]
 
 
 class FailsOnce:
@@ -286,11 +292,11 @@ def test_an_exception_marks_the_run_failed_and_a_rerun_finishes_it(tmp_path):
     with Store(tmp_path / "store.sqlite") as store:
         with pytest.raises(RuntimeError, match="classifier crashed"):
             audit.run(store, [source], classifier=classifier, workers=1)
-        assert store.audit_run(1)["status"] == "failed"
-        assert store.claims() == []
+        assert store.audit.get_run(1)["status"] == "failed"
+        assert held_claims(store) == []
         summary = audit.run(store, [source], classifier=classifier, workers=1)
         assert (summary.run_id, summary.records) == (1, 5)
-        assert store.audit_run(1)["status"] == "done"
+        assert store.audit.get_run(1)["status"] == "done"
 
 
 def cli_audit(tmp_path: Path, path: Path) -> subprocess.CompletedProcess:
@@ -320,7 +326,7 @@ def test_an_input_of_only_malformed_lines_says_so(tmp_path):
                 ) in flat(done.stderr)
     assert flat("no pairs to audit") in flat(done.stderr)
     with Store(tmp_path / "store.sqlite") as store:
-        assert store.audit_run() is None
+        assert store.audit.get_run() is None
         assert {r["status"] for r in store.query("SELECT status FROM audit_runs")} == {"failed"}
 
 
@@ -380,5 +386,5 @@ def test_two_imports_at_once_never_lose_or_duplicate_a_code(tmp_path):
                     "second.xlsx": {"item-1": "green", "item-3": "red"}}[winner]
         assert {unit: codes["colour"] for unit, codes in table.items()} == {
             unit: [code] for unit, code in expected.items()}
-        assert len(store.code_history("item", "item-1", "tiny")) == 1
+        assert len(code_history(store, "item", "item-1", "tiny")) == 1
         assert store.scalar("SELECT COUNT(*) FROM coding_imports") == 1

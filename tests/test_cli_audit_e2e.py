@@ -69,8 +69,8 @@ def cli(tmp_path) -> Cli:
 
 def latest_run(cli: Cli):
     with cli.store() as store:
-        run = store.audit_run()
-        return run, store.audit_measures(run["run_id"]), store.audit_sources(run["run_id"])
+        run = store.audit.get_run()
+        return run, store.audit.get_measures(run["run_id"]), store.audit.list_sources(run["run_id"])
 
 
 def test_audit_run_download_fetches_the_file_from_the_source_url_once(cli):

@@ -33,11 +33,11 @@ class Cli:
 
     def generations(self, models: list[str] | None = None) -> list:
         with Store(self.store_path) as store:
-            return store.eval_generations(models)
+            return store.evals.list_generations(models)
 
     def labels(self) -> dict[str, str]:
         with Store(self.store_path) as store:
-            return store.eval_labels("rules")
+            return store.evals.get_labels("rules")
 
 
 @pytest.fixture

@@ -58,14 +58,14 @@ class Cli:
 
     def state(self, paper_id: str):
         with Store(self.store_path) as store:
-            return store.pdf_download(paper_id)
+            return store.documents.get_download(paper_id)
 
 
 def selected(cli: Cli, papers: list[dict]) -> None:
     with Store(cli.store_path) as store:
-        store.upsert_papers([{"paperId": "T", "title": "Target"}, *papers])
-        store.save_selection("T", "citations", len(papers), None, len(papers), 0,
-                             [(p["paperId"], [p["paperId"]], {}) for p in papers])
+        store.literature.upsert_papers([{"paperId": "T", "title": "Target"}, *papers])
+        store.literature.insert_selection("T", "citations", len(papers), None, len(papers), 0,
+                                          [(p["paperId"], [p["paperId"]], {}) for p in papers])
 
 
 def test_pdfs_pdf_dir_takes_hand_obtained_files_without_asking_the_network(tmp_path, server):
@@ -112,8 +112,9 @@ def test_s2_contexts_that_repeat_a_pdf_passage_are_marked_and_left_out_of_the_re
         tmp_path, server):
     cli = Cli(tmp_path, server.url)
     with fx.build_store(cli.store_path) as store:  # twelve selected papers, S2 contexts
-        store.remember_target(normalize_paper_id(Config().target), {
-            "paperId": fx.TARGET, "title": store.paper(fx.TARGET)["title"], "year": 2022,
+        store.literature.upsert_target(normalize_paper_id(Config().target), {
+            "paperId": fx.TARGET, "title": store.literature.get_paper(fx.TARGET)["title"],
+            "year": 2022,
             "externalIds": {"ArXiv": "2204.05862"}})
     server.routes["/arxiv/2301.00001"] = srv.pdf(make_pdf(
         "Introduction", "Preference data helps alignment.", REPEATED, PDF_ONLY))
@@ -125,7 +126,7 @@ def test_s2_contexts_that_repeat_a_pdf_passage_are_marked_and_left_out_of_the_re
     shown = flat(cli("passages", "2").output)
     assert "P02): 3 passages" in shown  # two from the PDF, one S2 context
     with Store(cli.store_path) as store:
-        stored = store.all_passages(["P02"])
+        stored = store.documents.list_passages(["P02"])
     pdf_id = next(r["passage_id"] for r in stored
                   if r["source"] == "pdf" and r["sentence"] == REPEATED)
     assert f"s2-context · (repeats {pdf_id}) {REPEATED}" in shown

@@ -37,15 +37,15 @@ PAPERS = {
 def corpus_store(path: Path) -> Store:
     """A store with a selection of four papers and their passages, as the stages leave it."""
     store = Store(path)
-    store.upsert_papers([{"paperId": TARGET, "title": "HH"}] + [
+    store.literature.upsert_papers([{"paperId": TARGET, "title": "HH"}] + [
         {"paperId": pid, "title": title, "year": 2024, "externalIds": {"ArXiv": f"2401.0000{i}"}}
         for i, (pid, (title, _)) in enumerate(PAPERS.items())
     ])
-    store.save_selection(TARGET, "citations", 4, None, 4, 0,
-                         [(pid, [pid], {"citation_count": 10 - i})
+    store.literature.insert_selection(TARGET, "citations", 4, None, 4, 0,
+                                      [(pid, [pid], {"citation_count": 10 - i})
                           for i, pid in enumerate(PAPERS)])
     for pid, (_, sentences) in PAPERS.items():
-        store.save_extraction(pid, "ok", pages=["text"], passages=[
+        store.documents.upsert_extraction(pid, "ok", pages=["text"], passages=[
             {"passage_id": f"{pid}-{k}", "page": 1, "section": "4 Experiments",
              "sentence": sentence, "context_before": "", "context_after": "",
              "matched": "HH-RLHF", "match_kind": "alias", "duplicate_of": None, "position": k}
@@ -65,7 +65,7 @@ def test_a_rerun_skips_papers_whose_evidence_is_unchanged(tmp_path):
     assert coding.suggestions_of(store, book) == before
 
     # New evidence for one paper: only that paper is coded again, and its codes follow.
-    store.save_extraction("p-mention", "ok", pages=["text"], passages=[
+    store.documents.upsert_extraction("p-mention", "ok", pages=["text"], passages=[
         {"passage_id": "p-mention-new", "page": 2, "section": "4 Experiments",
          "sentence": "We train a reward model on HH-RLHF.", "context_before": "",
          "context_after": "", "matched": "HH-RLHF", "match_kind": "alias",
@@ -334,7 +334,7 @@ def test_unusable_llm_answers_are_not_stored_and_a_rerun_retries_only_them(tmp_p
         assert first.n_llm_units == 1 and first.n_llm_unusable == 2
         assert [unit_id for unit_id, _ in first.llm_unusable] == ["p-rm", "p-mention"]
         assert dict(first.llm_unusable)["p-rm"] == "Reward paper"
-    stored = {(r["unit_id"], r["dimension"]) for r in store.current_codes(
+    stored = {(r["unit_id"], r["dimension"]) for r in store.coding.list_codes(
         book.name, book.version, book.unit_type, LLM_CODER)}
     assert {unit for unit, _ in stored} == {"p-dpo"}  # no codes, no raw answer for the others
     assert ("p-dpo", auto.ANSWER_DIMENSION) in stored
@@ -378,13 +378,14 @@ def many_papers_store(path: Path, n: int) -> Store:
     """A selection of n papers, each with one passage, titled 'Paper 1' ... 'Paper n'."""
     store = Store(path)
     ids = [f"q{i:02d}" for i in range(1, n + 1)]
-    store.upsert_papers([{"paperId": TARGET, "title": "HH"}] + [
+    store.literature.upsert_papers([{"paperId": TARGET, "title": "HH"}] + [
         {"paperId": pid, "title": f"Paper {i}", "year": 2024}
         for i, pid in enumerate(ids, start=1)])
-    store.save_selection(TARGET, "citations", n, None, n, 0,
-                         [(pid, [pid], {"citation_count": n - i}) for i, pid in enumerate(ids)])
+    store.literature.insert_selection(
+        TARGET, "citations", n, None, n, 0,
+        [(pid, [pid], {"citation_count": n - i}) for i, pid in enumerate(ids)])
     for pid in ids:
-        store.save_extraction(pid, "ok", pages=["text"], passages=[
+        store.documents.upsert_extraction(pid, "ok", pages=["text"], passages=[
             {"passage_id": f"{pid}-0", "page": 1, "section": "4 Experiments",
              "sentence": "We fine-tune on the HH-RLHF preference pairs.", "context_before": "",
              "context_after": "", "matched": "HH-RLHF", "match_kind": "alias",
@@ -435,10 +436,11 @@ def test_cli_reports_unusable_answers_in_one_warning_with_a_retry_hint(tmp_path,
 
 # --- LLM fingerprints: a rerun asks again only papers whose prompt changed ---
 def reextract(store: Store, paper_id: str, **changes: str) -> None:
-    """Store a paper's passages again as the extract stage does (`save_extraction`), with
+    """Store a paper's passages again as the extract stage does (`upsert_extraction`), with
     some fields of every passage changed; the sentence, and so the passage id, kept."""
-    rows = [dict(r) for r in store.passages_for_paper(paper_id, "pdf")]
-    store.save_extraction(paper_id, "ok", pages=store.page_texts(paper_id), passages=[
+    rows = [dict(r) for r in store.documents.list_paper_passages(paper_id, "pdf")]
+    pages = store.documents.list_page_texts(paper_id)
+    store.documents.upsert_extraction(paper_id, "ok", pages=pages, passages=[
         {key: r[key] for key in ("passage_id", "page", "section", "sentence", "context_before",
                                  "context_after", "matched", "match_kind", "duplicate_of",
                                  "position")} | changes
@@ -448,9 +450,9 @@ def reextract(store: Store, paper_id: str, **changes: str) -> None:
 def test_llm_rerun_asks_again_only_papers_whose_prompt_changed(tmp_path):
     book = coding.load_codebook("hh_usage")
     store = corpus_store(tmp_path / "s.sqlite")
-    store.write_codes([{"unit_type": "paper", "unit_id": "p-rm", "codebook": book.name,
-                        "codebook_version": book.version, "dimension": "role",
-                        "coder": "alice", "value": ["evaluation"]}], source="alice")
+    store.coding.upsert_codes([{"unit_type": "paper", "unit_id": "p-rm", "codebook": book.name,
+                                "codebook_version": book.version, "dimension": "role",
+                                "coder": "alice", "value": ["evaluation"]}], source="alice")
     with FakeOpenAI(titled({})) as server:
         first = auto.run(store, llm_config(server), book, use_llm=True)
         assert first.n_llm_units == 3 and len(server.requests) == 3
@@ -471,7 +473,7 @@ def test_llm_rerun_asks_again_only_papers_whose_prompt_changed(tmp_path):
         assert after["p-rm"] != fingerprints["p-rm"] and after["p-dpo"] == fingerprints["p-dpo"]
 
         # A new passage (a new id) for p-dpo: asked again once; then nothing more to ask.
-        store.save_extraction("p-dpo", "ok", pages=["text"], passages=[
+        store.documents.upsert_extraction("p-dpo", "ok", pages=["text"], passages=[
             {"passage_id": "3f2a9c0d1e4b5a67", "page": 2, "section": "5 Results",
              "sentence": "We evaluate on the HH-RLHF harmless test split.",
              "matched": "HH-RLHF", "match_kind": "alias"}])

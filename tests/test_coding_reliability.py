@@ -43,7 +43,7 @@ def test_undefined_when_nobody_varies():
 
 
 def _set_codes(store: Store, book, coder: str, values: dict[str, dict[str, list[str]]]) -> None:
-    store.write_codes(
+    store.coding.upsert_codes(
         [{"unit_type": "item", "unit_id": u, "codebook": book.name,
           "codebook_version": book.version, "dimension": d, "coder": coder, "value": v}
          for u, dims in values.items() for d, v in dims.items()],

@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 
 import pytest
-from coding_fixtures import fill, store_with_items, tiny_codebook
+from coding_fixtures import code_history, fill, store_with_items, tiny_codebook
 from openpyxl import load_workbook
 
 from citeaudit import coding
@@ -140,6 +140,6 @@ def test_newer_file_from_same_coder_updates_only_that_coder(tmp_path):
     table = coding.code_table(store, book)
     assert table["alice"]["item-1"]["colour"] == ["blue"]
     assert table["bob"]["item-1"]["colour"] == ["red"]
-    history = store.code_history("item", "item-1", "tiny")
+    history = code_history(store, "item", "item-1", "tiny")
     assert [(h["coder"], h["value_json"]) for h in history] == [
         ("alice", '["red"]'), ("bob", '["red"]'), ("alice", '["blue"]')]

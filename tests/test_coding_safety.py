@@ -11,7 +11,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from coding_fixtures import TINY_CODEBOOK, fill, store_with_items, tiny_codebook
+from coding_fixtures import TINY_CODEBOOK, code_history, fill, store_with_items, tiny_codebook
 from openpyxl import load_workbook
 
 from citeaudit import coding
@@ -152,7 +152,7 @@ def test_older_file_after_newer_one_never_overwrites_silently(tmp_path):
     # The person decides the older file wins: allowed, and the history keeps the old code.
     report = coding.import_file(store, older, prefer_file=True)
     assert coding.code_table(store, book)["alice"]["item-1"]["colour"] == ["red"]
-    values = [h["value_json"] for h in store.code_history("item", "item-1")]
+    values = [h["value_json"] for h in code_history(store, "item", "item-1")]
     assert values == ['["blue"]', '["red"]']
 
 

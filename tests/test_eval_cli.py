@@ -60,7 +60,7 @@ def test_eval_end_to_end(tmp_path):
     # one reviewer: alpha across people is undefined and says so, not "nan"
     assert "nan" not in result.output
     with Store(store_path) as store:
-        human = store.eval_labels("human")
+        human = store.evals.get_labels("human")
     assert len(human) == len(reviewed)
     assert sorted(human.values()).count("partial_refusal") == 1
 

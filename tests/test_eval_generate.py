@@ -91,7 +91,7 @@ def test_generation_is_cached_per_sample_and_params(tmp_path):
         again = run_generation(store, prompts, backend, GenerationParams(seed=1), samples=2)
         hotter = run_generation(store, prompts, backend,
                                 GenerationParams(seed=1, temperature=0.7), samples=1)
-        rows = store.eval_generations()
+        rows = store.evals.list_generations()
     assert (first.generated, again.generated, again.already_stored) == (8, 0, 8)
     assert hotter.generated == 4
     assert len(fake.requests) == 12
@@ -126,7 +126,7 @@ def test_resume_after_killing_a_generation_run(tmp_path):
                 time.sleep(0.05)
                 if db.exists():
                     with Store(db) as store:
-                        stored = len(store.eval_generations())
+                        stored = len(store.evals.list_generations())
             assert child.poll() is None, "the run finished before it could be killed"
             child.send_signal(signal.SIGKILL)
             child.wait(10)
@@ -134,13 +134,13 @@ def test_resume_after_killing_a_generation_run(tmp_path):
             if child.poll() is None:
                 child.kill()
         with Store(db) as store:
-            kept = {r["prompt_id"]: r["response"] for r in store.eval_generations()}
+            kept = {r["prompt_id"]: r["response"] for r in store.evals.list_generations()}
             assert 6 <= len(kept) < 40
             requests_before = len(fake.requests)
             prompts = [EvalPrompt(f"t:q{i}", f"Question q{i}?", "t") for i in range(40)]
             with OpenAIBackend(fake.base_url, "m") as backend:
                 summary = run_generation(store, prompts, backend, GenerationParams())
-            rows = store.eval_generations()
+            rows = store.evals.list_generations()
     assert summary.already_stored == len(kept)
     assert summary.generated == 40 - len(kept)
     assert len(fake.requests) - requests_before == 40 - len(kept)
@@ -233,7 +233,7 @@ def test_hf_backend_uses_the_chat_template_and_stores_generations(tmp_path):
     with Store(tmp_path / "s.sqlite") as store:
         summary = run_generation(store, _prompts(3), backend, params, samples=2)
         rerun = run_generation(store, _prompts(3), backend, params, samples=2)
-        rows = store.eval_generations()
+        rows = store.evals.list_generations()
     assert (summary.generated, rerun.generated) == (6, 0)
     assert {r["backend"] for r in rows} == {"hf"} and {r["seed"] for r in rows} == {5, 6}
 
@@ -251,7 +251,7 @@ def test_import_csv_and_jsonl_idempotently(tmp_path):
         first = import_generations(store, csv_path)
         again = import_generations(store, csv_path)
         other = import_generations(store, jsonl, model="m2")
-        rows = store.eval_generations()
+        rows = store.evals.list_generations()
     assert (first.rows, first.new, again.new, other.models) == (2, 2, 0, ["m2"])
     assert len(rows) == 3
     assert {(r["model"], r["grp"], r["unsafe"]) for r in rows} == {
@@ -264,7 +264,7 @@ def test_import_reports_every_bad_row_and_stores_nothing(tmp_path):
     with Store(tmp_path / "s.sqlite") as store:
         with pytest.raises(InputError) as info:
             import_generations(store, path)
-        assert store.eval_generations() == []
+        assert store.evals.list_generations() == []
     message = str(info.value)
     assert "3 problem(s), nothing imported" in message
     assert "row 3, column prompt" in message and "row 4, column model" in message
@@ -289,7 +289,7 @@ def _write_csv(path: Path, header: str, *rows: str) -> Path:
 
 def _stored(store: Store) -> list[tuple]:
     return sorted((r["prompt_id"], r["prompt"], r["grp"], r["model"], r["sample_index"],
-                   r["response"]) for r in store.eval_generations())
+                   r["response"]) for r in store.evals.list_generations())
 
 
 def test_import_two_files_with_the_same_prompt_id_keeps_both_prompts(tmp_path):
@@ -319,8 +319,8 @@ def test_import_an_id_naming_another_prompt_lists_the_collisions_and_stores_noth
         with pytest.raises(InputError) as info:
             import_generations(store, clash, suite="mine")
         assert _stored(store) == before
-        assert {p["prompt_id"]: p["text"] for p in store.eval_prompts(["mine:1", "mine:3"])} == {
-            "mine:1": "Why?"}
+        assert {p["prompt_id"]: p["text"]
+                for p in store.evals.list_prompts(["mine:1", "mine:3"])} == {"mine:1": "Why?"}
     message = " ".join(str(info.value).split())
     assert "clash.csv: 3 problem(s), nothing imported" in message
     assert ("clash.csv: row 2: prompt id 'mine:1' names another prompt than the stored prompt "

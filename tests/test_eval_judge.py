@@ -54,7 +54,8 @@ def _import(tmp_path, store: Store) -> dict[str, str]:
                              f"t{i // 2}", "false"])
     import_generations(store, path)
     # imported ids are known within their suite, here the file name: "gens:r1"
-    return {r["gen_key"]: r["prompt_id"].removeprefix("gens:") for r in store.eval_generations()}
+    return {r["gen_key"]: r["prompt_id"].removeprefix("gens:")
+            for r in store.evals.list_generations()}
 
 
 def test_system_message_carries_every_code_definition():
@@ -102,7 +103,7 @@ def test_judge_labels_retries_and_caches(tmp_path):
             fake.answer = lambda body: '{"label": "non_answer", "reason": "fixed"}'
             retried_unlabelled = run_judge(store, backend, retry_unlabelled=True)
             assert len(fake.requests) == asked + 1
-        labels = {prompt_of[k]: v for k, v in store.eval_labels("judge:judge-m").items()
+        labels = {prompt_of[k]: v for k, v in store.evals.get_labels("judge:judge-m").items()
                   if prompt_of[k] != "r5"}
         classify_stored(store)
         agreement = classifier_agreement(store, "judge:judge-m", "rules")
@@ -137,7 +138,7 @@ def test_a_server_that_keeps_failing_stores_what_was_judged(tmp_path):
                               sleep=lambda s: None) as backend:
             with pytest.raises(Exception, match="still failing after 1 retries"):
                 run_judge(store, backend)
-        assert store.eval_labels("judge:judge-m") == {}
+        assert store.evals.get_labels("judge:judge-m") == {}
 
 
 def test_classify_command_with_a_judge(tmp_path):

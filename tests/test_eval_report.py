@@ -193,11 +193,11 @@ def test_every_number_in_the_section_comes_from_eval_tables(evaluated_store, tmp
 def test_agreement_with_human_review_is_shown(evaluated_store, tmp_path):
     store_path, _ = evaluated_store
     with Store(store_path) as store:
-        rules = store.eval_labels("rules")
+        rules = store.evals.get_labels("rules")
         reviewed = sorted(rules)[:10]
         human = [(k, rules[k]) for k in reviewed[:9]]
         other = "full_compliance" if rules[reviewed[9]] != "full_compliance" else "full_refusal"
-        store.save_eval_labels("human", [*human, (reviewed[9], other)])
+        store.evals.upsert_labels("human", [*human, (reviewed[9], other)])
         agreement = classifier_agreement(store, "rules", "human")
     assert agreement["n"] == 10 and agreement["agreement"] == pytest.approx(0.9)
     fact = _render(tmp_path, store_path).facts["Agreement with human review"]
@@ -235,7 +235,7 @@ def test_judge_agreement_and_unlabelled_responses_are_shown(evaluated_store, tmp
     assert facts["Left unlabelled by judge:jm"].startswith("2 responses")  # m1 and m2
     with Store(store_path) as store:
         agreement = classifier_agreement(store, "rules", "judge:jm")
-        judged = store.eval_labels("judge:jm")
+        judged = store.evals.get_labels("judge:jm")
     assert agreement["n"] == len(judged) == 70
     fact = facts["Agreement with judge:jm"]
     assert fact.startswith(f"n = 70; same label {agreement['agreement']:.1%}")

@@ -144,4 +144,4 @@ def test_review_import_of_a_formula_names_the_cell_and_stores_nothing(tmp_path):
     assert result.exit_code == 1, result.output
     assert "Responses!" in said and ': a formula (=IF(TRUE,"full_refusal")), not a value' in said
     with Store(tmp_path / "s.sqlite") as store:
-        assert store.eval_labels("human") == {}
+        assert store.evals.get_labels("human") == {}

@@ -53,12 +53,12 @@ def world(tmp_path):
     citing += [{"paperId": "pscan", "title": "A scanned paper",
                 "openAccessPdf": {"url": f"{server.url}/oa/scan.pdf"}},
                {"paperId": "pnone", "title": "Paywalled"}]
-    store.remember_target("ARXIV:2204.05862", TARGET)
+    store.literature.upsert_target("ARXIV:2204.05862", TARGET)
     edges = [{"citingPaper": p, "contexts": []} for p in citing]
     edges[0]["contexts"] = [REPEATED_CONTEXT, OTHER_CONTEXT]
-    store.save_citation_page("hh", "", 0, 1000, edges, None)
-    store.save_selection("hh", "citations", 5, None, 5, 0,
-                         [(p["paperId"], [p["paperId"]], {}) for p in citing])
+    store.literature.upsert_citation_page("hh", "", 0, 1000, edges, None)
+    store.literature.insert_selection("hh", "citations", 5, None, 5, 0,
+                                      [(p["paperId"], [p["paperId"]], {}) for p in citing])
     yield store, config, server
     store.close()
     server.stop()
@@ -72,25 +72,26 @@ def test_pdfs_then_extract_stores_passages_and_links_s2_contexts(world):
     summary = passages_stage.run_extract(store, config)
     assert summary.states == {"ok": 3, "no-text": 1}
     assert summary.n_without_pdf == 1
-    assert store.pdf_extraction("pscan")["reason"].startswith("0 characters")
+    assert store.documents.get_extraction("pscan")["reason"].startswith("0 characters")
 
-    rows = store.passages_for_paper("p2310.10076")
+    rows = store.documents.list_paper_passages("p2310.10076")
     pdf_rows = [r for r in rows if r["source"] == "pdf"]
     assert {r["page"] for r in pdf_rows} == {4, 6, 7}
     assert all(r["section"] for r in pdf_rows)
     repeated = next(r for r in rows if r["source"] == "s2-context"
                     and r["sentence"] == REPEATED_CONTEXT)
-    twin = store.passage(repeated["duplicate_of"])
+    twin = store.query("SELECT * FROM passages WHERE passage_id=?",
+                       (repeated["duplicate_of"],))[0]
     assert twin["source"] == "pdf" and twin["page"] == 6
     assert "HH-RLHF dataset (Bai et al., 2022a)" in twin["sentence"]
     other = next(r for r in rows if r["sentence"] == OTHER_CONTEXT)
     assert other["duplicate_of"] is None
-    counts = store.passage_counts()["p2310.10076"]
+    counts = store.documents.count_passages()["p2310.10076"]
     assert counts["s2-context"] == 2 and counts["total"] == len(pdf_rows) + 1
 
-    extraction = store.pdf_extraction("p2305.18290")
+    extraction = store.documents.get_extraction("p2305.18290")
     assert (extraction["marker_style"], extraction["markers_json"]) == ("numeric", '["1"]')
-    assert len(store.page_texts("p2305.18290")) == 27
+    assert len(store.documents.list_page_texts("p2305.18290")) == 27
 
 
 @needs_corpus
@@ -98,14 +99,14 @@ def test_rerun_skips_unchanged_pdfs_and_keeps_passage_ids(world):
     store, config, _server = world
     run_pdfs(store, config)
     passages_stage.run_extract(store, config)
-    before = {r["passage_id"]: r["created_at"] for r in store.all_passages()}
-    stamp = store.pdf_extraction("p2305.18290")["extracted_at"]
+    before = {r["passage_id"]: r["created_at"] for r in store.documents.list_passages()}
+    stamp = store.documents.get_extraction("p2305.18290")["extracted_at"]
     again = passages_stage.run_extract(store, config)
     assert again.n_unchanged == 4 and again.n_extracted == 0
-    assert store.pdf_extraction("p2305.18290")["extracted_at"] == stamp
+    assert store.documents.get_extraction("p2305.18290")["extracted_at"] == stamp
     forced = passages_stage.run_extract(store, config, force=True)
     assert forced.n_extracted == 4
-    assert set(before) == {r["passage_id"] for r in store.all_passages()}
+    assert set(before) == {r["passage_id"] for r in store.documents.list_passages()}
 
 
 @needs_corpus
@@ -136,7 +137,7 @@ def test_cli_list_passages_and_csv(world, tmp_path):
     with out.open(encoding="utf-8-sig", newline="") as handle:
         table = list(csv.DictReader(handle))
     assert table[0].keys() == set(passages_stage.CSV_COLUMNS)
-    assert len(table) == sum(1 for _ in Store(config.store_path).all_passages())
+    assert len(table) == sum(1 for _ in Store(config.store_path).documents.list_passages())
     assert {r["paper_id"] for r in table} >= {"p2310.10076", "p2305.18290", "p2401.05566"}
 
     missing = runner.invoke(main, [*base, "passages", "no-such-paper"], env=env)
@@ -168,8 +169,8 @@ def test_snippets_give_passages_to_papers_without_a_pdf(tmp_path, fake_s2):
     store = Store(config.store_path)
     with ScholarClient(config) as client:
         fetch_stage.run(store, config, client)
-    ids = store.selected_paper_ids()
-    target = store.paper(store.latest_target_paper_id())
+    ids = store.literature.list_selected_paper_ids()
+    target = store.literature.get_paper(store.literature.get_latest_target_paper_id())
     sentences = ["We fine-tune on Anthropic's preference data [12].",
                  "The policy is then compared with a baseline.",
                  "We also filter the harmless-base split by length."]
@@ -197,7 +198,7 @@ def test_snippets_give_passages_to_papers_without_a_pdf(tmp_path, fake_s2):
     }]
     summary = passages_stage.run(store, config)
     assert summary.snippets.n_fetched == 3
-    rows = store.passages_for_paper(ids[0], source="s2-snippet")
+    rows = store.documents.list_paper_passages(ids[0], source="s2-snippet")
     assert [(r["sentence"], r["match_kind"], r["matched"], r["section"]) for r in rows] == [
         ("We fine-tune on Anthropic's preference data [12].", "marker", "[12]",
          "4 Experiments"),
@@ -223,6 +224,7 @@ def test_extract_without_a_selection_says_what_to_run(tmp_path):
 def test_pdf_paths_from_the_store_are_names_not_paths(world):
     store, config, _server = world
     run_pdfs(store, config)
-    names = [row["file_name"] for row in store.pdf_downloads() if row["file_name"]]
+    names = [row["file_name"] for row in store.query("SELECT * FROM pdf_downloads")
+             if row["file_name"]]
     assert len(names) == 4  # three arXiv PDFs and the scan; the paywalled paper has none
     assert all(Path(name).name == name for name in names), names

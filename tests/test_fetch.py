@@ -98,9 +98,9 @@ def test_as_of_restricts_to_papers_published_by_that_date(tmp_path, fake_s2, s2_
                 if (p["publicationDate"] or f"{p['year']}-01-01") <= "2023-12-31"]
     assert summary.citations_stored == len(expected) < 300
     with Store(config.store_path) as store:
-        selection = store.current_selection()
+        selection = store.literature.get_current_selection()
         assert selection.as_of == "2023-12-31"
-        for row in store.selection_items(selection.selection_id):
+        for row in store.literature.list_selection_items(selection.selection_id):
             assert (row["publication_date"] or str(row["year"])) <= "2023-12-31"
 
 
@@ -304,11 +304,12 @@ def test_titles_that_look_like_console_markup_print_as_text(tmp_path):
     hostile = "[/] Closing tag first, then [bold]bold[/bold] and [Re] a replication"
     store_path = tmp_path / "s.sqlite"
     with Store(store_path) as store:
-        store.upsert_papers([{"paperId": "T", "title": "HH"},
-                             {"paperId": "P1", "title": hostile, "year": 2024}])
-        store.save_citation_page("T", "", 0, 1000, [{"citingPaper": {"paperId": "P1"}}], None)
-        store.remember_target("ARXIV:2204.05862", {"paperId": "T", "title": "HH"})
-        store.save_selection("T", "citations", 1, None, 1, 0, [("P1", ["P1"], {})])
+        store.literature.upsert_papers([{"paperId": "T", "title": "HH"},
+                                        {"paperId": "P1", "title": hostile, "year": 2024}])
+        store.literature.upsert_citation_page("T", "", 0, 1000,
+                                              [{"citingPaper": {"paperId": "P1"}}], None)
+        store.literature.upsert_target("ARXIV:2204.05862", {"paperId": "T", "title": "HH"})
+        store.literature.insert_selection("T", "citations", 1, None, 1, 0, [("P1", ["P1"], {})])
     runner = CliRunner()
     for command in (["list"], ["passages"], ["network", "--out", str(tmp_path / "net")]):
         result = runner.invoke(main, ["--store", str(store_path), *command])

@@ -151,14 +151,14 @@ def test_load_reads_the_current_selection_and_its_references_from_the_store(tmp_
              "authors": [{"name": "Ann Lee"}, {"name": None}]}
             for i, pid in enumerate(SELECTED)
         ]
-        store.upsert_papers(papers)
-        store.save_selection(T, "citations", 5, None, 5, 0,
-                             [(pid, [pid], {}) for pid in SELECTED])
+        store.literature.upsert_papers(papers)
+        store.literature.insert_selection(T, "citations", 5, None, 5, 0,
+                                          [(pid, [pid], {}) for pid in SELECTED])
         by_citing: dict[str, list] = {}
         for citing, cited in REFERENCES:
             by_citing.setdefault(citing, []).append({"paperId": cited, "title": cited})
         for citing, refs in by_citing.items():
-            store.save_references(citing, refs)
+            store.literature.upsert_references(citing, refs)
         net = network.load(store)
     assert set(net.citation.nodes) == {T, *SELECTED}
     assert net.citation.nodes["A"]["rank"] == 1 and net.citation.nodes["A"]["authors"] == "Ann Lee"

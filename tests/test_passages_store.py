@@ -12,7 +12,8 @@ from citeaudit.store import Store
 @pytest.fixture
 def store(tmp_path):
     with Store(tmp_path / "s.sqlite") as s:
-        s.upsert_papers([{"paperId": "p1", "title": "One"}, {"paperId": "p2", "title": "Two"}])
+        s.literature.upsert_papers([{"paperId": "p1", "title": "One"},
+                                    {"paperId": "p2", "title": "Two"}])
         yield s
 
 
@@ -26,61 +27,64 @@ def test_migration_is_recorded_and_reopening_keeps_data(tmp_path):
     path = tmp_path / "s.sqlite"
     with Store(path) as s:
         assert s.schema_versions()["passages"] == 3
-        s.upsert_papers([{"paperId": "p1"}])
-        s.save_extraction("p1", "ok", pages=["page one"], passages=[_pdf_passage("a", 1, "x")])
+        s.literature.upsert_papers([{"paperId": "p1"}])
+        s.documents.upsert_extraction("p1", "ok", pages=["page one"],
+                                      passages=[_pdf_passage("a", 1, "x")])
     with Store(path) as s:
-        assert [r["passage_id"] for r in s.passages_for_paper("p1")] == ["a"]
-        assert s.page_texts("p1") == ["page one"]
+        assert [r["passage_id"] for r in s.documents.list_paper_passages("p1")] == ["a"]
+        assert s.documents.list_page_texts("p1") == ["page one"]
 
 
 def test_save_extraction_replaces_pdf_passages_but_keeps_s2_ones(store):
-    store.save_extraction("p1", "ok", pages=["a", "b"],
-                          passages=[_pdf_passage("a", 2, "s1"), _pdf_passage("b", 1, "s2")])
-    store.replace_s2_passages("p1", "s2-context", [{"passage_id": "c", "sentence": "ctx"}])
-    store.set_duplicate_of({"c": "a"})
-    assert [r["passage_id"] for r in store.passages_for_paper("p1")] == ["b", "a", "c"]
-    assert store.passage_counts() == {"p1": {"pdf": 2, "s2-context": 1, "total": 2}}
+    store.documents.upsert_extraction("p1", "ok", pages=["a", "b"],
+                                      passages=[_pdf_passage("a", 2, "s1"),
+                                                _pdf_passage("b", 1, "s2")])
+    store.documents.upsert_s2_passages("p1", "s2-context", [{"passage_id": "c", "sentence": "ctx",
+                                                              "duplicate_of": "a"}])
+    assert [r["passage_id"] for r in store.documents.list_paper_passages("p1")] == ["b", "a", "c"]
+    assert store.documents.count_passages() == {"p1": {"pdf": 2, "s2-context": 1, "total": 2}}
 
-    store.save_extraction("p1", "ok", pages=["a"], passages=[_pdf_passage("b", 1, "s2")])
-    rows = {r["passage_id"]: r for r in store.passages_for_paper("p1")}
+    store.documents.upsert_extraction("p1", "ok", pages=["a"],
+                                      passages=[_pdf_passage("b", 1, "s2")])
+    rows = {r["passage_id"]: r for r in store.documents.list_paper_passages("p1")}
     assert set(rows) == {"b", "c"}
     assert rows["c"]["duplicate_of"] is None  # its PDF twin is gone
-    assert store.page_texts("p1") == ["a"]
-    assert store.pdf_extraction("p1")["n_passages"] == 1
+    assert store.documents.list_page_texts("p1") == ["a"]
+    assert store.documents.get_extraction("p1")["n_passages"] == 1
 
 
 def test_failed_extraction_rolls_back_everything(store):
-    store.save_extraction("p1", "ok", pages=["a"], passages=[_pdf_passage("a", 1, "s")])
+    store.documents.upsert_extraction("p1", "ok", pages=["a"], passages=[_pdf_passage("a", 1, "s")])
     bad = [_pdf_passage("z", 1, "s"), {"passage_id": "y", "sentence": None}]  # NOT NULL
     with pytest.raises(sqlite3.IntegrityError):
-        store.save_extraction("p1", "ok", pages=["new"], passages=bad)
-    assert [r["passage_id"] for r in store.passages_for_paper("p1")] == ["a"]
-    assert store.page_texts("p1") == ["a"]
+        store.documents.upsert_extraction("p1", "ok", pages=["new"], passages=bad)
+    assert [r["passage_id"] for r in store.documents.list_paper_passages("p1")] == ["a"]
+    assert store.documents.list_page_texts("p1") == ["a"]
 
 
 def test_source_and_match_kind_are_checked(store):
     with pytest.raises(ValueError):
-        store.replace_s2_passages("p1", "pdf", [])
+        store.documents.upsert_s2_passages("p1", "pdf", [])
     with pytest.raises(sqlite3.IntegrityError):
-        store.save_extraction("p1", "ok", passages=[{**_pdf_passage("a", 1, "s"),
-                                                    "match_kind": "guess"}])
+        store.documents.upsert_extraction("p1", "ok", passages=[{**_pdf_passage("a", 1, "s"),
+                                                                "match_kind": "guess"}])
 
 
 def test_download_state_round_trip(store):
-    assert store.pdf_download("p1") is None
-    store.record_pdf_download("p1", "http-403", reason="forbidden", url="http://x/1.pdf",
-                              http_status=403, attempts=1)
-    row = store.pdf_download("p1")
+    assert store.documents.get_download("p1") is None
+    store.documents.upsert_download("p1", "http-403", reason="forbidden", url="http://x/1.pdf",
+                                    http_status=403, attempts=1)
+    row = store.documents.get_download("p1")
     assert (row["state"], row["http_status"], row["file_name"]) == ("http-403", 403, None)
-    store.record_pdf_download("p1", "ok", file_name="p1.pdf", n_pages=3, attempts=2)
-    assert store.pdf_download("p1")["reason"] is None
+    store.documents.upsert_download("p1", "ok", file_name="p1.pdf", n_pages=3, attempts=2)
+    assert store.documents.get_download("p1")["reason"] is None
     with pytest.raises(ValueError):
-        store.record_pdf_download("p1", "ok", path="/etc/passwd")
+        store.documents.upsert_download("p1", "ok", path="/etc/passwd")
 
 
 def test_snippet_passages_are_remembered(store):
-    assert store.snippet_fetch("p2") is None
-    store.save_snippet_passages("p2", [{"passage_id": "s1", "sentence": "We use HH.",
-                                        "section": "Method"}])
-    assert store.snippet_fetch("p2")["n_snippets"] == 1
-    assert store.passage_counts()["p2"] == {"s2-snippet": 1, "total": 1}
+    assert store.documents.get_snippet_fetch("p2") is None
+    store.documents.upsert_snippet_passages("p2", [{"passage_id": "s1", "sentence": "We use HH.",
+                                                    "section": "Method"}])
+    assert store.documents.get_snippet_fetch("p2")["n_snippets"] == 1
+    assert store.documents.count_passages()["p2"] == {"s2-snippet": 1, "total": 1}

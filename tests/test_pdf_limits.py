@@ -79,8 +79,8 @@ def _held(store, config, pid: str, body: bytes) -> None:
     """A PDF recorded as downloaded (as `pdfs --pdf-dir` accepted the hostile file before)."""
     config.pdf_dir.mkdir(parents=True, exist_ok=True)
     (config.pdf_dir / f"{pid}.pdf").write_bytes(body)
-    store.record_pdf_download(pid, "ok", file_name=f"{pid}.pdf",
-                              sha256=hashlib.sha256(body).hexdigest(), source="local")
+    store.documents.upsert_download(pid, "ok", file_name=f"{pid}.pdf",
+                                    sha256=hashlib.sha256(body).hexdigest(), source="local")
 
 
 def test_a_pdf_over_the_memory_limit_is_too_complex_and_the_others_are_read(config):
@@ -92,7 +92,7 @@ def test_a_pdf_over_the_memory_limit_is_too_complex_and_the_others_are_read(conf
         _held(store, config, "nested", HOSTILE)
         _held(store, config, "good2", make_pdf(GOOD_TEXT))
         summary = run_extract(store, config)
-        rows = {p["paperId"]: store.pdf_extraction(p["paperId"]) for p in papers}
+        rows = {p["paperId"]: store.documents.get_extraction(p["paperId"]) for p in papers}
         assert {pid: row["state"] for pid, row in rows.items()} == {
             "good1": "ok", "nested": "too-complex", "good2": "ok"}
         assert "memory limit of 128 MB" in rows["nested"]["reason"]
@@ -106,8 +106,8 @@ def test_a_pdf_over_the_memory_limit_is_too_complex_and_the_others_are_read(conf
         raised = config.replace(pdf_memory_limit_mb=512, pdf_time_limit_s=1.0)
         third = run_extract(store, raised)
         assert third.n_extracted == 1
-        reason = store.pdf_extraction("nested")["reason"]
-        assert store.pdf_extraction("nested")["state"] == "too-complex"
+        reason = store.documents.get_extraction("nested")["reason"]
+        assert store.documents.get_extraction("nested")["state"] == "too-complex"
         assert "time limit of 1 s" in reason
 
 
@@ -128,7 +128,7 @@ def test_pdfs_validation_reads_under_the_limits(server, config, tmp_path):
             ("2401.00001.pdf", "too-complex")]
         assert "time limit of 1 s" in ingested.invalid[0][2]
         run_pdfs(store, config, paper_ids=["served-nested"], downloader=downloader(config))
-        row = store.pdf_download("served-nested")
+        row = store.documents.get_download("served-nested")
         assert row["state"] == "too-complex" and "time limit of 1 s" in row["reason"]
         assert not list(config.pdf_dir.glob("*nested*"))
         run_pdfs(store, config, paper_ids=["served-nested"], downloader=downloader(config))
@@ -136,7 +136,7 @@ def test_pdfs_validation_reads_under_the_limits(server, config, tmp_path):
         raised = config.replace(pdf_time_limit_s=1.5)
         run_pdfs(store, raised, paper_ids=["served-nested"], downloader=downloader(raised))
         assert server.counts["/arxiv/2401.00003"] == 2  # ... until the limit is raised
-        assert "time limit of 1.5 s" in store.pdf_download("served-nested")["reason"]
+        assert "time limit of 1.5 s" in store.documents.get_download("served-nested")["reason"]
 
 
 def test_extract_from_dir_checks_each_file_like_pdfs(tmp_path, monkeypatch):

@@ -58,9 +58,9 @@ def paper(pid: str, *, oa: str | None = None, arxiv: str | None = None,
 
 def selected_store(config, papers: list[dict]) -> Store:
     store = Store(config.store_path)
-    store.upsert_papers([{"paperId": "T", "title": "Target"}, *papers])
-    store.save_selection("T", "citations", len(papers), None, len(papers), 0,
-                         [(p["paperId"], [p["paperId"]], {}) for p in papers])
+    store.literature.upsert_papers([{"paperId": "T", "title": "Target"}, *papers])
+    store.literature.insert_selection("T", "citations", len(papers), None, len(papers), 0,
+                                      [(p["paperId"], [p["paperId"]], {}) for p in papers])
     return store
 
 
@@ -148,13 +148,14 @@ def test_bad_pdfs_each_get_a_state_and_the_run_continues(server, config, tmp_pat
               paper("good", oa=f"{server.url}/good.pdf")]
     with selected_store(config, papers) as store:
         summary = run_pdfs(store, config, downloader=downloader(config, max_pages=20))
-        states = {p["paperId"]: store.pdf_download(p["paperId"])["state"] for p in papers}
+        states = {p["paperId"]: store.documents.get_download(p["paperId"])["state"] for p in papers}
         assert states == {"enc": "encrypted", "bad": "corrupt", "big": "too-large",
                           "none": "no-open-access", "gone": "http-404", "good": "ok"}
-        gone = store.pdf_download("gone")
+        gone = store.documents.get_download("gone")
         assert "open-access: http-404" in gone["reason"] and "arxiv: http-404" in gone["reason"]
         assert summary.n_downloaded == 1
-        assert (config.pdf_dir / store.pdf_download("good")["file_name"]).read_bytes() == GOOD
+        good = store.documents.get_download("good")
+        assert (config.pdf_dir / good["file_name"]).read_bytes() == GOOD
 
         requests_before = len(server.hits)
         again = run_pdfs(store, config, downloader=downloader(config, max_pages=20))
@@ -202,7 +203,7 @@ def test_pdf_dir_ingestion_matches_by_arxiv_id_doi_and_title(config, tmp_path):
         assert summary.unmatched == ["unknown.pdf"]
         assert [(name, state) for name, state, _why in summary.invalid] == [
             ("broken.pdf", "not-a-pdf")]  # checked before it is matched
-        row = store.pdf_download("A")
+        row = store.documents.get_download("A")
         assert (row["state"], row["source"]) == ("ok", "local")
         assert (config.pdf_dir / row["file_name"]).read_bytes() == GOOD
 
@@ -215,7 +216,7 @@ def test_all_sources_failing_records_the_most_telling_state_not_the_last(server,
               paper("flaky", oa=f"{server.url}/busy", arxiv="2401.00002")]
     with selected_store(config, papers) as store:
         run_pdfs(store, config, downloader=downloader(config))
-        rows = {p["paperId"]: store.pdf_download(p["paperId"]) for p in papers}
+        rows = {p["paperId"]: store.documents.get_download(p["paperId"]) for p in papers}
     assert {pid: r["state"] for pid, r in rows.items()} == {
         "page": "not-a-pdf", "refused": "http-403", "flaky": "http-503"}
     assert rows["page"]["reason"].startswith("Not a PDF")
@@ -235,14 +236,14 @@ def test_rerun_retries_only_the_sources_that_failed_for_a_passing_reason(server,
     with selected_store(config, papers) as store:
         run_pdfs(store, config, downloader=downloader(config))
         # before: the last source's failure was stored, so a 404 after a 504 was never retried
-        assert store.pdf_download("oa-busy-arxiv-404")["state"] == "http-504"
-        assert store.pdf_download("oa-404-arxiv-busy")["state"] == "http-503"
+        assert store.documents.get_download("oa-busy-arxiv-404")["state"] == "http-504"
+        assert store.documents.get_download("oa-404-arxiv-busy")["state"] == "http-503"
         before = dict(server.counts)
         server.routes["/arxiv/2401.00003"] = srv.pdf(GOOD)
         server.routes["/busy-oa"] = srv.pdf(GOOD)
         again = run_pdfs(store, config, downloader=downloader(config))
-        assert store.pdf_download("oa-404-arxiv-busy")["state"] == "ok"
-        assert store.pdf_download("oa-busy-arxiv-404")["state"] == "ok"
+        assert store.documents.get_download("oa-404-arxiv-busy")["state"] == "ok"
+        assert store.documents.get_download("oa-busy-arxiv-404")["state"] == "ok"
         assert again.n_downloaded == 2 and again.n_already == 1
         # lasting answers (404, 403) were not asked again
         for path in ("/gone", "/refused", "/arxiv/2401.00005"):
@@ -257,14 +258,14 @@ def test_rerun_retries_only_the_sources_that_failed_for_a_passing_reason(server,
 def test_a_new_source_after_a_lasting_failure_is_tried_alone(server, config):
     with selected_store(config, [paper("late", oa=f"{server.url}/gone")]) as store:
         run_pdfs(store, config, downloader=downloader(config))
-        assert store.pdf_download("late")["state"] == "http-404"
+        assert store.documents.get_download("late")["state"] == "http-404"
         run_pdfs(store, config, downloader=downloader(config))
         assert server.counts["/gone"] == 1
         # a later fetch finds the arXiv version
-        store.upsert_papers([paper("late", oa=f"{server.url}/gone", arxiv="2401.00009")])
+        store.literature.upsert_papers([paper("late", oa=f"{server.url}/gone", arxiv="2401.00009")])
         server.routes["/arxiv/2401.00009"] = srv.pdf(GOOD)
         run_pdfs(store, config, downloader=downloader(config))
-        assert store.pdf_download("late")["state"] == "ok"
+        assert store.documents.get_download("late")["state"] == "ok"
         assert server.counts == {"/gone": 1, "/arxiv/2401.00009": 1}
 
 
@@ -273,12 +274,12 @@ def test_a_retryable_source_that_is_gone_leaves_the_lasting_answer(server, confi
     with selected_store(config, [paper("moved", oa=f"{server.url}/busy",
                                        arxiv="2401.00007")]) as store:
         run_pdfs(store, config, downloader=downloader(config))
-        assert store.pdf_download("moved")["state"] == "http-503"
+        assert store.documents.get_download("moved")["state"] == "http-503"
         before = len(server.hits)
-        store.upsert_papers([paper("moved", arxiv="2401.00007")])  # S2 dropped the link
+        store.literature.upsert_papers([paper("moved", arxiv="2401.00007")])  # S2 dropped the link
         run_pdfs(store, config, downloader=downloader(config))
         assert len(server.hits) == before  # nothing left worth asking
-        row = store.pdf_download("moved")
+        row = store.documents.get_download("moved")
         assert row["state"] == "http-404" and "answered in an earlier run" in row["reason"]
 
 
@@ -287,11 +288,11 @@ def test_rows_stored_before_per_source_outcomes_keep_their_rerun_rule(server, co
               paper("old-timeout", oa=f"{server.url}/good.pdf")]
     server.routes["/good.pdf"] = srv.pdf(GOOD)
     with selected_store(config, papers) as store:
-        store.record_pdf_download("old-404", "http-404", reason="HTTP 404", attempts=1)
-        store.record_pdf_download("old-timeout", "timeout", reason="slow", attempts=3)
+        store.documents.upsert_download("old-404", "http-404", reason="HTTP 404", attempts=1)
+        store.documents.upsert_download("old-timeout", "timeout", reason="slow", attempts=3)
         run_pdfs(store, config, downloader=downloader(config))
         assert "/gone" not in server.counts
-        assert store.pdf_download("old-timeout")["state"] == "ok"
+        assert store.documents.get_download("old-timeout")["state"] == "ok"
 
 
 def test_status_names_each_paper_by_rank_title_and_id(server, config):
@@ -335,7 +336,7 @@ def test_unreachable_hosts_are_tried_once_per_run_and_papers_recorded_offline(tm
         started = time.monotonic()
         summary = run_pdfs(store, config)  # the real backoff: 2, 4, 8 s between retries
         assert time.monotonic() - started < 5
-        rows = {p["paperId"]: store.pdf_download(p["paperId"]) for p in papers}
+        rows = {p["paperId"]: store.documents.get_download(p["paperId"]) for p in papers}
         assert {r["state"] for r in rows.values()} == {"offline"}
         assert summary.n_requests == 2  # one attempt per host
         assert "connection refused" in rows["ax2"]["reason"]

@@ -67,8 +67,8 @@ def test_numbers_in_the_report_come_from_the_store(store, tmp_path):
     html = summary.path.read_text(encoding="utf-8")
     stats = dict((label, value) for value, label in re.findall(
         r'<span class="value">([^<]*)</span><span class="label">([^<]*)</span>', html))
-    assert stats["citing papers"] == str(len(store.citing_papers(fx.TARGET)))
-    assert stats["selected"] == str(len(store.selected_paper_ids()))
+    assert stats["citing papers"] == str(len(store.literature.list_citing_papers(fx.TARGET)))
+    assert stats["selected"] == str(len(store.literature.list_selected_paper_ids()))
     ranks = re.findall(r'<tr class="paper">\s*<td class="num" data-sort="(\d+)"', html)
     assert [int(r) for r in ranks] == list(range(1, 13))
 

@@ -60,7 +60,7 @@ def audited(tmp_path_factory):
 
 
 def _unit_ids(store, run_id):
-    picked = sample.draw_sample(store.audit_pair_rows(run_id), 12, seed=1)
+    picked = sample.draw_sample(store.audit.list_pairs(run_id), 12, seed=1)
     return [sample.unit_id(r["subset"], r["split"], r["line"]) for r, _ in picked]
 
 
@@ -73,7 +73,7 @@ def test_section_is_absent_without_an_audit_run(tmp_path):
 
 def test_sizes_turns_and_malformed_come_from_the_store(audited):
     store, run, section, _ = audited
-    measures = store.audit_measures(run.run_id)
+    measures = store.audit.get_measures(run.run_id)
     sizes = {row[0]: row for row in _table(section, "A1").rows}
     assert sizes["harmless-base/test"][1] == N_PAIRS
     assert sizes["harmless-base/test"][2] == 1  # the "{broken" line
@@ -87,7 +87,7 @@ def test_sizes_turns_and_malformed_come_from_the_store(audited):
 
 def test_refusal_rates_and_intervals_match_the_stored_counts(audited):
     store, run, section, _ = audited
-    m = store.audit_measures(run.run_id)[("harmless-base", "test")]["refusal"]
+    m = store.audit.get_measures(run.run_id)[("harmless-base", "test")]["refusal"]
     rows = {(r[0], r[1]): r for r in _table(section, "A4").rows}
     for label in ("refusal", "evasion"):
         row = rows[("harmless-base/test", label)]
@@ -106,7 +106,7 @@ def test_refusal_rates_and_intervals_match_the_stored_counts(audited):
 
 def test_lengths_duplicates_harm_and_identity_tables(audited):
     store, run, section, _ = audited
-    m = store.audit_measures(run.run_id)[("harmless-base", "test")]
+    m = store.audit.get_measures(run.run_id)[("harmless-base", "test")]
     lengths = _table(section, "A2").rows[0]
     assert lengths[2] == m["lengths_words"]["chosen"]["p50"]
     assert lengths[5] == m["lengths_words"]["rejected"]["p50"]
@@ -118,13 +118,13 @@ def test_lengths_duplicates_harm_and_identity_tables(audited):
     assert duplicates.rows[0][1:3] == [m["duplicates"]["pairs"],
                                        m["duplicates"]["distinct_prompts"]]
     harm = {(r[0], r[1]): r for r in _table(section, "A6").rows}
-    flagged = sum(1 for r in store.audit_pair_rows(run.run_id, "harmless-base", "test")
+    flagged = sum(1 for r in store.audit.list_pairs(run.run_id, "harmless-base", "test")
                   if r["chosen_harm"])
     assert harm[("harmless-base/test", "chosen")][6] == flagged
     assert ("red-team-attempts/all", "response") in harm
     identity = _table(section, "A7")
     column = identity.columns.index("prompt person")
-    stored = sum(r["units_person"] for r in store.audit_identity(run.run_id)
+    stored = sum(r["units_person"] for r in store.audit.list_identity(run.run_id)
                  if r["part"] == "prompt")
     assert sum(row[column] for row in identity.rows) == stored > 0
 
@@ -132,7 +132,7 @@ def test_lengths_duplicates_harm_and_identity_tables(audited):
 def test_red_team_topics_and_statistics(audited):
     store, run, section, _ = audited
     topics = _table(section, "A8").rows
-    assert len(topics) == len(store.audit_topics(run.run_id)) > 0
+    assert len(topics) == len(store.audit.list_topics(run.run_id)) > 0
     by_model = {(r[1], r[2]): r for r in _table(section, "A9").rows}
     assert by_model[("all", "all")][3] == 60
     assert by_model[("rlhf", "all")][3] == 30

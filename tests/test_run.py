@@ -62,11 +62,11 @@ def test_run_writes_a_report_whose_numbers_match_the_store(world):
     assert f"report: {index.resolve()}" in result.output
     html = index.read_text(encoding="utf-8")
     with Store(tmp_path / "cache" / "citeaudit.sqlite") as store:
-        selection = store.current_selection()
-        items = store.selection_items(selection.selection_id)
-        n_citing = len(store.citing_papers(selection.target_paper_id))
+        selection = store.literature.get_current_selection()
+        items = store.literature.list_selection_items(selection.selection_id)
+        n_citing = len(store.literature.list_citing_papers(selection.target_paper_id))
         internal_refs = {(r["citing_paper_id"], r["cited_paper_id"])
-                         for r in store.references_of([i["paper_id"] for i in items])}
+                         for r in store.literature.list_references([i["paper_id"] for i in items])}
     ids = [i["paper_id"] for i in items]
     assert len(ids) == TOP
 

@@ -101,8 +101,8 @@ def test_the_stored_target_is_found_by_any_id_form_the_user_typed(tmp_path):
     from citeaudit.store import Store
 
     with Store(tmp_path / "s.sqlite") as store:
-        store.remember_target("ARXIV:2204.05862", {"paperId": "hh", "title": "HH"})
-        store.remember_target("ARXIV:2212.08073", {"paperId": "cai", "title": "CAI"})
+        store.literature.upsert_target("ARXIV:2204.05862", {"paperId": "hh", "title": "HH"})
+        store.literature.upsert_target("ARXIV:2212.08073", {"paperId": "cai", "title": "CAI"})
         assert stored_target_id(store, Config(target="https://arxiv.org/abs/2204.05862")) == "hh"
         assert stored_target_id(store, Config(target="2204.05862")) == "hh"
         assert stored_target_id(store, Config(target="ARXIV:9999.00000")) == "cai"  # latest
@@ -119,8 +119,8 @@ def test_list_csv_columns_say_what_they_hold_under_every_rule(tmp_path):
 
     store_path = tmp_path / "s.sqlite"
     with Store(store_path) as store:
-        store.remember_target("ARXIV:2204.05862", {"paperId": "T", "title": "HH"})
-        store.save_citation_page("T", "", 0, 1000, [
+        store.literature.upsert_target("ARXIV:2204.05862", {"paperId": "T", "title": "HH"})
+        store.literature.upsert_citation_page("T", "", 0, 1000, [
             {"isInfluential": p.is_influential,
              "citingPaper": {"paperId": p.paper_id, "title": f"Paper {p.paper_id}",
                              "year": p.year, "citationCount": p.citation_count,

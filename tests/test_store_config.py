@@ -49,22 +49,22 @@ def test_failed_transaction_leaves_nothing_behind(tmp_path):
     with Store(tmp_path / "s.sqlite") as store:
         with pytest.raises(RuntimeError):
             with store.transaction():
-                store.upsert_papers([{"paperId": "p1", "title": "kept?"}])
+                store.literature.upsert_papers([{"paperId": "p1", "title": "kept?"}])
                 raise RuntimeError("crash mid-write")
-        assert store.paper("p1") is None
+        assert store.literature.get_paper("p1") is None
 
 
 def test_thin_records_never_erase_fuller_ones(tmp_path):
     with Store(tmp_path / "s.sqlite") as store:
-        store.upsert_papers([{"paperId": "p1", "title": "T", "abstract": "long abstract",
-                              "externalIds": {"ArXiv": "2301.00001"}}])
-        store.upsert_papers([{"paperId": "p1", "title": "T2"}])
-        row = store.paper("p1")
+        store.literature.upsert_papers([{"paperId": "p1", "title": "T", "abstract": "long abstract",
+                                         "externalIds": {"ArXiv": "2301.00001"}}])
+        store.literature.upsert_papers([{"paperId": "p1", "title": "T2"}])
+        row = store.literature.get_paper("p1")
         assert row["title"] == "T2"
         assert row["abstract"] == "long abstract"
         assert row["arxiv_id"] == "2301.00001"
         assert json.loads(row["raw_json"])["abstract"] == "long abstract"
-        assert store.find_paper_id("arXiv:2301.00001") == "p1"
+        assert store.literature.get_paper_id("arXiv:2301.00001") == "p1"
 
 
 def test_config_layers_defaults_file_environment(tmp_path):

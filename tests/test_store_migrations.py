@@ -47,26 +47,28 @@ def seed_passages(conn: sqlite3.Connection) -> None:
 
 
 def read_passages(store: Store) -> None:
-    assert store.paper("p1")["title"] == "Old paper"
-    download = store.pdf_download("p1")
+    assert store.literature.get_paper("p1")["title"] == "Old paper"
+    download = store.documents.get_download("p1")
     assert (download["state"], download["file_name"], download["n_pages"]) == ("ok", "p1.pdf", 9)
     assert download["sources_json"] is None
-    extraction = store.pdf_extraction("p1")
+    extraction = store.documents.get_extraction("p1")
     assert extraction["marker_style"] == "numeric" and extraction["extractor_version"] is None
     assert loads(extraction["markers_json"]) == ["[12]"]
-    assert store.page_texts("p1") == ["Page one.", "We train on HH-RLHF [12]."]
-    rows = store.passages_for_paper("p1")
+    assert store.documents.list_page_texts("p1") == ["Page one.", "We train on HH-RLHF [12]."]
+    rows = store.documents.list_paper_passages("p1")
     assert [(r["passage_id"], r["duplicate_of"]) for r in rows] == [
         ("pdf-1", None), ("s2-1", "pdf-1")]
-    assert store.passage_counts() == {"p1": {"pdf": 1, "s2-snippet": 1, "total": 1}}
-    assert store.snippet_fetch("p1")["n_snippets"] == 1
+    assert store.documents.count_passages() == {"p1": {"pdf": 1, "s2-snippet": 1, "total": 1}}
+    assert store.documents.get_snippet_fetch("p1")["n_snippets"] == 1
     # The columns added since are written by the current methods.
-    store.record_pdf_download("p1", "ok", file_name="p1.pdf", attempts=2,
-                              sources_json=dumps([{"url": "u", "state": "ok"}]))
-    assert loads(store.pdf_download("p1")["sources_json"]) == [{"url": "u", "state": "ok"}]
-    store.save_extraction("p1", "ok", pages=["Page one."], passages=[], extractor_version=3)
-    assert store.pdf_extraction("p1")["extractor_version"] == 3
-    assert [r["passage_id"] for r in store.passages_for_paper("p1")] == ["s2-1"]
+    store.documents.upsert_download("p1", "ok", file_name="p1.pdf", attempts=2,
+                                    sources_json=dumps([{"url": "u", "state": "ok"}]))
+    assert loads(store.documents.get_download("p1")["sources_json"]) == [
+        {"url": "u", "state": "ok"}]
+    store.documents.upsert_extraction("p1", "ok", pages=["Page one."], passages=[],
+                                      extractor_version=3)
+    assert store.documents.get_extraction("p1")["extractor_version"] == 3
+    assert [r["passage_id"] for r in store.documents.list_paper_passages("p1")] == ["s2-1"]
 
 
 def seed_audit(conn: sqlite3.Connection) -> None:
@@ -90,23 +92,23 @@ def seed_audit(conn: sqlite3.Connection) -> None:
 
 
 def read_audit(store: Store) -> None:
-    run = store.audit_run()
+    run = store.audit.get_run()
     assert (run["run_id"], run["fingerprint"], loads(run["settings_json"])) == (
         1, "fp", {"sample": 10})
-    assert [s["status"] for s in store.audit_sources(1)] == ["done"]
-    (pair,) = store.audit_pair_rows(1, "harmless-base", "train")
+    assert [s["status"] for s in store.audit.list_sources(1)] == ["done"]
+    (pair,) = store.audit.list_pairs(1, "harmless-base", "train")
     assert (pair["pair_id"], pair["line"], pair["flags"], pair["identity_groups"]) == (
         7, 3, "identical", "gender:women")
     assert pair["chosen_harm"] is None
-    assert store.audit_measures(1) == {("harmless-base", "train"): {"n_pairs": 1}}
-    assert [p["message"] for p in store.audit_problems(1)] == ["line 4: not JSON"]
-    assert loads(store.audit_topics(1)[0]["top_terms_json"]) == ["drugs"]
-    store.add_audit_rows(1, [{
+    assert store.audit.get_measures(1) == {("harmless-base", "train"): {"n_pairs": 1}}
+    assert [p["message"] for p in store.audit.list_problems(1)] == ["line 4: not JSON"]
+    assert loads(store.audit.list_topics(1)[0]["top_terms_json"]) == ["drugs"]
+    store.audit.insert_rows(1, [{
         "subset": "harmless-base", "split": "train", "line": 5, "n_turns": 1, "flags": "",
         "prompt_hash": "p2", "pair_hash": "q2", "chosen_label": None, "rejected_label": None,
         "chosen_words": 3, "rejected_words": 4, "identity_groups": "", "minhash": None,
         "bands": [], "chosen_harm": "violence"}], [])
-    rows = store.audit_pair_rows(1)
+    rows = store.audit.list_pairs(1)
     assert [(r["pair_id"], r["chosen_harm"]) for r in rows] == [(7, None), (8, "violence")]
 
 
@@ -123,18 +125,19 @@ def seed_eval(conn: sqlite3.Connection) -> None:
 
 
 def read_eval(store: Store) -> None:
-    (generation,) = store.eval_generations(["tiny"])
+    (generation,) = store.evals.list_generations(["tiny"])
     assert (generation["response"], generation["prompt"], generation["suite"]) == (
         "Use kill -9.", "How do I kill a process?", "xstest")
     assert loads(generation["params_json"]) == {"max_new_tokens": 64}
-    assert store.eval_generation_keys(["g1", "g2"]) == {"g1"}
-    assert store.eval_labels("rules") == {"g1": "compliance"}
-    assert store.eval_classifiers() == {"rules": 1}
-    assert store.eval_judge_unlabelled() == {} and store.eval_judge_answers(["j1"]) == {}
-    store.save_eval_judge_answers([{"judge_key": "j1", "gen_key": "g1", "classifier": "judge",
-                                    "label": "compliance", "answers": ["compliance"]}])
-    assert loads(store.eval_judge_answers(["j1"])["j1"]["answers_json"]) == ["compliance"]
-    assert store.eval_labels("judge") == {"g1": "compliance"}
+    assert store.evals.list_generation_keys(["g1", "g2"]) == {"g1"}
+    assert store.evals.get_labels("rules") == {"g1": "compliance"}
+    assert store.evals.count_labels() == {"rules": 1}
+    assert store.evals.count_judge_unlabelled() == {}
+    assert store.evals.get_judge_answers(["j1"]) == {}
+    store.evals.upsert_judge_answers([{"judge_key": "j1", "gen_key": "g1", "classifier": "judge",
+                                       "label": "compliance", "answers": ["compliance"]}])
+    assert loads(store.evals.get_judge_answers(["j1"])["j1"]["answers_json"]) == ["compliance"]
+    assert store.evals.get_labels("judge") == {"g1": "compliance"}
 
 
 # component -> (rows in the columns of its first schema, checks through the query methods)
@@ -236,9 +239,9 @@ def test_imported_prompts_move_to_ids_within_their_suite(tmp_path: Path):
         conn.execute("INSERT INTO eval_labels VALUES (?, 'rules', 'full_compliance', ?)",
                      (key, NOW))
     with Store(path) as store:
-        assert [(r["prompt_id"], r["prompt"], r["response"]) for r in store.eval_generations()
+        assert [(r["prompt_id"], r["prompt"], r["response"]) for r in store.evals.list_generations()
                 ] == [("2", "How?", "So."), ("gens:1", "Why?", "Because.")]
-        assert store.eval_labels("rules") == {key: "full_compliance"}
+        assert store.evals.get_labels("rules") == {key: "full_compliance"}
         again = import_generations(store, gens)
         assert (again.new, again.already_stored) == (0, 1)
         assert {r[0] for r in store.query("SELECT prompt_id FROM eval_prompts")} == {

@@ -102,11 +102,11 @@ def write_filtered(store: Store, run_id: int, rules: list[str], out_dir: Path) -
     def write(staging: Path) -> None:
         seen: dict[str, set] = {"duplicate-pair": set(), "duplicate-prompt": set()}
         files = []
-        for source in store.audit_sources(run_id):
+        for source in store.audit.list_sources(run_id):
             if source["subset"] == RED_TEAM:
                 continue
             drop: dict[int, list[str]] = {}
-            for row in store.audit_pair_rows(run_id, source["subset"], source["split"]):
+            for row in store.audit.list_pairs(run_id, source["subset"], source["split"]):
                 hits = _rule_hits(row, rules, seen, human)
                 if hits:
                     drop[row["line"]] = hits

@@ -28,12 +28,12 @@ def report_section(store: Store, paper_ids: list[str] | None = None, *,
                    ) -> ExternalSection | None:
     """The audit section for the report (of run `run_id`, default the latest finished one),
     or None when there is no such run; `problem_limit` caps the malformed records listed."""
-    run = store.audit_run(run_id)
+    run = store.audit.get_run(run_id)
     if run is None:
         return None
     run_id = run["run_id"]
-    measures = store.audit_measures(run_id)
-    sources = [dict(r) for r in store.audit_sources(run_id)]
+    measures = store.audit.get_measures(run_id)
+    sources = [dict(r) for r in store.audit.list_sources(run_id)]
     settings = loads(run["settings_json"], {}) or {}
     pairs = {k: m for k, m in measures.items() if "refusal" in m}
     red_team = {k: m for k, m in measures.items() if "red_team_by_model" in m}
@@ -56,10 +56,10 @@ def report_section(store: Store, paper_ids: list[str] | None = None, *,
     _add(section, None, _duplicates_table(measures))
     if any("harm" in m for m in measures.values()):
         _add(section, _harm_figure(measures), _harm_table(measures))
-    identity = [dict(r) for r in store.audit_identity(run_id)]
+    identity = [dict(r) for r in store.audit.list_identity(run_id)]
     if identity:
         _add(section, _identity_figure(identity, measures), _identity_table(identity))
-    topics = [dict(r) for r in store.audit_topics(run_id)]
+    topics = [dict(r) for r in store.audit.list_topics(run_id)]
     if topics:
         _add(section, None, _topics_table(topics))
     if red_team:
@@ -536,7 +536,7 @@ def _problem_kinds_table(measures: dict[tuple[str, str], dict[str, Any]]) -> Tab
 
 
 def _problems_table(store: Store, run_id: int, limit: int = 20) -> TableData:
-    listed = store.audit_problems(run_id, limit=limit)
+    listed = store.audit.list_problems(run_id, limit=limit)
     return TableData(
         f"Table A13. The first {len(listed)} malformed records by file and line number "
         "(1-based line of the decompressed file), with the reason.",

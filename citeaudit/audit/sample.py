@@ -103,7 +103,7 @@ def create_sample(store: Store, run_id: int, n: int, seed: int, coders: list[str
     """Draw, register the units (with texts re-read from the files), store automatic labels
     and export one workbook per coder. A coder's workbook already in `out_dir` is replaced
     only when all its labels are imported (or with `overwrite`); otherwise nothing is done."""
-    rows = store.audit_pair_rows(run_id)
+    rows = store.audit.list_pairs(run_id)
     if not rows:
         raise CiteauditError(f"audit run {run_id} has no pairs; run `citeaudit audit run` first")
     workbooks = {coder: out_dir / f"hh-labels-{coder}.{fmt}" for coder in coders}
@@ -111,7 +111,7 @@ def create_sample(store: Store, run_id: int, n: int, seed: int, coders: list[str
         for path in workbooks.values():
             coding.check_export_target(store, path, import_command=IMPORT_COMMAND)
     picked = draw_sample(rows, n, seed)
-    paths = {(r["subset"], r["split"]): Path(r["path"]) for r in store.audit_sources(run_id)}
+    paths = {(r["subset"], r["split"]): Path(r["path"]) for r in store.audit.list_sources(run_id)}
     wanted: dict[tuple[str, str], dict[int, str]] = defaultdict(dict)
     for row, stratum in picked:
         wanted[(row["subset"], row["split"])][row["line"]] = stratum

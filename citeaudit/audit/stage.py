@@ -110,26 +110,26 @@ def run(store: Store, sources: list[HHSource], settings: AuditSettings | None = 
                       [(s.subset, s.split, digest) for s, digest in hashed], harm)
     # The claim covers finding the run too: two processes never resume the same run.
     with store.claim(f"audit {key}", "an audit run of the same files") as claim:
-        previous = store.audit_run_by_fingerprint(key)
+        previous = store.audit.get_run_by_fingerprint(key)
         if previous is not None and previous["status"] == "done" and not force:
             return _summary(store, previous["run_id"], reused=True, started=started)
         if previous is not None and previous["status"] != "done" and not force:
             run_id = previous["run_id"]
-            store.resume_audit_run(run_id)
+            store.audit.update_run(run_id, status="running")
         else:
-            run_id = store.start_audit_run(key, {**asdict(settings),
-                                                 "classifier": classifier.name,
-                                                 "lexicon_source": lexicon.source,
-                                                 "harm_detector": harm.name,
-                                                 "harm_cues_source": harm.source})
+            run_id = store.audit.insert_run(key, {**asdict(settings),
+                                                  "classifier": classifier.name,
+                                                  "lexicon_source": lexicon.source,
+                                                  "harm_detector": harm.name,
+                                                  "harm_cues_source": harm.source})
         claim.describe(f"audit run {run_id}")
         try:
             _audit_sources(store, run_id, hashed, settings, lexicon, classifier, harm,
                            on_progress, workers)
         except BaseException:
-            store.fail_audit_run(run_id)  # a rerun resumes it
+            store.audit.update_run(run_id, status="failed")  # a rerun resumes it
             raise
-        store.finish_audit_run(run_id)
+        store.audit.update_run(run_id, status="done")
     return _summary(store, run_id, reused=False, started=started)
 
 
@@ -137,11 +137,11 @@ def _audit_sources(store: Store, run_id: int, hashed: list[tuple[HHSource, str]]
                    settings: AuditSettings, lexicon: Lexicon, classifier: RefusalClassifier,
                    harm: HarmDetector, on_progress: ProgressFn | None, workers: int) -> None:
     """Audit the files the run has not finished, then the cross-file measures."""
-    done = {(r["subset"], r["split"]) for r in store.audit_sources(run_id)
+    done = {(r["subset"], r["split"]) for r in store.audit.list_sources(run_id)
             if r["status"] == "done"}
     signer = Signer(lsh_params(settings.near_dup_threshold, settings.num_perm), settings.seed)
     reservoir = Reservoir(settings.topic_sample, settings.seed)
-    with store.audit_page_cache(PAGE_CACHE_MIB):
+    with store.page_cache(PAGE_CACHE_MIB):
         for source, digest in hashed:
             if (source.subset, source.split) in done:
                 continue
@@ -172,8 +172,8 @@ def audit_source(store: Store, run_id: int, source: HHSource, digest: str, lexic
     forked processes, a bounded number of chunks at a time, and come back in file order:
     the stored rows and measures are the same as with one worker."""
     harm = harm or load_harm_detector()
-    store.begin_audit_source(run_id, source.subset, source.split, str(source.path), digest,
-                             source.path.stat().st_size)
+    store.audit.upsert_source(run_id, source.subset, source.split, str(source.path), digest,
+                              source.path.stat().st_size)
     stats: PairStats | RedTeamStats = (
         RedTeamStats() if source.kind == "red_team" else PairStats())
     stats.harm_method = harm.name
@@ -210,7 +210,7 @@ def audit_source(store: Store, run_id: int, source: HHSource, digest: str, lexic
         raise _no_records(source, n_problems, first_problem)
     if on_progress:
         on_progress(source.label, n_records)
-    store.finish_audit_source(run_id, source.subset, source.split, n_records, n_problems,
+    store.audit.update_source(run_id, source.subset, source.split, n_records, n_problems,
                               stats.summary(), stats.identity.rows())
 
 
@@ -247,7 +247,7 @@ class _BackgroundWriter:
         while (batch := self._batches.get()) is not None:
             if self._error is None:
                 try:
-                    self._store.add_audit_rows(self._run_id, *batch)
+                    self._store.audit.insert_rows(self._run_id, *batch)
                 except BaseException as exc:  # re-raised in the adding thread
                     self._error = exc
 
@@ -428,8 +428,8 @@ def finalize(store: Store, run_id: int, signer: Signer, reservoir: Reservoir,
              settings: AuditSettings) -> None:
     """Cross-file measures: exact and near-duplicate prompts, red-team topics."""
     mark_near_duplicates(store, run_id, signer.params.threshold)
-    for row in store.audit_duplicate_counts(run_id):
-        store.save_audit_measures(run_id, row["subset"], row["split"], {"duplicates": {
+    for row in store.audit.count_duplicates(run_id):
+        store.audit.upsert_measures(run_id, row["subset"], row["split"], {"duplicates": {
             "pairs": row["pairs"], "distinct_prompts": row["distinct_prompts"],
             "exact_duplicate_prompt": row["exact_dup_prompt"],
             "exact_duplicate_pair": row["exact_dup_pair"],
@@ -441,7 +441,7 @@ def finalize(store: Store, run_id: int, signer: Signer, reservoir: Reservoir,
         }})
     if reservoir.items:
         topics = fit_topics(reservoir.items, n_topics=settings.n_topics, seed=settings.seed)
-        store.save_audit_topics(run_id, [asdict(t) for t in topics])
+        store.audit.upsert_topics(run_id, [asdict(t) for t in topics])
 
 
 def mark_near_duplicates(store: Store, run_id: int, threshold: float,
@@ -450,7 +450,7 @@ def mark_near_duplicates(store: Store, run_id: int, threshold: float,
     of confirmed (member, representative) links. Each bucket is compared against its first
     member, so memory holds one bucket at a time (plus up to `flush_every` pending marks,
     kept as the smallest representative per pair, which is what the store keeps too)."""
-    store.reset_near_duplicates(run_id)
+    store.audit.delete_near_duplicates(run_id)
     marks: dict[int, int] = {}
     links = 0
     bucket = None
@@ -462,7 +462,7 @@ def mark_near_duplicates(store: Store, run_id: int, threshold: float,
         if known is None or representative_id < known:
             marks[pair_id] = representative_id
 
-    for band, key, pair_id, minhash in store.iter_lsh_candidates(run_id):
+    for band, key, pair_id, minhash in store.audit.list_lsh_candidates(run_id):
         if (band, key) != bucket:
             bucket = (band, key)
             representative = (pair_id, minhash)
@@ -475,14 +475,14 @@ def mark_near_duplicates(store: Store, run_id: int, threshold: float,
                 representative_marked = True
             links += 1
             if len(marks) >= flush_every:
-                store.mark_near_duplicates(sorted(marks.items()))
+                store.audit.update_near_duplicates(sorted(marks.items()))
                 marks = {}
-    store.mark_near_duplicates(sorted(marks.items()))
+    store.audit.update_near_duplicates(sorted(marks.items()))
     return links
 
 
 def _summary(store: Store, run_id: int, *, reused: bool, started: float) -> AuditSummary:
-    sources = [dict(r) for r in store.audit_sources(run_id)]
+    sources = [dict(r) for r in store.audit.list_sources(run_id)]
     return AuditSummary(
         run_id=run_id, reused=reused, sources=sources,
         elapsed_s=round(time.perf_counter() - started, 2),

@@ -515,12 +515,12 @@ def _key_or_none(row: Any, key: str) -> Any:
 
 def paper_units(store: Store) -> list[tuple[Unit, list[PassageText]]]:
     """The current selection as coding units, with their passages as evidence."""
-    selection = store.current_selection()
+    selection = store.literature.get_current_selection()
     if selection is None:
         raise InputError("no selection yet: run `citeaudit fetch` first")
     out = []
-    for item in store.selection_items(selection.selection_id):
-        rows = [r for r in store.passages_for_paper(item["paper_id"])
+    for item in store.literature.list_selection_items(selection.selection_id):
+        rows = [r for r in store.documents.list_paper_passages(item["paper_id"])
                 if not _key_or_none(r, "duplicate_of")]
         evidence = [{
             "passage_id": r["passage_id"], "page": r["page"], "section": r["section"] or "",
@@ -559,8 +559,8 @@ def rule_fingerprint(codebook: Codebook, passages: list[Any], pages: Any) -> str
 def stored_fingerprints(store: Store, codebook: Codebook, coder: str) -> dict[str, str]:
     """{unit_id: fingerprint} of the inputs a coder's current codes were made from."""
     return {r["unit_id"]: loads(r["value_json"])
-            for r in store.current_codes(codebook.name, codebook.version, codebook.unit_type,
-                                         coder) if r["dimension"] == INPUTS_DIMENSION}
+            for r in store.coding.list_codes(codebook.name, codebook.version, codebook.unit_type,
+                                             coder) if r["dimension"] == INPUTS_DIMENSION}
 
 
 def fingerprint_row(codebook: Codebook, unit_id: str, coder: str,
@@ -616,7 +616,7 @@ def run(
     fingerprints: list[dict[str, Any]] = []
     for i, (unit, passages) in enumerate(pairs, start=1):
         if passages:
-            pages = store.page_texts(unit.unit_id) if splitter else []
+            pages = store.documents.list_page_texts(unit.unit_id) if splitter else []
             fingerprint = rule_fingerprint(codebook, passages, pages)
             if coded_from.get(unit.unit_id) == fingerprint:
                 summary.n_unchanged += 1
@@ -632,7 +632,7 @@ def run(
     with store.transaction():  # the codes and the record of what they were made from
         summary.n_codes_changed = store_auto_codes(store, codebook, suggestions,
                                                    coder=AUTO_CODER)
-        store.write_codes(fingerprints, source=AUTO_CODER)
+        store.coding.upsert_codes(fingerprints, source=AUTO_CODER)
     if use_llm:
         _ask_llm(store, config, codebook, pairs, summary, refresh, refresh_unrecorded,
                  progress)
@@ -642,8 +642,8 @@ def run(
 def llm_coded_units(store: Store, codebook: Codebook) -> set[str]:
     """Units the LLM coder has codes for (the raw answer alone does not count: an unusable
     answer is asked again)."""
-    return {r["unit_id"] for r in store.current_codes(codebook.name, codebook.version,
-                                                      codebook.unit_type, LLM_CODER)
+    return {r["unit_id"] for r in store.coding.list_codes(codebook.name, codebook.version,
+                                                          codebook.unit_type, LLM_CODER)
             if not r["dimension"].startswith("_")}
 
 
@@ -702,7 +702,7 @@ def _ask_llm(store: Store, config: Config, codebook: Codebook,
             with store.transaction():  # codes, raw answer and what was asked, together
                 summary.n_codes_changed += store_auto_codes(store, codebook, found,
                                                             coder=LLM_CODER)
-                store.write_codes([
+                store.coding.upsert_codes([
                     {"unit_type": codebook.unit_type, "unit_id": unit.unit_id,
                      "codebook": codebook.name, "codebook_version": codebook.version,
                      "dimension": ANSWER_DIMENSION, "coder": LLM_CODER, "value": content},

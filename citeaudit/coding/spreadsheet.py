@@ -202,7 +202,7 @@ def unimported(store: Store, path: Path | str) -> Unimported:
     Raises CodingImportError (or InputError) when the file is not an export of this store."""
     path = Path(path)
     data = _read_bytes(path)
-    done = store.coding_import_by_hash(hashlib.sha256(data).hexdigest())
+    done = store.coding.get_import(hashlib.sha256(data).hexdigest())
     if done is not None:
         return Unimported(done["coder"], 0, [])
     filled = _read_export(store, path, data, None)
@@ -338,8 +338,8 @@ def _export(store: Store, codebook: Codebook, coder: str, target: _Target,
         mine = _coder_values(store, codebook, unit_type, coder)
         auto = {
             (r["unit_id"], r["dimension"]): r
-            for r in store.current_codes(codebook.name, codebook.version, unit_type,
-                                         suggestions_from)
+            for r in store.coding.list_codes(codebook.name, codebook.version, unit_type,
+                                             suggestions_from)
         }
     if not exported_units:
         hint = ("run `citeaudit code auto` first (it registers the selected papers)"
@@ -367,8 +367,8 @@ def _export(store: Store, codebook: Codebook, coder: str, target: _Target,
     n_evidence = sum(len(u.evidence) for u in exported_units)
     meta = _meta(store, codebook, unit_type, coder, export_id, KIND_CODING)
     # Recorded before the file exists, so no file can be filled that the store cannot import.
-    store.save_coding_export(export_id, KIND_CODING, codebook.name, codebook.version, unit_type,
-                             coder, file_format, str(path), snapshot)
+    store.coding.insert_export(export_id, KIND_CODING, codebook.name, codebook.version, unit_type,
+                               coder, file_format, str(path), snapshot)
     if file_format == "csv":
         # display text (titles, passages, responses) is neutralised for spreadsheets; the
         # import reads only ids, codes and notes, which are written as they are
@@ -464,8 +464,8 @@ def export_adjudication(
         wb.active = 0
         wb.save(tmp)
 
-    store.save_coding_export(export_id, KIND_ADJUDICATION, codebook.name, codebook.version,
-                             unit_type, ADJUDICATED, "xlsx", str(path), snapshot)
+    store.coding.insert_export(export_id, KIND_ADJUDICATION, codebook.name, codebook.version,
+                               unit_type, ADJUDICATED, "xlsx", str(path), snapshot)
     target.write(store, build)
     return ExportSummary(path, export_id, KIND_ADJUDICATION, ADJUDICATED,
                          len(snapshot["units"]), len(rows), 0)
@@ -474,7 +474,7 @@ def export_adjudication(
 def _coder_values(store: Store, codebook: Codebook, unit_type: str, coder: str) -> dict[str, Any]:
     return {
         _key(r["unit_id"], r["dimension"]): loads(r["value_json"])
-        for r in store.current_codes(codebook.name, codebook.version, unit_type, coder)
+        for r in store.coding.list_codes(codebook.name, codebook.version, unit_type, coder)
     }
 
 
@@ -759,7 +759,7 @@ def import_file(
     path = Path(path)
     data = _read_bytes(path)
     sha = hashlib.sha256(data).hexdigest()
-    done = store.coding_import_by_hash(sha)
+    done = store.coding.get_import(sha)
     if done is not None:
         return _already_imported(path, done)
     filled = _read_export(store, path, data, codebook)
@@ -768,8 +768,8 @@ def import_file(
     report = ImportReport(str(path), kind=export["kind"], coder=export["coder"],
                           export_id=export["export_id"], warnings=warnings)
     with store.transaction():
-        if store.coding_import_by_hash(sha) is not None:  # imported meanwhile
-            return _already_imported(path, store.coding_import_by_hash(sha))
+        if store.coding.get_import(sha) is not None:  # imported meanwhile
+            return _already_imported(path, store.coding.get_import(sha))
         current = _coder_values(store, filled.codebook, export["unit_type"], export["coder"])
         problems += _merge(cells, filled.snapshot["values"], current, prefer_file, report)
         if problems:
@@ -779,14 +779,14 @@ def import_file(
             "codebook": filled.codebook.name, "codebook_version": filled.codebook.version,
             "dimension": change.dimension, "coder": export["coder"], "value": change.new,
         } for change in report.changes]
-        import_id = store.record_coding_import(sha, str(path), export["export_id"],
+        import_id = store.coding.insert_import(sha, str(path), export["export_id"],
                                                export["coder"], len(writes), {})
-        store.write_codes(
+        store.coding.upsert_codes(
             writes, source=f"{filled.file_format}:{path.name}", import_id=import_id,
             on_write=(lambda i: progress("write", i + 1, len(writes))) if progress else None,
         )
         report.import_id = import_id
-        store.set_import_changes(import_id, len(writes), {
+        store.coding.update_import(import_id, len(writes), {
             "changes": len(writes), "unchanged": report.n_unchanged, "blank": report.n_blank,
             "kept_newer": report.n_kept_newer, "warnings": report.warnings,
             "kind": export["kind"],
@@ -997,7 +997,7 @@ def _check_meta(store: Store, path: Path, meta: dict[str, str]) -> Any:
             "file", f"exported from another store (store id {meta['store_id']}), not from "
             f"{store.path} (store id {store.store_id}); import it into the store it came from, "
             "or export again from this one")])
-    export = store.coding_export(meta["export_id"])
+    export = store.coding.get_export(meta["export_id"])
     if export is None:
         raise CodingImportError(str(path), [Problem(
             META_SHEET, f"export id {meta['export_id']} is unknown to this store; export again")])
@@ -1043,7 +1043,7 @@ def _csv_export(store: Store, path: Path, table: _Table) -> Any:
         raise CodingImportError(str(path), [Problem(
             f"column {EXPORT_ID_HEADER!r}", f"expected one export id in every row, found "
             f"{len(ids)}; rows from different exports were mixed or the column was edited")])
-    export = store.coding_export(ids.pop())
+    export = store.coding.get_export(ids.pop())
     if export is None:
         raise CodingImportError(str(path), [Problem(
             "file", "its export id is unknown to this store: it was exported from another "

@@ -62,8 +62,8 @@ def check_human_coder(coder: str) -> str:
 
 def register_codebook(store: Store, codebook: Codebook) -> None:
     """Remember this codebook version in the store (refused if the same version was edited)."""
-    store.register_codebook(codebook.name, codebook.version, codebook.unit_type,
-                            codebook.sha256, codebook.yaml_text)
+    store.coding.insert_codebook(codebook.name, codebook.version, codebook.unit_type,
+                                 codebook.sha256, codebook.yaml_text)
 
 
 def stored_codebook(store: Store, name: str, version: str) -> Codebook | None:
@@ -88,7 +88,7 @@ def register_units(store: Store, unit_type: str, units: Iterable[Unit]) -> int:
         rows.append((unit_id, unit.position, [[str(k), v] for k, v in unit.display.items()],
                      [[[str(k), v] for k, v in row.items()] for row in unit.evidence]))
     try:
-        return store.upsert_coding_units(unit_type, rows)
+        return store.coding.upsert_units(unit_type, rows)
     except TypeError as exc:
         raise InputError(f"{unit_type}: display fields and evidence must be JSON ({exc})") from exc
 
@@ -97,7 +97,7 @@ def units(store: Store, unit_type: str, unit_ids: Iterable[str] | None = None) -
     return [
         Unit(r["unit_id"], dict(loads(r["display_json"], [])),
              [dict(row) for row in loads(r["evidence_json"], [])], r["position"])
-        for r in store.coding_units(unit_type, unit_ids)
+        for r in store.coding.list_units(unit_type, unit_ids)
     ]
 
 
@@ -135,7 +135,7 @@ def store_auto_codes(
     if not is_auto(coder):
         raise InputError(f"automatic codes must use coder 'auto' or 'auto-...', not {coder!r}")
     unit_type = unit_type or codebook.unit_type
-    known = {r["unit_id"] for r in store.coding_units(unit_type)}
+    known = {r["unit_id"] for r in store.coding.list_units(unit_type)}
     register_codebook(store, codebook)
     rows = []
     for s in suggestions:
@@ -148,7 +148,7 @@ def store_auto_codes(
             "confidence": None if s.confidence is None else round(float(s.confidence), 4),
             "evidence": [str(e) for e in s.evidence],
         })
-    return store.write_codes(rows, source=coder)
+    return store.coding.upsert_codes(rows, source=coder)
 
 
 CodeTable = dict[str, dict[str, dict[str, list[str]]]]  # coder -> unit_id -> dimension -> codes
@@ -159,8 +159,8 @@ def code_table(
 ) -> CodeTable:
     """Current codes as {coder: {unit_id: {dimension: [codes]}}} (notes left out)."""
     table: CodeTable = defaultdict(lambda: defaultdict(dict))
-    for row in store.current_codes(codebook.name, codebook.version,
-                                   unit_type or codebook.unit_type, coder):
+    for row in store.coding.list_codes(codebook.name, codebook.version,
+                                       unit_type or codebook.unit_type, coder):
         if row["dimension"].startswith("_"):
             continue
         table[row["coder"]][row["unit_id"]][row["dimension"]] = loads(row["value_json"])
@@ -172,8 +172,8 @@ def suggestions_of(
 ) -> dict[str, dict[str, Suggestion]]:
     """An automatic coder's stored suggestions as {unit_id: {dimension: Suggestion}}."""
     out: dict[str, dict[str, Suggestion]] = defaultdict(dict)
-    for row in store.current_codes(codebook.name, codebook.version,
-                                   unit_type or codebook.unit_type, coder):
+    for row in store.coding.list_codes(codebook.name, codebook.version,
+                                       unit_type or codebook.unit_type, coder):
         if row["dimension"].startswith("_"):
             continue
         out[row["unit_id"]][row["dimension"]] = Suggestion(
@@ -212,7 +212,7 @@ def notes_of(store: Store, codebook: Codebook, coder: str,
              unit_type: str | None = None) -> dict[str, str]:
     return {
         r["unit_id"]: loads(r["value_json"])
-        for r in store.current_codes(codebook.name, codebook.version,
-                                     unit_type or codebook.unit_type, coder)
+        for r in store.coding.list_codes(codebook.name, codebook.version,
+                                         unit_type or codebook.unit_type, coder)
         if r["dimension"] == NOTES_DIMENSION
     }

@@ -30,14 +30,14 @@ def classify_stored(store: Store, models: list[str] | None = None,
     """Label every stored generation with the rule classifier (prompt safety refines labels)."""
     if classifier != DEFAULT_CLASSIFIER:
         raise CiteauditError(f"unknown classifier {classifier!r}; available: rules")
-    rows = store.eval_generations(models)
+    rows = store.evals.list_generations(models)
     if not rows:
         raise CiteauditError("no generations stored: run `citeaudit eval generate` or "
                              "`citeaudit eval import` first")
     labels = classify_responses(
         [r["response"] for r in rows], prompts=[r["prompt"] for r in rows],
         unsafe=[None if r["unsafe"] is None else bool(r["unsafe"]) for r in rows])
-    store.save_eval_labels(classifier, zip((r["gen_key"] for r in rows), labels, strict=True))
+    store.evals.upsert_labels(classifier, zip((r["gen_key"] for r in rows), labels, strict=True))
     counts = pd.Series(labels).value_counts().to_dict()
     return ClassifySummary(len(rows), {k: int(v) for k, v in counts.items()})
 
@@ -45,9 +45,9 @@ def classify_stored(store: Store, models: list[str] | None = None,
 def responses_frame(store: Store, classifier: str = DEFAULT_CLASSIFIER,
                     models: list[str] | None = None) -> pd.DataFrame:
     """One row per labelled generation: model, prompt metadata, label, refused (0/1)."""
-    labels = store.eval_labels(classifier)
+    labels = store.evals.get_labels(classifier)
     rows = []
-    for r in store.eval_generations(models):
+    for r in store.evals.list_generations(models):
         label = labels.get(r["gen_key"])
         if label is None:
             continue
@@ -129,7 +129,7 @@ def classifier_agreement(store: Store, first: str, second: str) -> dict:
     disparity tables use). Kappa is None where it is undefined (fewer than two classes)."""
     from sklearn.metrics import cohen_kappa_score
 
-    a, b = store.eval_labels(first), store.eval_labels(second)
+    a, b = store.evals.get_labels(first), store.evals.get_labels(second)
     shared = sorted(set(a) & set(b))
     out: dict = {"first": first, "second": second, "n": len(shared)}
     if not shared:

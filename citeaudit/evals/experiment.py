@@ -257,7 +257,7 @@ def run_experiment(store: Store, model_dirs: Mapping[str, Path], suite: Sequence
         models.append({"variant": variant, "model": backend.model, "revision": backend.revision,
                        "metadata": metadata[variant]})
     classify_stored(store, models=[m["model"] for m in models])
-    experiment_id = store.save_experiment(
+    experiment_id = store.experiments.insert_experiment(
         name, next(iter(hashes.values())), metadata[reference].get("base_model", ""), reference,
         params.to_dict(), [p.prompt_id for p in suite], models)
     return experiment_tables(store, experiment_id)
@@ -265,11 +265,11 @@ def run_experiment(store: Store, model_dirs: Mapping[str, Path], suite: Sequence
 
 def experiment_tables(store: Store, experiment_id: int | None = None) -> ExperimentTables:
     """The tables of a recorded experiment (default: the latest), rebuilt from the store."""
-    record = store.experiment(experiment_id)
+    record = store.experiments.get_experiment(experiment_id)
     if record is None:
         raise ExperimentError("no experiment recorded: run `citeaudit experiment`")
     experiment_id = record["experiment_id"]
-    members = store.experiment_models(experiment_id)
+    members = store.experiments.list_models(experiment_id)
     variant_of = {(m["model"], m["revision"]): m["variant"] for m in members}
     params = loads(record["params_json"], {})
     prompt_ids = set(loads(record["prompt_ids_json"], []))
@@ -277,7 +277,7 @@ def experiment_tables(store: Store, experiment_id: int | None = None) -> Experim
     if frame.empty:
         raise ExperimentError(f"experiment {experiment_id}: no labelled generations stored")
     revisions = {r["gen_key"]: (r["model"], r["revision"], loads(r["params_json"], {}))
-                 for r in store.eval_generations([m["model"] for m in members])}
+                 for r in store.evals.list_generations([m["model"] for m in members])}
     keep = pd.Series([(revisions[k][0], revisions[k][1]) in variant_of
                       and revisions[k][2] == params for k in frame["gen_key"]], index=frame.index)
     frame = frame[keep & frame["prompt_id"].isin(prompt_ids)].copy()
@@ -383,7 +383,7 @@ def comparison_section(tables: ExperimentTables, alpha: float = 0.05) -> Externa
 def report_section(store: Store, paper_ids: Sequence[str] | None = None
                    ) -> ExternalSection | None:
     """Report provider: the latest recorded experiment as a section, or None."""
-    if store.experiment() is None:
+    if store.experiments.get_experiment() is None:
         return None
     return comparison_section(experiment_tables(store))
 

@@ -40,7 +40,7 @@ def run_generation(store: Store, prompts: Sequence[EvalPrompt], backend: Backend
     """Generate `samples` responses per prompt; each chunk is stored in one transaction."""
     if samples < 1:
         raise InputError("samples must be at least 1")
-    store.save_eval_prompts(p.to_dict() for p in prompts)
+    store.evals.upsert_prompts(p.to_dict() for p in prompts)
     params_dict = params.to_dict()
     jobs = []
     for k in range(samples):
@@ -48,7 +48,7 @@ def run_generation(store: Store, prompts: Sequence[EvalPrompt], backend: Backend
             key = generation_key(backend.name, backend.model, backend.revision, p.text,
                                  params_dict, k)
             jobs.append((key, p, k))
-    done = store.eval_generation_keys(key for key, _, _ in jobs)
+    done = store.evals.list_generation_keys(key for key, _, _ in jobs)
     todo = [job for job in jobs if job[0] not in done]
     finished = len(jobs) - len(todo)
     if on_progress:
@@ -59,7 +59,7 @@ def run_generation(store: Store, prompts: Sequence[EvalPrompt], backend: Backend
         texts = backend.generate([p.text for _, p, _ in chunk], params, seeds)
         if len(texts) != len(chunk):
             raise InputError(f"backend returned {len(texts)} texts for {len(chunk)} prompts")
-        store.save_eval_generations(
+        store.evals.insert_generations(
             {"gen_key": key, "backend": backend.name, "model": backend.model,
              "revision": backend.revision, "prompt_id": p.prompt_id, "params": params_dict,
              "sample_index": k, "seed": params.seed + k, "response": text,
@@ -121,8 +121,8 @@ def import_generations(store: Store, path: Path, model: str | None = None,
     already, store_problems = _compare_with_stored(generations, unique_rows, store)
     _raise_problems(path, problems + store_problems)
     with store.transaction():
-        store.save_eval_prompts(prompts.values())
-        new = store.save_eval_generations(generations)
+        store.evals.upsert_prompts(prompts.values())
+        new = store.evals.insert_generations(generations)
     return ImportSummary(len(rows), new, sorted({r.model for r in rows}), already,
                          duplicates, numbered)
 
@@ -189,7 +189,7 @@ def _merged_prompts(rows: list[_ImportRow], store: Store,
     A blank field is not given, so it never differs."""
     merged: dict[str, dict[str, Any]] = {}
     origin: dict[str, str] = {}
-    for stored in store.eval_prompts(r.prompt["prompt_id"] for r in rows):
+    for stored in store.evals.list_prompts(r.prompt["prompt_id"] for r in rows):
         merged[stored["prompt_id"]] = stored
         origin[stored["prompt_id"]] = "the stored prompt"
     problems: list[str] = []
@@ -265,7 +265,7 @@ def _compare_with_stored(generations: list[dict[str, Any]], rows: list[_ImportRo
                          store: Store) -> tuple[int, list[str]]:
     """How many generations the store already holds with the same response, and a problem
     for each it holds with another response."""
-    stored = store.eval_generation_responses(g["gen_key"] for g in generations)
+    stored = store.evals.get_responses(g["gen_key"] for g in generations)
     problems = [
         f"{row.where}: model {row.model!r}, prompt {row.prompt['prompt_id']!r}, sample_index "
         f"{row.sample_index} is stored (from {stored[g['gen_key']]['source']}) with another "

@@ -146,7 +146,7 @@ def run_judge(store: Store, backend: OpenAIBackend, models: list[str] | None = N
     codes = book.dimension(DIMENSION).code_ids
     system = system_message(book)
     classifier = classifier_name(backend.model)
-    rows = store.eval_generations(models)
+    rows = store.evals.list_generations(models)
     if not rows:
         raise CiteauditError("no generations stored: run `citeaudit eval generate` or "
                              "`citeaudit eval import` first")
@@ -166,11 +166,11 @@ def run_judge(store: Store, backend: OpenAIBackend, models: list[str] | None = N
                  "label": label, "problem": problem, "answers": answers}
                 for gen_key in gens_of[key]]
 
-    cached = store.eval_judge_answers(questions)
+    cached = store.evals.get_judge_answers(questions)
     if retry_unlabelled:
         cached = {k: c for k, c in cached.items() if c["label"]}
     # every generation of a cached question gets its verdict (new duplicates included)
-    store.save_eval_judge_answers(
+    store.evals.upsert_judge_answers(
         row for key, c in cached.items()
         for row in verdict_rows(key, c["label"], c["problem"], json.loads(c["answers_json"])))
     todo = [key for key in questions if key not in cached]
@@ -184,13 +184,13 @@ def run_judge(store: Store, backend: OpenAIBackend, models: list[str] | None = N
             chunk = todo[start:start + chunk_size]
             verdicts = list(pool.map(lambda key: judge_one(backend, questions[key], codes),
                                      chunk))
-            store.save_eval_judge_answers(
+            store.evals.upsert_judge_answers(
                 row for key, v in zip(chunk, verdicts, strict=True)
                 for row in verdict_rows(key, v.label, v.problem, v.answers))
             done += sum(len(gens_of[key]) for key in chunk)
             if on_progress:
                 on_progress(done, total)
-    answers = store.eval_judge_answers(questions)
+    answers = store.evals.get_judge_answers(questions)
     labels: Counter = Counter()
     problems = []
     for key, a in answers.items():

@@ -63,7 +63,7 @@ def choose_classifier(classifiers: dict[str, int]) -> str | None:
 def report_section(store: Store, paper_ids: Sequence[str] | None = None,
                    n_boot: int = BOOTSTRAP_DRAWS) -> ExternalSection | None:
     """The evaluation section, or None when no classified generations are stored."""
-    classifiers = store.eval_classifiers()
+    classifiers = store.evals.count_labels()
     chosen = choose_classifier(classifiers)
     if chosen is None:
         return None
@@ -74,7 +74,7 @@ def report_section(store: Store, paper_ids: Sequence[str] | None = None,
         return None  # labels exist but none for a stored generation
     section = build_section(tables, chosen, classifiers,
                             _agreements(store, chosen, classifiers), n_boot)
-    for judge, n in store.eval_judge_unlabelled().items():
+    for judge, n in store.evals.count_judge_unlabelled().items():
         section.facts.append((f"Left unlabelled by {judge}", f"{n:,} responses (invalid "
                               "answers twice; reasons in eval_judge_answers)"))
     return section

@@ -109,7 +109,7 @@ def export_review(store: Store, path: Path, coder: str, size: int = 200, seed: i
            unit_ids=[u.unit_id for u in units], overwrite=overwrite,
            import_command=IMPORT_COMMAND)
     return ReviewExport(path, len(units), size, len(frame),
-                        store.eval_unlabelled_count(classifier), classifier)
+                        store.evals.count_unlabelled(classifier), classifier)
 
 
 def import_review(store: Store, path: Path) -> coding.ImportReport:
@@ -125,7 +125,7 @@ def sync_human_labels(store: Store) -> int:
     final = coding.final_codes(store, book, unit_type=UNIT_TYPE)
     pairs = [(unit_id, codes[DIMENSION][0]) for unit_id, codes in final.items()
              if codes.get(DIMENSION)]
-    return store.save_eval_labels(HUMAN_CLASSIFIER, pairs)
+    return store.evals.upsert_labels(HUMAN_CLASSIFIER, pairs)
 
 
 def review_agreement(store: Store) -> pd.DataFrame:

@@ -363,7 +363,7 @@ def paper_row(row: Any, rank: int | None = None, score: Mapping[str, Any] | None
 
 def selected_papers(store: Store, selection: Selection) -> list[PaperRow]:
     return [paper_row(item, item["rank"], loads(item["score_json"], {}))
-            for item in store.selection_items(selection.selection_id)]
+            for item in store.literature.list_selection_items(selection.selection_id)]
 
 
 def citation_contexts(store: Store, target_paper_id: str, paper_ids: Iterable[str]
@@ -371,7 +371,7 @@ def citation_contexts(store: Store, target_paper_id: str, paper_ids: Iterable[st
     """S2's citation contexts of the target as passages (no page numbers)."""
     wanted = set(paper_ids)
     out = []
-    for row in store.citing_papers(target_paper_id):
+    for row in store.literature.list_citing_papers(target_paper_id):
         if row["paper_id"] not in wanted:
             continue
         for text in loads(row["contexts_json"], []) or []:
@@ -382,7 +382,7 @@ def citation_contexts(store: Store, target_paper_id: str, paper_ids: Iterable[st
 
 def citations_fetched_at(store: Store, selection: Selection) -> str | None:
     date_filter = f":{selection.as_of}" if selection.as_of else ""
-    pages = store.fetch_pages(selection.target_paper_id, date_filter)
+    pages = store.literature.list_fetch_pages(selection.target_paper_id, date_filter)
     return max((p["fetched_at"] for p in pages), default=None)
 
 
@@ -401,10 +401,10 @@ def collect(store: Store, providers: Mapping[str, Provider] | None = None,
     the report holds the audit, evaluation and experiment sections alone; raises when the
     store holds none of these either."""
     providers = default_providers() if providers is None else providers
-    selection = store.current_selection()
+    selection = store.literature.get_current_selection()
     if selection is None:
         return _collect_without_literature(store, providers, title)
-    target_row = store.paper(selection.target_paper_id)
+    target_row = store.literature.get_paper(selection.target_paper_id)
     target = paper_row(target_row) if target_row else None
     papers = selected_papers(store, selection)
     ids = [p.paper_id for p in papers]
@@ -424,13 +424,13 @@ def collect(store: Store, providers: Mapping[str, Provider] | None = None,
                       for d in dict.fromkeys(c.dimension for c in codes)]
     extra_by_key = {key: call(key) for key in EXTRA_SECTIONS}
     extra = [section for section in extra_by_key.values() if section]
-    has_refs = bool(store.references_of(ids)) if ids else False
+    has_refs = bool(store.literature.list_references(ids)) if ids else False
     return ReportData(
         title=title or f"How the literature uses {target.title if target else 'the dataset'}",
         target=target,
         selection=selection,
         papers=papers,
-        n_citing_papers=len(store.citing_papers(selection.target_paper_id)),
+        n_citing_papers=len(store.literature.list_citing_papers(selection.target_paper_id)),
         citations_fetched_at=citations_fetched_at(store, selection),
         passages=passages,
         pdf_outcomes=_records("pdf_outcomes", call("pdf_outcomes"), _pdf_outcome),
