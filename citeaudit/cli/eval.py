@@ -159,7 +159,7 @@ def eval_classify(c: Context, judge, judge_model, base_url, concurrency, retry_u
       citeaudit eval classify --judge openai --model llama-3-70b-instruct \\
           --base-url http://127.0.0.1:8000/v1
     """
-    from citeaudit.model_eval.analysis import classifier_agreement, classify_stored
+    from citeaudit.model_eval.analysis import classify_stored
 
     if judge is None:
         if judge_model:
@@ -170,8 +170,7 @@ def eval_classify(c: Context, judge, judge_model, base_url, concurrency, retry_u
         counts = ", ".join(f"{k} {v:,}" for k, v in sorted(summary.counts.items()))
         out.print(f"classified {summary.classified:,} responses: {counts}", highlight=False)
         return
-    from citeaudit.model_eval.judge import judge_backend, run_judge
-    from citeaudit.model_eval.review import HUMAN_CLASSIFIER
+    from citeaudit.model_eval.judge import judge_agreement, judge_backend, run_judge
 
     backend = judge_backend(judge_model or c.config.openai_model or "",
                             base_url or c.config.openai_base_url,
@@ -181,8 +180,7 @@ def eval_classify(c: Context, judge, judge_model, base_url, concurrency, retry_u
         result = run_judge(store, backend, list(models) or None,
                            retry_unlabelled=retry_unlabelled, on_progress=lambda done, total:
                            progress.update(task, completed=done, total=total))
-        agreements = [classifier_agreement(store, result.classifier, other)
-                      for other in ("rules", HUMAN_CLASSIFIER)]
+        agreements = judge_agreement(store, result.classifier)
     counts = ", ".join(f"{k} {v:,}" for k, v in sorted(result.counts.items()))
     out.print(f"{result.classifier}: {result.responses:,} responses ({result.cached:,} cached, "
               f"{result.asked:,} asked in {result.requests:,} requests); labelled "
@@ -191,10 +189,9 @@ def eval_classify(c: Context, judge, judge_model, base_url, concurrency, retry_u
     for problem in result.problems:
         out.print(f"  unlabelled {problem}", highlight=False)
     for a in agreements:
-        if a["n"]:
-            kappa = "n/a" if a["kappa"] is None else f"{a['kappa']:.3f}"
-            out.print(f"agreement with {a['second']}: {a['agreement']:.1%} of {a['n']:,} "
-                      f"(Cohen's kappa {kappa})", highlight=False)
+        kappa = "n/a" if a["kappa"] is None else f"{a['kappa']:.3f}"
+        out.print(f"agreement with {a['second']}: {a['agreement']:.1%} of {a['n']:,} "
+                  f"(Cohen's kappa {kappa})", highlight=False)
 
 
 @eval_group.command("disparity")

@@ -148,23 +148,16 @@ def list_cmd(c: Context, as_csv: bool):
     table = Table(title=f"Top {selection.top_n} by {selection.rule}"
                   f"{f' as of {selection.as_of}' if selection.as_of else ''}"
                   f" (selected {selection.created_at})")
-    # the rule's first key gets its own column unless it is the citation count itself
-    first = (select_stage.RANKED_BY.get(selection.rule) or ("citation_count",))[0]
-    extra = {"influential_citation_count": ("influential", "influential_citation_count"),
-             "is_influential": ("S2 infl.", "s2_is_influential")}.get(first)
+    key = select_stage.key_column(selection.rule)
     table.add_column("rank", justify="right")
     table.add_column("year")
-    if extra:
-        table.add_column(extra[0], justify="right")
+    if key:
+        table.add_column(key[0], justify="right")
     table.add_column("citations", justify="right")
     table.add_column("passages", justify="right")
     table.add_column("title", overflow="fold")
     for r in rows:
-        key_cell = []
-        if extra:
-            value = r[extra[1]]
-            key_cell = [("yes" if value else "no") if first == "is_influential" and value != ""
-                        else str(value)]
+        key_cell = [select_stage.key_text(key[1], r[key[1]])] if key else []
         table.add_row(str(r["rank"]), str(r["year"] or ""), *key_cell,
                       str(r["citation_count"] or 0), str(r["passages"]),
                       escape(r["title"] or ""))
@@ -295,17 +288,9 @@ def extract_cmd(c: Context, force: bool, no_snippets: bool, from_dir: Path | Non
     """
     from citeaudit import passages as passages_stage
     from citeaudit import pdfs as pdfs_stage
-    from citeaudit.scholar import normalize_paper_id
 
     if from_dir is not None:
-        target = None
-        if c.config.store_path.exists():  # nothing is stored: do not create a store
-            with c.store() as store:
-                target = passages_stage.target_ref(store, c.config)
-        target = target or passages_stage.KNOWN_TARGETS.get(normalize_paper_id(c.config.target))
-        if target is None:
-            raise CiteauditError(f"the target {c.config.target} is not resolved yet: run "
-                                 "`citeaudit fetch` first")
+        target = passages_stage.folder_target(c.config)
         files, refused = pdfs_stage.folder_pdfs(from_dir)
         with progress_bars() as progress:
             task = progress.add_task("PDFs", total=len(files) + len(refused))
@@ -400,11 +385,7 @@ def passages_cmd(c: Context, paper: str | None, csv_path: Path | None, source: s
                               escape(row["title"] or "") if row else pid)
             out.print(table)
             return
-        pid = ids[int(paper) - 1] if paper.isdigit() and 0 < int(paper) <= len(ids) else \
-            store.find_paper_id(paper)
-        if pid is None:
-            raise CiteauditError(f"no stored paper matches {paper!r} (give an S2 id, arXiv id, "
-                                 "DOI, or a rank from `citeaudit list`)")
+        pid = select_stage.paper_by_rank_or_id(store, ids, paper)
         row = store.paper(pid)
         rows = [r for r in passages_stage.passage_rows(store, [pid])
                 if source is None or r["source"] == source]
