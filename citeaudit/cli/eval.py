@@ -307,6 +307,7 @@ def eval_review_import(c: Context, path):
         out.print(agreement_line(row), highlight=False)
 
 
+# --- the variant experiment (train, then evaluate) ---
 @click.command("experiment")
 @click.argument("recipe_path", type=click.Path(path_type=Path))
 @click.option("--variant", "variants", multiple=True, help=VARIANT_HELP)

@@ -29,6 +29,7 @@ def _training_progress(progress: Progress, variant_label: list[str]):
 
 
 def train_variants(recipe, names: list[str], config: Config) -> list:
+    """Train the named variants (`train`, `experiment`), every variant's data checked first."""
     from citeaudit import training
 
     for name in names:
@@ -45,6 +46,7 @@ def train_variants(recipe, names: list[str], config: Config) -> list:
 
 
 def print_trained(trained: list) -> None:
+    """One line per trained variant: where it is, its data, steps and losses."""
     for model in trained:
         meta = model.metadata
         stages = meta["stages"]
