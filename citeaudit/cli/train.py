@@ -29,7 +29,7 @@ def _training_progress(progress: Progress, variant_label: list[str]):
 
 
 def train_variants(recipe, names: list[str], config: Config) -> list:
-    """Train the named variants (`train`, `experiment`), every variant's data checked first."""
+    """Train the named variants (`train`, `experiment`), every variant's files found first."""
     from citeaudit import training
 
     for name in names:
