@@ -1706,6 +1706,24 @@ KNOWN_TARGETS = {
 }
 
 
+def folder_target(config: Any) -> TargetRef:
+    """The target `extract_folder` looks for: the stored one, else a known default (so a
+    folder can be read before anything is fetched). A missing store is not created."""
+    from citeaudit.core.errors import CiteauditError
+    from citeaudit.scholar import normalize_paper_id
+    from citeaudit.store import Store
+
+    target = None
+    if config.store_path.exists():  # nothing is stored: do not create a store
+        with Store(config.store_path) as store:
+            target = target_ref(store, config)
+    target = target or KNOWN_TARGETS.get(normalize_paper_id(config.target))
+    if target is None:
+        raise CiteauditError(f"the target {config.target} is not resolved yet: run "
+                             "`citeaudit fetch` first")
+    return target
+
+
 def extract_folder(
     folder: Path, target: TargetRef, config: Any,
     on_file: Callable[[Path, Extraction], None] | None = None,

@@ -286,3 +286,35 @@ def selection_rows(store: Store) -> list[dict[str, Any]]:
             "passages": passage_counts.get(item["paper_id"], {}).get("total", 0),
         })
     return rows
+
+
+# `citeaudit list`'s table gives the rule's first key a column of its own, under a short
+# header, unless it is the citation count (a column the table always has).
+KEY_HEADERS = {"influential_citation_count": "influential", "is_influential": "S2 infl."}
+
+
+def key_column(rule: str) -> tuple[str, str] | None:
+    """(header, selection_rows field) of the column for what `rule` ranks by first; None
+    when that is the citation count."""
+    first = (RANKED_BY.get(rule) or ("citation_count",))[0]
+    header = KEY_HEADERS.get(first)
+    return (header, SCORE_COLUMNS[first]) if header else None
+
+
+def key_text(field: str, value: int | str) -> str:
+    """A key column's cell: the isInfluential flag as yes or no, a count as it is."""
+    if field == SCORE_COLUMNS["is_influential"] and value != "":
+        return "yes" if value else "no"
+    return str(value)
+
+
+def paper_by_rank_or_id(store: Store, ids: list[str], ref: str) -> str:
+    """The paper `ref` names: a rank in the selection `ids` (1 = the first, as `citeaudit
+    list` numbers them), else an S2 id, arXiv id, DOI or corpus id of a stored paper."""
+    if ref.isdigit() and 0 < int(ref) <= len(ids):
+        return ids[int(ref) - 1]
+    pid = store.literature.get_paper_id(ref)
+    if pid is None:
+        raise CiteauditError(f"no stored paper matches {ref!r} (give an S2 id, arXiv id, "
+                             "DOI, or a rank from `citeaudit list`)")
+    return pid

@@ -15,7 +15,7 @@ from citeaudit.evals.analysis import classifier_agreement, classify_stored, eval
 from citeaudit.evals.backends import OpenAIBackend
 from citeaudit.evals.classifier import LABELS, TAXONOMY_PATH
 from citeaudit.evals.generate import import_generations
-from citeaudit.evals.judge import parse_answer, run_judge, system_message
+from citeaudit.evals.judge import judge_agreement, parse_answer, run_judge, system_message
 from citeaudit.store import Store
 
 RESPONSES = {
@@ -166,3 +166,15 @@ def test_classify_command_with_a_judge(tmp_path):
     assert (tmp_path / "out" / "eval_rates.csv").exists()
     result = runner.invoke(main, [*base, "classify", "--model", "judge-m"])
     assert result.exit_code == 2 and "--judge openai" in result.output
+
+
+def test_a_judge_is_compared_with_the_rules_and_the_reviewers_that_share_responses(tmp_path):
+    with Store(tmp_path / "s.sqlite") as store:
+        keys = sorted(_import(tmp_path, store))
+        store.evals.upsert_labels("judge:judge-m", [(k, "full_refusal") for k in keys])
+        store.evals.upsert_labels("rules", [(k, "full_refusal") for k in keys[:4]])
+        assert [(a["second"], a["n"], a["agreement"]) for a in
+                judge_agreement(store, "judge:judge-m")] == [("rules", 4, 1.0)]  # no review yet
+        store.evals.upsert_labels("human", [(keys[0], "full_compliance")])
+        assert [(a["second"], a["n"], a["agreement"]) for a in
+                judge_agreement(store, "judge:judge-m")] == [("rules", 4, 1.0), ("human", 1, 0.0)]

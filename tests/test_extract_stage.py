@@ -16,6 +16,8 @@ from corpus_fixtures import PDFS, needs_corpus
 from citeaudit import fetch as fetch_stage
 from citeaudit import passages as passages_stage
 from citeaudit.cli import main
+from citeaudit.core.config import Config
+from citeaudit.core.errors import CiteauditError
 from citeaudit.pdfs import run_pdfs
 from citeaudit.scholar import ScholarClient
 from citeaudit.store import Store
@@ -228,3 +230,21 @@ def test_pdf_paths_from_the_store_are_names_not_paths(world):
              if row["file_name"]]
     assert len(names) == 4  # three arXiv PDFs and the scan; the paywalled paper has none
     assert all(Path(name).name == name for name in names), names
+
+
+def test_a_folder_is_read_for_the_stored_target_else_the_known_default(tmp_path):
+    config = Config(store_path=tmp_path / "s.sqlite")  # target: HH-RLHF, known without a fetch
+    assert passages_stage.folder_target(config) == \
+        passages_stage.KNOWN_TARGETS["ARXIV:2204.05862"]
+    assert not config.store_path.exists()  # nothing stored, not even an empty store
+    dpo = config.replace(target="2305.18290")
+    with pytest.raises(CiteauditError, match=r"the target 2305\.18290 is not resolved yet: run "
+                       r"`citeaudit fetch` first"):
+        passages_stage.folder_target(dpo)
+    with Store(config.store_path) as store:
+        store.literature.upsert_target("ARXIV:2305.18290", {
+            "paperId": "dpo", "title": "Direct Preference Optimization", "year": 2023,
+            "externalIds": {"ArXiv": "2305.18290"}, "authors": [{"name": "Rafael Rafailov"}]})
+    target = passages_stage.folder_target(dpo)
+    assert (target.arxiv_id, target.first_author_surname, target.year) == \
+        ("2305.18290", "Rafailov", 2023)

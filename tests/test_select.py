@@ -151,3 +151,27 @@ def test_list_csv_columns_say_what_they_hold_under_every_rule(tmp_path):
     assert rows[0]["ranked_by"].startswith("s2_is_influential, citation_count")
     shown = runner.invoke(main, [*base, "list"], env={"COLUMNS": "100"})
     assert "S2 infl." in shown.output and " yes " in shown.output and " no " in shown.output
+
+
+def test_the_list_table_gives_the_first_ranking_key_its_own_column():
+    from citeaudit.select import key_column, key_text
+
+    assert key_column("citations") is None  # the citation count has a column anyway
+    assert key_column("influential-citations") == ("influential", "influential_citation_count")
+    assert key_column("s2-influential") == ("S2 infl.", "s2_is_influential")
+    assert [key_text("s2_is_influential", v) for v in (1, 0, "")] == ["yes", "no", ""]
+    assert key_text("influential_citation_count", 0) == "0"
+
+
+def test_a_paper_is_named_by_its_rank_or_any_stored_id(tmp_path):
+    from citeaudit.select import paper_by_rank_or_id
+    from citeaudit.store import Store
+
+    with Store(tmp_path / "s.sqlite") as store:
+        store.literature.upsert_papers([{"paperId": "dpo", "title": "DPO",
+                                         "externalIds": {"ArXiv": "2305.18290"}}], details=True)
+        ids = ["a", "b"]
+        assert paper_by_rank_or_id(store, ids, "2") == "b"
+        assert paper_by_rank_or_id(store, ids, "2305.18290") == "dpo"
+        with pytest.raises(CiteauditError, match=r"no stored paper matches '3' \(give an S2 id"):
+            paper_by_rank_or_id(store, ids, "3")  # past the last rank and no such id

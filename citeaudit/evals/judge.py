@@ -210,3 +210,14 @@ def judge_backend(model: str, base_url: str, api_key: str | None = None,
         raise CiteauditError("the judge needs a model name: --model (or openai_model in config)")
     return OpenAIBackend(base_url=base_url, model=model, api_key=api_key,
                          concurrency=concurrency, **options)
+
+
+def judge_agreement(store: Store, classifier: str) -> list[dict]:
+    """How the judge `classifier` agrees (`analysis.classifier_agreement`) with the offline
+    rules and with the human review, each where both labelled some of the same responses."""
+    from citeaudit.evals.analysis import DEFAULT_CLASSIFIER, classifier_agreement
+    from citeaudit.evals.review import HUMAN_CLASSIFIER
+
+    agreements = (classifier_agreement(store, classifier, other)
+                  for other in (DEFAULT_CLASSIFIER, HUMAN_CLASSIFIER))
+    return [a for a in agreements if a["n"]]

@@ -1,0 +1,378 @@
+"""`citeaudit audit ...`: audit the HH-RLHF files, label a sample, write filtered variants."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+from rich.markup import escape
+from rich.table import Table
+
+from citeaudit.cli.common import (
+    OVERWRITE_OPTION,
+    Context,
+    agreement_line,
+    console,
+    handle_errors,
+    out,
+    pass_ctx,
+    print_warning,
+    progress_bars,
+)
+from citeaudit.core.errors import CiteauditError
+from citeaudit.core.files import replace_folder, write_csv
+from citeaudit.store import Store
+
+
+@click.group("audit")
+def audit_group():
+    """Audit the HH-RLHF files themselves: sizes, duplicates, refusals, identity terms,
+    red-team topics; a labelled sample; filtered variants.
+
+    \b
+    Example:
+      citeaudit audit run --data-dir ../shared/data/hh-rlhf --subset harmless-base --split test
+    """
+
+
+def _audit_run_id(store: Store, run_id: int | None) -> int:
+    row = store.audit.get_run(run_id)
+    if row is None:
+        raise CiteauditError("no finished audit run in the store: run `citeaudit audit run`"
+                             if run_id is None else f"no audit run {run_id}")
+    return row["run_id"]
+
+
+@audit_group.command("run")
+@click.argument("files", nargs=-1, type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--data-dir", type=click.Path(exists=True, file_okay=False, path_type=Path),
+              help="A copy of github.com/anthropics/hh-rlhf (<subset>/<split>.jsonl.gz) or a "
+              "folder of <subset>-<split>.jsonl.gz files.")
+@click.option("--subset", "subsets", multiple=True, help="Only these subsets (repeatable): "
+              "harmless-base, helpful-base, helpful-online, helpful-rejection-sampled, "
+              "red-team-attempts. With FILES: the subset of every file.")
+@click.option("--split", "splits", multiple=True, help="Only these splits (train, test).")
+@click.option("--download", is_flag=True, help="Fetch missing files from the public source "
+              "into cache/hh-rlhf (resumable, checksummed).")
+@click.option("--source-url", help="Base URL of the files [default: raw.githubusercontent.com "
+              "anthropics/hh-rlhf master; the HF hub's .../resolve/main also works].")
+@click.option("--threshold", type=float, default=0.8, show_default=True,
+              help="Jaccard threshold for near-duplicate prompts.")
+@click.option("--classifier", default=None, help="Refusal classifier: 'builtin' or "
+              "'package.module:name' [default: config audit_classifier or builtin].")
+@click.option("--topics", "n_topics", type=int, default=10, show_default=True,
+              help="Harm topics to fit on red-team prompts.")
+@click.option("--seed", type=int, default=0, show_default=True,
+              help="Seed of the MinHash permutations and of the topic sample and model.")
+@click.option("--force", is_flag=True, help="Audit again even if this exact run is stored.")
+@click.option("--workers", type=int, default=None, help="Processes sharing the work "
+              "[default: one per CPU, at most 8]; the results do not depend on it.")
+@pass_ctx
+@handle_errors
+def audit_run(c: Context, files, data_dir, subsets, splits, download, source_url, threshold,
+              classifier, n_topics, seed, force, workers):
+    """Audit HH files in one streaming pass each; results go to the store.
+
+    Reruns with the same files and settings reuse the stored run; an interrupted run
+    resumes with the files it had not finished.
+
+    \b
+    Example:
+      citeaudit audit run ../shared/data/hh-rlhf/harmless-base-test.jsonl.gz
+    """
+    from citeaudit.audit import sources as hh
+    from citeaudit.audit import stage as audit_stage
+
+    if files:
+        if len(subsets) > 1 or len(splits) > 1:
+            raise CiteauditError("with FILES give at most one --subset and one --split")
+        chosen = [hh.guess_source(p, subsets[0] if subsets else None,
+                                  splits[0] if splits else None) for p in files]
+    else:
+        selection = hh.parse_selection(list(subsets), list(splits))
+        cfg = c.config
+        with progress_bars() as progress:
+            task = progress.add_task("download", total=None)
+            chosen = hh.resolve_sources(
+                selection, data_dir=data_dir or cfg.hh_data_dir, cache_dir=cfg.cache_dir,
+                base_url=source_url or cfg.hh_source_url, download=download,
+                timeout_s=cfg.http_timeout_s, max_retries=cfg.http_max_retries,
+                user_agent=cfg.user_agent,
+                on_progress=lambda name, done, total: progress.update(
+                    task, description=name, completed=done, total=total))
+    settings = audit_stage.AuditSettings(
+        near_dup_threshold=threshold, classifier=classifier or getattr(
+            c.config, "audit_classifier", None) or "builtin",
+        lexicon=str(c.config.identity_lexicon) if c.config.identity_lexicon else None,
+        n_topics=n_topics, seed=seed)
+    with c.store() as store, progress_bars() as progress:
+        tasks: dict[str, int] = {}
+
+        def on_progress(label: str, n: int) -> None:
+            if label not in tasks:
+                tasks[label] = progress.add_task(label, total=None)
+            progress.update(tasks[label], completed=n)
+
+        summary = audit_stage.run(store, chosen, settings, force=force, on_progress=on_progress,
+                                  workers=workers)
+    out.print(f"audit run {summary.run_id}{' (stored, reused)' if summary.reused else ''}: "
+              f"{summary.records:,} records from {len(summary.sources)} files, "
+              f"{summary.problems:,} malformed; {summary.elapsed_s:.1f} s. "
+              f"See `citeaudit audit show`.", highlight=False)
+
+
+@audit_group.command("show")
+@click.option("--run", "run_id", type=int, help="Audit run id [default: the latest].")
+@click.option("--json", "as_json", is_flag=True, help="Print every stored measure as JSON.")
+@click.option("--csv-dir", type=click.Path(file_okay=False, path_type=Path),
+              help="Also write the report's audit tables (every figure, intervals included) "
+              "as one CSV file each into this folder (replaced if citeaudit wrote it).")
+@pass_ctx
+@handle_errors
+def audit_show(c: Context, run_id, as_json, csv_dir):
+    """Show the measures of an audit run: one small table per section, 80 columns wide.
+
+    The terminal tables give the key figures; --json prints every stored measure and
+    --csv-dir writes the full tables of the HTML report's audit section.
+
+    \b
+    Example:
+      citeaudit audit show
+      citeaudit audit show --csv-dir reports/audit-tables
+      citeaudit audit show --json > audit.json
+    """
+    import json as json_lib
+
+    from citeaudit.audit import show
+
+    with c.store() as store:
+        run_id = _audit_run_id(store, run_id)
+        measures = store.audit.get_measures(run_id)
+        identity = store.audit.list_identity(run_id)
+        topics = store.audit.list_topics(run_id)
+        problems = store.audit.list_problems(run_id, limit=20)
+        written = _write_audit_csvs(store, run_id, csv_dir) if csv_dir else []
+    if as_json:
+        out.print_json(json_lib.dumps({
+            "run_id": run_id,
+            "measures": {f"{k[0]}/{k[1]}": v for k, v in measures.items()},
+            "identity": [dict(r) for r in identity],
+            "topics": [dict(r) for r in topics]}, default=str))
+    else:
+        out.print(f"HH audit run {run_id}", style="bold", highlight=False)
+        for table in show.show_tables(measures, identity, topics, problems):
+            _print_show_table(table)
+    if written:
+        console.print(f"{len(written)} CSV tables in {csv_dir}", highlight=False)
+
+
+def _print_show_table(table) -> None:
+    """A ShowTable as a compact rich table: text left, numbers right and never wrapped."""
+    from rich import box
+
+    view = Table(title=escape(table.title), title_justify="left", box=box.SIMPLE_HEAD,
+                 show_edge=False, pad_edge=False)
+    for i, col in enumerate(table.columns):
+        if i < table.n_label_columns:
+            view.add_column(escape(col), overflow="fold")
+        else:
+            view.add_column(escape(col), justify="right", no_wrap=True)
+    for row in table.rows:
+        view.add_row(*(escape(cell) for cell in row))
+    out.print(view)
+    for note in table.notes:
+        out.print(escape(note), style="dim", highlight=False)
+    out.print()
+
+
+def _write_audit_csvs(store: Store, run_id: int, csv_dir: Path) -> list[Path]:
+    """The report's audit tables, one CSV each (written whole, then renamed into place)."""
+    from citeaudit.audit.report import report_section
+    from citeaudit.audit.show import csv_name
+    section = report_section(store, run_id=run_id, problem_limit=1000)
+
+    def write(folder: Path) -> list[Path]:
+        return [write_csv(folder / csv_name(table.caption), table.columns, table.rows)
+                for table in (section.tables if section else [])]
+
+    return replace_folder(csv_dir, write)
+
+
+@audit_group.command("sample")
+@click.option("-n", "n", type=int, default=200, show_default=True, help="Pairs to draw.")
+@click.option("--seed", type=int, default=0, show_default=True,
+              help="Seed of the draw (the same seed and n give the same sample).")
+@click.option("--coder", "coders", multiple=True, required=True,
+              help="An annotator's name; one workbook each (repeatable).")
+@click.option("--out-dir", type=click.Path(file_okay=False, path_type=Path),
+              default=Path("reports/audit-sample"), show_default=True,
+              help="Folder for the workbooks (hh-labels-<coder>.xlsx).")
+@click.option("--csv", "as_csv", is_flag=True, help="Write CSV instead of XLSX.")
+@click.option("--run", "run_id", type=int, help="Audit run id [default: the latest].")
+@OVERWRITE_OPTION
+@pass_ctx
+@handle_errors
+def audit_sample(c: Context, n, seed, coders, out_dir, as_csv, run_id, overwrite):
+    """Draw a seeded sample stratified by subset, turns and identity mention, and export
+    one labelling workbook per annotator (codebook coding_scheme/hh_pair_labels.yaml).
+    A workbook with labels not yet imported is not replaced (nothing is done) without
+    --overwrite.
+
+    \b
+    Example:
+      citeaudit audit sample -n 200 --coder alice --coder bob
+    """
+    from citeaudit.audit import sample as sampling
+
+    with c.store() as store:
+        summary = sampling.create_sample(store, _audit_run_id(store, run_id), n, seed,
+                                         list(coders), out_dir, fmt="csv" if as_csv else "xlsx",
+                                         overwrite=overwrite)
+    out.print(f"{summary.n_units} pairs in {len(summary.strata)} strata; automatic labels "
+              f"stored as coder '{sampling.AUTO_CODER}'", highlight=False)
+    for path in summary.exports:
+        out.print(f"  {path}", highlight=False)
+
+
+@audit_group.command("import")
+@click.argument("files", nargs=-1, required=True,
+                type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@pass_ctx
+@handle_errors
+def audit_import(c: Context, files):
+    """Import filled labelling workbooks (all problems reported, nothing stored on error).
+
+    \b
+    Example:
+      citeaudit audit import reports/audit-sample/hh-labels-alice.xlsx
+    """
+    from citeaudit import coding
+
+    with c.store() as store:
+        for path in files:
+            report = coding.import_file(store, path)
+            state = "already imported" if report.already_imported else \
+                f"{len(report.changes)} codes changed"
+            out.print(f"{path}: {report.coder}: {state}", highlight=False)
+
+
+@audit_group.command("labels")
+@click.option("--coder", help="One annotator's labels [default: final agreed labels].")
+@pass_ctx
+@handle_errors
+def audit_labels(c: Context, coder):
+    """Label shares with 95% Wilson intervals, and agreement (people, automatic labels).
+
+    \b
+    Example:
+      citeaudit audit labels
+    """
+    from citeaudit.audit import sample as sampling
+
+    with c.store() as store:
+        shares = sampling.label_shares(store, coder)
+        report = sampling.label_agreement(store)
+    if not any(s["of"] for s in shares):
+        whose = f"by {coder}" if coder else "agreed or adjudicated by people"
+        out.print(f"no labels {whose} stored yet: label the workbooks written by `citeaudit "
+                  "audit sample` and `citeaudit audit import` them", highlight=False)
+    else:
+        table = Table(title=f"Chosen-response labels ({coder or 'final'})")
+        for col in ("label", "n", "share", "95% CI"):
+            table.add_column(col)
+        for s in shares:
+            table.add_row(s["label"], f"{s['n']}/{s['of']}",
+                          "" if s["share"] is None else f"{s['share']:.1%}",
+                          f"{s['ci_low']:.1%} - {s['ci_high']:.1%}")
+        out.print(table)
+    for row in report.rows():
+        if row["value"] is not None:
+            out.print(agreement_line(row), highlight=False)
+
+
+@audit_group.command("score-labels")
+@click.argument("gold", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--file", "files", multiple=True,
+              type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="An HH file the gold rows point into (repeatable) [default: the files of "
+              "the latest audit run in the store].")
+@click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
+@pass_ctx
+@handle_errors
+def audit_score_labels(c: Context, gold, files, as_json):
+    """Score the automatic chosen-response labels (acceptable / unhelpful / harmful) against
+    hand labels in a CSV with columns subset, split, line, label: accuracy, per-class
+    precision, recall and F1, Cohen's kappa and the confusion matrix.
+
+    \b
+    Example:
+      citeaudit audit score-labels tests/data/hh_pair_gold.csv \\
+          --file ../shared/data/hh-rlhf/harmless-base-test.jsonl.gz
+    """
+    import json as json_lib
+    from dataclasses import asdict
+
+    from citeaudit.audit import score as scoring
+    from citeaudit.audit import sources as hh
+
+    if files:
+        chosen = [hh.guess_source(p) for p in files]
+    else:
+        with c.store() as store:
+            run_id = _audit_run_id(store, None)
+            chosen = [hh.HHSource(r["subset"], r["split"], Path(r["path"]))
+                      for r in store.audit.list_sources(run_id)]
+    result = scoring.score_file(gold, chosen)
+    if as_json:
+        out.print_json(json_lib.dumps(asdict(result)))
+        return
+    out.print(f"{result.n} pairs; automatic labels by {result.classifier} + "
+              f"{result.harm_detector}", highlight=False)
+    out.print(f"accuracy {result.accuracy:.3f}   Cohen's kappa {result.kappa:.3f}",
+              highlight=False)
+    table = Table(title="Per class (hand label = truth)")
+    for col in ("label", "precision", "recall", "F1", "hand-labelled"):
+        table.add_column(col)
+    for label, m in result.per_class.items():
+        table.add_row(label, f"{m['precision']:.3f}", f"{m['recall']:.3f}", f"{m['f1']:.3f}",
+                      str(m["support"]))
+    out.print(table)
+    matrix = Table(title="Confusion (rows: hand, columns: automatic)")
+    matrix.add_column("hand \\ auto")
+    for label in scoring.LABELS:
+        matrix.add_column(label)
+    for label, row in zip(scoring.LABELS, result.confusion, strict=True):
+        matrix.add_row(label, *(str(v) for v in row))
+    out.print(matrix)
+
+
+@audit_group.command("filter")
+@click.option("--drop", "rules", multiple=True, required=True,
+              help="A rule (repeatable): refusal, evasion, harmful, unhelpful, auto-harmful, "
+              "identity, duplicate-pair, duplicate-prompt, near-duplicate, broken.")
+@click.option("--out-dir", type=click.Path(file_okay=False, path_type=Path), required=True,
+              help="Folder for <subset>/<split>.jsonl.gz and manifest.json (replaced if "
+              "citeaudit wrote it, refused if it holds other files).")
+@click.option("--run", "run_id", type=int, help="Audit run id [default: the latest].")
+@pass_ctx
+@handle_errors
+def audit_filter(c: Context, rules, out_dir, run_id):
+    """Write a filtered variant of the audited pair files in HH's own format.
+
+    \b
+    Example:
+      citeaudit audit filter --drop harmful --drop duplicate-pair --out-dir hh-clean
+    """
+    from citeaudit.audit import filter as filtering
+
+    with c.store() as store:
+        summary = filtering.write_filtered(store, _audit_run_id(store, run_id), list(rules),
+                                           out_dir)
+    for warning in summary.warnings:
+        print_warning(warning)
+    for f in summary.manifest["files"]:
+        by_rule = ", ".join(f"{rule} {f['removed_by_rule'].get(rule, 0):,}"
+                            for rule in dict.fromkeys(rules))
+        out.print(f"{f['output']}: kept {f['kept']:,}, removed {f['removed']:,} ({by_rule})",
+                  highlight=False)
+    out.print(f"manifest: {out_dir / 'manifest.json'}", highlight=False)

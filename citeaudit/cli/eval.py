@@ -1,0 +1,381 @@
+"""`citeaudit eval ...` (generate, import, classify, disparity, review) and
+`citeaudit experiment` (train variants, then compare how they refuse)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+from rich.markup import escape
+from rich.table import Table
+
+from citeaudit.cli.common import (
+    OVERWRITE_OPTION,
+    Context,
+    agreement_line,
+    console,
+    handle_errors,
+    out,
+    pass_ctx,
+    print_warning,
+    progress_bars,
+)
+from citeaudit.cli.train import VARIANT_HELP, print_trained, train_variants
+from citeaudit.core.files import check_replaceable
+
+
+@click.group("eval")
+def eval_group():
+    """Evaluate models: prompt suites -> generations -> taxonomy labels -> group disparities.
+
+    Typical session: `eval generate` (or `eval import`), `eval classify`, `eval disparity`,
+    and `eval review export/import` for a human check of the automatic labels.
+
+    \b
+    Example:
+      citeaudit eval import generations.jsonl --model my-model && citeaudit eval classify
+    """
+
+
+@eval_group.command("generate")
+@click.option("--suite", type=click.Choice(["xstest", "identity", "names", "file"]),
+              default="identity", show_default=True, help="Which prompts to send.")
+@click.option("--source", help="Suite source: XSTest CSV path/URL, templates/names YAML, or "
+              "your CSV/JSONL for --suite file.")
+@click.option("--backend", type=click.Choice(["hf", "openai"]), default="openai",
+              show_default=True, help="hf: local transformers; openai: any compatible server.")
+@click.option("--model", required=True, help="Model name (hub id or path for hf).")
+@click.option("--revision", help="Model revision (hf commit or tag); recorded in the cache key.")
+@click.option("--base-url", help="OpenAI-compatible base URL [default: config openai_base_url].")
+@click.option("--samples", type=int, default=1, show_default=True, help="Responses per prompt.")
+@click.option("--max-new-tokens", type=int, default=256, show_default=True,
+              help="Longest response to generate, in tokens.")
+@click.option("--temperature", type=float, default=0.0, show_default=True,
+              help="0 = greedy.")
+@click.option("--seed", type=int, default=0, show_default=True,
+              help="Sample k uses seed + k.")
+@click.option("--format", "prompt_format", default="auto", show_default=True,
+              help="hf: auto|chat|hh|raw; openai: chat|completion|hh.")
+@click.option("--system-prompt", help="Optional system prompt.")
+@click.option("--concurrency", type=int, default=4, show_default=True,
+              help="Parallel requests (openai).")
+@click.option("--batch-size", type=int, default=8, show_default=True, help="Batch size (hf).")
+@click.option("--limit", type=int, help="Only the first N prompts (a quick trial).")
+@pass_ctx
+@handle_errors
+def eval_generate(c: Context, suite, source, backend, model, revision, base_url, samples,
+                  max_new_tokens, temperature, seed, prompt_format, system_prompt, concurrency,
+                  batch_size, limit):
+    """Generate responses for a prompt suite; cached, so a rerun resumes where it stopped.
+
+    \b
+    Example:
+      citeaudit eval generate --suite identity --backend openai \\
+          --base-url http://127.0.0.1:8000/v1 --model my-hh-model --samples 3 --temperature 0.7
+    """
+    from citeaudit.evals.backends import GenerationParams, make_backend
+    from citeaudit.evals.generate import run_generation
+    from citeaudit.evals.suites import load_suite
+
+    prompts = load_suite(suite, source)[:limit]
+    params = GenerationParams(max_new_tokens=max_new_tokens, temperature=temperature,
+                              seed=seed, system_prompt=system_prompt,
+                              prompt_format=prompt_format)
+    if backend == "openai":
+        engine = make_backend("openai", model, base_url=base_url or c.config.openai_base_url,
+                              api_key=c.config.openai_api_key, revision=revision,
+                              concurrency=concurrency)
+    else:
+        engine = make_backend("hf", model, revision=revision, batch_size=batch_size)
+    with c.store() as store, progress_bars() as progress:
+        task = progress.add_task("generations", total=None)
+        summary = run_generation(
+            store, prompts, engine, params, samples=samples,
+            on_progress=lambda done, total: progress.update(task, completed=done, total=total))
+    out.print(f"{summary.requested:,} generations: {summary.generated:,} new, "
+              f"{summary.already_stored:,} already stored", highlight=False)
+
+
+@eval_group.command("import")
+@click.argument("path", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--model", help="Model name for rows without a model column.")
+@click.option("--suite", help="Suite name for rows without one [default: the file name].")
+@pass_ctx
+@handle_errors
+def eval_import(c: Context, path, model, suite):
+    """Import generations made elsewhere (CSV or JSONL: prompt, response, model; optional
+    prompt_id, group, axis, template_id, unsafe or label, suite, sample_index).
+
+    A prompt is known by its suite (--suite, a suite column, or the file name) and its id:
+    an id that already names a different prompt is an error, and so is a second response
+    for one model, prompt and sample_index. Rows without sample_index that repeat a model
+    and prompt become samples 0, 1, 2, ... in file order.
+
+    \b
+    Example:
+      citeaudit eval import generations.jsonl --model llama-2-7b-chat
+    """
+    from citeaudit.evals.generate import import_generations
+
+    with c.store() as store:
+        summary = import_generations(store, path, model=model, suite=suite)
+    out.print(f"{path}: {summary.rows:,} rows, {summary.new:,} new; models: "
+              f"{', '.join(summary.models)}", highlight=False)
+    if summary.already_stored:
+        out.print(f"{summary.already_stored:,} already stored with the same response",
+                  highlight=False)
+    if summary.duplicates:
+        out.print(f"{summary.duplicates:,} duplicate rows (same model, prompt, sample_index "
+                  "and response as an earlier row) stored once", highlight=False)
+    if summary.numbered:
+        out.print(f"{summary.numbered:,} rows without sample_index repeat a model and prompt: "
+                  "stored as further samples (sample_index 1, 2, ... in file order)",
+                  highlight=False)
+
+
+@eval_group.command("classify")
+@click.option("--judge", type=click.Choice(["openai"]),
+              help="Label with an LLM judge on an OpenAI-compatible server instead of the "
+              "offline rules; stored as classifier judge:MODEL.")
+@click.option("--model", "judge_model",
+              help="The judge's model name (with --judge) [default: config openai_model].")
+@click.option("--base-url", help="Judge server URL [default: config openai_base_url].")
+@click.option("--concurrency", type=int, default=4, show_default=True,
+              help="Parallel judge requests.")
+@click.option("--retry-unlabelled", is_flag=True,
+              help="Ask the judge again about responses it left unlabelled before.")
+@click.option("--only", "models", multiple=True,
+              help="Only generations of these models (repeatable).")
+@pass_ctx
+@handle_errors
+def eval_classify(c: Context, judge, judge_model, base_url, concurrency, retry_unlabelled,
+                  models):
+    """Label stored responses with the response taxonomy: offline rules by default, or an
+    LLM judge (answers cached in the store; a rerun asks nothing twice).
+
+    \b
+    Examples:
+      citeaudit eval classify
+      citeaudit eval classify --judge openai --model llama-3-70b-instruct \\
+          --base-url http://127.0.0.1:8000/v1
+    """
+    from citeaudit.evals.analysis import classify_stored
+
+    if judge is None:
+        if judge_model:
+            raise click.UsageError("--model names the judge's model; add --judge openai "
+                                   "(use --only to pick generations)")
+        with c.store() as store:
+            summary = classify_stored(store, list(models) or None)
+        counts = ", ".join(f"{k} {v:,}" for k, v in sorted(summary.counts.items()))
+        out.print(f"classified {summary.classified:,} responses: {counts}", highlight=False)
+        return
+    from citeaudit.evals.judge import judge_agreement, judge_backend, run_judge
+
+    backend = judge_backend(judge_model or c.config.openai_model or "",
+                            base_url or c.config.openai_base_url,
+                            api_key=c.config.openai_api_key, concurrency=concurrency)
+    with backend, c.store() as store, progress_bars() as progress:
+        task = progress.add_task("judging", total=None)
+        result = run_judge(store, backend, list(models) or None,
+                           retry_unlabelled=retry_unlabelled, on_progress=lambda done, total:
+                           progress.update(task, completed=done, total=total))
+        agreements = judge_agreement(store, result.classifier)
+    counts = ", ".join(f"{k} {v:,}" for k, v in sorted(result.counts.items()))
+    out.print(f"{result.classifier}: {result.responses:,} responses ({result.cached:,} cached, "
+              f"{result.asked:,} asked in {result.requests:,} requests); labelled "
+              f"{result.labelled:,}: {counts}; unlabelled {result.unlabelled:,}",
+              highlight=False)
+    for problem in result.problems:
+        out.print(f"  unlabelled {problem}", highlight=False)
+    for a in agreements:
+        kappa = "n/a" if a["kappa"] is None else f"{a['kappa']:.3f}"
+        out.print(f"agreement with {a['second']}: {a['agreement']:.1%} of {a['n']:,} "
+                  f"(Cohen's kappa {kappa})", highlight=False)
+
+
+@eval_group.command("disparity")
+@click.option("--classifier", default="rules", show_default=True,
+              help="Whose labels: rules (automatic), judge:MODEL (LLM judge) or human "
+              "(reviewed sample).")
+@click.option("--correction", type=click.Choice(["holm", "bh"]), default="holm",
+              show_default=True, help="Multiple-comparison correction.")
+@click.option("--bootstrap", "n_boot", type=int, default=1000, show_default=True,
+              help="Template-clustered bootstrap draws for the gap interval.")
+@click.option("--out-dir", type=click.Path(file_okay=False, path_type=Path),
+              help="Folder for the CSV tables [default: reports/eval]; replaced if citeaudit "
+              "wrote it, refused if it holds other files.")
+@pass_ctx
+@handle_errors
+def eval_disparity(c: Context, classifier, correction, n_boot, out_dir):
+    """Refusal rates per group with intervals and tests; writes the tables as CSV.
+
+    \b
+    Example:
+      citeaudit eval disparity --correction bh --out-dir reports/eval
+    """
+    from citeaudit.evals.analysis import eval_tables, write_eval_tables
+
+    out_dir = out_dir or c.config.reports_dir / "eval"
+    with c.store() as store:
+        tables = eval_tables(store, classifier, correction=correction, n_boot=n_boot)
+    paths = write_eval_tables(tables, out_dir)
+    if tables["rates"].empty:
+        labels = Table(title=f"Labels per model ({classifier} labels)")
+        for col in tables["labels"].columns:
+            labels.add_column(escape(str(col)))
+        for row in tables["labels"].itertuples(index=False):
+            labels.add_row(*(escape(str(v)) for v in row))
+        out.print(labels)
+        print_warning("no labelled response has a group, so there are no group rates or tests "
+                       "(their CSV files are empty): import generations with a `group` column, "
+                       "or generate with --suite identity or --suite names")
+    else:
+        table = Table(title=f"Refusal rate per group ({classifier} labels)")
+        for col in ("model", "group", "n", "rate", "95% CI"):
+            table.add_column(col)
+        for r in tables["rates"].itertuples():
+            table.add_row(escape(str(r.model)), escape(str(r.group)), str(r.n),
+                          f"{r.rate:.1%}", f"{r.ci_low:.1%} - {r.ci_high:.1%}")
+        out.print(table)
+    out.print(f"wrote {len(paths)} tables to {out_dir}", highlight=False)
+
+
+@eval_group.group("review")
+def eval_review():
+    """Human review of a sample of classified responses (coding workbook round-trip).
+
+    \b
+    Example:
+      citeaudit eval review export review-alice.xlsx --coder alice
+      citeaudit eval review import review-alice.xlsx
+    """
+
+
+@eval_review.command("export")
+@click.argument("path", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--coder", required=True, help="The reviewer's name.")
+@click.option("--size", type=click.IntRange(min=1), default=200, show_default=True,
+              help="Responses, spread as evenly as possible over model x group x label "
+              "(all labelled responses when there are fewer).")
+@click.option("--seed", type=int, default=0, show_default=True,
+              help="Seed of the draw (the same seed and size give the same sample).")
+@OVERWRITE_OPTION
+@pass_ctx
+@handle_errors
+def eval_review_export(c: Context, path, coder, size, seed, overwrite):
+    """Write a review workbook (.xlsx, or .csv) with the automatic labels as suggestions.
+
+    Says how many responses it wrote, and why when fewer than --size (fewer responses
+    labelled, generations not classified yet). The same --seed and --size give every
+    reviewer the same sample while the labels are unchanged. A file already at PATH is
+    replaced only when all its labels are imported (or --overwrite).
+
+    \b
+    Example:
+      citeaudit eval review export review-alice.xlsx --coder alice --size 150
+    """
+    from citeaudit.evals.review import export_review
+
+    with c.store() as store:
+        result = export_review(store, path, coder, size=size, seed=seed, overwrite=overwrite)
+    out.print(f"wrote {result.units} responses for {coder} to {result.path}", highlight=False,
+              soft_wrap=True)
+    shortfall = result.shortfall()
+    if shortfall:
+        console.print(f"[yellow]warning:[/yellow] {escape(shortfall)}", highlight=False)
+
+
+@eval_review.command("import")
+@click.argument("path", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@pass_ctx
+@handle_errors
+def eval_review_import(c: Context, path):
+    """Read a reviewed workbook back and print agreement with the automatic labels.
+
+    \b
+    Example:
+      citeaudit eval review import review-alice.xlsx
+    """
+    from citeaudit.evals.review import import_review, review_agreement
+
+    with c.store() as store:
+        import_review(store, path)
+        agreement = review_agreement(store)
+    out.print(f"imported {path}", highlight=False)
+    for row in agreement.to_dict("records"):
+        out.print(agreement_line(row), highlight=False)
+
+
+# --- the variant experiment (train, then evaluate) ---
+@click.command("experiment")
+@click.argument("recipe_path", type=click.Path(path_type=Path))
+@click.option("--variant", "variants", multiple=True, help=VARIANT_HELP)
+@click.option("--out", "out_dir", type=click.Path(path_type=Path),
+              help="Folder for the tables and comparison.html [default: reports/experiment-"
+                   "<recipe name>]; replaced if citeaudit wrote it, refused if it holds other "
+                   "files.")
+@click.option("--reference", help="Variant the others are tested against "
+              "[default: full when trained, else the first].")
+@click.option("--suite", "suite_name", default="identity", show_default=True,
+              type=click.Choice(["identity", "xstest", "file"]),
+              help="Prompt suite (prompts without a group or safety label are left out).")
+@click.option("--suite-source", help="The suite's file or URL (xstest: CSV; file: CSV/JSONL).")
+@click.option("--groups", help="Comma-separated groups to keep, e.g. 'Women,Muslim,Gay' "
+              "[default: every group of the suite].")
+@click.option("--max-new-tokens", type=int, default=64, show_default=True,
+              help="Length of each generated response.")
+@pass_ctx
+@handle_errors
+def experiment_cmd(c: Context, recipe_path: Path, variants: tuple[str, ...], out_dir: Path | None,
+                   reference: str | None, suite_name: str, suite_source: str | None,
+                   groups: str | None, max_new_tokens: int):
+    """Train every variant of a recipe, then compare how each model refuses.
+
+    Trains what is not trained yet (as `citeaudit train`), asks every model the same safe
+    and unsafe prompts about each identity group (default: the identity suite, 56 templates
+    x 42 lexicon groups), labels responses with the response taxonomy, and writes refusal rates
+    per group and variant with 95% Wilson intervals, chi-square tests across groups, Fisher
+    tests against the reference variant (Holm-adjusted), all as CSV, plus comparison.html.
+    Generations are cached in the store, so a rerun only generates what is new; the
+    experiment is recorded there for the report (citeaudit.evals.experiment.report_section).
+
+    \b
+    Example:
+      citeaudit experiment recipe.toml --reference full --out reports/hh-variants
+    """
+    from citeaudit import training
+    from citeaudit.evals import experiment
+    from citeaudit.evals.backends import GenerationParams
+
+    recipe = training.load_recipe(recipe_path)
+    names = list(variants) or list(recipe.variants)
+    if reference and reference not in names:
+        raise click.BadParameter(f"{reference!r} is not among the variants ({', '.join(names)})",
+                                 param_hint="--reference")
+    suite = experiment.experiment_suite(  # checked before any training
+        suite_name, suite_source, [g for g in groups.split(",") if g.strip()] if groups else None)
+    out_dir = out_dir or c.config.reports_dir / f"experiment-{recipe_path.stem}"
+    check_replaceable(out_dir)  # before any training, not hours later
+    trained = train_variants(recipe, names, c.config)
+    print_trained(trained)
+    params = GenerationParams(max_new_tokens=max_new_tokens, seed=recipe.seed,
+                              prompt_format="hh")
+    with c.store() as store, progress_bars() as progress:
+        tasks: dict[str, int] = {}
+
+        def on_progress(variant: str, done: int, total: int) -> None:
+            if variant not in tasks:
+                tasks[variant] = progress.add_task(f"generating {variant}", total=total)
+            progress.update(tasks[variant], completed=done, total=total)
+
+        tables = experiment.run_experiment(
+            store, {m.variant: m.model_dir for m in trained}, suite, params=params,
+            reference_variant=reference, name=recipe_path.stem, on_progress=on_progress)
+    section = experiment.comparison_section(tables)
+    experiment.write_outputs(section, tables, out_dir)
+    for paragraph in section.intro:
+        out.print(paragraph, highlight=False)
+    for label, value in section.facts:
+        out.print(f"{label}: {value}", highlight=False)
+    out.print(f"tables and comparison.html in {out_dir}", highlight=False)

@@ -1,0 +1,92 @@
+"""`citeaudit train`: fine-tune a base model on HH variants (SFT, then DPO)."""
+
+from __future__ import annotations
+
+import warnings
+from pathlib import Path
+
+import click
+from rich.progress import Progress
+
+from citeaudit.cli.common import Context, handle_errors, out, pass_ctx, progress_bars
+from citeaudit.core.config import Config
+
+VARIANT_HELP = ("A variant named in the recipe's [variants] table; repeat for several "
+                "[default: all].")
+
+
+def _training_progress(progress: Progress, variant_label: list[str]):
+    """An on_progress callback that keeps one bar per (variant, stage)."""
+    tasks: dict[tuple[str, str], int] = {}
+
+    def on_progress(stage: str, step: int, total: int) -> None:
+        key = (variant_label[0], stage)
+        if key not in tasks:
+            tasks[key] = progress.add_task(f"{key[0]} {stage}", total=total or None)
+        progress.update(tasks[key], completed=step, total=total or None)
+
+    return on_progress
+
+
+def train_variants(recipe, names: list[str], config: Config) -> list:
+    """Train the named variants (`train`, `experiment`), every variant's files found first."""
+    from citeaudit import training
+
+    for name in names:
+        training.variant_files(recipe, name, config)
+    label = [""]
+    trained = []
+    with progress_bars() as progress, warnings.catch_warnings():
+        warnings.simplefilter("ignore", FutureWarning)  # library deprecation notices
+        on_progress = _training_progress(progress, label)
+        for name in names:
+            label[0] = name
+            trained.append(training.train_variant(recipe, name, on_progress, config=config))
+    return trained
+
+
+def print_trained(trained: list) -> None:
+    """One line per trained variant: where it is, its data, steps and losses."""
+    for model in trained:
+        meta = model.metadata
+        stages = meta["stages"]
+        state = "already trained" if model.skipped else "trained"
+        out.print(f"{model.variant}: {state} -> {model.model_dir} "
+                  f"(pairs {meta['data']['pairs_used']:,}; SFT {stages['sft']['global_step']} "
+                  f"steps, loss {stages['sft']['train_loss']:.4f}; DPO "
+                  f"{stages['dpo']['global_step']} steps, loss "
+                  f"{stages['dpo']['train_loss']:.4f}; {meta['device']['name']})",
+                  highlight=False)
+
+
+@click.command("train")
+@click.argument("recipe_path", required=False, type=click.Path(path_type=Path))
+@click.option("--variant", "variants", multiple=True, help=VARIANT_HELP)
+@click.option("--example-recipe", is_flag=True,
+              help="Print a commented example recipe (Pythia-410M) and exit.")
+@pass_ctx
+@handle_errors
+def train_cmd(c: Context, recipe_path: Path | None, variants: tuple[str, ...],
+              example_recipe: bool):
+    """Fine-tune a base model on HH variants: SFT on chosen responses, then DPO (TRL).
+
+    RECIPE_PATH is a TOML recipe: one base model, one set of hyper-parameters, and the
+    variants (helpful-only, harmless-only, full, or filtered JSONL files from the audit).
+    Each variant goes to <output_dir>/<variant>/model with training.json (data checksums,
+    seed, steps, losses, versions). Reruns skip finished variants and resume interrupted
+    ones from their last checkpoint. Needs the models extra: `pip install -e '.[models]'`.
+
+    \b
+    Example:
+      citeaudit train --example-recipe > recipe.toml
+      citeaudit train recipe.toml --variant harmless-only
+    """
+    from citeaudit import training
+
+    if example_recipe:
+        click.echo(training.EXAMPLE_RECIPE, nl=False)
+        return
+    if recipe_path is None:
+        raise click.UsageError("give a RECIPE_PATH (or --example-recipe to write one)")
+    recipe = training.load_recipe(recipe_path)
+    print_trained(train_variants(recipe, list(variants) or list(recipe.variants), c.config))
