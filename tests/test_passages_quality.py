@@ -145,7 +145,7 @@ def test_context_skips_paragraphs_set_aside_inside_a_sentence(matcher):
               block(1, "Figure 1: Win rates of the policies.", 300),
               block(1, "answers of the policies. We use the HH-RLHF dataset for training.", 400),
               block(1, "The test split has 2,312 pairs.", 500)]
-    passages, _ = find_passages("p", paragraphs(blocks), matcher, None)
+    passages = find_passages("p", paragraphs(blocks), matcher, None)
     [passage] = passages
     assert passage.sentence == "We use the HH-RLHF dataset for training."
     assert passage.context_before.endswith("answers of the policies.")

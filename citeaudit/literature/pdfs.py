@@ -36,8 +36,6 @@ from urllib.parse import urlparse
 import pymupdf
 import requests
 import urllib3
-
-from citeaudit.config import Config
 from citeaudit.pdf_limits import (
     TOO_COMPLEX,
     PdfLimits,
@@ -46,6 +44,8 @@ from citeaudit.pdf_limits import (
     limits_raised,
     raise_if_out_of_memory,
 )
+
+from citeaudit.config import Config
 from citeaudit.store import claimed
 from citeaudit.tables import atomic_write
 
@@ -707,15 +707,6 @@ def _ingest_one(store, pdf_dir, path, papers, worker, max_bytes, max_pages, summ
     checked.reason = f"matched by {how}"
     store.record_pdf_download(pid, OK, **checked.fields())
     summary.matched.append((path.name, pid, how))
-
-
-def iter_states(store: Any, paper_ids: Iterable[str]) -> dict[str, str]:
-    """{paper_id: download state} for the given papers ('not-tried' when none)."""
-    states = {}
-    for pid in paper_ids:
-        row = store.pdf_download(pid)
-        states[pid] = row["state"] if row is not None else "not-tried"
-    return states
 
 
 # ---------------------------------------------------------------------------

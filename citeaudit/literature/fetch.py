@@ -11,9 +11,6 @@ import math
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from citeaudit import select
-from citeaudit.config import Config
-from citeaudit.errors import S2ResponseTooLarge
 from citeaudit.scholar import (
     DETAIL_FIELDS,
     PAPER_FIELDS,
@@ -21,6 +18,10 @@ from citeaudit.scholar import (
     ScholarClient,
     normalize_paper_id,
 )
+
+from citeaudit import select
+from citeaudit.config import Config
+from citeaudit.errors import S2ResponseTooLarge
 from citeaudit.store import Store, claimed
 
 log = logging.getLogger(__name__)

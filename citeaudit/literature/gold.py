@@ -13,8 +13,8 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-
 from citeaudit.coding.auto import PassageText, RuleCoder, paper_sentences, sentence_splitter
+
 from citeaudit.coding.codebook import Codebook
 from citeaudit.coding.reliability import EXACT_SET, cohen_kappa
 from citeaudit.coding.units import check_value

@@ -58,6 +58,8 @@ class PipelineSummary:
 def _run_stage(name: str, store: Store, config: Config, refresh: bool,
                report_name: str | None, on_progress: ProgressFn | None) -> Any:
     # Stage modules are imported here, not at the top, so `citeaudit --help` stays quick.
+    from citeaudit.scholar import ScholarClient
+
     from citeaudit import fetch as fetch_stage
     from citeaudit import network as network_stage
     from citeaudit import passages as passages_stage
@@ -66,7 +68,6 @@ def _run_stage(name: str, store: Store, config: Config, refresh: bool,
     from citeaudit.coding import auto as auto_coding
     from citeaudit.coding import load_codebook
     from citeaudit.coding.report import USAGE_CODEBOOK
-    from citeaudit.scholar import ScholarClient
 
     if name == "fetch":
         with ScholarClient(config) as client:
