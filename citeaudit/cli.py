@@ -24,10 +24,11 @@ from rich.progress import (
 from rich.table import Table
 from rich.text import Text
 
-from citeaudit import pipeline
-from citeaudit import select as select_stage
 from citeaudit.config import Config, load_config
 from citeaudit.errors import CiteauditError
+from citeaudit.literature import pipeline
+from citeaudit.literature import select as select_stage
+from citeaudit.literature.target import stored_target_id
 from citeaudit.store import Store
 from citeaudit.tables import check_replaceable, csv_cells, replace_folder, write_csv
 
@@ -238,8 +239,8 @@ def fetch(c: Context, target, top_n, rule, as_of, refresh):
     if as_of:
         select_stage.parse_as_of(as_of)
     config = c.config.replace(target=target, top_n=top_n, rank_rule=rule, as_of=as_of)
-    from citeaudit import fetch as fetch_stage
-    from citeaudit.scholar import ScholarClient
+    from citeaudit.literature import fetch as fetch_stage
+    from citeaudit.literature.scholar import ScholarClient
 
     with c.store() as store, ScholarClient(config) as client, _progress() as progress:
         task = progress.add_task("citations", total=None)
@@ -391,8 +392,8 @@ def pdfs_cmd(c: Context, hand_dir: Path | None, retry_failed: bool, show_status:
     Example:
       citeaudit pdfs --pdf-dir ~/papers-from-the-library
     """
-    from citeaudit import pdfs as pdfs_stage
-    from citeaudit.select import stored_target_id
+    from citeaudit.literature import pdfs as pdfs_stage
+    from citeaudit.literature.target import stored_target_id
 
     with c.store() as store:
         ids = store.selected_paper_ids(stored_target_id(store, c.config))
@@ -461,9 +462,9 @@ def extract_cmd(c: Context, force: bool, no_snippets: bool, from_dir: Path | Non
       citeaudit extract
       citeaudit extract --from-dir ../shared/data/corpus/pdfs --csv passages.csv
     """
-    from citeaudit import passages as passages_stage
-    from citeaudit import pdfs as pdfs_stage
-    from citeaudit.scholar import normalize_paper_id
+    from citeaudit.literature import pdfs as pdfs_stage
+    from citeaudit.literature.extract import stage as passages_stage
+    from citeaudit.literature.scholar import normalize_paper_id
 
     if from_dir is not None:
         target = None
@@ -492,7 +493,7 @@ def extract_cmd(c: Context, force: bool, no_snippets: bool, from_dir: Path | Non
                   f"{len(rows)} passages", highlight=False)
     else:
         with c.store() as store:
-            ids = store.selected_paper_ids(select_stage.stored_target_id(store, c.config))
+            ids = store.selected_paper_ids(stored_target_id(store, c.config))
             if not ids:
                 raise CiteauditError("no selection yet: run `citeaudit fetch` first")
             with _progress() as progress:
@@ -540,10 +541,10 @@ def passages_cmd(c: Context, paper: str | None, csv_path: Path | None, source: s
       citeaudit passages 3 --source pdf
       citeaudit passages --csv passages.csv
     """
-    from citeaudit import passages as passages_stage
+    from citeaudit.literature.extract import stage as passages_stage
 
     with c.store() as store:
-        target_id = select_stage.stored_target_id(store, c.config)
+        target_id = stored_target_id(store, c.config)
         ids = store.selected_paper_ids(target_id)
         if paper is None:
             if store.current_selection(target_id) is None:
@@ -660,12 +661,12 @@ def code_auto(c: Context, codebook_name: str, llm: bool, refresh: bool,
       citeaudit code auto --codebook hh_usage
     """
     from citeaudit import coding
-    from citeaudit.coding import auto
+    from citeaudit.literature import autocode
 
     book = coding.load_codebook(codebook_name)
     with c.store() as store, _progress() as progress:
         task = progress.add_task("coding", total=None)
-        summary = auto.run(store, c.config, book, use_llm=llm, refresh=refresh,
+        summary = autocode.run(store, c.config, book, use_llm=llm, refresh=refresh,
                            refresh_unrecorded=refresh_unrecorded,
                            progress=lambda done, total: progress.update(task, completed=done,
                                                                         total=total))
@@ -679,7 +680,7 @@ def code_auto(c: Context, codebook_name: str, llm: bool, refresh: bool,
                  f"{summary.n_llm_changed} asked again because their inputs changed, "
                  f"{summary.llm_requests} requests" if llm else ""),
               highlight=False, soft_wrap=True)
-    for note in (auto.unusable_note(summary), auto.unrecorded_note(summary)):
+    for note in (autocode.unusable_note(summary), autocode.unrecorded_note(summary)):
         if note:
             console.print(f"[yellow]warning:[/yellow] {escape(note)}", highlight=False)
 
@@ -846,7 +847,7 @@ def code_score_auto(c: Context, gold: Path, codebook_name: str, pdf_dir: Path,
       citeaudit code score-auto tests/data/hh_usage_gold.yaml
     """
     from citeaudit import coding
-    from citeaudit.coding import gold as gold_mod
+    from citeaudit.literature import gold as gold_mod
 
     book = coding.load_codebook(codebook_name)
     with _progress() as progress:
@@ -891,7 +892,7 @@ def network_cmd(c: Context, out_dir: Path | None):
     Example:
       citeaudit network --out reports/hh-network
     """
-    from citeaudit import network as network_stage
+    from citeaudit.literature import network as network_stage
 
     with c.store() as store:
         summary = network_stage.run(store, c.config, out_dir)

@@ -18,22 +18,20 @@ import pytest
 from corpus_fixtures import HH, PDFS, needs_corpus
 
 from citeaudit.config import DEFAULT_ALIASES
-from citeaudit.passages import (
+from citeaudit.literature.extract.layout import (
     TEXT_FLAGS,
-    Block,
     HyphenEvidence,
-    SentenceMatcher,
     classify_blocks,
     clean_lines,
-    continues_sentence,
-    extract_pdf,
-    find_passages,
     hyphen_evidence,
     keep_line_end_hyphen,
-    paragraphs,
-    raised_number_owner,
     running_furniture,
 )
+from citeaudit.literature.extract.paragraphs import continues_sentence, find_passages, paragraphs
+from citeaudit.literature.extract.pdf import extract_pdf
+from citeaudit.literature.extract.records import Block
+from citeaudit.literature.extract.sentences import SentenceMatcher
+from citeaudit.literature.extract.superscript import raised_number_owner
 
 PROSE = ("We collect preference comparisons from crowdworkers who talk to the assistant and "
          "choose the better of two answers at every turn of the conversation, and we keep ")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from citeaudit.errors import CiteauditError
-from citeaudit.select import Candidate, merge_twins, normalize_title, rank
+from citeaudit.literature.select import Candidate, merge_twins, normalize_title, rank
 
 
 def c(pid, cites=0, infl=0, flag=False, year=2023, date=None, **kw):
@@ -97,7 +97,7 @@ def test_normalize_title():
 
 def test_the_stored_target_is_found_by_any_id_form_the_user_typed(tmp_path):
     from citeaudit.config import Config
-    from citeaudit.select import stored_target_id
+    from citeaudit.literature.target import stored_target_id
     from citeaudit.store import Store
 
     with Store(tmp_path / "s.sqlite") as store:

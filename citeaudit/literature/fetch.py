@@ -11,17 +11,16 @@ import math
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from citeaudit.scholar import (
+from citeaudit.config import Config
+from citeaudit.errors import S2ResponseTooLarge
+from citeaudit.literature import select
+from citeaudit.literature.scholar import (
     DETAIL_FIELDS,
     PAPER_FIELDS,
     S2_RESULT_CAP,
     ScholarClient,
     normalize_paper_id,
 )
-
-from citeaudit import select
-from citeaudit.config import Config
-from citeaudit.errors import S2ResponseTooLarge
 from citeaudit.store import Store, claimed
 
 log = logging.getLogger(__name__)

@@ -36,7 +36,9 @@ from urllib.parse import urlparse
 import pymupdf
 import requests
 import urllib3
-from citeaudit.pdf_limits import (
+
+from citeaudit.config import Config
+from citeaudit.literature.pdf_limits import (
     TOO_COMPLEX,
     PdfLimits,
     PdfWorker,
@@ -44,8 +46,6 @@ from citeaudit.pdf_limits import (
     limits_raised,
     raise_if_out_of_memory,
 )
-
-from citeaudit.config import Config
 from citeaudit.store import claimed
 from citeaudit.tables import atomic_write
 
@@ -405,7 +405,7 @@ def run_pdfs(
     tried before (a new arXiv id, say) are asked again; those with a lasting answer (403,
     404, not a PDF, ...) only with `retry_failed`.
     """
-    from citeaudit.select import stored_target_id
+    from citeaudit.literature.target import stored_target_id
 
     summary = PdfsSummary()
     ids = paper_ids if paper_ids is not None else store.selected_paper_ids(
@@ -661,7 +661,7 @@ def ingest_dir(
     max_bytes: int = MAX_PDF_BYTES, max_pages: int = MAX_PDF_PAGES,
 ) -> IngestSummary:
     """Copy hand-obtained PDFs from `directory` into the PDF cache for the papers they match."""
-    from citeaudit.select import stored_target_id
+    from citeaudit.literature.target import stored_target_id
 
     if not directory.is_dir():
         from citeaudit.errors import InputError
@@ -720,7 +720,7 @@ def run(
     refresh: bool = False,
 ) -> PdfsSummary:
     """`run_pdfs` for the pipeline; `refresh` retries papers that failed before."""
-    from citeaudit.select import stored_target_id
+    from citeaudit.literature.target import stored_target_id
 
     ids = store.selected_paper_ids(stored_target_id(store, config))
     done = 0

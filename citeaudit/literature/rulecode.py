@@ -148,7 +148,9 @@ def paper_sentences(page_texts: list[str], passages: Iterable[PassageText],
     """The body sentences of a paper from its stored page texts (bibliography, headings and
     page furniture left out), each marked when its paragraph mentions the target. Sentences
     that are already passages or their context are left out: they count as passages."""
-    from citeaudit.passages import Block, classify_blocks, paragraphs
+    from citeaudit.literature.extract.layout import classify_blocks
+    from citeaudit.literature.extract.paragraphs import paragraphs
+    from citeaudit.literature.extract.records import Block
 
     passages = list(passages)
     blocks = [Block(number, text.strip(), 0.0, 0.0, 1000.0, 10.0, 1)

@@ -8,7 +8,7 @@ from citeaudit.store import Store
 
 def stored_target_id(store: Store, config: Config) -> str | None:
     """The target's paper id: the configured target if it was resolved, else the latest."""
-    from citeaudit.scholar import normalize_paper_id
+    from citeaudit.literature.scholar import normalize_paper_id
 
     return store.target_paper_id(normalize_paper_id(config.target)) or \
         store.latest_target_paper_id()

@@ -12,10 +12,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from citeaudit.config import Config
-from citeaudit.network import export as export_network
-from citeaudit.network import report_folder
+from citeaudit.literature.network import export as export_network
 from citeaudit.report.data import ReportData, collect
 from citeaudit.report.exports import write_tables
+from citeaudit.report.folder import report_folder
 from citeaudit.report.render import render_html
 from citeaudit.report.sections import build_sections
 from citeaudit.store import Store

@@ -9,13 +9,6 @@ from pathlib import Path
 from typing import Any
 
 import pymupdf
-from citeaudit.pdf_limits import (
-    TOO_COMPLEX,
-    PdfLimits,
-    PdfWorker,
-    TooComplex,
-    raise_if_out_of_memory,
-)
 
 from citeaudit.literature.extract.bibliography import _normal, derive_marker
 from citeaudit.literature.extract.layout import (
@@ -37,6 +30,13 @@ from citeaudit.literature.extract.superscript import (
     mark_superscripts,
     superscript_candidate_pages,
     unicode_footnotes,
+)
+from citeaudit.literature.pdf_limits import (
+    TOO_COMPLEX,
+    PdfLimits,
+    PdfWorker,
+    TooComplex,
+    raise_if_out_of_memory,
 )
 
 log = logging.getLogger(__name__)
@@ -168,7 +168,7 @@ def _set_up_reader(aliases: tuple[str, ...], model: str | None) -> None:
 def _extract_in_worker(path: Path, paper_id: str, target: TargetRef | None,
                        check: bool) -> Extraction:
     if check:  # a file from a folder: the same checks as `citeaudit pdfs` first
-        from citeaudit.pdfs import validate_pdf
+        from citeaudit.literature.pdfs import validate_pdf
 
         checked = validate_pdf(path)
         if checked.state != "ok":

@@ -7,11 +7,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from citeaudit.select import stored_target_id
-
 from citeaudit.literature.extract.bibliography import _squash
 from citeaudit.literature.extract.paragraphs import passage_id
 from citeaudit.literature.extract.sentences import SentenceMatcher
+from citeaudit.literature.target import stored_target_id
 from citeaudit.store import claimed
 
 

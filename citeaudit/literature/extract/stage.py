@@ -9,13 +9,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from citeaudit.pdf_limits import TOO_COMPLEX, PdfLimits, limits_raised
-from citeaudit.select import stored_target_id
-
 from citeaudit.literature.extract.pdf import extract_pdf_limited, extraction_worker
 from citeaudit.literature.extract.records import Extraction, TargetRef
 from citeaudit.literature.extract.s2 import SnippetSummary, run_snippets, store_s2_contexts
 from citeaudit.literature.extract.sentences import SentenceMatcher
+from citeaudit.literature.pdf_limits import TOO_COMPLEX, PdfLimits, limits_raised
+from citeaudit.literature.target import stored_target_id
 from citeaudit.store import claimed
 
 EXTRACTOR_VERSION = 3  # bump when extraction changes, so `extract` redoes stored papers
@@ -131,9 +130,8 @@ def run(
 
     `refresh` re-extracts every PDF and asks S2 again for snippets.
     """
-    from citeaudit.scholar import ScholarClient
-
     from citeaudit.errors import S2Error
+    from citeaudit.literature.scholar import ScholarClient
 
     ids = store.selected_paper_ids(stored_target_id(store, config))
     done = 0
@@ -219,7 +217,7 @@ def extract_folder(
 
     Files are checked as `citeaudit pdfs` checks a download and read under the PDF limits;
     each one that is refused, skipped or not read reaches `on_file` with its state."""
-    from citeaudit.pdfs import folder_pdfs
+    from citeaudit.literature.pdfs import folder_pdfs
 
     rows: list[dict[str, Any]] = []
     paths, refused = folder_pdfs(folder)
