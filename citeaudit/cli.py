@@ -462,7 +462,7 @@ def extract_cmd(c: Context, force: bool, no_snippets: bool, from_dir: Path | Non
       citeaudit extract
       citeaudit extract --from-dir ../shared/data/corpus/pdfs --csv passages.csv
     """
-    from citeaudit.literature import pdfs as pdfs_stage
+    from citeaudit.literature.download import folder_pdfs
     from citeaudit.literature.extract import stage as passages_stage
     from citeaudit.literature.scholar import normalize_paper_id
 
@@ -475,7 +475,7 @@ def extract_cmd(c: Context, force: bool, no_snippets: bool, from_dir: Path | Non
         if target is None:
             raise CiteauditError(f"the target {c.config.target} is not resolved yet: run "
                                  "`citeaudit fetch` first")
-        files, refused = pdfs_stage.folder_pdfs(from_dir)
+        files, refused = folder_pdfs(from_dir)
         with _progress() as progress:
             task = progress.add_task("PDFs", total=len(files) + len(refused))
             states: dict[str, int] = {}

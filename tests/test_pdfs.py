@@ -12,13 +12,8 @@ import pymupdf
 import pytest
 
 from citeaudit.config import Config
-from citeaudit.literature.pdfs import (
-    Downloader,
-    ingest_dir,
-    run_pdfs,
-    safe_file_name,
-    validate_pdf,
-)
+from citeaudit.literature.download import Downloader, safe_file_name, validate_pdf
+from citeaudit.literature.pdfs import ingest_dir, run_pdfs
 from citeaudit.store import Store
 
 SHARED_PDFS = Path(__file__).resolve().parents[2] / "shared" / "data" / "corpus" / "pdfs"

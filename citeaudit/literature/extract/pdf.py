@@ -40,6 +40,7 @@ from citeaudit.literature.pdf_limits import (
 )
 
 log = logging.getLogger(__name__)
+
 MIN_TEXT_CHARS_PER_PAGE = 20  # below this on average, the PDF is a scan without a text layer
 
 
@@ -168,7 +169,7 @@ def _set_up_reader(aliases: tuple[str, ...], model: str | None) -> None:
 def _extract_in_worker(path: Path, paper_id: str, target: TargetRef | None,
                        check: bool) -> Extraction:
     if check:  # a file from a folder: the same checks as `citeaudit pdfs` first
-        from citeaudit.literature.pdfs import validate_pdf
+        from citeaudit.literature.download import validate_pdf
 
         checked = validate_pdf(path)
         if checked.state != "ok":

@@ -217,7 +217,7 @@ def extract_folder(
 
     Files are checked as `citeaudit pdfs` checks a download and read under the PDF limits;
     each one that is refused, skipped or not read reaches `on_file` with its state."""
-    from citeaudit.literature.pdfs import folder_pdfs
+    from citeaudit.literature.download import folder_pdfs
 
     rows: list[dict[str, Any]] = []
     paths, refused = folder_pdfs(folder)
