@@ -248,7 +248,7 @@ def test_harm_definition_is_read_from_the_whole_paper_on_topic_only():
     coder = RuleCoder(coding.load_codebook("hh_usage"))
     passage = PassageText("p", "We train on the HH-RLHF comparisons.", section="4 Setup")
     definition = PaperSentence("We consider a reply harmful if it helps someone hurt "
-                                    "another person.", page=6, section="3 Task")
+                               "another person.", page=6, section="3 Task")
     got = {s.dimension: s for s in coder.suggest("u", [passage], [definition])}
     assert got["harm_definition"].codes == ["no"]  # one sentence far from HH: half weight
     second = PaperSentence("Our taxonomy of harms has five categories.", page=6)
@@ -257,7 +257,7 @@ def test_harm_definition_is_read_from_the_whole_paper_on_topic_only():
     assert got["harm_definition"].evidence[0].startswith("page 6: We consider a reply")
     # A list of bad behaviours that never speaks of harm or safety is off topic.
     off_topic = [PaperSentence("Users asked about illegal, violent or dangerous hobbies.",
-                                    near_target=True)] * 2
+                               near_target=True)] * 2
     assert codes_of(coder, [passage], off_topic)["harm_definition"] == ["no"]
 
 
@@ -265,7 +265,7 @@ def test_critical_engagement_counts_remarks_about_the_data_near_the_mention():
     coder = RuleCoder(coding.load_codebook("hh_usage"))
     passage = PassageText("p", "Our policy is trained with DPO on HH-RLHF.", section="4 Setup")
     near = PaperSentence("Many of the labels in this dataset are noisy.", page=4,
-                              near_target=True)
+                         near_target=True)
     assert codes_of(coder, [passage], [near])["critical_engagement"] == ["yes"]
     general = PaperSentence("Language models can be noisy learners.", near_target=True)
     assert codes_of(coder, [passage], [general])["critical_engagement"] == ["no"]
