@@ -14,15 +14,16 @@ _LABEL_AT_START = re.compile(r"^\s*\[([^\]\n]{1,80})\]")
 _NOT_ALNUM = re.compile(r"[\W_]+")
 
 
-def _normal(text: str) -> str:
+def normal_form(text: str) -> str:
     """Lower-cased letters and digits only: survives line breaks, hyphens and spacing."""
     return _NOT_ALNUM.sub("", text.lower())
 
 
 def _find_normalized(text: str, needle: str) -> tuple[int, int] | None:
-    """Start and end in `text` of `needle` (already `_normal`) compared on letters and digits."""
+    """Start and end in `text` of `needle` (already `normal_form`) compared on letters and
+    digits."""
     lines = text.split("\n")
-    normal_lines = [_normal(line) for line in lines]
+    normal_lines = [normal_form(line) for line in lines]
     joined = "".join(normal_lines)
     at = joined.find(needle)
     if at < 0:
@@ -47,7 +48,7 @@ def _find_normalized(text: str, needle: str) -> tuple[int, int] | None:
 
 def find_target_entry(bib_text: str, target: TargetRef) -> tuple[int, int] | None:
     """Start and end in `bib_text` of the target's title (or arXiv id / DOI) mention."""
-    title = _normal(target.title)
+    title = normal_form(target.title)
     for needle in (title, title[:45] if len(title) > 45 else ""):
         if len(needle) >= 15 and (found := _find_normalized(bib_text, needle)):
             return found
@@ -93,12 +94,12 @@ def derive_marker(bib_text: str, target: TargetRef) -> Marker | None:
         next_label = _NUMERIC_LABEL.search(bib_text, end)
         entry = bib_text[label.start(): next_label.start() if next_label else end + 300]
         return Marker("numeric", label.group(1), number=int(label.group(1)),
-                      bib_entry=_squash(entry))
+                      bib_entry=squash(entry))
     listed = _listed_entry(bib_text, start)
     if listed is not None:
         number, entry_start, entry_end = listed
         return Marker("numeric", str(number), number=number,
-                      bib_entry=_squash(bib_text[entry_start:entry_end]))
+                      bib_entry=squash(bib_text[entry_start:entry_end]))
     entry_start = _entry_start_author_year(bib_text, start, target.first_author_surname)
     nxt = _AUTHOR_LINE_START.search(bib_text, end)
     entry_end = min(nxt.start() if nxt else len(bib_text), end + 400)
@@ -117,7 +118,7 @@ def derive_marker(bib_text: str, target: TargetRef) -> Marker | None:
     many = target.n_authors is None or target.n_authors > 2
     label_text = f"{surname}{' et al.' if many else ''}, {year}{suffix}"
     return Marker("author-year", label_text, surname=surname, year=year, suffix=suffix,
-                  bib_entry=_squash(entry))
+                  bib_entry=squash(entry))
 
 
 # "12. Bai, Y. ..." or "12 Bai, Y." at a line start or after the end of the previous entry.
@@ -164,5 +165,5 @@ def _first_surname(entry: str) -> str | None:
     return m.group(1) if m else None
 
 
-def _squash(text: str) -> str:
+def squash(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()

@@ -44,7 +44,7 @@ _APPENDIX_HEADING = re.compile(
 _FURNITURE = re.compile(
     r"^(?:\d{1,4}|page \d+( of \d+)?|arxiv:\S+\s+\[[\w.-]+\].*)$", re.IGNORECASE
 )
-_CAPTION = re.compile(r"^(?:fig(?:ure)?|table|tab|algorithm|listing)\.?\s*\d", re.IGNORECASE)
+CAPTION = re.compile(r"^(?:fig(?:ure)?|table|tab|algorithm|listing)\.?\s*\d", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -245,7 +245,7 @@ def running_furniture(blocks: list[Block], min_pages: int = 3, min_share: float 
         top = min(on_page, key=lambda b: b.y0)
         bottom = max(reversed(on_page), key=lambda b: b.y1)
         for b in {id(top): top, id(bottom): bottom}.values():
-            if len(b.text) >= 8 and not _CAPTION.match(b.text):
+            if len(b.text) >= 8 and not CAPTION.match(b.text):
                 edge_pages.setdefault(_digits_as_hash(b.text), set()).add(page)
     needed = max(min_pages, min_share * len(by_page))
     return {text for text, pages in edge_pages.items() if len(pages) >= needed}

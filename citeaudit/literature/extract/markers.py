@@ -8,22 +8,22 @@ from collections.abc import Iterable
 
 from citeaudit.literature.extract.records import Marker
 
-_NUMBER_LIST = re.compile(r"\[(\s*\d{1,4}(?:\s*[-\u2013\u2014,;]\s*\d{1,4})*\s*)\]")
-_MATH_BEFORE = re.compile(r"[\u2208\u2209=<>\u2264\u2265+\u2212*/^_\u00d7]\s?$")
+NUMBER_LIST = re.compile(r"\[(\s*\d{1,4}(?:\s*[-\u2013\u2014,;]\s*\d{1,4})*\s*)\]")
+MATH_BEFORE = re.compile(r"[\u2208\u2209=<>\u2264\u2265+\u2212*/^_\u00d7]\s?$")
 # Superscript digits, as Unicode characters in the text or as raised spans that the
 # superscript pass rewrites into them ("work12" in block text becomes "work¹²").
 SUPERSCRIPT_DIGITS = "\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079"
-_SUP_DIGIT = "[\u2070\u00b9\u00b2\u00b3\u2074-\u2079]"
-_FROM_SUPERSCRIPT = str.maketrans(SUPERSCRIPT_DIGITS + "\u207b", "0123456789-")
-_SUPERSCRIPT_RUN = re.compile(
-    rf"[\u207a\u207b]?{_SUP_DIGIT}+(?:\s?[,\u207b\u2013\u2014]\s?{_SUP_DIGIT}+)*")
+SUP_DIGIT = "[\u2070\u00b9\u00b2\u00b3\u2074-\u2079]"
+FROM_SUPERSCRIPT = str.maketrans(SUPERSCRIPT_DIGITS + "\u207b", "0123456789-")
+SUPERSCRIPT_RUN = re.compile(
+    rf"[\u207a\u207b]?{SUP_DIGIT}+(?:\s?[,\u207b\u2013\u2014]\s?{SUP_DIGIT}+)*")
 _MATH_SYMBOLS = "=<>+\u2212*/^_\u00d7\u2264\u2265\u2208"
 
 
 def marker_pattern(marker: Marker) -> re.Pattern[str]:
     """A regex finding candidate in-text citations of the marker's kind."""
     if marker.style == "numeric":
-        return _NUMBER_LIST
+        return NUMBER_LIST
     surname = re.escape(marker.surname or "")
     year_item = r"(?:19|20)\d\d[a-z]?(?:\s*[,;]\s*[a-z](?![\w]))*"
     return re.compile(
@@ -37,9 +37,9 @@ def marker_matches(marker: Marker, text: str) -> list[tuple[int, int, str]]:
     found = []
     for m in marker_pattern(marker).finditer(text):
         if marker.style == "numeric":
-            if _MATH_BEFORE.search(text, max(0, m.start() - 3), m.start()):
+            if MATH_BEFORE.search(text, max(0, m.start() - 3), m.start()):
                 continue  # "x ∈ [0, 1]", "a = [1, 2]": an interval or a vector
-            if marker.number in _expand_numbers(m.group(1)):
+            if marker.number in expand_numbers(m.group(1)):
                 found.append((m.start(), m.end(), m.group(0)))
         elif (marker.year, marker.suffix) in _expand_years(m.group(1)):
             found.append((m.start(), m.end(), m.group(0)))
@@ -57,11 +57,11 @@ def superscript_matches(
     (footnote markers whose footnote text is on the page).
     """
     found = []
-    for m in _SUPERSCRIPT_RUN.finditer(text):
+    for m in SUPERSCRIPT_RUN.finditer(text):
         run = m.group(0)
         if run[0] in "\u207a\u207b" or _is_exponent(text, m.start(), m.end()):
             continue
-        numbers = _expand_numbers(run.translate(_FROM_SUPERSCRIPT).replace(" ", ""))
+        numbers = expand_numbers(run.translate(FROM_SUPERSCRIPT).replace(" ", ""))
         if len(numbers) == 1 and numbers <= footnotes:
             continue
         if number in numbers:
@@ -86,7 +86,7 @@ def _is_exponent(text: str, start: int, end: int) -> bool:
     return False
 
 
-def _expand_numbers(listing: str) -> set[int]:
+def expand_numbers(listing: str) -> set[int]:
     numbers: set[int] = set()
     for part in re.split(r"[,;]", listing):
         bounds = [int(x) for x in re.split(r"[-\u2013\u2014]", part) if x.strip().isdigit()]

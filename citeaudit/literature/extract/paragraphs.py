@@ -10,21 +10,21 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from citeaudit.literature.extract.bibliography import _squash
-from citeaudit.literature.extract.layout import _CAPTION
+from citeaudit.literature.extract.bibliography import squash
+from citeaudit.literature.extract.layout import CAPTION
 from citeaudit.literature.extract.markers import (
-    _SUP_DIGIT,
-    _SUPERSCRIPT_RUN,
+    SUP_DIGIT,
+    SUPERSCRIPT_RUN,
     marker_matches,
     marker_pattern,
     superscript_matches,
 )
 from citeaudit.literature.extract.records import Block, Marker, Passage
 from citeaudit.literature.extract.sentences import SentenceMatcher
-from citeaudit.literature.extract.superscript import SuperscriptCues, _mostly_capitalised
+from citeaudit.literature.extract.superscript import SuperscriptCues, mostly_capitalised
 
 _SENTENCE_END = re.compile(
-    rf"[.!?:][\"')\]\u201d]*(?:{_SUP_DIGIT}+(?:[,\u207b\u2013]{_SUP_DIGIT}+)*)?$")
+    rf"[.!?:][\"')\]\u201d]*(?:{SUP_DIGIT}+(?:[,\u207b\u2013]{SUP_DIGIT}+)*)?$")
 
 
 @dataclass
@@ -43,7 +43,7 @@ class Paragraph:
 
 
 _FOOTNOTE_TEXT = re.compile(
-    rf"^(?:\d{{1,2}}(?=[a-z]|[A-Z][a-z]|https?:|www\.)|\d{{1,2}}\s+(?=[A-Z][a-z])|{_SUP_DIGIT}+"
+    rf"^(?:\d{{1,2}}(?=[a-z]|[A-Z][a-z]|https?:|www\.)|\d{{1,2}}\s+(?=[A-Z][a-z])|{SUP_DIGIT}+"
     r"|[*\u2217\u2020\u2021\u00a7\u00b6])")
 
 
@@ -60,7 +60,7 @@ def can_interrupt_sentence(text: str) -> bool:
     """A block that can sit inside a sentence cut by a column or page end without being part
     of it: a figure or table caption, a footnote, or text that is not prose (figure labels,
     table cells)."""
-    return bool(_CAPTION.match(text) or _FOOTNOTE_TEXT.match(text)) or not looks_like_prose(text)
+    return bool(CAPTION.match(text) or _FOOTNOTE_TEXT.match(text)) or not looks_like_prose(text)
 
 
 def continues_sentence(open_text: str, text: str, adjacent: bool) -> bool:
@@ -75,7 +75,7 @@ def continues_sentence(open_text: str, text: str, adjacent: bool) -> bool:
     first = text[:1]
     if first.islower() or (first and first in ",;)]"):
         return adjacent or len(text.split()) >= 3 or bool(_SENTENCE_END.search(text))
-    if first.isalpha() and len(open_text) >= 200 and not _CAPTION.match(text):
+    if first.isalpha() and len(open_text) >= 200 and not CAPTION.match(text):
         return looks_like_prose(text) or (adjacent and bool(_SENTENCE_END.search(text)))
     return False
 
@@ -121,7 +121,7 @@ def paragraphs(blocks: list[Block]) -> list[Paragraph]:
 
 def passage_id(paper_id: str, source: str, page: int | None, sentence: str, n: int) -> str:
     """A stable id: the same sentence on the same page keeps its id across reruns."""
-    key = "\x1f".join([paper_id, source, str(page), _squash(sentence), str(n)])
+    key = "\x1f".join([paper_id, source, str(page), squash(sentence), str(n)])
     return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
 
 
@@ -206,9 +206,9 @@ def _neighbour(paras: list[Paragraph], i: int, step: int) -> int | None:
 
 
 def _superscript_hits(para: Paragraph, cues: SuperscriptCues) -> list[tuple[int, int, str]]:
-    if not _SUPERSCRIPT_RUN.search(para.text):
+    if not SUPERSCRIPT_RUN.search(para.text):
         return []
-    if para.section is None and para.page_starts[0][1] == 1 and _mostly_capitalised(para.text):
+    if para.section is None and para.page_starts[0][1] == 1 and mostly_capitalised(para.text):
         return []  # the author list and affiliations under the title
     footnotes = frozenset().union(*(cues.footnotes.get(n, ()) for _at, n in para.page_starts))
     return superscript_matches(cues.number, para.text, footnotes)

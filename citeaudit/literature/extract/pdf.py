@@ -10,7 +10,7 @@ from typing import Any
 
 import pymupdf
 
-from citeaudit.literature.extract.bibliography import _normal, derive_marker
+from citeaudit.literature.extract.bibliography import derive_marker, normal_form
 from citeaudit.literature.extract.layout import (
     NO_HYPHEN_EVIDENCE,
     HyphenEvidence,
@@ -113,10 +113,10 @@ def _extract_open_pdf(
     classify_blocks(blocks)
     bib_text = "\n".join(b.text for b in blocks if b.kind == "bib")
     marker = derive_marker(bib_text, target) if target and bib_text else None
-    title_norm = _normal(target.title) if target else ""
+    title_norm = normal_form(target.title) if target else ""
 
     def is_bib_like(sentence: str) -> bool:
-        return len(title_norm) >= 15 and title_norm in _normal(sentence)
+        return len(title_norm) >= 15 and title_norm in normal_form(sentence)
 
     paras = paragraphs(blocks)
     cues = None

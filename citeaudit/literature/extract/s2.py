@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from citeaudit.literature.extract.bibliography import _squash
+from citeaudit.literature.extract.bibliography import squash
 from citeaudit.literature.extract.paragraphs import passage_id
 from citeaudit.literature.extract.sentences import SentenceMatcher
 from citeaudit.literature.target import stored_target_id
@@ -62,7 +62,7 @@ def store_s2_contexts(store: Any, target_id: str, paper_id: str) -> tuple[int, i
     for context in contexts:
         if not isinstance(context, str) or not context.strip():
             continue
-        text = _squash(context)
+        text = squash(context)
         n = seen.get(text, 0)
         seen[text] = n + 1
         rows.append({
@@ -110,15 +110,15 @@ def snippet_passages(
             by_sentence.setdefault(k, []).append((label, kind))
         for k, matched in sorted(by_sentence.items()):
             a, b = sentences[k]
-            sentence = _squash(text[a:b])
+            sentence = squash(text[a:b])
             n = seen.get(sentence, 0)
             seen[sentence] = n + 1
             kinds = [kind for _, kind in matched]
             rows.append({
                 "passage_id": passage_id(paper_id, "s2-snippet", None, sentence, n),
                 "section": snippet.get("section"), "sentence": sentence,
-                "context_before": _squash(text[slice(*sentences[k - 1])]) if k > 0 else "",
-                "context_after": _squash(text[slice(*sentences[k + 1])])
+                "context_before": squash(text[slice(*sentences[k - 1])]) if k > 0 else "",
+                "context_after": squash(text[slice(*sentences[k + 1])])
                 if k + 1 < len(sentences) else "",
                 "matched": " | ".join(dict.fromkeys(label for label, _ in matched)),
                 "match_kind": "alias" if "alias" in kinds else "marker",

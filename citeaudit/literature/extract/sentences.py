@@ -7,10 +7,10 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
-from citeaudit.literature.extract.markers import _SUP_DIGIT, alias_compounds, alias_scan_pattern
+from citeaudit.literature.extract.markers import SUP_DIGIT, alias_compounds, alias_scan_pattern
 
 _FOOTNOTE_AFTER_STOP = re.compile(
-    rf"[a-z)\]]\.(\d{{1,2}}|{_SUP_DIGIT}+(?:[,\u207b\u2013]{_SUP_DIGIT}+)*)\s+(?=[A-Z][a-z])")
+    rf"[a-z)\]]\.(\d{{1,2}}|{SUP_DIGIT}+(?:[,\u207b\u2013]{SUP_DIGIT}+)*)\s+(?=[A-Z][a-z])")
 ABBREVIATIONS = ("al.", "Fig.", "Figs.", "fig.", "Eq.", "Eqs.", "eq.", "Sec.", "Sect.",
                  "Secs.", "Tab.", "Tbl.", "vs.", "cf.", "Cf.", "approx.", "resp.", "No.",
                  "Ref.", "Refs.", "App.", "Appx.", "Ch.", "Chap.", "Dr.", "Prof.", "etc.",

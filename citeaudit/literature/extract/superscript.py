@@ -17,12 +17,12 @@ from citeaudit.literature.extract.layout import (
     clean_lines,
 )
 from citeaudit.literature.extract.markers import (
-    _FROM_SUPERSCRIPT,
-    _MATH_BEFORE,
-    _NUMBER_LIST,
-    _SUPERSCRIPT_RUN,
+    FROM_SUPERSCRIPT,
+    MATH_BEFORE,
+    NUMBER_LIST,
     SUPERSCRIPT_DIGITS,
-    _expand_numbers,
+    SUPERSCRIPT_RUN,
+    expand_numbers,
 )
 from citeaudit.literature.extract.records import Block
 
@@ -50,8 +50,8 @@ def cites_with_superscripts(paras: list[Paragraph], max_brackets: int = 4) -> bo
     """True when the body has (almost) no bracket citations: numbers are then superscripts."""
     n_brackets = 0
     for para in paras:
-        for m in _NUMBER_LIST.finditer(para.text):
-            if not _MATH_BEFORE.search(para.text, max(0, m.start() - 3), m.start()):
+        for m in NUMBER_LIST.finditer(para.text):
+            if not MATH_BEFORE.search(para.text, max(0, m.start() - 3), m.start()):
                 n_brackets += 1
                 if n_brackets > max_brackets:
                     return False
@@ -66,8 +66,8 @@ def superscript_candidate_pages(blocks: list[Block], number: int) -> list[int]:
         if b.kind != "body" or (pages and pages[-1] == b.page):
             continue
         starts = _BLOCK_START_DIGITS.match(b.text)
-        if (starts and number in _expand_numbers(starts.group(1))) or any(
-                number in _expand_numbers(m.group(1)) for m in _GLUED_DIGITS.finditer(b.text)):
+        if (starts and number in expand_numbers(starts.group(1))) or any(
+                number in expand_numbers(m.group(1)) for m in _GLUED_DIGITS.finditer(b.text)):
             pages.append(b.page)
     return pages
 
@@ -221,7 +221,7 @@ def _line_with_superscripts(spans: list[dict[str, Any]], main: dict[str, Any],
         text = span["text"]
         if span is not main and _FONT_SUPERSCRIPT_TEXT.match(text) and _is_raised(span, main):
             if not "".join(parts).strip():
-                line_starts |= _expand_numbers(re.sub(r"\s+", "", text))
+                line_starts |= expand_numbers(re.sub(r"\s+", "", text))
             text = _as_superscript(text)
         parts.append(text)
     return "".join(parts)
@@ -242,7 +242,7 @@ def mark_superscripts(
         if found is None or b.kind == "bib":
             continue
         text = clean_lines(found.text, hyphens)
-        if not _mostly_capitalised(text):  # affiliations ("¹Department of ...") are not notes
+        if not mostly_capitalised(text):  # affiliations ("¹Department of ...") are not notes
             footnotes |= found.line_starts
         b.text = text
         if found.top is not None:
@@ -251,8 +251,8 @@ def mark_superscripts(
 
 
 def _leading_superscript_numbers(text: str) -> set[int]:
-    m = _SUPERSCRIPT_RUN.match(text)
-    return _expand_numbers(m.group(0).translate(_FROM_SUPERSCRIPT)) if m else set()
+    m = SUPERSCRIPT_RUN.match(text)
+    return expand_numbers(m.group(0).translate(FROM_SUPERSCRIPT)) if m else set()
 
 
 def unicode_footnotes(blocks: list[Block]) -> dict[int, set[int]]:
@@ -260,11 +260,11 @@ def unicode_footnotes(blocks: list[Block]) -> dict[int, set[int]]:
     footnotes: dict[int, set[int]] = {}
     for b in blocks:
         if (b.kind != "bib" and (numbers := _leading_superscript_numbers(b.text))
-                and not _mostly_capitalised(b.text)):
+                and not mostly_capitalised(b.text)):
             footnotes.setdefault(b.page, set()).update(numbers)
     return footnotes
 
 
-def _mostly_capitalised(text: str) -> bool:
+def mostly_capitalised(text: str) -> bool:
     words = re.findall(r"[A-Za-z]{2,}", text)
     return bool(words) and sum(w[0].isupper() for w in words) >= 0.5 * len(words)
