@@ -26,7 +26,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from citeaudit.core.config import Config  # noqa: E402
-from citeaudit.passages import SentenceMatcher, run_extract  # noqa: E402
+from citeaudit.literature.extract.sentences import SentenceMatcher  # noqa: E402
+from citeaudit.literature.extract.stage import run_extract  # noqa: E402
 from citeaudit.store import Store  # noqa: E402
 
 TARGET = {

@@ -23,9 +23,9 @@ sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
 from fake_s2 import FakeS2, make_corpus  # noqa: E402
 from semanticscholar import SemanticScholar  # noqa: E402
 
-from citeaudit import fetch  # noqa: E402
 from citeaudit.core.config import Config  # noqa: E402
-from citeaudit.scholar import ScholarClient  # noqa: E402
+from citeaudit.literature import fetch  # noqa: E402
+from citeaudit.literature.scholar import ScholarClient  # noqa: E402
 from citeaudit.store import Store  # noqa: E402
 
 

@@ -1,7 +1,8 @@
 """Quality of passage extraction over the shared corpus: the code now against a baseline.
 
-The baseline is `citeaudit/passages.py` as it was at a git revision (`--before`), loaded
-from git into its own module, so both run in the same process on the same PDFs. Printed
+The baseline is `citeaudit/passages.py` as it was at a git revision (`--before`, one from
+before it was split into `citeaudit/literature/extract/`), loaded from git into its own
+module, so both run in the same process on the same PDFs. Printed
 per paper and in total, before -> after:
 
 - passages: passages found;
@@ -39,19 +40,31 @@ import tempfile
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
-from types import ModuleType
+from types import ModuleType, SimpleNamespace
+from typing import Any
 
 import pymupdf
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from citeaudit import passages as after  # noqa: E402
 from citeaudit.core.config import DEFAULT_ALIASES  # noqa: E402
+from citeaudit.literature.extract import layout, markers  # noqa: E402
+from citeaudit.literature.extract.markers import SUPERSCRIPT_DIGITS, alias_compounds  # noqa: E402
+from citeaudit.literature.extract.pdf import extract_pdf  # noqa: E402
+from citeaudit.literature.extract.sentences import SentenceMatcher  # noqa: E402
+from citeaudit.literature.extract.stage import KNOWN_TARGETS  # noqa: E402
+
+# The working tree's extraction under the names the baseline's one module has.
+after = SimpleNamespace(
+    extract_pdf=extract_pdf, marker_matches=markers.marker_matches,
+    superscript_matches=markers.superscript_matches, TEXT_FLAGS=layout.TEXT_FLAGS,
+    LIGATURES=layout.LIGATURES, hyphen_evidence=layout.hyphen_evidence,
+    clean_lines=layout.clean_lines)
 
 BASELINE_REV = "548f0c2"  # main before the passage-quality fixes
-TARGET = after.KNOWN_TARGETS["ARXIV:2204.05862"]
-_CLOSERS = "\"')]\u201d\u2019" + after.SUPERSCRIPT_DIGITS
+TARGET = KNOWN_TARGETS["ARXIV:2204.05862"]
+_CLOSERS = "\"')]\u201d\u2019" + SUPERSCRIPT_DIGITS
 _ENDS_SENTENCE = re.compile(rf"[.!?:][{re.escape(_CLOSERS)}\d,\u207b\u2013]*$")
 _LINE_END_HYPHEN = re.compile(r"(\S+)-\n\s*(\S+)")
 _WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
@@ -113,7 +126,7 @@ def is_caption(sentence: str) -> bool:
     return bool(re.match(r"(?:fig(?:ure)?|table|tab)\.?\s*\d", sentence, re.IGNORECASE))
 
 
-def cites_target(module: ModuleType, marker, sentence: str) -> bool:
+def cites_target(module: Any, marker, sentence: str) -> bool:
     if marker is None:
         return False
     if module.marker_matches(marker, sentence):
@@ -204,7 +217,7 @@ class Figures:
             setattr(self, name, getattr(self, name) + getattr(other, name))
 
 
-def passage_figures(module: ModuleType, result, headers: list[str], figures: Figures) -> None:
+def passage_figures(module: Any, result, headers: list[str], figures: Figures) -> None:
     for p in result.passages:
         figures.passages += 1
         figures.cite += cites_target(module, result.marker, p.sentence)
@@ -228,13 +241,13 @@ def hyphen_figures(decide, sites: list[Site], corpus: Counter[str], figures: Fig
         figures.unjudged += judged == "unjudged"
 
 
-def baseline_decider(module: ModuleType):
+def baseline_decider(module: Any):
     compounds = module.alias_compounds(DEFAULT_ALIASES)
     return lambda site: joined(module.clean_lines(f"{site.head}-\n{site.tail}", compounds), site)
 
 
 def current_decider(blocks: list[str]):
-    hyphens = after.hyphen_evidence(blocks, after.alias_compounds(DEFAULT_ALIASES))
+    hyphens = after.hyphen_evidence(blocks, alias_compounds(DEFAULT_ALIASES))
     return lambda site: joined(after.clean_lines(f"{site.head}-\n{site.tail}", hyphens), site)
 
 
@@ -259,7 +272,7 @@ def main() -> None:
         sys.exit(f"no PDFs in {args.pdfs}")
     before = load_baseline(args.before)
     matchers = {"before": before.SentenceMatcher(DEFAULT_ALIASES),
-                "after": after.SentenceMatcher(DEFAULT_ALIASES)}
+                "after": SentenceMatcher(DEFAULT_ALIASES)}
     blocks = {path.stem: raw_blocks(path) for path in files}
     corpus = within_line_words([raw for texts in blocks.values() for raw in texts])
     totals = {"before": Figures(), "after": Figures()}

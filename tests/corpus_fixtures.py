@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from conftest import SHARED_DATA
 
-from citeaudit.passages import TargetRef
+from citeaudit.literature.extract.records import TargetRef
 
 PDFS = SHARED_DATA / "corpus" / "pdfs"
 needs_corpus = pytest.mark.skipif(not PDFS.is_dir(), reason=f"shared corpus absent: {PDFS}")

@@ -17,11 +17,11 @@ from local_http import LocalHTTPServer
 from test_coding_auto import corpus_store, llm_answer
 
 from citeaudit import coding
-from citeaudit.coding import auto
 from citeaudit.core.config import Config
 from citeaudit.core.errors import S2Error
 from citeaudit.core.redaction import redact
-from citeaudit.scholar import ScholarClient
+from citeaudit.literature import autocode, llmcode
+from citeaudit.literature.scholar import ScholarClient
 
 REPO = Path(__file__).resolve().parents[1]
 KEY = "sk-live-4f9a1c0be7d24e0b9c3a"
@@ -79,9 +79,9 @@ def test_llm_coder_keeps_an_echoed_key_out_of_stored_answers_and_errors(tmp_path
     with FakeOpenAI(llm_answer, echo_auth=True) as server:
         config = Config(openai_base_url=server.base_url, openai_model="tiny-model",
                         openai_api_key=KEY)
-        summary = auto.run(store, config, book, use_llm=True)
-        coder = auto.LLMCoder(book, server.base_url, "tiny-model", KEY)
-        with pytest.raises(auto.LLMError) as refused:
+        summary = autocode.run(store, config, book, use_llm=True)
+        coder = llmcode.LLMCoder(book, server.base_url, "tiny-model", KEY)
+        with pytest.raises(llmcode.LLMError) as refused:
             coder._post({"messages": [{"role": "user", "content": "UNAUTHORIZED"}]})
         coder.close()
     store.close()

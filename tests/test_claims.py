@@ -210,16 +210,17 @@ def test_a_held_claim_beats_and_is_released_on_an_error(tmp_path):
 
 def stage_calls():
     """(claim key, a call of the stage) for every claimed stage but the audit."""
-    from citeaudit import fetch, passages, pdfs
-    from citeaudit.coding import auto
     from citeaudit.evals import analysis, judge
+    from citeaudit.literature import autocode, fetch, pdfs
+    from citeaudit.literature.extract import stage as extract_stage
+    from citeaudit.literature.extract.s2 import run_snippets
 
     return [("fetch", lambda store: fetch.run(store, None, None)),
             ("pdfs", lambda store: pdfs.run_pdfs(store, None)),
             ("pdfs", lambda store: pdfs.ingest_dir(store, None, Path("."))),
-            ("extract", lambda store: passages.run_extract(store, None)),
-            ("snippets", lambda store: passages.run_snippets(store, None, None)),
-            ("code auto", lambda store: auto.run(store, None, None)),
+            ("extract", lambda store: extract_stage.run_extract(store, None)),
+            ("snippets", lambda store: run_snippets(store, None, None)),
+            ("code auto", lambda store: autocode.run(store, None, None)),
             ("eval classify", lambda store: analysis.classify_stored(store)),
             ("eval judge", lambda store: judge.run_judge(store, None))]
 

@@ -18,8 +18,8 @@ from coding_fixtures import TINY_CODEBOOK, fill, store_with_items
 from citeaudit import coding
 from citeaudit.cli import main
 from citeaudit.coding import ADJUDICATED
-from citeaudit.coding.gold import score_rules
 from citeaudit.core.config import Config
+from citeaudit.literature.gold import score_rules
 from citeaudit.store import Store
 
 

@@ -16,7 +16,7 @@ from click.testing import CliRunner
 
 from citeaudit.cli import main
 from citeaudit.core.config import Config
-from citeaudit.scholar import normalize_paper_id
+from citeaudit.literature.scholar import normalize_paper_id
 from citeaudit.store import Store
 
 

@@ -13,9 +13,17 @@ from fake_openai import FakeOpenAI
 
 from citeaudit import coding
 from citeaudit.cli import main
-from citeaudit.coding import auto
-from citeaudit.coding.auto import LLM_CODER, PassageText, RuleCoder
+from citeaudit.coding.fingerprints import stored_fingerprints
 from citeaudit.core.config import Config
+from citeaudit.literature import autocode
+from citeaudit.literature.llmcode import ANSWER_DIMENSION, LLM_CODER
+from citeaudit.literature.rulecode import (
+    PaperSentence,
+    PassageText,
+    RuleCoder,
+    paper_sentences,
+    section_kind,
+)
 from citeaudit.store import Store
 
 TARGET = "hh-target"
@@ -57,10 +65,10 @@ def corpus_store(path: Path) -> Store:
 def test_a_rerun_skips_papers_whose_evidence_is_unchanged(tmp_path):
     book = coding.load_codebook("hh_usage")
     store = corpus_store(tmp_path / "s.sqlite")
-    first = auto.run(store, Config(), book)
+    first = autocode.run(store, Config(), book)
     assert first.n_unchanged == 0 and first.n_codes_changed > 0
     before = coding.suggestions_of(store, book)
-    again = auto.run(store, Config(), book)
+    again = autocode.run(store, Config(), book)
     assert again.n_unchanged == 3 and again.n_codes_changed == 0
     assert coding.suggestions_of(store, book) == before
 
@@ -70,10 +78,10 @@ def test_a_rerun_skips_papers_whose_evidence_is_unchanged(tmp_path):
          "sentence": "We train a reward model on HH-RLHF.", "context_before": "",
          "context_after": "", "matched": "HH-RLHF", "match_kind": "alias",
          "duplicate_of": None, "position": 0}])
-    changed = auto.run(store, Config(), book)
+    changed = autocode.run(store, Config(), book)
     assert changed.n_unchanged == 2
     assert coding.suggestions_of(store, book)["p-mention"]["role"].codes == ["reward_model"]
-    assert auto.run(store, Config(), book, refresh=True).n_unchanged == 0
+    assert autocode.run(store, Config(), book, refresh=True).n_unchanged == 0
 
 
 def test_rules_follow_the_codebook_definitions():
@@ -105,7 +113,7 @@ def test_bad_matcher_pattern_is_reported_with_its_place():
 def test_auto_stage_stores_suggestions_with_evidence_and_spares_people(tmp_path):
     book = coding.load_codebook("hh_usage")
     store = corpus_store(tmp_path / "s.sqlite")
-    summary = auto.run(store, Config(), book)
+    summary = autocode.run(store, Config(), book)
     assert summary.n_units == 4 and summary.n_without_passages == 1
     suggestions = coding.suggestions_of(store, book)
     assert set(suggestions) == {"p-dpo", "p-rm", "p-mention"}
@@ -123,7 +131,7 @@ def test_auto_stage_stores_suggestions_with_evidence_and_spares_people(tmp_path)
     coding.export_xlsx(store, book, "alice", path)
     fill(path, {("p-rm", "role"): "reward_model; evaluation"}, sheet="Papers")
     coding.import_file(store, path)
-    assert auto.run(store, Config(), book).n_codes_changed == 0
+    assert autocode.run(store, Config(), book).n_codes_changed == 0
     assert coding.code_table(store, book)["alice"]["p-rm"]["role"] == [
         "reward_model", "evaluation"]
 
@@ -149,7 +157,7 @@ def test_llm_coder_against_a_local_openai_compatible_server(tmp_path):
     with FakeOpenAI(llm_answer, fail_first=1) as server:
         config = Config(openai_base_url=server.base_url, openai_model="tiny-model",
                         openai_api_key="sk-test")
-        summary = auto.run(store, config, book, use_llm=True)
+        summary = autocode.run(store, config, book, use_llm=True)
         assert summary.n_llm_units == 2 and summary.llm_requests == 4  # one 429 retried
         assert summary.n_llm_unusable == 1 and summary.n_llm_partial == 2
         body, auth = server.requests[-1]["body"], server.requests[-1]["auth"]
@@ -162,7 +170,7 @@ def test_llm_coder_against_a_local_openai_compatible_server(tmp_path):
         assert "harm_definition" not in llm["p-rm"] and "p-mention" not in llm
         assert any("p-mention.role" in w for w in summary.warnings)
         assert any("harm_definition" in w for w in summary.warnings)
-        again = auto.run(store, config, book, use_llm=True)
+        again = autocode.run(store, config, book, use_llm=True)
         # p-mention's answer was unusable: asked again, the coded two are not
         assert again.llm_requests == 1 and again.n_llm_skipped == 2
 
@@ -200,13 +208,13 @@ def codes_of(coder: RuleCoder, passages, paper=()) -> dict[str, list[str]]:
 
 
 def test_section_kinds_from_headings():
-    assert auto.section_kind("2 Related Work") == "mention"
-    assert auto.section_kind("1 INTRODUCTION") == "mention"
-    assert auto.section_kind("4.2 Experimental Setup") == "use"
-    assert auto.section_kind("B.1 Hyperparameters") == "use"
-    assert auto.section_kind("C Additional Plots") == "use"  # appendix letter
-    assert auto.section_kind("6 Conclusion") == "other"
-    assert auto.section_kind("") == "other"
+    assert section_kind("2 Related Work") == "mention"
+    assert section_kind("1 INTRODUCTION") == "mention"
+    assert section_kind("4.2 Experimental Setup") == "use"
+    assert section_kind("B.1 Hyperparameters") == "use"
+    assert section_kind("C Additional Plots") == "use"  # appendix letter
+    assert section_kind("6 Conclusion") == "other"
+    assert section_kind("") == "other"
 
 
 def test_role_needs_use_evidence_not_a_mention_in_background():
@@ -239,27 +247,27 @@ def test_a_marker_citation_for_a_method_is_not_data_use():
 def test_harm_definition_is_read_from_the_whole_paper_on_topic_only():
     coder = RuleCoder(coding.load_codebook("hh_usage"))
     passage = PassageText("p", "We train on the HH-RLHF comparisons.", section="4 Setup")
-    definition = auto.PaperSentence("We consider a reply harmful if it helps someone hurt "
-                                    "another person.", page=6, section="3 Task")
+    definition = PaperSentence("We consider a reply harmful if it helps someone hurt "
+                               "another person.", page=6, section="3 Task")
     got = {s.dimension: s for s in coder.suggest("u", [passage], [definition])}
     assert got["harm_definition"].codes == ["no"]  # one sentence far from HH: half weight
-    second = auto.PaperSentence("Our taxonomy of harms has five categories.", page=6)
+    second = PaperSentence("Our taxonomy of harms has five categories.", page=6)
     got = {s.dimension: s for s in coder.suggest("u", [passage], [definition, second])}
     assert got["harm_definition"].codes == ["yes"]
     assert got["harm_definition"].evidence[0].startswith("page 6: We consider a reply")
     # A list of bad behaviours that never speaks of harm or safety is off topic.
-    off_topic = [auto.PaperSentence("Users asked about illegal, violent or dangerous hobbies.",
-                                    near_target=True)] * 2
+    off_topic = [PaperSentence("Users asked about illegal, violent or dangerous hobbies.",
+                               near_target=True)] * 2
     assert codes_of(coder, [passage], off_topic)["harm_definition"] == ["no"]
 
 
 def test_critical_engagement_counts_remarks_about_the_data_near_the_mention():
     coder = RuleCoder(coding.load_codebook("hh_usage"))
     passage = PassageText("p", "Our policy is trained with DPO on HH-RLHF.", section="4 Setup")
-    near = auto.PaperSentence("Many of the labels in this dataset are noisy.", page=4,
-                              near_target=True)
+    near = PaperSentence("Many of the labels in this dataset are noisy.", page=4,
+                         near_target=True)
     assert codes_of(coder, [passage], [near])["critical_engagement"] == ["yes"]
-    general = auto.PaperSentence("Language models can be noisy learners.", near_target=True)
+    general = PaperSentence("Language models can be noisy learners.", near_target=True)
     assert codes_of(coder, [passage], [general])["critical_engagement"] == ["no"]
 
 
@@ -271,7 +279,7 @@ def test_paper_sentences_leave_out_the_bibliography_and_the_passages():
     ]
     passages = [PassageText("p", "We use HH-RLHF for training.",
                             context_before="We study preference data.")]
-    sentences = auto.paper_sentences(pages, passages)
+    sentences = paper_sentences(pages, passages)
     texts = {s.text: s for s in sentences}
     assert "We use HH-RLHF for training." not in texts  # already a passage
     assert "We study preference data." not in texts  # already its context
@@ -330,34 +338,34 @@ def test_unusable_llm_answers_are_not_stored_and_a_rerun_retries_only_them(tmp_p
                                        book.dimension_names}),  # codes not in the codebook
            "Survey paper": ""}  # empty answer
     with FakeOpenAI(titled(bad)) as server:
-        first = auto.run(store, llm_config(server), book, use_llm=True)
+        first = autocode.run(store, llm_config(server), book, use_llm=True)
         assert first.n_llm_units == 1 and first.n_llm_unusable == 2
         assert [unit_id for unit_id, _ in first.llm_unusable] == ["p-rm", "p-mention"]
         assert dict(first.llm_unusable)["p-rm"] == "Reward paper"
     stored = {(r["unit_id"], r["dimension"]) for r in store.coding.list_codes(
         book.name, book.version, book.unit_type, LLM_CODER)}
     assert {unit for unit, _ in stored} == {"p-dpo"}  # no codes, no raw answer for the others
-    assert ("p-dpo", auto.ANSWER_DIMENSION) in stored
+    assert ("p-dpo", ANSWER_DIMENSION) in stored
 
     # The endpoint answers well now: the rerun asks exactly the two unusable papers again.
     with FakeOpenAI(titled({})) as server:
-        again = auto.run(store, llm_config(server), book, use_llm=True)
+        again = autocode.run(store, llm_config(server), book, use_llm=True)
         assert sorted(asked_titles(server)) == ["Reward paper", "Survey paper"]
         assert again.n_llm_units == 2 and again.n_llm_unusable == 0
         assert again.n_llm_skipped == 1 and again.n_unchanged == 3  # rules: fingerprints hold
         assert set(coding.suggestions_of(store, book, coder=LLM_CODER)) == {
             "p-dpo", "p-rm", "p-mention"}
-        third = auto.run(store, llm_config(server), book, use_llm=True)
+        third = autocode.run(store, llm_config(server), book, use_llm=True)
         assert third.llm_requests == 0 and third.n_llm_skipped == 3
         assert len(server.requests) == 2
 
     # --refresh asks every paper; an unusable answer then keeps the earlier suggestions.
     before = coding.suggestions_of(store, book, coder=LLM_CODER)
     with FakeOpenAI(titled({"Reward paper": "no idea"})) as server:
-        refreshed = auto.run(store, llm_config(server), book, use_llm=True, refresh=True)
+        refreshed = autocode.run(store, llm_config(server), book, use_llm=True, refresh=True)
     assert refreshed.n_llm_unusable == 1 and refreshed.llm_unusable_kept == 1
     assert coding.suggestions_of(store, book, coder=LLM_CODER)["p-rm"] == before["p-rm"]
-    note = auto.unusable_note(refreshed)
+    note = autocode.unusable_note(refreshed)
     assert "1 of 3 LLM answers" in note and "1 keep their earlier" in note
     assert "rerun" not in note  # a plain rerun would not ask for it again
 
@@ -367,7 +375,7 @@ def test_a_partial_answer_keeps_its_usable_dimensions_and_counts_as_coded(tmp_pa
     store = corpus_store(tmp_path / "s.sqlite")
     partial = json.dumps({"role": {"codes": ["evaluation"]}, "framing": {"codes": ["bogus"]}})
     with FakeOpenAI(titled({"Reward paper": partial})) as server:
-        summary = auto.run(store, llm_config(server), book, use_llm=True)
+        summary = autocode.run(store, llm_config(server), book, use_llm=True)
         assert summary.n_llm_units == 3 and summary.n_llm_partial == 1
         assert summary.n_llm_unusable == 0
         assert any("p-rm.framing" in w for w in summary.warnings)
@@ -416,7 +424,7 @@ def test_cli_reports_unusable_answers_in_one_warning_with_a_retry_hint(tmp_path,
         assert "rerun `citeaudit code auto --llm`" in flat
 
         # The per-answer detail is logged at debug level (`--debug`).
-        with caplog.at_level(logging.DEBUG, logger="citeaudit.coding.auto"):
+        with caplog.at_level(logging.DEBUG, logger="citeaudit.literature.autocode"):
             caplog.clear()
             server.answer = titled({"Paper 9": "still not JSON"})
             result = runner.invoke(main, base + ["--debug", "code", "auto", "--llm"])
@@ -454,22 +462,22 @@ def test_llm_rerun_asks_again_only_papers_whose_prompt_changed(tmp_path):
                                 "codebook_version": book.version, "dimension": "role",
                                 "coder": "alice", "value": ["evaluation"]}], source="alice")
     with FakeOpenAI(titled({})) as server:
-        first = auto.run(store, llm_config(server), book, use_llm=True)
+        first = autocode.run(store, llm_config(server), book, use_llm=True)
         assert first.n_llm_units == 3 and len(server.requests) == 3
-        fingerprints = auto.stored_fingerprints(store, book, LLM_CODER)
+        fingerprints = stored_fingerprints(store, book, LLM_CODER)
         assert set(fingerprints) == {"p-dpo", "p-rm", "p-mention"}
 
-        unchanged = auto.run(store, llm_config(server), book, use_llm=True)
+        unchanged = autocode.run(store, llm_config(server), book, use_llm=True)
         assert len(server.requests) == 3 and unchanged.llm_requests == 0
         assert unchanged.n_llm_skipped == 3 and unchanged.n_llm_changed == 0
 
         # Re-extraction changed the context around p-rm's passage (same sentence, same id).
         reextract(store, "p-rm", context_after="Figure 3: SFT")
-        changed = auto.run(store, llm_config(server), book, use_llm=True)
+        changed = autocode.run(store, llm_config(server), book, use_llm=True)
         assert asked_titles(server)[3:] == ["Reward paper"] and changed.llm_requests == 1
         assert changed.n_llm_changed == 1 and changed.n_llm_skipped == 2
         assert "Figure 3: SFT" in server.requests[-1]["body"]["messages"][-1]["content"]
-        after = auto.stored_fingerprints(store, book, LLM_CODER)
+        after = stored_fingerprints(store, book, LLM_CODER)
         assert after["p-rm"] != fingerprints["p-rm"] and after["p-dpo"] == fingerprints["p-dpo"]
 
         # A new passage (a new id) for p-dpo: asked again once; then nothing more to ask.
@@ -477,9 +485,9 @@ def test_llm_rerun_asks_again_only_papers_whose_prompt_changed(tmp_path):
             {"passage_id": "3f2a9c0d1e4b5a67", "page": 2, "section": "5 Results",
              "sentence": "We evaluate on the HH-RLHF harmless test split.",
              "matched": "HH-RLHF", "match_kind": "alias"}])
-        assert auto.run(store, llm_config(server), book, use_llm=True).llm_requests == 1
+        assert autocode.run(store, llm_config(server), book, use_llm=True).llm_requests == 1
         assert asked_titles(server)[4:] == ["Preference tuning paper"]
-        assert auto.run(store, llm_config(server), book, use_llm=True).llm_requests == 0
+        assert autocode.run(store, llm_config(server), book, use_llm=True).llm_requests == 0
     assert coding.code_table(store, book)["alice"]["p-rm"] == {"role": ["evaluation"]}
 
 
@@ -491,13 +499,13 @@ def test_a_new_codebook_version_or_model_asks_every_paper_again(tmp_path):
     assert bumped.version == f"{book.version}.1"
     store = corpus_store(tmp_path / "s.sqlite")
     with FakeOpenAI(titled({})) as server:
-        auto.run(store, llm_config(server), book, use_llm=True)
-        again = auto.run(store, llm_config(server), bumped, use_llm=True)
+        autocode.run(store, llm_config(server), book, use_llm=True)
+        again = autocode.run(store, llm_config(server), bumped, use_llm=True)
         assert again.llm_requests == 3 and again.n_llm_units == 3
-        assert auto.run(store, llm_config(server), bumped, use_llm=True).llm_requests == 0
+        assert autocode.run(store, llm_config(server), bumped, use_llm=True).llm_requests == 0
 
         other_model = Config(openai_base_url=server.base_url, openai_model="bigger-model")
-        switched = auto.run(store, other_model, bumped, use_llm=True)
+        switched = autocode.run(store, other_model, bumped, use_llm=True)
         assert switched.llm_requests == 3 and switched.n_llm_changed == 3
         assert {r["body"]["model"] for r in server.requests[-3:]} == {"bigger-model"}
         assert len(server.requests) == 9
@@ -509,7 +517,7 @@ def test_llm_codes_without_a_fingerprint_are_kept_and_reported(tmp_path):
     book = coding.load_codebook("hh_usage")
     store_path = tmp_path / "s.sqlite"
     store = corpus_store(store_path)
-    auto.run(store, Config(), book)  # units registered, rule codes stored
+    autocode.run(store, Config(), book)  # units registered, rule codes stored
     coding.store_auto_codes(store, book, [
         coding.Suggestion(pid, "role", ["evaluation"]) for pid in ("p-dpo", "p-rm")],
         coder=LLM_CODER)
@@ -547,16 +555,16 @@ def test_a_changed_paper_with_an_unusable_answer_keeps_its_codes_and_is_asked_ag
     book = coding.load_codebook("hh_usage")
     store = corpus_store(tmp_path / "s.sqlite")
     with FakeOpenAI(titled({})) as server:
-        auto.run(store, llm_config(server), book, use_llm=True)
+        autocode.run(store, llm_config(server), book, use_llm=True)
     before = coding.suggestions_of(store, book, coder=LLM_CODER)["p-rm"]
     reextract(store, "p-rm", section="3 Method")
     with FakeOpenAI(titled({"Reward paper": "no idea"})) as server:
-        summary = auto.run(store, llm_config(server), book, use_llm=True)
+        summary = autocode.run(store, llm_config(server), book, use_llm=True)
         assert summary.llm_requests == 1 and summary.n_llm_unusable == 1
         assert summary.llm_unusable_kept == 1 and summary.llm_unusable_retry == 1
-        note = auto.unusable_note(summary)
+        note = autocode.unusable_note(summary)
         assert "ask again for this one only" in note and "1 keep their earlier" in note
     assert coding.suggestions_of(store, book, coder=LLM_CODER)["p-rm"] == before
     with FakeOpenAI(titled({})) as server:
-        assert auto.run(store, llm_config(server), book, use_llm=True).llm_requests == 1
+        assert autocode.run(store, llm_config(server), book, use_llm=True).llm_requests == 1
         assert asked_titles(server) == ["Reward paper"]

@@ -8,9 +8,9 @@ import pytest
 import yaml
 
 from citeaudit import coding
-from citeaudit.coding.gold import load_gold, score_rules
 from citeaudit.core.config import Config
 from citeaudit.core.errors import InputError
+from citeaudit.literature.gold import load_gold, score_rules
 
 GOLD = Path(__file__).resolve().parent / "data" / "hh_usage_gold.yaml"
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "data" / "corpus"

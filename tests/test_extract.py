@@ -14,15 +14,12 @@ import pytest
 from corpus_fixtures import HH, PDFS, needs_corpus
 
 from citeaudit.core.config import DEFAULT_ALIASES
-from citeaudit.passages import (
-    HyphenEvidence,
-    Marker,
-    SentenceMatcher,
-    clean_lines,
-    derive_marker,
-    extract_pdf,
-    marker_matches,
-)
+from citeaudit.literature.extract.bibliography import derive_marker
+from citeaudit.literature.extract.layout import HyphenEvidence, clean_lines
+from citeaudit.literature.extract.markers import marker_matches
+from citeaudit.literature.extract.pdf import extract_pdf
+from citeaudit.literature.extract.records import Marker
+from citeaudit.literature.extract.sentences import SentenceMatcher
 
 
 @pytest.fixture(scope="module")
@@ -216,7 +213,7 @@ def test_encrypted_corrupt_and_scanned_pdfs_end_in_a_state(tmp_path, matcher):
 
 
 def test_hostile_snippet_annotations_do_not_break_extraction(matcher):
-    from citeaudit.passages import snippet_passages
+    from citeaudit.literature.extract.s2 import snippet_passages
 
     snippets = [
         {"snippet": {"text": "We use HH-RLHF here. More text.", "annotations": {

@@ -13,13 +13,13 @@ from click.testing import CliRunner
 from conftest import fast_config
 from corpus_fixtures import PDFS, needs_corpus
 
-from citeaudit import fetch as fetch_stage
-from citeaudit import passages as passages_stage
 from citeaudit.cli import main
 from citeaudit.core.config import Config
 from citeaudit.core.errors import CiteauditError
-from citeaudit.pdfs import run_pdfs
-from citeaudit.scholar import ScholarClient
+from citeaudit.literature import fetch as fetch_stage
+from citeaudit.literature.extract import stage as passages_stage
+from citeaudit.literature.pdfs import run_pdfs
+from citeaudit.literature.scholar import ScholarClient
 from citeaudit.store import Store
 
 TARGET = {

@@ -13,12 +13,10 @@ import pytest
 from corpus_fixtures import HH
 
 from citeaudit.core.config import DEFAULT_ALIASES
-from citeaudit.passages import (
-    SentenceMatcher,
-    derive_marker,
-    extract_pdf,
-    superscript_matches,
-)
+from citeaudit.literature.extract.bibliography import derive_marker
+from citeaudit.literature.extract.markers import superscript_matches
+from citeaudit.literature.extract.pdf import extract_pdf
+from citeaudit.literature.extract.sentences import SentenceMatcher
 
 BIBLIOGRAPHY = [
     "1. Ouyang, L. et al. Training language models to follow instructions with human "

@@ -15,10 +15,10 @@ from click.testing import CliRunner
 from conftest import fast_config
 from fake_s2 import FakeS2, Fault, make_corpus
 
-from citeaudit import fetch
 from citeaudit.cli import main
 from citeaudit.core.errors import S2NotFound, S2Unavailable
-from citeaudit.scholar import ScholarClient, normalize_paper_id
+from citeaudit.literature import fetch
+from citeaudit.literature.scholar import ScholarClient, normalize_paper_id
 from citeaudit.store import Store
 
 REPO = Path(__file__).resolve().parents[1]
@@ -320,7 +320,7 @@ def test_titles_that_look_like_console_markup_print_as_text(tmp_path):
 def test_an_unreachable_host_is_given_up_on_after_a_few_tries_not_the_whole_backoff(tmp_path):
     import socket
 
-    from citeaudit.scholar import CONNECT_RETRIES
+    from citeaudit.literature.scholar import CONNECT_RETRIES
 
     with socket.socket() as sock:  # a port nothing listens on
         sock.bind(("127.0.0.1", 0))

@@ -7,8 +7,8 @@ import csv
 import networkx as nx
 import pytest
 
-from citeaudit import network
-from citeaudit.network import NodeInfo
+from citeaudit.literature import network
+from citeaudit.literature.network import NodeInfo
 from citeaudit.store import Store
 
 T = "T"

@@ -18,22 +18,20 @@ import pytest
 from corpus_fixtures import HH, PDFS, needs_corpus
 
 from citeaudit.core.config import DEFAULT_ALIASES
-from citeaudit.passages import (
+from citeaudit.literature.extract.layout import (
     TEXT_FLAGS,
-    Block,
     HyphenEvidence,
-    SentenceMatcher,
     classify_blocks,
     clean_lines,
-    continues_sentence,
-    extract_pdf,
-    find_passages,
     hyphen_evidence,
     keep_line_end_hyphen,
-    paragraphs,
-    raised_number_owner,
     running_furniture,
 )
+from citeaudit.literature.extract.paragraphs import continues_sentence, find_passages, paragraphs
+from citeaudit.literature.extract.pdf import extract_pdf
+from citeaudit.literature.extract.records import Block
+from citeaudit.literature.extract.sentences import SentenceMatcher
+from citeaudit.literature.extract.superscript import raised_number_owner
 
 PROSE = ("We collect preference comparisons from crowdworkers who talk to the assistant and "
          "choose the better of two answers at every turn of the conversation, and we keep ")
@@ -145,7 +143,7 @@ def test_context_skips_paragraphs_set_aside_inside_a_sentence(matcher):
               block(1, "Figure 1: Win rates of the policies.", 300),
               block(1, "answers of the policies. We use the HH-RLHF dataset for training.", 400),
               block(1, "The test split has 2,312 pairs.", 500)]
-    passages, _ = find_passages("p", paragraphs(blocks), matcher, None)
+    passages = find_passages("p", paragraphs(blocks), matcher, None)
     [passage] = passages
     assert passage.sentence == "We use the HH-RLHF dataset for training."
     assert passage.context_before.endswith("answers of the policies.")

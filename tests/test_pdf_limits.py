@@ -13,8 +13,8 @@ from test_pdfs import downloader, make_pdf, paper, selected_store
 
 from citeaudit.cli import main
 from citeaudit.core.config import Config
-from citeaudit.passages import run_extract
-from citeaudit.pdfs import ingest_dir, run_pdfs
+from citeaudit.literature.extract.stage import run_extract
+from citeaudit.literature.pdfs import ingest_dir, run_pdfs
 
 # A small limit keeps the tests fast: the nested PDF passes 128 MB within seconds.
 SMALL_MEMORY = {"pdf_memory_limit_mb": 128, "pdf_time_limit_s": 120.0}

@@ -12,7 +12,8 @@ import pymupdf
 import pytest
 
 from citeaudit.core.config import Config
-from citeaudit.pdfs import Downloader, ingest_dir, run_pdfs, safe_file_name, validate_pdf
+from citeaudit.literature.download import Downloader, safe_file_name, validate_pdf
+from citeaudit.literature.pdfs import ingest_dir, run_pdfs
 from citeaudit.store import Store
 
 SHARED_PDFS = Path(__file__).resolve().parents[2] / "shared" / "data" / "corpus" / "pdfs"
@@ -350,8 +351,8 @@ def test_no_download_takes_the_folder_only_and_prints_progress_lines(server, con
                                                                        monkeypatch):
     from click.testing import CliRunner
 
-    from citeaudit import pdfs as pdfs_stage
     from citeaudit.cli import main
+    from citeaudit.literature import pdfs as pdfs_stage
 
     server.routes["/arxiv/2401.00002"] = srv.pdf(GOOD)
     hand = tmp_path / "hand"

@@ -13,9 +13,9 @@ from conftest import SHARED_DATA
 from fake_s2 import FakeS2, make_corpus
 from report_servers import PdfHost, outcome_for
 
-from citeaudit import pipeline
 from citeaudit.cli import main
 from citeaudit.core.config import Config
+from citeaudit.literature import pipeline
 from citeaudit.store import Store
 
 TOP = 20

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from citeaudit.core.errors import CiteauditError
-from citeaudit.select import Candidate, merge_twins, normalize_title, rank
+from citeaudit.literature.select import Candidate, merge_twins, normalize_title, rank
 
 
 def c(pid, cites=0, infl=0, flag=False, year=2023, date=None, **kw):
@@ -97,7 +97,7 @@ def test_normalize_title():
 
 def test_the_stored_target_is_found_by_any_id_form_the_user_typed(tmp_path):
     from citeaudit.core.config import Config
-    from citeaudit.select import stored_target_id
+    from citeaudit.literature.target import stored_target_id
     from citeaudit.store import Store
 
     with Store(tmp_path / "s.sqlite") as store:
@@ -154,7 +154,7 @@ def test_list_csv_columns_say_what_they_hold_under_every_rule(tmp_path):
 
 
 def test_the_list_table_gives_the_first_ranking_key_its_own_column():
-    from citeaudit.select import key_column, key_text
+    from citeaudit.literature.select import key_column, key_text
 
     assert key_column("citations") is None  # the citation count has a column anyway
     assert key_column("influential-citations") == ("influential", "influential_citation_count")
@@ -164,7 +164,7 @@ def test_the_list_table_gives_the_first_ranking_key_its_own_column():
 
 
 def test_a_paper_is_named_by_its_rank_or_any_stored_id(tmp_path):
-    from citeaudit.select import paper_by_rank_or_id
+    from citeaudit.literature.select import paper_by_rank_or_id
     from citeaudit.store import Store
 
     with Store(tmp_path / "s.sqlite") as store:

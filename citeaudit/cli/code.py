@@ -71,12 +71,12 @@ def code_auto(c: Context, codebook_name: str, llm: bool, refresh: bool,
       citeaudit code auto --codebook hh_usage
     """
     from citeaudit import coding
-    from citeaudit.coding import auto
+    from citeaudit.literature import autocode
 
     book = coding.load_codebook(codebook_name)
     with c.store() as store, progress_bars() as progress:
         task = progress.add_task("coding", total=None)
-        summary = auto.run(store, c.config, book, use_llm=llm, refresh=refresh,
+        summary = autocode.run(store, c.config, book, use_llm=llm, refresh=refresh,
                            refresh_unrecorded=refresh_unrecorded,
                            progress=lambda done, total: progress.update(task, completed=done,
                                                                         total=total))
@@ -90,7 +90,7 @@ def code_auto(c: Context, codebook_name: str, llm: bool, refresh: bool,
                  f"{summary.n_llm_changed} asked again because their inputs changed, "
                  f"{summary.llm_requests} requests" if llm else ""),
               highlight=False, soft_wrap=True)
-    for note in (auto.unusable_note(summary), auto.unrecorded_note(summary)):
+    for note in (autocode.unusable_note(summary), autocode.unrecorded_note(summary)):
         if note:
             console.print(f"[yellow]warning:[/yellow] {escape(note)}", highlight=False)
 
@@ -257,7 +257,7 @@ def code_score_auto(c: Context, gold: Path, codebook_name: str, pdf_dir: Path,
       citeaudit code score-auto tests/data/hh_usage_gold.yaml
     """
     from citeaudit import coding
-    from citeaudit.coding import gold as gold_mod
+    from citeaudit.literature import gold as gold_mod
 
     book = coding.load_codebook(codebook_name)
     with progress_bars() as progress:

@@ -11,8 +11,6 @@ from rich.markup import escape
 from rich.progress import Progress, TaskID
 from rich.table import Table
 
-from citeaudit import pipeline
-from citeaudit import select as select_stage
 from citeaudit.cli.common import (
     Context,
     console,
@@ -24,6 +22,9 @@ from citeaudit.cli.common import (
 )
 from citeaudit.core.errors import CiteauditError
 from citeaudit.core.files import csv_cells, write_csv
+from citeaudit.literature import pipeline
+from citeaudit.literature import select as select_stage
+from citeaudit.literature.target import stored_target_id
 
 
 def _paper_progress(progress: Progress, task: TaskID, label: str, total: int):
@@ -70,8 +71,8 @@ def fetch(c: Context, target, top_n, rule, as_of, refresh):
     if as_of:
         select_stage.parse_as_of(as_of)
     config = c.config.replace(target=target, top_n=top_n, rank_rule=rule, as_of=as_of)
-    from citeaudit import fetch as fetch_stage
-    from citeaudit.scholar import ScholarClient
+    from citeaudit.literature import fetch as fetch_stage
+    from citeaudit.literature.scholar import ScholarClient
 
     with c.store() as store, ScholarClient(config) as client, progress_bars() as progress:
         task = progress.add_task("citations", total=None)
@@ -216,8 +217,8 @@ def pdfs_cmd(c: Context, hand_dir: Path | None, retry_failed: bool, show_status:
     Example:
       citeaudit pdfs --pdf-dir ~/papers-from-the-library
     """
-    from citeaudit import pdfs as pdfs_stage
-    from citeaudit.select import stored_target_id
+    from citeaudit.literature import pdfs as pdfs_stage
+    from citeaudit.literature.target import stored_target_id
 
     with c.store() as store:
         ids = store.literature.list_selected_paper_ids(stored_target_id(store, c.config))
@@ -286,12 +287,12 @@ def extract_cmd(c: Context, force: bool, no_snippets: bool, from_dir: Path | Non
       citeaudit extract
       citeaudit extract --from-dir ../shared/data/corpus/pdfs --csv passages.csv
     """
-    from citeaudit import passages as passages_stage
-    from citeaudit import pdfs as pdfs_stage
+    from citeaudit.literature.download import folder_pdfs
+    from citeaudit.literature.extract import stage as passages_stage
 
     if from_dir is not None:
         target = passages_stage.folder_target(c.config)
-        files, refused = pdfs_stage.folder_pdfs(from_dir)
+        files, refused = folder_pdfs(from_dir)
         with progress_bars() as progress:
             task = progress.add_task("PDFs", total=len(files) + len(refused))
             states: dict[str, int] = {}
@@ -310,7 +311,7 @@ def extract_cmd(c: Context, force: bool, no_snippets: bool, from_dir: Path | Non
     else:
         with c.store() as store:
             ids = store.literature.list_selected_paper_ids(
-                select_stage.stored_target_id(store, c.config))
+                stored_target_id(store, c.config))
             if not ids:
                 raise CiteauditError("no selection yet: run `citeaudit fetch` first")
             with progress_bars() as progress:
@@ -358,10 +359,10 @@ def passages_cmd(c: Context, paper: str | None, csv_path: Path | None, source: s
       citeaudit passages 3 --source pdf
       citeaudit passages --csv passages.csv
     """
-    from citeaudit import passages as passages_stage
+    from citeaudit.literature.extract import stage as passages_stage
 
     with c.store() as store:
-        target_id = select_stage.stored_target_id(store, c.config)
+        target_id = stored_target_id(store, c.config)
         ids = store.literature.list_selected_paper_ids(target_id)
         if paper is None:
             if store.literature.get_current_selection(target_id) is None:
@@ -426,7 +427,7 @@ def network_cmd(c: Context, out_dir: Path | None):
     Example:
       citeaudit network --out reports/hh-network
     """
-    from citeaudit import network as network_stage
+    from citeaudit.literature import network as network_stage
 
     with c.store() as store:
         summary = network_stage.run(store, c.config, out_dir)

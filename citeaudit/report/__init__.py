@@ -13,10 +13,10 @@ from pathlib import Path
 
 from citeaudit.core.config import Config
 from citeaudit.core.files import check_replaceable, mark_owned, replace_folder
-from citeaudit.network import export as export_network
-from citeaudit.network import report_folder
+from citeaudit.literature.network import export as export_network
 from citeaudit.report.data import ReportData, collect
 from citeaudit.report.exports import write_tables
+from citeaudit.report.folder import report_folder
 from citeaudit.report.render import render_html
 from citeaudit.report.sections import build_sections
 from citeaudit.store import Store

@@ -6,10 +6,10 @@ owning module that reads the store and returns records in the shapes below. A pr
 module is absent (a build without that stage) yields nothing, and the sections that need it
 are left out of the report. The provider contract:
 
-- pdf_outcomes: citeaudit.pdfs.report_pdf_outcomes -> paper_id, state ('ok' or why not),
-  reason
-- passages: citeaudit.passages.report_passages -> paper_id, text, page, section, source,
-  matched
+- pdf_outcomes: citeaudit.literature.pdfs.report_pdf_outcomes -> paper_id, state ('ok' or
+  why not), reason
+- passages: citeaudit.literature.extract.stage.report_passages -> paper_id, text, page,
+  section, source, matched
 - codebook: citeaudit.coding.report_codebook -> id, label, multiple, codes [{id, label}],
   version (one record per dimension, in codebook order)
 - codes: citeaudit.coding.report_codes -> paper_id, dimension, code, coder, kind,
@@ -36,10 +36,10 @@ from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import quote
 
-from citeaudit import select as select_stage
 from citeaudit.core.errors import CiteauditError
-from citeaudit.network import Network
-from citeaudit.network import load as load_network
+from citeaudit.literature import select as select_stage
+from citeaudit.literature.network import Network
+from citeaudit.literature.network import load as load_network
 from citeaudit.store import Selection, Store, loads, utc_now
 
 
@@ -234,8 +234,8 @@ def count_papers_per_code(assigned: Mapping[tuple[str, str], set[str]], dimensio
 Provider = Callable[[Store, list[str]], Any]
 
 PROVIDER_PATHS: dict[str, tuple[str, str]] = {
-    "pdf_outcomes": ("citeaudit.pdfs", "report_pdf_outcomes"),
-    "passages": ("citeaudit.passages", "report_passages"),
+    "pdf_outcomes": ("citeaudit.literature.pdfs", "report_pdf_outcomes"),
+    "passages": ("citeaudit.literature.extract.stage", "report_passages"),
     "codebook": ("citeaudit.coding", "report_codebook"),
     "codes": ("citeaudit.coding", "report_codes"),
     "agreement": ("citeaudit.coding", "report_agreement"),

@@ -82,7 +82,7 @@ SHEETS = {
     "Papers": ("papers.csv", papers_table),
     "Passages": ("passages.csv", passages_table),
     "Codes": ("codes.csv", codes_table),
-    "Network": ("network/node_metrics.csv", None),  # written by citeaudit.network.export
+    "Network": ("network/node_metrics.csv", None),  # written by citeaudit.literature.network.export
     "PDFs": ("pdfs.csv", pdf_table),
     "Agreement": ("agreement.csv", agreement_table),
 }

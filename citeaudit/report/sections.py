@@ -13,7 +13,7 @@ from typing import Any
 import plotly.graph_objects as go
 
 import citeaudit
-from citeaudit.network import LOUVAIN_SEED, PAGERANK_ALPHA
+from citeaudit.literature.network import LOUVAIN_SEED, PAGERANK_ALPHA
 from citeaudit.report import figures
 from citeaudit.report.data import (
     ExternalSection,

@@ -14,12 +14,17 @@ from typing import Any
 
 import yaml
 
-from citeaudit.coding.auto import PassageText, RuleCoder, paper_sentences, sentence_splitter
 from citeaudit.coding.codebook import Codebook
 from citeaudit.coding.reliability import EXACT_SET, cohen_kappa
 from citeaudit.coding.units import check_value
 from citeaudit.core.config import Config
 from citeaudit.core.errors import InputError
+from citeaudit.literature.rulecode import (
+    PassageText,
+    RuleCoder,
+    paper_sentences,
+    sentence_splitter,
+)
 
 HH_TARGET = {
     "title": "Training a Helpful and Harmless Assistant with Reinforcement Learning from Human "
@@ -87,7 +92,8 @@ def score_rules(
     progress: Callable[[int, int], None] | None = None,
 ) -> GoldReport:
     """Extract passages from each gold paper's PDF, code them by rule, compare with the gold."""
-    from citeaudit.passages import TargetRef, extract_pdf_limited, extraction_worker
+    from citeaudit.literature.extract.pdf import extract_pdf_limited, extraction_worker
+    from citeaudit.literature.extract.records import TargetRef
 
     papers = load_gold(gold_path, codebook)
     target = TargetRef(**HH_TARGET)

@@ -11,6 +11,7 @@ from typing import Any
 
 from citeaudit.core.config import Config
 from citeaudit.core.errors import CiteauditError
+from citeaudit.literature.target import stored_target_id
 from citeaudit.store import Store, loads
 
 
@@ -211,14 +212,6 @@ def candidates_from_store(store: Store, target_paper_id: str) -> list[Candidate]
         )
         for r in store.literature.list_citing_papers(target_paper_id)
     ]
-
-
-def stored_target_id(store: Store, config: Config) -> str | None:
-    """The target's paper id: the configured target if it was resolved, else the latest."""
-    from citeaudit.scholar import normalize_paper_id
-
-    return store.literature.get_target_paper_id(normalize_paper_id(config.target)) or \
-        store.literature.get_latest_target_paper_id()
 
 
 def run(store: Store, config: Config, target_paper_id: str | None = None) -> Ranking:

@@ -22,7 +22,7 @@ from typing import Any
 TOO_COMPLEX = "too-complex"
 # What workers run, imported once in the fork server so that a new worker starts in
 # milliseconds rather than seconds (a fresh interpreter importing PyMuPDF and spaCy)
-PRELOAD = ["citeaudit.passages", "citeaudit.pdfs", "spacy"]
+PRELOAD = ["citeaudit.literature.extract.pdf", "citeaudit.literature.pdfs", "spacy"]
 _ALLOCATION_FAILED = re.compile(r"\b(m|c|re)alloc\b.*\bfailed\b|out of memory", re.I)
 
 

@@ -295,28 +295,12 @@ def export(network: Network, out_dir: Path) -> list[Path]:
     return written
 
 
-def report_name(config: Config) -> str:
-    """A file-system-safe folder name derived from the target, e.g. `arxiv-2204.05862`."""
-    slug = "".join(ch if ch.isalnum() or ch in ".-_" else "-" for ch in config.target.lower())
-    slug = "-".join(part for part in slug.split("-") if part)
-    return slug.strip(".") or "report"
-
-
-def report_folder(config: Config, name: str | None = None) -> Path:
-    """reports/<name>; `name` must be one plain folder name (default: from the target)."""
-    if name is None:
-        return config.reports_dir / report_name(config)
-    if name in ("", ".", "..") or any(ch in name for ch in "/\\\0"):
-        raise CiteauditError(
-            f"report name {name!r}: must be one folder name inside {config.reports_dir}, "
-            "without '/', '\\' or '..' (e.g. hh-2025); for a folder elsewhere use --out")
-    return config.reports_dir / name
-
-
 def run(store: Store, config: Config, out_dir: Path | None = None,
         name: str | None = None) -> NetworkSummary:
     """Build the network for the current selection and write the exports to `out_dir`
     (default: reports/<name>/network), replacing only a folder citeaudit wrote."""
+    from citeaudit.report.folder import report_folder  # here: the report package imports this one
+
     network = load(store)
     if out_dir is None:
         out_dir = report_folder(config, name) / "network"

@@ -11,10 +11,10 @@ import math
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from citeaudit import select
 from citeaudit.core.config import Config
 from citeaudit.core.errors import S2ResponseTooLarge
-from citeaudit.scholar import (
+from citeaudit.literature import select
+from citeaudit.literature.scholar import (
     DETAIL_FIELDS,
     PAPER_FIELDS,
     S2_RESULT_CAP,

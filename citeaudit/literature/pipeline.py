@@ -58,15 +58,15 @@ class PipelineSummary:
 def _run_stage(name: str, store: Store, config: Config, refresh: bool,
                report_name: str | None, on_progress: ProgressFn | None) -> Any:
     # Stage modules are imported here, not at the top, so `citeaudit --help` stays quick.
-    from citeaudit import fetch as fetch_stage
-    from citeaudit import network as network_stage
-    from citeaudit import passages as passages_stage
-    from citeaudit import pdfs as pdfs_stage
     from citeaudit import report as report_stage
-    from citeaudit.coding import auto as auto_coding
     from citeaudit.coding import load_codebook
     from citeaudit.coding.report import USAGE_CODEBOOK
-    from citeaudit.scholar import ScholarClient
+    from citeaudit.literature import autocode as auto_coding
+    from citeaudit.literature import fetch as fetch_stage
+    from citeaudit.literature import network as network_stage
+    from citeaudit.literature import pdfs as pdfs_stage
+    from citeaudit.literature.extract import stage as passages_stage
+    from citeaudit.literature.scholar import ScholarClient
 
     if name == "fetch":
         with ScholarClient(config) as client:
@@ -99,7 +99,7 @@ def run(
     if unknown:
         raise ValueError(f"unknown stage(s) {sorted(unknown)}; stages: {', '.join(STAGE_NAMES)}")
     # a bad name or someone else's folder is refused before fetching, not at the end
-    from citeaudit.network import report_folder  # here: networkx is slow to import
+    from citeaudit.report.folder import report_folder  # here: networkx is slow to import
 
     folder = report_folder(config, report_name)
     if "report" not in skipped:

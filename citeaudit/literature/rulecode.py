@@ -1,0 +1,321 @@
+"""The rule-based usage coder: suggestions per paper from its evidence passages.
+
+It compiles each code's `patterns` from the codebook into a spaCy Matcher and scores codes by
+where they match: the passage's sentence counts fully, its context half. Each dimension's
+`evidence` scope says what else it reads:
+
+- `use` (role, subset): codes other than the default need the paper's own use of the data.
+  A match counts fully in a method, experiment or appendix section, in a first-person use
+  statement ("we train on ...") anywhere, or in an impersonal one ("... is used to ...")
+  outside background sections; little in the introduction or related work, and little in
+  a sentence that cites the target only by its marker without naming data (citing a paper
+  for its method is not using its data).
+- `paper` (critical engagement, harm definition): also every body sentence of the paper that
+  matches the dimension's `topic` patterns; fully in a paragraph that mentions the target,
+  half elsewhere."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from citeaudit.coding.codebook import Codebook, CodebookError, Dimension
+from citeaudit.coding.units import Suggestion
+
+RULE_CODER_VERSION = "2"  # bump when the rules change in a way the codebook version does not
+SENTENCE_WEIGHT = 1.0
+CONTEXT_WEIGHT = 0.5
+NEAR_TARGET_WEIGHT = 1.0  # a topical sentence in a paragraph that mentions the target
+PAPER_WEIGHT = 0.5  # a topical sentence elsewhere in the paper
+THRESHOLD = 1.0  # a code needs one full-weight match, or two half-weight ones
+MAX_EVIDENCE = 10
+# How much a match counts as the paper's own use of the data, by the kind of section it is in.
+SECTION_USE_FACTOR = {"use": 1.0, "other": 0.6, "mention": 0.25}
+MARKER_ONLY_FACTOR = 0.25  # cites the target by its marker and names no data: a method citation
+_MENTION_SECTION = re.compile(
+    r"introduction|related|background|prior work|previous work|preliminar|literature|"
+    r"motivation|abstract", re.IGNORECASE)
+_USE_SECTION = re.compile(
+    r"method|approach|experiment|setup|set-up|setting|implementation|training|fine-?tuning|"
+    r"evaluation|result|dataset|data\b|benchmark|hyper-?parameter|baseline|detail|ablation|"
+    r"analysis|appendix|supplement|reward model|protocol|procedure", re.IGNORECASE)
+_APPENDIX_SECTION = re.compile(r"^(?:appendix\b|[A-H](?:\.\d{1,2})*\.?\s+[A-Z])")
+# First-person statements that the paper itself does something with data.
+_FIRST_PERSON_USE = re.compile(
+    r"\bwe\s+(?:\w+ly\s+)?(?:use|used|utili[sz]e|adopt|employ|train|trained|fine-?tune|"
+    r"finetune|evaluate|test|sample|select|take|collect|conduct|run|experiment|consider|choose|"
+    r"construct|build|create|relabel|annotate|apply|leverage|perform|compare|report|measure|"
+    r"draw|split|filter|translate|obtain|extract|randomly)\b"
+    r"|\bour\s+(?:experiments?|evaluations?|training|setup|models?|polic(?:y|ies)|"
+    r"reward models?|datasets?|data)\b", re.IGNORECASE)
+# Impersonal statements of use: the paper's own use outside background sections.
+_USE_STATEMENT = re.compile(
+    r"\b(?:trained|fine-?tuned|finetuned|evaluated|tested|sampled|drawn|taken|selected|"
+    r"collected|obtained|derived|constructed|built|optimi[sz]ed)\s+(?:on|from|using|with)\b"
+    r"|\b(?:is|are|was|were)\s+(?:used|adopted|employed|utili[sz]ed)\b"
+    r"|\b(?:training|test|testing|validation|evaluation|eval|held-?out)\s+"
+    r"(?:split|splits|set|sets|subset|data)\b", re.IGNORECASE)
+_DATA_NOUN = re.compile(
+    r"\b(?:datasets?|data|preferences?|comparisons?|prompts?|conversations?|dialogues?|"
+    r"splits?|labels?|annotations?|responses?|pairs|samples|subsets?|transcripts?)\b",
+    re.IGNORECASE)
+_SPACE = re.compile(r"\s+")
+
+
+@dataclass(frozen=True)
+class PassageText:
+    """The text of one evidence passage, as the coders see it."""
+
+    passage_id: str
+    sentence: str
+    context_before: str = ""
+    context_after: str = ""
+    section: str = ""
+    match_kind: str = "alias"  # "alias" (names the dataset) or "marker" (cites the paper)
+
+
+@dataclass(frozen=True)
+class PaperSentence:
+    """A body sentence of the paper, for dimensions whose evidence scope is the paper."""
+
+    text: str
+    page: int | None = None
+    section: str = ""
+    near_target: bool = False  # in a paragraph that mentions the target
+
+    @property
+    def label(self) -> str:
+        """How the sentence is cited as evidence (it has no passage id)."""
+        short = self.text if len(self.text) <= 60 else self.text[:57].rstrip() + "..."  # noqa
+        return f"page {self.page}: {short}" if self.page else short
+
+
+@dataclass
+class CodeScore:
+    score: float = 0.0
+    passages: list[str] = field(default_factory=list)
+
+
+def section_kind(section: str | None) -> str:
+    """'mention' (introduction, related work, background), 'use' (method, experiments,
+    appendix) or 'other' (unknown, conclusion, discussion)."""
+    heading = (section or "").strip()
+    if not heading:
+        return "other"
+    if _MENTION_SECTION.search(heading):
+        return "mention"
+    if _USE_SECTION.search(heading) or _APPENDIX_SECTION.match(heading):
+        return "use"
+    return "other"
+
+
+def is_first_person_use(sentence: str) -> bool:
+    """Whether the sentence says that the authors do something with data ("we train on")."""
+    return bool(_FIRST_PERSON_USE.search(sentence))
+
+
+def is_use_statement(sentence: str) -> bool:
+    """Whether the sentence states a use of data, in any voice ("... was trained on ...")."""
+    return is_first_person_use(sentence) or bool(_USE_STATEMENT.search(sentence))
+
+
+def is_marker_only(passage: PassageText) -> bool:
+    """Cites the target by its marker without naming any data: a citation of its method or
+    findings rather than of the dataset."""
+    return passage.match_kind == "marker" and not _DATA_NOUN.search(passage.sentence)
+
+
+def use_factor(passage: PassageText) -> float:
+    """How strongly a passage's matches count as the paper's own use of the target's data."""
+    if is_marker_only(passage):
+        return MARKER_ONLY_FACTOR
+    if is_first_person_use(passage.sentence):
+        return 1.0  # "we fine-tune on ..." is use even in the introduction
+    kind = section_kind(passage.section)
+    if kind != "mention" and is_use_statement(passage.sentence):
+        return 1.0  # "... was trained on ..." outside background: the paper's own setup
+    return SECTION_USE_FACTOR[kind]
+
+
+def _squash(text: str) -> str:
+    return _SPACE.sub(" ", text).strip().lower()
+
+
+def paper_sentences(page_texts: list[str], passages: Iterable[PassageText],
+                    nlp: Any = None) -> list[PaperSentence]:
+    """The body sentences of a paper from its stored page texts (bibliography, headings and
+    page furniture left out), each marked when its paragraph mentions the target. Sentences
+    that are already passages or their context are left out: they count as passages."""
+    from citeaudit.literature.extract.layout import classify_blocks
+    from citeaudit.literature.extract.paragraphs import paragraphs
+    from citeaudit.literature.extract.records import Block
+
+    passages = list(passages)
+    blocks = [Block(number, text.strip(), 0.0, 0.0, 1000.0, 10.0, 1)
+              for number, page_text in enumerate(page_texts, start=1)
+              for text in page_text.split("\n\n") if text.strip()]
+    classify_blocks(blocks)
+    paras = paragraphs(blocks)
+    targets = {_squash(p.sentence) for p in passages if p.sentence}
+    seen = targets | {_squash(t) for p in passages for t in (p.context_before, p.context_after)
+                      if t}
+    nlp = nlp or sentence_splitter()
+    out = []
+    for para, doc in zip(paras, nlp.pipe(p.text for p in paras), strict=True):
+        flat = _squash(para.text)
+        near = any(t in flat for t in targets)
+        for sent in doc.sents:
+            text = sent.text.strip()
+            if len(text) < 20 or _squash(text) in seen:
+                continue
+            out.append(PaperSentence(text, para.page_at(sent.start_char), para.section or "",
+                                     near))
+    return out
+
+
+def sentence_splitter() -> Any:
+    """A light spaCy pipeline that only splits sentences (for paper_sentences)."""
+    import spacy
+
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    return nlp
+
+
+def _confidence(score: float) -> float:
+    """Confidence in a code from its score: 0.5 at the threshold, rising towards 1."""
+    return round(1.0 - 0.5 ** (score / THRESHOLD), 3)
+
+
+def _default_confidence(best_other: float) -> float:
+    """Confidence in the default code: lower the closer another code came to the threshold."""
+    return round(0.9 - 0.4 * min(1.0, best_other / THRESHOLD), 3)
+
+
+class RuleCoder:
+    """Suggest codes from the codebook's patterns (phrases or spaCy Matcher token patterns)."""
+
+    def __init__(self, codebook: Codebook, nlp: Any = None):
+        import spacy
+        from spacy.matcher import Matcher
+
+        self.codebook = codebook
+        self.nlp = nlp or spacy.blank("en")
+        self.matcher = Matcher(self.nlp.vocab)
+        self.topics = Matcher(self.nlp.vocab)
+        problems = []
+
+        def add(matcher: Any, label: str, pattern: Any, where: str) -> None:
+            tokens = ([{"LOWER": t.lower_} for t in self.nlp.tokenizer(pattern)]
+                      if isinstance(pattern, str) else pattern)
+            try:
+                matcher.add(label, [tokens])
+            except (ValueError, KeyError, TypeError) as exc:  # MatchPatternError is a ValueError
+                problems.append(f"{where}: not a valid spaCy Matcher pattern "
+                                f"({str(exc).strip()[:200]})")
+
+        for dim in codebook.dimensions:
+            for code in dim.codes:
+                for k, pattern in enumerate(code.patterns):
+                    add(self.matcher, f"{dim.name}\t{code.code}", pattern,
+                        f"{dim.name}.{code.code}.patterns[{k}]")
+            for k, pattern in enumerate(dim.topic):
+                add(self.topics, dim.name, pattern, f"{dim.name}.topic[{k}]")
+        if problems:
+            raise CodebookError(codebook.source_path or codebook.name, problems)
+        self.use_dims = {d.name for d in codebook.dimensions if d.evidence == "use"}
+        self.paper_dims = {d.name for d in codebook.dimensions if d.evidence == "paper"}
+        self.defaults = {d.name: d.default for d in codebook.dimensions}
+
+    def _hits(self, doc: Any) -> set[tuple[str, str]]:
+        labels = {self.nlp.vocab.strings[match_id] for match_id, _, _ in self.matcher(doc)}
+        return {tuple(label.split("\t")) for label in labels}  # type: ignore[misc]
+
+    def _topical(self, doc: Any) -> set[str]:
+        """The dimensions whose topic the text is about."""
+        return {self.nlp.vocab.strings[match_id] for match_id, _, _ in self.topics(doc)}
+
+    def scores(self, passages: Iterable[PassageText],
+               paper: Iterable[PaperSentence] = ()) -> dict[tuple[str, str], CodeScore]:
+        """Weighted matches per (dimension, code), with the evidence that matched."""
+        passages = list(passages)
+        parts = [(p.passage_id, weight, use_factor(p), is_marker_only(p), text)
+                 for p in passages
+                 for weight, text in ((SENTENCE_WEIGHT, p.sentence),
+                                      (CONTEXT_WEIGHT, p.context_before),
+                                      (CONTEXT_WEIGHT, p.context_after)) if text]
+        found: dict[tuple[str, str], CodeScore] = {}
+
+        def count(dim: str, code: str, weight: float, evidence: str) -> None:
+            entry = found.setdefault((dim, code), CodeScore())
+            entry.score += weight
+            if evidence not in entry.passages:
+                entry.passages.append(evidence)
+
+        docs = self.nlp.pipe(text for *_, text in parts)
+        for (evidence, weight, factor, marker_only, _), doc in zip(parts, docs, strict=True):
+            hits = self._hits(doc)
+            topical = self._topical(doc) if hits else set()
+            for dim, code in hits:  # one count per part, however many matches
+                if code == self.defaults[dim]:
+                    count(dim, code, weight, evidence)
+                elif dim in self.use_dims:
+                    count(dim, code, weight * factor, evidence)
+                elif dim in self.paper_dims and marker_only and dim not in topical:
+                    # citing the paper for a method or finding says nothing about its data
+                    count(dim, code, weight * MARKER_ONLY_FACTOR, evidence)
+                else:
+                    count(dim, code, weight, evidence)
+        if self.paper_dims:
+            sentences = list(paper)
+            for sentence, doc in zip(sentences, self.nlp.pipe(s.text for s in sentences),
+                                     strict=True):
+                hits = self._hits(doc)
+                if not any(dim in self.paper_dims for dim, _ in hits):
+                    continue
+                topical = self._topical(doc)
+                weight = NEAR_TARGET_WEIGHT if sentence.near_target else PAPER_WEIGHT
+                for dim, code in hits:
+                    if dim in self.paper_dims and dim in topical:
+                        count(dim, code, weight, sentence.label)
+        return found
+
+    def suggest(self, unit_id: str, passages: Iterable[PassageText],
+                paper: Iterable[PaperSentence] = ()) -> list[Suggestion]:
+        scores = self.scores(passages, paper)
+        decided = (decide(dim, unit_id, scores) for dim in self.codebook.dimensions)
+        return [s for s in decided if s is not None]
+
+
+def decide(dim: Dimension, unit_id: str,
+           scores: dict[tuple[str, str], CodeScore]) -> Suggestion | None:
+    """Codes for one dimension from pattern scores; the default code when none is strong
+    (no suggestion when the dimension has no default)."""
+    others = [c for c in dim.code_ids if c != dim.default]
+    strong = [c for c in others if scores.get((dim.name, c), CodeScore()).score >= THRESHOLD]
+    if dim.multiple:
+        chosen = strong
+    elif len(strong) > 1 and dim.when_several:
+        chosen = [dim.when_several]
+    elif strong:
+        chosen = [max(strong, key=lambda c: scores[(dim.name, c)].score)]
+    else:
+        chosen = []
+    if not chosen:
+        if dim.default is None:
+            return None
+        own = scores.get((dim.name, dim.default), CodeScore())
+        best_other = max((scores.get((dim.name, c), CodeScore()).score for c in others),
+                         default=0.0)
+        return Suggestion(unit_id, dim.name, [dim.default], _default_confidence(best_other),
+                          own.passages[:MAX_EVIDENCE])
+    evidence: list[str] = []
+    confidences = []
+    for code in strong:
+        entry = scores.get((dim.name, code), CodeScore())
+        confidences.append(_confidence(entry.score))
+        evidence += [p for p in entry.passages if p not in evidence]
+    return Suggestion(unit_id, dim.name, chosen, round(sum(confidences) / len(confidences), 3),
+                      evidence[:MAX_EVIDENCE])
