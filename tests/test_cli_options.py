@@ -1,0 +1,130 @@
+"""Options shared by the CLI's commands, seen from the command line: `--run` picks an audit
+run, `--csv-dir` writes the report's tables, `--debug` shows the traceback that is otherwise
+one `error:` line, and agreement figures are printed as one line each."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pytest
+from audit_fixtures import convo, write_jsonl_gz
+from cli_output import flat
+from click.testing import CliRunner
+from coding_fixtures import fill
+from openpyxl import load_workbook
+
+from citeaudit.cli import main
+from citeaudit.dataset_audit.report import report_section
+from citeaudit.dataset_audit.show import csv_name
+from citeaudit.errors import CiteauditError
+from citeaudit.store import Store
+
+
+def invoke(store: Path, *args: str):
+    return CliRunner().invoke(main, ["--store", str(store), *args])
+
+
+@pytest.fixture(scope="module")
+def audited_twice(tmp_path_factory) -> Path:
+    """A store with two finished audit runs: run 1 of eight pairs, run 2 of six."""
+    folder = tmp_path_factory.mktemp("audited")
+    pairs = [{"chosen": convo(f"How do I bake bread number {i}?", f"Mix flour and water {i}."),
+              "rejected": convo(f"How do I bake bread number {i}?", "No.")} for i in range(8)]
+    store = folder / "store.sqlite"
+    for n in (8, 6):
+        data = write_jsonl_gz(folder / str(n) / "harmless-base-test.jsonl.gz", pairs[:n])
+        result = invoke(store, "audit", "run", str(data), "--workers", "1")
+        assert result.exit_code == 0, result.output
+    return store
+
+
+def test_audit_show_shows_the_latest_run_or_the_one_asked_for(audited_twice):
+    latest = invoke(audited_twice, "audit", "show")
+    assert latest.exit_code == 0, latest.output
+    assert latest.output.startswith("HH audit run 2\n")
+    first = invoke(audited_twice, "audit", "show", "--run", "1")
+    assert first.exit_code == 0, first.output
+    assert first.output.startswith("HH audit run 1\n")
+    assert _size_row(first.output)[:2] == ["harmless-base/test", "8"]
+    assert _size_row(latest.output)[:2] == ["harmless-base/test", "6"]
+
+
+def _size_row(shown: str) -> list[str]:
+    """The first table row of `audit show`: the file and its number of pairs."""
+    return next(line.split() for line in shown.splitlines()
+                if line.strip().startswith("harmless-base/test"))
+
+
+def test_audit_show_of_an_unknown_run_names_it_and_of_an_empty_store_says_what_to_run(
+        audited_twice, tmp_path):
+    unknown = invoke(audited_twice, "audit", "show", "--run", "99")
+    assert unknown.exit_code == 1
+    assert flat(unknown.output) == "error: no audit run 99"
+    empty = invoke(tmp_path / "new.sqlite", "audit", "show")
+    assert empty.exit_code == 1
+    assert flat(empty.output) == ("error: no finished audit run in the store: run "
+                                  "`citeaudit audit run`")
+
+
+def test_audit_show_csv_dir_writes_each_report_table_of_the_run_asked_for(audited_twice,
+                                                                          tmp_path):
+    out_dir = tmp_path / "tables" / "run1"
+    result = invoke(audited_twice, "audit", "show", "--run", "1", "--csv-dir", str(out_dir))
+    assert result.exit_code == 0, result.output
+    with Store(audited_twice) as store:
+        tables = report_section(store, run_id=1, problem_limit=1000).tables
+        latest = report_section(store, run_id=2, problem_limit=1000).tables
+    assert tables and [t.rows for t in tables] != [t.rows for t in latest]
+    assert sorted(p.name for p in out_dir.iterdir()) == sorted(csv_name(t.caption)
+                                                               for t in tables)
+    for table in tables:
+        with (out_dir / csv_name(table.caption)).open(newline="", encoding="utf-8-sig") as f:
+            rows = list(csv.reader(f))
+        assert rows[0] == [str(c) for c in table.columns]
+        assert rows[1:] == [["" if v is None else str(v) for v in row] for row in table.rows]
+    assert f"{len(tables)} CSV tables in {out_dir}" in flat(result.output)
+
+
+def test_debug_shows_the_traceback_an_error_otherwise_hides(tmp_path):
+    store = tmp_path / "new.sqlite"
+    plain = invoke(store, "audit", "show")
+    assert plain.exit_code == 1 and isinstance(plain.exception, SystemExit)
+    assert "Traceback" not in plain.output
+    debug = CliRunner().invoke(main, ["--store", str(store), "--debug", "audit", "show"])
+    assert isinstance(debug.exception, CiteauditError)
+    assert str(debug.exception) == ("no finished audit run in the store: run "
+                                    "`citeaudit audit run`")
+
+
+def test_audit_labels_prints_one_line_per_agreement_figure(audited_twice, tmp_path):
+    store = tmp_path / "labels.sqlite"
+    store.write_bytes(audited_twice.read_bytes())
+    out_dir = tmp_path / "sample"
+    result = invoke(store, "audit", "sample", "-n", "6", "--coder", "alice", "--coder", "bob",
+                    "--out-dir", str(out_dir))
+    assert result.exit_code == 0, result.output
+    # alice and bob agree on pairs 1, 2, 4 and 5
+    labels = {"alice": ["acceptable", "harmful", "unhelpful", "acceptable", "harmful",
+                        "acceptable"],
+              "bob": ["acceptable", "harmful", "acceptable", "acceptable", "harmful",
+                      "unhelpful"]}
+    for coder, coder_labels in labels.items():
+        (workbook,) = out_dir.glob(f"*{coder}*.xlsx")
+        ids = sorted(r[0] for r in load_workbook(workbook)["Pairs"].iter_rows(
+            min_row=2, max_col=1, values_only=True))
+        assert len(ids) == 6
+        fill(workbook, {(u, "label"): label for u, label in zip(ids, coder_labels, strict=True)},
+             sheet="Pairs")
+        imported = invoke(store, "audit", "import", str(workbook))
+        assert imported.exit_code == 0, imported.output
+    shown = invoke(store, "audit", "labels")
+    assert shown.exit_code == 0, shown.output
+    lines = [" ".join(line.split()) for line in shown.output.splitlines()]
+    # alpha: acceptable 6, harmful 4, unhelpful 2 (n = 12); 2 disagreeing pairs give 4
+    # coincidences; expected 144 - (36 + 16 + 4) = 88; 1 - 11 * 4 / 88 = 0.5
+    assert "Krippendorff's alpha across all people: 0.500 (n=6)" in lines
+    # kappa: po = 4/6; both acceptable 3, harmful 2, unhelpful 1: pe = 14/36; 10/22
+    assert "Cohen's kappa alice vs bob: 0.455 (n=6)" in lines
+    assert any(line.startswith("Cohen's kappa auto-rules vs alice: ") and line.endswith("(n=6)")
+               for line in lines)
