@@ -11,10 +11,12 @@ import pytest
 from audit_fixtures import convo, write_jsonl_gz
 from cli_output import flat
 from click.testing import CliRunner
-from coding_fixtures import fill
+from coding_fixtures import fill, store_with_items, tiny_codebook
 from openpyxl import load_workbook
 
+from citeaudit import coding
 from citeaudit.cli import main
+from citeaudit.dataset_audit import show
 from citeaudit.dataset_audit.report import report_section
 from citeaudit.dataset_audit.show import csv_name
 from citeaudit.errors import CiteauditError
@@ -128,3 +130,49 @@ def test_audit_labels_prints_one_line_per_agreement_figure(audited_twice, tmp_pa
     assert "Cohen's kappa alice vs bob: 0.455 (n=6)" in lines
     assert any(line.startswith("Cohen's kappa auto-rules vs alice: ") and line.endswith("(n=6)")
                for line in lines)
+
+
+def test_audit_show_lays_each_table_out_under_its_title(audited_twice):
+    with Store(audited_twice) as store:
+        tables = show.show_tables(store.audit_measures(2), store.audit_identity(2),
+                                  store.audit_topics(2), store.audit_problems(2, limit=20))
+    lines = [line.rstrip() for line in invoke(audited_twice, "audit", "show").output.splitlines()]
+    assert len(tables) >= 3
+    for table in tables:
+        # the title flush left; the header (words may wrap) down to a rule; then the rows
+        at = lines.index(table.title)
+        ruled = next(i for i in range(at + 1, len(lines)) if lines[i] and set(lines[i]) == {"─"})
+        assert " ".join(lines[at + 1:ruled]).split() and sorted(
+            " ".join(lines[at + 1:ruled]).split()) == sorted(" ".join(table.columns).split())
+        width = len(lines[ruled])
+        rows = lines[ruled + 1:ruled + 1 + len(table.rows)]
+        for row, cells in zip(rows, table.rows, strict=True):
+            assert row.startswith(cells[0]), (row, cells)
+            if cells[-1]:  # numbers are right-aligned: the last one ends at the rule's end
+                assert row.endswith(cells[-1]) and len(row) == width, (row, cells)
+        notes = lines[ruled + 1 + len(table.rows):ruled + 1 + len(table.rows) + len(table.notes)]
+        assert notes == table.notes
+
+
+def test_audit_show_csv_dir_can_be_written_again(audited_twice, tmp_path):
+    out_dir = tmp_path / "tables"
+    for _ in range(2):
+        result = invoke(audited_twice, "audit", "show", "--csv-dir", str(out_dir))
+        assert result.exit_code == 0, result.output
+    assert all(p.suffix == ".csv" for p in out_dir.iterdir())
+
+
+def test_a_warning_is_one_line_starting_with_warning(tmp_path):
+    store_path = tmp_path / "s.sqlite"
+    with store_with_items(store_path, n=2) as store:
+        book = tiny_codebook()
+        coding.register_codebook(store, book)
+        path = tmp_path / "alice.csv"
+        coding.export_csv(store, book, "alice", path)
+    rows = path.read_text(encoding="utf-8-sig").splitlines()
+    path.write_text("\n".join(rows[:2]) + "\n", encoding="utf-8")  # item-2's row deleted
+    result = invoke(store_path, "code", "import", str(path))
+    assert result.exit_code == 0, result.output
+    assert result.output.splitlines()[0] == (
+        "warning: 1 exported unit(s) are not in the file (rows deleted?); their stored codes "
+        "are unchanged")

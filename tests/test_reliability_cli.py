@@ -134,3 +134,19 @@ def test_alpha_skips_units_one_person_coded_wherever_they_come():
 def test_alpha_of_a_single_disagreeing_unit_is_zero():
     # n = 2, observed 2, expected 2; alpha = 1 - 1 * 2 / 2
     assert coding.krippendorff_alpha_nominal([["a", "b"]]) == 0.0
+
+
+def test_code_agreement_shows_n_a_where_a_figure_is_undefined(tmp_path):
+    book = tiny_codebook()
+    with store_with_items(tmp_path / "s.sqlite", n=2) as store:
+        coding.register_codebook(store, book)
+        for coder in ("alice", "bob"):  # nobody varies: alpha and kappa are undefined
+            _set_codes(store, book, coder, {u: {"colour": ["red"]} for u in IDS[:2]})
+    codebook_file = tmp_path / "tiny.yaml"
+    codebook_file.write_text(TINY_CODEBOOK)
+    result = CliRunner().invoke(main, ["--store", str(tmp_path / "s.sqlite"), "code", "agreement",
+                                       "--codebook", str(codebook_file)])
+    assert result.exit_code == 0, result.output
+    cells = _table_rows(result.output)
+    assert ["colour", "n/a", "2"] in cells
+    assert ["colour", "alice vs bob", "n/a", "1.00", "2"] in cells
