@@ -20,7 +20,7 @@ tests_for() {
   if [ -n "${MUTATION_TESTS:-}" ]; then echo "$MUTATION_TESTS"; return; fi  # a trial's own list
   case "$1" in
     citeaudit/dataset_audit/filter.py) echo "tests/test_audit_filter_cli.py tests/test_audit_run.py" ;;
-    citeaudit/model_eval/disparity.py) echo "tests/test_eval_disparity.py tests/test_eval_disparity_cli.py" ;;
+    citeaudit/model_eval/disparity.py) echo "tests/test_eval_disparity.py tests/test_eval_disparity_cli.py tests/test_eval_disparity_edges.py" ;;
     citeaudit/coding/reliability.py) echo "tests/test_coding_reliability.py tests/test_reliability_cli.py" ;;
     citeaudit/coding/spreadsheet.py) echo "tests/test_coding_roundtrip.py tests/test_coding_safety.py tests/test_spreadsheet_import.py" ;;
     citeaudit/cli.py) echo "tests/test_cli_messages.py tests/test_reliability_cli.py tests/test_cli_options.py" ;;
