@@ -4,6 +4,7 @@ with its file, sheet and cell (nothing stored), and what it stores when the shee
 from __future__ import annotations
 
 import csv
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -16,6 +17,8 @@ from citeaudit import coding
 from citeaudit.cli import main
 from citeaudit.coding import ADJUDICATED
 from citeaudit.store import Store
+
+MANY_COMMAS = ", ".join(f"point {i}" for i in range(60))
 
 
 @pytest.fixture
@@ -77,7 +80,7 @@ def test_csv_saved_with_semicolons_or_tabs_imports_and_reimport_does_nothing(sto
         # a note full of commas must not make the comma look like the delimiter
         edit_csv(path, {("item-1", "colour"): "Red", ("item-1", "tags"): "big; Round",
                         ("item-2", "tags"): "soft\nround",
-                        ("item-3", "notes"): "a, b, c, d, e, f, g, h, i, j, k, l, m, n"},
+                        ("item-3", "notes"): MANY_COMMAS},
                  delimiter=delimiter)
         result = import_(store_path, str(path))
         assert result.exit_code == 0, result.output
@@ -87,7 +90,7 @@ def test_csv_saved_with_semicolons_or_tabs_imports_and_reimport_does_nothing(sto
                                             "item-2": {"tags": ["round", "soft"]}}
         with Store(store_path) as store:
             notes = coding.notes_of(store, tiny_codebook(), coder)
-        assert notes == {"item-3": "a, b, c, d, e, f, g, h, i, j, k, l, m, n"}
+        assert notes == {"item-3": MANY_COMMAS}
         again = import_(store_path, str(path))
         assert again.exit_code == 0, again.output
         assert flat(again.output) == (f"{path}: already imported (import #{import_id}); "
@@ -419,3 +422,85 @@ def test_adjudication_problems_are_named_by_cell(store_path, tmp_path):
     refused(import_(store_path, str(renamed)), renamed,
             "Adjudication header row: column 'final' is missing; found unexpected column(s) "
             "'title', 'alice', 'bob', 'auto', 'decision' - was it renamed?")
+
+
+def test_blank_lines_in_a_csv_are_skipped(store_path, tmp_path):
+    path = export(store_path, tmp_path / "alice.csv")
+    edit_csv(path, {("item-2", "colour"): "green"})
+    lines = path.read_text(encoding="utf-8").splitlines()
+    path.write_text("\n".join([lines[0], "", *lines[1:], ""]) + "\n", encoding="utf-8")
+    result = import_(store_path, str(path))
+    assert result.exit_code == 0, result.output
+    assert codes(store_path) == {"item-2": {"colour": ["green"]}}
+
+
+def test_a_csv_the_csv_module_cannot_read_is_named(store_path, tmp_path):
+    path = export(store_path, tmp_path / "alice.csv")
+    edit_csv(path, {("item-1", "notes"): "x" * 200_000})
+    refused(import_(store_path, str(path)), path,
+            "file: not valid CSV (field larger than field limit (131072))")
+
+
+def test_a_conflicting_note_is_shown_as_both_texts(store_path, tmp_path):
+    first, second = (export(store_path, tmp_path / f"{n}.csv") for n in ("first", "second"))
+    edit_csv(first, {("item-1", "notes"): "seen twice"})
+    assert import_(store_path, str(first)).exit_code == 0
+    edit_csv(second, {("item-1", "notes"): "seen once"})
+    refused(import_(store_path, str(second)), second,
+            "second.csv row 2, column 'notes': conflict: this file changes _notes from (blank) "
+            "to 'seen once', but since this file was exported the store's code became 'seen "
+            "twice' (a newer file was imported?); re-export and redo this cell, or import with "
+            "--prefer-file to let this file win")
+
+
+def _rewrite_member(path: Path, name: str, change) -> None:
+    with zipfile.ZipFile(path) as archive:
+        members = {info.filename: archive.read(info) for info in archive.infolist()}
+    members[name] = change(members[name])
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        for member, data in members.items():
+            archive.writestr(member, data)
+
+
+def test_a_damaged_part_other_than_a_sheet_is_named(store_path, tmp_path):
+    for part in ("xl/_rels/workbook.xml.rels", "xl/workbook.xml"):
+        path = export(store_path, tmp_path / f"{part.replace('/', '_')}.xlsx")
+        _rewrite_member(path, part, lambda xml: xml[:len(xml) // 2])
+        result = import_(store_path, str(path))
+        assert result.exit_code == 1
+        assert f"- part {part}: its XML is damaged" in flat(result.output), result.output
+
+
+def test_adjudication_rows_with_bad_ids_dimensions_and_sheet(store_path, tmp_path):
+    path = _adjudication(store_path, tmp_path)
+    _set(path, [{"final": "red"}, {"dimension": None},
+                {"unit_id": "item-3", "dimension": "colour", "final": "red"},
+                {"unit_id": None, "dimension": "colour", "final": "red"}])
+    refused(import_(store_path, str(path)), path,
+            "Adjudication!A4: unit_id 'item-3' was not in this export (edited, or a row was "
+            "added); restore the original id",
+            "Adjudication!A5: this row has codes but no unit_id; restore the id",
+            "Adjudication!C3: 'item-2' / '' was not a row of this adjudication sheet (edited id "
+            "or dimension?)")
+    renamed = _adjudication(store_path, tmp_path)
+    wb = load_workbook(renamed)
+    wb["Adjudication"].title = "Decisions"
+    wb.save(renamed)
+    refused(import_(store_path, str(renamed)), renamed,
+            "file: no sheet named 'Adjudication' (renamed or deleted?); sheets: Decisions, "
+            "Codebook, Evidence, Instructions")
+
+
+def test_emptied_adjudication_note_is_kept_with_a_warning_naming_its_cell(store_path, tmp_path):
+    path = _adjudication(store_path, tmp_path)
+    _set(path, [{"final": "blue", "notes": "bob is right"}])
+    assert import_(store_path, str(path)).exit_code == 0
+    again = tmp_path / "again.xlsx"
+    with Store(store_path) as store:
+        coding.export_adjudication(store, tiny_codebook(), again)
+    _set(again, [{"notes": None}])
+    result = import_(store_path, str(again))
+    assert result.exit_code == 0, result.output
+    assert flat(result.output).startswith(
+        "warning: Adjudication!H2: emptied; the stored code 'bob is right' is kept (codes are "
+        "never deleted by an import)")
