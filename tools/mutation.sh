@@ -19,7 +19,7 @@ jobs="${MUTATION_JOBS:-2}"
 tests_for() {
   if [ -n "${MUTATION_TESTS:-}" ]; then echo "$MUTATION_TESTS"; return; fi  # a trial's own list
   case "$1" in
-    citeaudit/dataset_audit/filter.py) echo "tests/test_audit_filter_cli.py tests/test_audit_run.py" ;;
+    citeaudit/dataset_audit/filter.py) echo "tests/test_audit_filter_cli.py tests/test_audit_run.py tests/test_audit_filter_edges.py" ;;
     citeaudit/model_eval/disparity.py) echo "tests/test_eval_disparity.py tests/test_eval_disparity_cli.py tests/test_eval_disparity_edges.py" ;;
     citeaudit/coding/reliability.py) echo "tests/test_coding_reliability.py tests/test_reliability_cli.py" ;;
     citeaudit/coding/spreadsheet.py) echo "tests/test_coding_roundtrip.py tests/test_coding_safety.py tests/test_spreadsheet_import.py" ;;
