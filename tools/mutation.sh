@@ -9,8 +9,8 @@
 # mutants/ and cache there, never here), on $MUTATION_JOBS workers (default: 2). Prints
 # killed / total per module, then the surviving mutants (`mutmut show NAME` in that copy
 # gives a diff). MODULE:FUNCTIONS mutates only those functions (`name`, `Class.method`,
-# `Class.*`); a module listed in functions_for is scoped so by default. Results:
-# docs/testing.md.
+# `Class.*`); a module listed in functions_for is scoped so by default. MUTATION_TESTS="..."
+# replaces a module's test list for a trial. Results: docs/testing.md.
 set -euo pipefail
 repo="$(cd "$(dirname "$0")/.." && pwd)"
 python="${PYTHON:-python}"
