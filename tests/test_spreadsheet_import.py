@@ -196,11 +196,13 @@ def test_headers_found_in_any_case_and_every_header_problem_named(store_path, tm
     assert result.exit_code == 1 and codes(store_path) == {"item-1": {"colour": ["red"]}}
     shown = flat(result.output)
     assert shown.startswith(f"error: {bad}: 2 problem(s); nothing was imported.")
-    assert ("- bad.csv row 1, column 'colour': column 'colour' appears twice (also bad.csv "
-            "row 1, column 'colour') - bad.csv header row: column 'tags' is missing; found "
-            "unexpected column(s) 'export_id', ") in shown
-    # the export's own read-only columns come first in the hint; the renamed one may not fit
-    assert shown.endswith("- was it renamed?")
+    # the hint names at most five columns: here the export's own read-only ones come first
+    # and the renamed one does not fit
+    assert shown.endswith(
+        "- bad.csv row 1, column 'colour': column 'colour' appears twice (also bad.csv row 1, "
+        "column 'colour') - bad.csv header row: column 'tags' is missing; found unexpected "
+        "column(s) 'export_id', 'title', 'size', 'auto: colour', 'auto: tags' - was it "
+        "renamed?")
     # a workbook cut down to the columns it needs, less one: nothing else to suggest
     lost = export(store_path, tmp_path / "lost.xlsx")
     wb = load_workbook(lost)
@@ -504,3 +506,44 @@ def test_emptied_adjudication_note_is_kept_with_a_warning_naming_its_cell(store_
     assert flat(result.output).startswith(
         "warning: Adjudication!H2: emptied; the stored code 'bob is right' is kept (codes are "
         "never deleted by an import)")
+
+
+def test_a_blank_or_repeated_header_does_not_hide_the_columns_after_it(store_path, tmp_path):
+    path = export(store_path, tmp_path / "alice.csv")
+    edit_csv(path, {("item-1", "tags"): "soft", ("item-1", "notes"): "ok"})
+    lines = path.read_text(encoding="utf-8").splitlines()
+    header = lines[0].split(",")
+    header[header.index("title")] = ""
+    header[header.index("auto: tags")] = "Colour"
+    lines[0] = ",".join(header)
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    refused(import_(store_path, str(path)), path,
+            "alice.csv row 1, column 'colour': column 'colour' appears twice (also alice.csv "
+            "row 1, column 'Colour')")
+
+
+def test_deleted_rows_warn_and_several_unknown_codes_are_named_together(store_path, tmp_path):
+    path = export(store_path, tmp_path / "alice.csv")
+    edit_csv(path, {("item-1", "colour"): "red"})
+    lines = path.read_text(encoding="utf-8").splitlines()
+    path.write_text("\n".join(lines[:2]) + "\n", encoding="utf-8")  # items 2 and 3 deleted
+    with Store(store_path) as store:
+        report = coding.import_csv(store, path, prefer_file=True)
+    assert report.warnings == ["2 exported unit(s) are not in the file (rows deleted?); their "
+                               "stored codes are unchanged"]
+    bad = export(store_path, tmp_path / "bad.csv")
+    edit_csv(bad, {("item-1", "tags"): "square; triangle", ("item-2", "tags"): "round,square"})
+    refused(import_(store_path, str(bad)), bad,
+            "bad.csv row 2, column 'tags': unknown code 'square', 'triangle' for tags; expected "
+            "codes of: round, soft, big",
+            "bad.csv row 3, column 'tags': unknown code 'round,square' for tags; expected "
+            "codes of: round, soft, big")
+
+
+def test_a_formula_in_the_unit_id_cell_asks_for_the_id(store_path, tmp_path):
+    path = export(store_path, tmp_path / "alice.xlsx")
+    wb = load_workbook(path)
+    wb["Items"]["A2"].value = '=CONCAT("item-", 1)'
+    wb.save(path)
+    refused(import_(store_path, str(path)), path,
+            "Items!A2: a formula (=CONCAT(\"item-\", 1)), not a value; type the unit id itself")
