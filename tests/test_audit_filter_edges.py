@@ -62,8 +62,8 @@ def test_malformed_lines_are_counted_and_left_out_and_red_team_is_not_written(tm
         "harmless-base", "test", 2, 1, {"refusal": 1}, 5)
     assert (helpful["subset"], helpful["split"], helpful["kept"], helpful["malformed_skipped"]
             ) == ("helpful-base", "test", 2, 0)
-    assert sorted(p.name for p in out_dir.iterdir()) == ["harmless-base", "helpful-base",
-                                                         "manifest.json"]
+    assert sorted(p.name for p in out_dir.iterdir()) == [".citeaudit", "harmless-base",
+                                                         "helpful-base", "manifest.json"]
     assert sorted(p.name for p in (out_dir / "harmless-base").iterdir()) == ["test.jsonl.gz"]
 
 

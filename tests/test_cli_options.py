@@ -78,8 +78,8 @@ def test_audit_show_csv_dir_writes_each_report_table_of_the_run_asked_for(audite
         tables = report_section(store, run_id=1, problem_limit=1000).tables
         latest = report_section(store, run_id=2, problem_limit=1000).tables
     assert tables and [t.rows for t in tables] != [t.rows for t in latest]
-    assert sorted(p.name for p in out_dir.iterdir()) == sorted(csv_name(t.caption)
-                                                               for t in tables)
+    assert sorted(p.name for p in out_dir.iterdir()) == sorted(
+        [".citeaudit", *(csv_name(t.caption) for t in tables)])
     for table in tables:
         with (out_dir / csv_name(table.caption)).open(newline="", encoding="utf-8-sig") as f:
             rows = list(csv.reader(f))
@@ -160,7 +160,8 @@ def test_audit_show_csv_dir_can_be_written_again(audited_twice, tmp_path):
     for _ in range(2):
         result = invoke(audited_twice, "audit", "show", "--csv-dir", str(out_dir))
         assert result.exit_code == 0, result.output
-    assert all(p.suffix == ".csv" for p in out_dir.iterdir())
+    assert (out_dir / ".citeaudit").is_file()
+    assert all(p.suffix == ".csv" for p in out_dir.iterdir() if p.name != ".citeaudit")
 
 
 def test_a_warning_is_one_line_starting_with_warning(tmp_path):

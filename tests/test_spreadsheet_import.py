@@ -370,7 +370,8 @@ def _adjudication(store_path: Path, tmp_path: Path) -> Path:
                                ("item-1", "colour", "bob", ["blue"]),
                                ("item-2", "tags", "alice", ["big"]),
                                ("item-2", "tags", "bob", []))], source="test")
-        path = tmp_path / "adjudicate.xlsx"
+        # a new file each call: a re-export over a sheet holding codes is refused
+        path = tmp_path / f"adjudicate-{len(list(tmp_path.glob('adjudicate*.xlsx')))}.xlsx"
         coding.export_adjudication(store, book, path)
     return path
 
