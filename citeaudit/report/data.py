@@ -1,24 +1,24 @@
 """What the report shows, gathered from the store into plain records.
 
 The core data (target, selection, citing papers, S2 citation contexts, references) comes from
-`Store` methods. Data owned by other stages comes from **providers**: a function in the
-owning module that reads the store and returns records in the shapes below. A provider whose
-module is absent (a build without that stage) yields nothing, and the sections that need it
-are left out of the report. The provider contract:
+`Store` methods. Data owned by other parts comes from **providers**: a function in the
+owning module that reads the store and returns records in the shapes below, called through
+`report/providers.py` (one named function per key, importing its part when called). A provider
+that yields nothing leaves the sections that need it out of the report. The provider contract:
 
 - pdf_outcomes: citeaudit.literature.pdfs.report_pdf_outcomes -> paper_id, state ('ok' or
   why not), reason
 - passages: citeaudit.literature.extract.stage.report_passages -> paper_id, text, page,
   section, source, matched
-- codebook: citeaudit.coding.report_codebook -> id, label, multiple, codes [{id, label}],
+- codebook: citeaudit.coding.report.report_codebook -> id, label, multiple, codes [{id, label}],
   version (one record per dimension, in codebook order)
-- codes: citeaudit.coding.report_codes -> paper_id, dimension, code, coder, kind,
+- codes: citeaudit.coding.report.report_codes -> paper_id, dimension, code, coder, kind,
   codebook_version
-- agreement: citeaudit.coding.report_agreement -> dimension, coders, statistic, value,
+- agreement: citeaudit.coding.report.report_agreement -> dimension, coders, statistic, value,
   n_units
-- audit: citeaudit.audit.report_section -> one ExternalSection (figures captioned
+- audit: citeaudit.audit.report.report_section -> one ExternalSection (figures captioned
   through figure_captions), or None when no audit run is stored
-- evaluation: citeaudit.evals.report_section -> one ExternalSection, or None
+- evaluation: citeaudit.evals.report.report_section -> one ExternalSection, or None
 - experiment: citeaudit.evals.experiment.report_section -> one ExternalSection, or None
 
 Records may be mappings, sqlite3.Row objects or objects with those attributes.
@@ -29,7 +29,6 @@ without a selection only the audit, evaluation and experiment providers are call
 
 from __future__ import annotations
 
-import importlib
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
@@ -40,6 +39,7 @@ from citeaudit.core.errors import CiteauditError
 from citeaudit.literature import select as select_stage
 from citeaudit.literature.network import Network
 from citeaudit.literature.network import load as load_network
+from citeaudit.report.providers import PROVIDERS
 from citeaudit.store import Selection, Store, loads, utc_now
 
 
@@ -233,38 +233,12 @@ def count_papers_per_code(assigned: Mapping[tuple[str, str], set[str]], dimensio
 # ---------------------------------------------------------------------------
 Provider = Callable[[Store, list[str]], Any]
 
-PROVIDER_PATHS: dict[str, tuple[str, str]] = {
-    "pdf_outcomes": ("citeaudit.literature.pdfs", "report_pdf_outcomes"),
-    "passages": ("citeaudit.literature.extract.stage", "report_passages"),
-    "codebook": ("citeaudit.coding", "report_codebook"),
-    "codes": ("citeaudit.coding", "report_codes"),
-    "agreement": ("citeaudit.coding", "report_agreement"),
-    "audit": ("citeaudit.audit", "report_section"),
-    "evaluation": ("citeaudit.evals", "report_section"),
-    "experiment": ("citeaudit.evals.experiment", "report_section"),
-}
 # The optional parts of the study, with the command that fills each one.
 EXTRA_SECTIONS = {
     "audit": "the dataset audit (`citeaudit audit run`)",
     "evaluation": "the model evaluation (`citeaudit eval ...`)",
     "experiment": "the training experiment (`citeaudit experiment`)",
 }
-
-
-def default_providers() -> dict[str, Provider]:
-    """The providers this build has; a missing module or function is simply absent."""
-    found: dict[str, Provider] = {}
-    for key, (module_name, attr) in PROVIDER_PATHS.items():
-        try:
-            module = importlib.import_module(module_name)
-        except ModuleNotFoundError as exc:
-            if exc.name and module_name.startswith(exc.name):
-                continue  # the stage is not in this build
-            raise
-        fn = getattr(module, attr, None)
-        if callable(fn):
-            found[key] = fn
-    return found
 
 
 def _field(item: Any, name: str, default: Any = None) -> Any:
@@ -400,7 +374,7 @@ def collect(store: Store, providers: Mapping[str, Provider] | None = None,
     """Read everything the report needs. Without a selection (no citing literature fetched)
     the report holds the audit, evaluation and experiment sections alone; raises when the
     store holds none of these either."""
-    providers = default_providers() if providers is None else providers
+    providers = PROVIDERS if providers is None else providers
     selection = store.literature.get_current_selection()
     if selection is None:
         return _collect_without_literature(store, providers, title)
