@@ -102,6 +102,15 @@ def _style_header(ws: Any, headers: list[str], code_columns: set[int]) -> None:
     ws.freeze_panes = "B2"
 
 
+def _data_cell(ws: Any, row: int, column: int, value: Any, code_columns: set[int]) -> Any:
+    """A data row's cell: wrapped, and grey unless it is a column the coder fills."""
+    cell = _cell(ws, row, column, value)
+    cell.alignment = WRAP
+    if column not in code_columns:
+        cell.fill = READ_ONLY_FILL
+    return cell
+
+
 def write_units_sheet(ws: Any, codebook: Codebook, headers: list[str], rows: list[list[Any]],
                       n_display: int, code_ranges: dict[str, str]) -> None:
     n_dims = len(codebook.dimensions)
@@ -110,10 +119,7 @@ def write_units_sheet(ws: Any, codebook: Codebook, headers: list[str], rows: lis
     _style_header(ws, headers, code_columns)
     for r, row in enumerate(rows, start=2):
         for c, value in enumerate(row, start=1):
-            cell = _cell(ws, r, c, value)
-            cell.alignment = WRAP
-            if c not in code_columns:
-                cell.fill = READ_ONLY_FILL
+            cell = _data_cell(ws, r, c, value, code_columns)
             if isinstance(value, str) and value.startswith(("http://", "https://")):
                 cell.hyperlink = value
                 cell.font = Font(color="0563C1", underline="single")
@@ -142,10 +148,7 @@ def write_adjudication_sheet(ws: Any, headers: list[str], rows: list[list[Any]],
     validations: dict[str, DataValidation] = {}
     for r, row in enumerate(rows, start=2):
         for c, value in enumerate(row, start=1):
-            cell = _cell(ws, r, c, value)
-            cell.alignment = WRAP
-            if c not in code_columns:
-                cell.fill = READ_ONLY_FILL
+            _data_cell(ws, r, c, value, code_columns)
         dim = row[2]
         if dim not in validations:
             validations[dim] = DataValidation(type="list", formula1=code_ranges[dim],
