@@ -22,6 +22,7 @@ from citeaudit.cli.common import (
 )
 from citeaudit.core.errors import CiteauditError
 from citeaudit.core.files import csv_cells, write_csv
+from citeaudit.core.text import shorten
 from citeaudit.literature import pipeline
 from citeaudit.literature import select as select_stage
 from citeaudit.literature.target import stored_target_id
@@ -168,10 +169,7 @@ def list_cmd(c: Context, as_csv: bool):
 # --- passages commands ---
 def _short_title(title: str | None, limit: int = 60) -> str:
     """A title cut to `limit` characters (with an ellipsis), escaped for the console."""
-    text = " ".join((title or "(no title)").split())
-    if len(text) > limit:
-        text = text[:limit - 1].rstrip() + "…"
-    return escape(text)
+    return escape(shorten(" ".join((title or "(no title)").split()), limit))
 
 
 def _print_problems(problems: list[tuple[str, str, str]], limit: int = 15,

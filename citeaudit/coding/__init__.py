@@ -50,6 +50,7 @@ list of code ids), confidence, evidence ids, source and time; every change is ap
 `code_history`, so no code is ever lost. Notes are stored as dimension `_notes`.
 """
 
+from citeaudit.coding.adjudication import export_adjudication
 from citeaudit.coding.codebook import (
     Code,
     Codebook,
@@ -58,6 +59,15 @@ from citeaudit.coding.codebook import (
     load_codebook,
     parse_codebook,
 )
+from citeaudit.coding.export import ExportSummary, check_export_target, export_csv, export_xlsx
+from citeaudit.coding.importing import (
+    ImportReport,
+    Unimported,
+    import_csv,
+    import_file,
+    import_xlsx,
+    unimported,
+)
 from citeaudit.coding.reliability import (
     AgreementReport,
     agreement,
@@ -65,22 +75,6 @@ from citeaudit.coding.reliability import (
     krippendorff_alpha_nominal,
 )
 from citeaudit.coding.report import report_agreement, report_codebook, report_codes
-from citeaudit.coding.spreadsheet import (
-    CodingImportError,
-    ExportSummary,
-    ImportReport,
-    Problem,
-    Unimported,
-    check_export_target,
-    export_adjudication,
-    export_csv,
-    export_xlsx,
-    import_csv,
-    import_file,
-    import_xlsx,
-    parse_codes,
-    unimported,
-)
 from citeaudit.coding.units import (
     ADJUDICATED,
     AUTO_CODER,
@@ -96,6 +90,7 @@ from citeaudit.coding.units import (
     suggestions_of,
     units,
 )
+from citeaudit.coding.validate import CodingImportError, Problem, parse_codes
 
 __all__ = [
     "ADJUDICATED", "AUTO_CODER", "AgreementReport", "Code", "Codebook", "CodebookError",

@@ -18,6 +18,7 @@ from citeaudit.coding.fingerprints import fingerprint_row, inputs_fingerprint, s
 from citeaudit.coding.units import AUTO_CODER, Suggestion, Unit, register_units, store_auto_codes
 from citeaudit.core.config import Config
 from citeaudit.core.errors import InputError
+from citeaudit.core.text import shorten
 from citeaudit.literature.llmcode import ANSWER_DIMENSION, LLM_CODER, LLMCoder
 from citeaudit.literature.rulecode import (
     RULE_CODER_VERSION,
@@ -237,8 +238,9 @@ def unusable_note(summary: AutoSummary, shown: int = 3) -> str | None:
     if not summary.n_llm_unusable:
         return None
     asked = summary.n_llm_units + summary.n_llm_unusable
-    names = ", ".join(f'{unit_id} "{_short(title)}"' if title else unit_id
-                      for unit_id, title in summary.llm_unusable[:shown])
+    names = ", ".join(
+        f'{unit_id} "{shorten(" ".join(title.split()), ellipsis="...")}"' if title else unit_id
+        for unit_id, title in summary.llm_unusable[:shown])
     more = len(summary.llm_unusable) - shown
     listed = names + (f" and {more} more" if more > 0 else "")
     retry = summary.llm_unusable_retry
@@ -263,8 +265,3 @@ def unrecorded_note(summary: AutoSummary) -> str | None:
     return (f"{n} paper(s) keep LLM suggestions from an older citeaudit that did not record "
             "what it asked, so they may come from passages extracted before; "
             "`citeaudit code auto --llm --refresh-unrecorded` asks for them again")
-
-
-def _short(title: str, limit: int = 60) -> str:
-    title = " ".join(title.split())
-    return title if len(title) <= limit else title[:limit - 3].rstrip() + "..."

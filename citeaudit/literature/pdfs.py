@@ -40,6 +40,7 @@ from citeaudit.literature.download import (
     safe_file_name,
     validate_pdf,
 )
+from citeaudit.literature.extract.bibliography import normal_form
 from citeaudit.literature.pdf_limits import (
     TOO_COMPLEX,
     PdfLimits,
@@ -285,10 +286,6 @@ def _download_one(store, config, pid, pdf_dir, downloader, retry_failed, summary
 _ARXIV_IN_TEXT = re.compile(r"(?<![\d.])(\d{4}\.\d{4,5})(?:v\d+)?(?![\d])")
 
 
-def _normal(text: str) -> str:
-    return re.sub(r"[\W_]+", "", text.lower())
-
-
 @dataclass
 class IngestSummary:
     matched: list[tuple[str, str, str]] = field(default_factory=list)  # (file, paper, how)
@@ -317,9 +314,9 @@ def match_pdf(path: Path, papers: list[Any]) -> tuple[str, str] | None:
     for p in papers:
         if p["doi"] and p["doi"].lower() in lowered:
             return p["paper_id"], f"DOI {p['doi']} on the first page"
-    text_norm = _normal(meta_title + " " + first[:3000])
+    text_norm = normal_form(meta_title + " " + first[:3000])
     for p in sorted(papers, key=lambda p: -len(p["title"] or "")):
-        title = _normal(p["title"] or "")
+        title = normal_form(p["title"] or "")
         if len(title) >= 20 and title in text_norm:
             return p["paper_id"], "title on the first page"
     return None

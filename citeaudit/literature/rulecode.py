@@ -23,6 +23,7 @@ from typing import Any
 
 from citeaudit.coding.codebook import Codebook, CodebookError, Dimension
 from citeaudit.coding.units import Suggestion
+from citeaudit.core.text import shorten
 
 RULE_CODER_VERSION = "2"  # bump when the rules change in a way the codebook version does not
 SENTENCE_WEIGHT = 1.0
@@ -88,7 +89,7 @@ class PaperSentence:
     @property
     def label(self) -> str:
         """How the sentence is cited as evidence (it has no passage id)."""
-        short = self.text if len(self.text) <= 60 else self.text[:57].rstrip() + "..."  # noqa
+        short = shorten(self.text, 60, ellipsis="...")
         return f"page {self.page}: {short}" if self.page else short
 
 
