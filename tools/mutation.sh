@@ -3,7 +3,7 @@
 #
 #   tools/mutation.sh                          # the five targets below
 #   tools/mutation.sh citeaudit/coding/reliability.py
-#   tools/mutation.sh citeaudit/coding/spreadsheet.py:parse_codes,ImportReport.*
+#   tools/mutation.sh citeaudit/coding/validate.py:parse_codes,_Table.*
 #
 # Each module runs in a fresh copy of the working tree under $TMPDIR (mutmut writes its
 # mutants/ and cache there, never here), on $MUTATION_JOBS workers (default: 2). Prints
@@ -23,7 +23,8 @@ tests_for() {
     citeaudit/evals/disparity.py) echo "tests/test_eval_disparity.py tests/test_eval_disparity_cli.py tests/test_eval_disparity_edges.py" ;;
     citeaudit/core/stats.py) echo "tests/test_core.py tests/test_eval_disparity.py tests/test_eval_disparity_cli.py tests/test_eval_disparity_edges.py" ;;
     citeaudit/coding/reliability.py) echo "tests/test_coding_reliability.py tests/test_reliability_cli.py" ;;
-    citeaudit/coding/spreadsheet.py) echo "tests/test_coding_roundtrip.py tests/test_coding_safety.py tests/test_spreadsheet_import.py" ;;
+    citeaudit/coding/validate.py|citeaudit/coding/importing.py)
+      echo "tests/test_coding_roundtrip.py tests/test_coding_safety.py tests/test_spreadsheet_import.py" ;;
     citeaudit/cli/common.py|citeaudit/cli/audit.py|citeaudit/cli/code.py)
       echo "tests/test_cli_messages.py tests/test_reliability_cli.py tests/test_cli_options.py" ;;
     *) echo "no tests listed for $1: add it to tools/mutation.sh" >&2; exit 2 ;;
@@ -34,7 +35,7 @@ tests_for() {
 # round trip) in subprocesses, which mutmut cannot see, and take seconds each.
 deselect_for() {
   case "$1" in
-    citeaudit/coding/spreadsheet.py)
+    citeaudit/coding/validate.py|citeaudit/coding/importing.py)
       echo "tests/test_coding_safety.py::test_file_survives_libreoffice_resave"
       echo "tests/test_coding_safety.py::test_killed_mid_import_leaves_store_unchanged_and_file_importable" ;;
   esac
@@ -45,10 +46,11 @@ deselect_for() {
 functions_for() {
   case "$1" in
     # the import and validation half; the export half has its own round-trip tests
-    citeaudit/coding/spreadsheet.py) echo "import_file,import_xlsx,import_csv,_show,_sniff_format,\
-_read_xlsx,_check_unpacked_size,_malformed_part,_sheet_parts,_check_meta,_read_csv,_csv_export,\
-_header_columns,_text,parse_codes,_unit_rows,_coding_cells,_adjudication_cells,_pick_table,\
-Problem.*,CodingImportError.*,ImportReport.*,_Table.*,_Formula.*" ;;
+    citeaudit/coding/validate.py) echo "_sniff_format,_read_xlsx,_check_unpacked_size,\
+_malformed_part,_sheet_parts,_check_meta,_read_csv,_csv_export,_header_columns,_text,parse_codes,\
+_unit_rows,_coding_cells,_adjudication_cells,_pick_table,Problem.*,CodingImportError.*,_Table.*,\
+_Formula.*" ;;
+    citeaudit/coding/importing.py) echo "import_file,import_xlsx,import_csv,_show,ImportReport.*" ;;
     # the helpers behind options and errors; left out: pdfs' (being rewritten), training's
     # (they train models), the progress bar (shown on terminals only)
     citeaudit/cli/common.py) echo "Context.*,handle_errors,print_error,print_warning,agreement_line" ;;
@@ -116,7 +118,8 @@ modules=("$@")
                                      citeaudit/evals/disparity.py
                                      citeaudit/core/stats.py
                                      citeaudit/coding/reliability.py
-                                     citeaudit/coding/spreadsheet.py
+                                     citeaudit/coding/validate.py
+                                     citeaudit/coding/importing.py
                                      citeaudit/cli/common.py
                                      citeaudit/cli/audit.py
                                      citeaudit/cli/code.py)
