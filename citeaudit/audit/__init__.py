@@ -7,8 +7,8 @@ Modules: `sources` (where files are, download), `parse` (streaming readers, pair
 `measures` (accumulators), `neardup` (MinHash LSH banding kept in the store), `topics`
 (TF-IDF + NMF harm topics of red-team prompts), `audit` (the `run` stage), `sample`,
 `filter`, `harm` (the harm signal behind automatic 'harmful' labels), `score` (automatic
-labels vs hand labels), `report` (the report section), `show` (`audit show`'s
-terminal tables).
+labels vs hand labels), `tables` (each table's rows, built once from the stored run),
+rendered by `report` (the report section) and `show` (`audit show`'s terminal tables).
 """
 
 from __future__ import annotations

@@ -2,7 +2,8 @@
 
 Everything shown is read from the latest finished audit run in the store (measures,
 identity counts, topics, problems) and from the `hh_pair_labels` codes; nothing is
-recomputed from the HH files. Intervals are Wilson 95% score intervals of stored counts.
+recomputed from the HH files. The tables' rows come from `tables` (shared with `audit show`);
+here they are captioned and formatted. Intervals are Wilson 95% score intervals of stored counts.
 """
 
 from __future__ import annotations
@@ -12,7 +13,9 @@ from typing import Any
 
 import plotly.graph_objects as go
 
+from citeaudit.audit import tables
 from citeaudit.audit.sample import AUDIT_Z, CODEBOOK, label_agreement, label_shares
+from citeaudit.audit.tables import LABELS, SIDES, file_label, n_units
 from citeaudit.core.stats import wilson_interval
 from citeaudit.core.text import percent
 from citeaudit.report.data import ExternalSection, TableData
@@ -92,13 +95,18 @@ def _add(section: ExternalSection, figure: tuple[go.Figure, str] | None,
         section.tables.append(table)
 
 
-def _label(key: tuple[str, str]) -> str:
-    return f"{key[0]}/{key[1]}"
+def _zero(value: Any) -> Any:
+    """A stored count, or 0 where the run stored none (the report shows 0 there)."""
+    return 0 if value is None else value
 
 
-def _n(m: dict[str, Any]) -> int:
-    size = m.get("size", {})
-    return int(size.get("pairs", size.get("attempts", 0)) or 0)
+def _counts(by_category: list[tuple[str, int]]) -> str:
+    return ", ".join(f"{c} {v:,}" for c, v in by_category)
+
+
+def _share_cells(k: int, n: int) -> list[Any]:
+    """Count, share and Wilson 95% interval of k of n."""
+    return [k, percent(k, n), _ci(k, n)]
 
 
 def _ci(k: int, n: int) -> str:
@@ -148,11 +156,8 @@ def _facts(run: Any, settings: dict[str, Any], sources: list[dict[str, Any]],
 
 
 def _sizes_table(measures: dict[tuple[str, str], dict[str, Any]]) -> TableData:
-    rows = []
-    for key, m in sorted(measures.items()):
-        size, turns = m.get("size", {}), m.get("turns", {})
-        rows.append([_label(key), _n(m), size.get("malformed", 0), turns.get("mean"),
-                     turns.get("p50"), turns.get("p90"), turns.get("max")])
+    rows = [[r["file"], r["records"], r["malformed"], r["turns_mean"], r["turns_p50"],
+             r["turns_p90"], r["turns_max"]] for r in tables.sizes(measures)]
     return TableData(
         "Table A1. Records per subset and split, and human turns per conversation "
         "(mean, median, 90th percentile, maximum).",
@@ -164,9 +169,9 @@ def _turns_figure(pairs: dict[tuple[str, str], dict[str, Any]]) -> tuple[go.Figu
     fig = go.Figure()
     for i, (key, m) in enumerate(sorted(pairs.items())):
         hist = m["turns"]["histogram"]
-        n = _n(m) or 1
+        n = n_units(m) or 1
         turns = sorted(hist, key=int)
-        fig.add_bar(name=esc(_label(key)), x=turns, y=[hist[t] / n for t in turns],
+        fig.add_bar(name=esc(file_label(key)), x=turns, y=[hist[t] / n for t in turns],
                     marker_color=PALETTE[i % len(PALETTE)],
                     hovertext=[esc(f"{hist[t]:,} of {n:,} pairs") for t in turns])
     _layout(fig, "Human turns per conversation", barmode="group", xaxis_type="category",
@@ -191,7 +196,7 @@ def _lengths_figure(pairs: dict[tuple[str, str], dict[str, Any]]) -> tuple[go.Fi
             total = sum(hist.values()) or 1
             bins = sorted(hist, key=_bin_start)
             fig.add_scatter(
-                name=esc(f"{_label(key)} {side}" if len(pairs) > 1 else side), x=bins,
+                name=esc(f"{file_label(key)} {side}" if len(pairs) > 1 else side), x=bins,
                 y=[hist[b] / total for b in bins], mode="lines+markers",
                 line={"color": colour if len(pairs) == 1 else PALETTE[i % len(PALETTE)],
                       "dash": dash, "width": 1.6}, marker={"size": 4},
@@ -205,14 +210,9 @@ def _lengths_figure(pairs: dict[tuple[str, str], dict[str, Any]]) -> tuple[go.Fi
 
 
 def _lengths_table(pairs: dict[tuple[str, str], dict[str, Any]]) -> TableData:
-    rows = []
-    for key, m in sorted(pairs.items()):
-        lengths = m.get("lengths_words", {})
-        comp = m.get("chosen_vs_rejected_length", {})
-        c, r = lengths.get("chosen", {}), lengths.get("rejected", {})
-        rows.append([_label(key), c.get("mean"), c.get("p50"), c.get("p90"), r.get("mean"),
-                     r.get("p50"), r.get("p90"), comp.get("chosen_longer", 0),
-                     comp.get("rejected_longer", 0), comp.get("same", 0)])
+    rows = [[r["file"], *(r[f"{side}_words_{q}"] for side in SIDES for q in ("mean", "p50", "p90")),
+             r["chosen_longer"], r["rejected_longer"], r["same_length"]]
+            for r in tables.responses(pairs)]
     return TableData(
         "Table A2. Final-response length in words (mean, median, 90th percentile) for chosen "
         "and rejected responses, and in how many pairs each side is the longer one.",
@@ -223,15 +223,12 @@ def _lengths_table(pairs: dict[tuple[str, str], dict[str, Any]]) -> TableData:
 
 def _quality_table(pairs: dict[tuple[str, str], dict[str, Any]]) -> TableData:
     rows = []
-    for key, m in sorted(pairs.items()):
-        n = _n(m)
-        ident = m.get("identical_responses", {}).get("n", 0)
-        empty = m.get("empty_responses", {})
-        trunc = m.get("truncated_responses", {})
-        rows.append([_label(key), n, ident, percent(ident, n), empty.get("chosen", 0),
-                     empty.get("rejected", 0), trunc.get("chosen", 0), percent(
-                         trunc.get("chosen", 0), n), trunc.get("rejected", 0),
-                     percent(trunc.get("rejected", 0), n)])
+    for r in tables.responses(pairs):
+        n, ident = r["pairs"], _zero(r["identical"])
+        trunc = {side: _zero(r[f"{side}_truncated"]) for side in SIDES}
+        rows.append([r["file"], n, ident, percent(ident, n), _zero(r["chosen_empty"]),
+                     _zero(r["rejected_empty"]), trunc["chosen"], percent(trunc["chosen"], n),
+                     trunc["rejected"], percent(trunc["rejected"], n)])
     return TableData(
         "Table A3. Pairs whose chosen and rejected responses are identical, empty responses, "
         "and responses that look truncated (rule in the facts above).",
@@ -243,18 +240,13 @@ def _quality_table(pairs: dict[tuple[str, str], dict[str, Any]]) -> TableData:
 # ---------------------------------------------------------------------------
 # Refusal and evasion
 # ---------------------------------------------------------------------------
-def _label_count(m: dict[str, Any], side: str, label: str) -> tuple[int, int]:
-    counts = m.get("refusal", {}).get(side, {}).get("counts", {})
-    return int(counts.get(label, 0)), int(sum(counts.values()))
-
-
 def _refusal_figure(pairs: dict[tuple[str, str], dict[str, Any]]) -> tuple[go.Figure, str]:
-    keys = sorted(pairs)
-    x = [esc(f"{_label(k)} · {label}") for label in ("refusal", "evasion") for k in keys]
+    rows = tables.responses(pairs)
+    x = [esc(f"{r['file']} · {label}") for label in ("refusal", "evasion") for r in rows]
     fig = go.Figure()
     for side, colour in (("chosen", CHOSEN), ("rejected", REJECTED)):
-        counts = [_label_count(pairs[k], side, label)
-                  for label in ("refusal", "evasion") for k in keys]
+        counts = [(r[f"{side}_label_{label}"], r[f"{side}_labelled"])
+                  for label in ("refusal", "evasion") for r in rows]
         fig.add_bar(name=side, x=x, y=[k / n if n else 0 for k, n in counts],
                     marker_color=colour, error_y=_error_bars(counts),
                     hovertext=[esc(f"{k:,} of {n:,}") for k, n in counts])
@@ -266,12 +258,11 @@ def _refusal_figure(pairs: dict[tuple[str, str], dict[str, Any]]) -> tuple[go.Fi
 
 def _refusal_table(pairs: dict[tuple[str, str], dict[str, Any]]) -> TableData:
     rows = []
-    for key, m in sorted(pairs.items()):
-        for label in ("refusal", "evasion", "empty"):
-            ck, cn = _label_count(m, "chosen", label)
-            rk, rn = _label_count(m, "rejected", label)
-            rows.append([_label(key), label, ck, percent(ck, cn), _ci(ck, cn), rk, percent(rk, rn),
-                         _ci(rk, rn)])
+    for r in tables.responses(pairs):
+        for label in LABELS:
+            rows.append([r["file"], label, *(
+                cell for side in SIDES for cell in _share_cells(
+                    r[f"{side}_label_{label}"], r[f"{side}_labelled"]))])
     return TableData(
         "Table A4. Responses labelled refusal, evasion or empty by the refusal classifier: "
         "count, share and Wilson 95% interval, chosen vs rejected.",
@@ -284,18 +275,12 @@ def _refusal_table(pairs: dict[tuple[str, str], dict[str, Any]]) -> TableData:
 # ---------------------------------------------------------------------------
 def _duplicates_table(measures: dict[tuple[str, str], dict[str, Any]]) -> TableData:
     rows = []
-    method = ""
-    for key, m in sorted(measures.items()):
-        d = m.get("duplicates")
-        if not d:
-            continue
-        method = d.get("method", method)
-        n = d.get("pairs", 0)
-        rows.append([_label(key), n, d.get("distinct_prompts"),
-                     d.get("exact_duplicate_prompt"),
-                     percent(d.get("exact_duplicate_prompt", 0), n),
-                     d.get("exact_duplicate_pair"), d.get("prompt_in_other_subset_or_split"),
-                     d.get("near_duplicate_prompt"), percent(d.get("near_duplicate_prompt", 0), n)])
+    for r in tables.duplicates(measures):
+        n = _zero(r["records"])
+        rows.append([r["file"], n, r["distinct_prompts"], r["same_prompt"],
+                     percent(_zero(r["same_prompt"]), n), r["same_pair"], r["in_other_file"],
+                     r["near_duplicate"], percent(_zero(r["near_duplicate"]), n)])
+    method = tables.duplicates_method(measures)
     return TableData(
         "Table A5. Duplicated prompts: records whose prompt (or whole pair) occurs more than "
         "once in the same file, whose prompt also occurs in another file, and with a "
@@ -308,10 +293,6 @@ def _duplicates_table(measures: dict[tuple[str, str], dict[str, Any]]) -> TableD
 # ---------------------------------------------------------------------------
 # Harm signal
 # ---------------------------------------------------------------------------
-def _harm_sides(harm: dict[str, Any]) -> list[str]:
-    return [s for s in ("chosen", "rejected", "response") if s in harm.get("responses", {})]
-
-
 def _harm_figure(measures: dict[tuple[str, str], dict[str, Any]]) -> tuple[go.Figure, str]:
     fig = go.Figure()
     colours = {"chosen": CHOSEN, "rejected": REJECTED, "response": "#66a182"}
@@ -323,7 +304,7 @@ def _harm_figure(measures: dict[tuple[str, str], dict[str, Any]]) -> tuple[go.Fi
         counts = [(measures[k]["harm"]["responses"][side]["harmful"],
                    measures[k]["harm"]["units"]) for k in picked]
         label = "last red-team response" if side == "response" else side
-        fig.add_bar(name=label, x=[esc(_label(k)) for k in picked],
+        fig.add_bar(name=label, x=[esc(file_label(k)) for k in picked],
                     y=[k / n if n else 0 for k, n in counts], marker_color=colours[side],
                     error_y=_error_bars(counts),
                     hovertext=[esc(f"{k:,} of {n:,}") for k, n in counts])
@@ -336,21 +317,11 @@ def _harm_figure(measures: dict[tuple[str, str], dict[str, Any]]) -> tuple[go.Fi
 
 def _harm_table(measures: dict[tuple[str, str], dict[str, Any]]) -> TableData:
     rows = []
-    for key, m in sorted(measures.items()):
-        harm = m.get("harm")
-        if not harm:
-            continue
-        n = harm.get("units", 0)
-        requests = harm.get("harmful_request_prompts", 0)
-        categories = ", ".join(f"{c} {v:,}" for c, v in sorted(
-            harm.get("request_categories", {}).items(), key=lambda kv: (-kv[1], kv[0])))
-        for side in _harm_sides(harm):
-            r = harm["responses"][side]
-            k = r.get("harmful", 0)
-            flagged = ", ".join(f"{c} {v:,}" for c, v in sorted(
-                r.get("harmful_by_category", {}).items(), key=lambda kv: (-kv[1], kv[0])))
-            rows.append([_label(key), side, n, requests, percent(requests, n), categories,
-                         k, percent(k, n), _ci(k, n), flagged])
+    for r in tables.harm(measures):
+        n, requests, k = r["records"], r["requests"], r["flagged"]
+        rows.append([r["file"], r["side"], n, requests, percent(requests, n),
+                     _counts(r["request_categories"]), k, percent(k, n), _ci(k, n),
+                     _counts(r["flagged_by_category"])])
     return TableData(
         "Table A6. Harm signals: prompts whose last human turn asks for something harmful "
         "(by category), and responses flagged harmful (a complying answer to such a request, "
@@ -363,11 +334,6 @@ def _harm_table(measures: dict[tuple[str, str], dict[str, Any]]) -> TableData:
 # ---------------------------------------------------------------------------
 # Identity terms
 # ---------------------------------------------------------------------------
-def _identity_units(measures: dict[tuple[str, str], dict[str, Any]], key: tuple[str, str]
-                    ) -> int:
-    return _n(measures.get(key, {}))
-
-
 def _identity_figure(identity: list[dict[str, Any]],
                      measures: dict[tuple[str, str], dict[str, Any]]) -> tuple[go.Figure, str]:
     prompts = [r for r in identity if r["part"] == "prompt"]
@@ -380,11 +346,11 @@ def _identity_figure(identity: list[dict[str, Any]],
     fig = go.Figure()
     keys = sorted({(r["subset"], r["split"]) for r in prompts})
     for i, key in enumerate(keys):
-        n = _identity_units(measures, key) or 1
+        n = n_units(measures.get(key, {})) or 1
         by_group = {(r["axis"], r["grp"]): r for r in prompts
                     if (r["subset"], r["split"]) == key}
         fig.add_bar(
-            name=esc(_label(key)), orientation="h", marker_color=PALETTE[i % len(PALETTE)],
+            name=esc(file_label(key)), orientation="h", marker_color=PALETTE[i % len(PALETTE)],
             y=[esc(f"{grp} ({axis})") for axis, grp in top],
             x=[1000 * by_group[g]["units_person"] / n if g in by_group else 0 for g in top],
             hovertext=[esc(f"{by_group[g]['units_person']:,} of {n:,} prompts (raw "
@@ -401,28 +367,9 @@ def _identity_figure(identity: list[dict[str, Any]],
 
 
 def _identity_table(identity: list[dict[str, Any]]) -> TableData:
-    acc: dict[tuple[str, str], dict[str, list[int]]] = defaultdict(
-        lambda: defaultdict(lambda: [0, 0]))
-    parts: list[str] = []
-    for r in identity:
-        if r["part"] not in parts:
-            parts.append(r["part"])
-        cell = acc[(r["axis"], r["grp"])][r["part"]]
-        cell[0] += r["units_raw"]
-        cell[1] += r["units_person"]
-    order = [p for p in ("prompt", "chosen", "rejected", "response") if p in parts]
-    order += [p for p in parts if p not in order]
-    rows = []
-    for (axis, grp), cells in sorted(acc.items(), key=lambda kv: (
-            -kv[1].get("prompt", [0, 0])[1], kv[0])):
-        row: list[Any] = [axis, grp]
-        for part in order:
-            raw, person = cells.get(part, [0, 0])
-            row += [raw, person]
-        rows.append(row)
-    columns = ["axis", "group"]
-    for part in order:
-        columns += [f"{part} raw", f"{part} person"]
+    groups = tables.identity_groups(identity)
+    columns = list(groups[0]) if groups else ["axis", "group"]  # "<part> raw", "<part> person"
+    rows = [list(r.values()) for r in groups]
     return TableData(
         "Table A7. Identity groups by axis: number of texts (prompts' human turns, chosen and "
         "rejected responses, red-team responses) mentioning the group, all subsets together; "
@@ -433,9 +380,8 @@ def _identity_table(identity: list[dict[str, Any]]) -> TableData:
 # Red team
 # ---------------------------------------------------------------------------
 def _topics_table(topics: list[dict[str, Any]]) -> TableData:
-    rows = [[t["topic"], t["n_docs"], f"{t['share']:.1%}",
-             ", ".join(loads(t["top_terms_json"], [])[:10])]
-            for t in sorted(topics, key=lambda t: -t["n_docs"])]
+    rows = [[t["topic"], t["prompts"], f"{t['share']:.1%}", ", ".join(t["terms"][:10])]
+            for t in tables.topics(topics)]
     return TableData(
         "Table A8. Harm topics of red-team prompts (TF-IDF + NMF on a seeded sample of human "
         "turns): prompts whose strongest topic it is, their share of the sample, top terms.",
@@ -466,21 +412,10 @@ def _ratings_figure(red_team: dict[tuple[str, str], dict[str, Any]]) -> tuple[go
 
 
 def _red_team_table(red_team: dict[tuple[str, str], dict[str, Any]]) -> TableData:
-    rows = []
-    for key, m in sorted(red_team.items()):
-        labels = m.get("red_team_last_response_labels", {})
-        for g in m.get("red_team_by_model", []):
-            refused = ""
-            if g["num_params"] == "all" and g["model_type"] in labels:
-                counts = labels[g["model_type"]]
-                total = sum(counts.values())
-                refused = percent(counts.get("refusal", 0), total)
-            elif g["model_type"] == "all" and g["num_params"] == "all":
-                total = sum(sum(c.values()) for c in labels.values())
-                refused = percent(sum(c.get("refusal", 0) for c in labels.values()), total)
-            rows.append([_label(key), g["model_type"], g["num_params"], g["n"],
-                         g["mean_rating"], g["mean_min_harmlessness_score"],
-                         g["mean_task_harmlessness_score"], refused])
+    rows = [[r["file"], r["model_type"], r["num_params"], r["attempts"], r["mean_rating"],
+             r["mean_min_harmlessness"], r["mean_task_harmlessness"],
+             "" if r["labelled"] is None else percent(r["refused"], r["labelled"])]
+            for r in tables.red_team(red_team)]
     return TableData(
         "Table A9. Red-team attempts by model type and size ('all' pools them): attempts, "
         "mean success rating, mean minimum harmlessness score of the transcript, mean "
@@ -525,9 +460,7 @@ def _labels(section: ExternalSection, store: Store) -> None:
 
 
 def _problem_kinds_table(measures: dict[tuple[str, str], dict[str, Any]]) -> TableData:
-    rows = [[_label(key), kind, count]
-            for key, m in sorted(measures.items())
-            for kind, count in sorted(m.get("size", {}).get("malformed_by_kind", {}).items())]
+    rows = [[r["file"], r["kind"], r["records"]] for r in tables.problem_kinds(measures)]
     return TableData(
         "Table A12. Malformed records per file and kind (bad_json: not valid JSON; "
         "bad_record: a field missing or of the wrong type; truncated_file: the compressed "
@@ -541,4 +474,4 @@ def _problems_table(store: Store, run_id: int, limit: int = 20) -> TableData:
         f"Table A13. The first {len(listed)} malformed records by file and line number "
         "(1-based line of the decompressed file), with the reason.",
         ["subset/split", "line", "kind", "reason"],
-        [[f"{p['subset']}/{p['split']}", p["line"], p["kind"], p["message"]] for p in listed])
+        [list(p.values()) for p in tables.problems(listed)])

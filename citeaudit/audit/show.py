@@ -2,7 +2,8 @@
 
 Each section is its own narrow table (one row per file, or per file and response side with
 the file on a row of its own) so that it reads in 80 columns; the full figures are in
-`audit show --json` and in the report's tables (`audit show --csv-dir`, see `csv_tables`).
+`audit show --json` and in the report's tables (`audit show --csv-dir`, see `csv_name`).
+The rows come from `tables` (shared with the report); here they are only formatted.
 Everything here is pure: stored rows in, strings out.
 """
 
@@ -13,10 +14,10 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from citeaudit.audit import tables
+from citeaudit.audit.tables import SIDES, Measures
 from citeaudit.core.text import percent
 
-Measures = Mapping[tuple[str, str], Mapping[str, Any]]
-SIDES = ("chosen", "rejected")
 TOP_IDENTITY_GROUPS = 20
 
 
@@ -32,10 +33,6 @@ class ShowTable:
     notes: list[str] = field(default_factory=list)  # printed under the table
 
 
-def _file(key: tuple[str, str]) -> str:
-    return f"{key[0]}/{key[1]}"
-
-
 def _int(value: Any) -> str:
     return f"{int(value):,}" if isinstance(value, int | float) else ""
 
@@ -44,18 +41,19 @@ def _num(value: Any, digits: int = 1) -> str:
     return f"{value:,.{digits}f}" if isinstance(value, int | float) else ""
 
 
-def _n_units(m: Mapping[str, Any]) -> int:
-    size = m.get("size", {})
-    return int(size.get("pairs", size.get("attempts", 0)) or 0)
+def _nested(rows: list[tables.Row]) -> Iterable[tuple[bool, tables.Row]]:
+    """The rows with a flag marking each file's first one (printed under a file row)."""
+    previous = None
+    for row in rows:
+        yield row["file"] != previous, row
+        previous = row["file"]
 
 
 def records_table(measures: Measures) -> ShowTable:
-    rows = []
-    for key, m in sorted(measures.items()):
-        turns = m.get("turns", {})
-        identical = m.get("identical_responses", {}).get("n") if "refusal" in m else None
-        rows.append([_file(key), _int(_n_units(m)), _int(m.get("size", {}).get("malformed", 0)),
-                     _int(identical), _num(turns.get("mean"), 2)])
+    identical = {r["file"]: r["identical"] for r in tables.responses(measures)}
+    rows = [[r["file"], _int(r["records"]), _int(r["malformed"]),
+             _int(identical.get(r["file"])), _num(r["turns_mean"], 2)]
+            for r in tables.sizes(measures)]
     return ShowTable("Records per file", ["file", "records", "malformed", "identical\npairs",
                                           "turns\nmean"], rows,
                      notes=["identical: pairs whose chosen and rejected responses are the same; "
@@ -65,19 +63,14 @@ def records_table(measures: Measures) -> ShowTable:
 def responses_table(measures: Measures) -> ShowTable:
     """Final responses of the pair files, chosen vs rejected (counts and classifier shares)."""
     rows = []
-    for key, m in sorted(measures.items()):
-        if "refusal" not in m:
-            continue
-        rows.append([_file(key), "", "", "", "", ""])
+    for r in tables.responses(measures):
+        rows.append([r["file"], "", "", "", "", ""])
         for side in SIDES:
-            counts = m["refusal"].get(side, {}).get("counts", {})
-            total = sum(counts.values())
             rows.append([
-                f"  {side}", _int(m.get("lengths_words", {}).get(side, {}).get("p50")),
-                _int(m.get("empty_responses", {}).get(side)),
-                _int(m.get("truncated_responses", {}).get(side)),
-                percent(counts.get("refusal", 0), total, missing=""),
-                percent(counts.get("evasion", 0), total, missing="")])
+                f"  {side}", _int(r[f"{side}_words_p50"]), _int(r[f"{side}_empty"]),
+                _int(r[f"{side}_truncated"]),
+                percent(r[f"{side}_label_refusal"], r[f"{side}_labelled"], missing=""),
+                percent(r[f"{side}_label_evasion"], r[f"{side}_labelled"], missing="")])
     return ShowTable("Final responses, chosen vs rejected",
                      ["file / response", "median\nwords", "empty", "truncated", "refusal",
                       "evasion"], rows,
@@ -86,16 +79,10 @@ def responses_table(measures: Measures) -> ShowTable:
 
 
 def duplicates_table(measures: Measures) -> ShowTable:
-    rows, method = [], ""
-    for key, m in sorted(measures.items()):
-        d = m.get("duplicates")
-        if not d:
-            continue
-        method = d.get("method", method)
-        rows.append([_file(key), _int(d.get("pairs")), _int(d.get("exact_duplicate_prompt")),
-                     _int(d.get("exact_duplicate_pair")),
-                     _int(d.get("prompt_in_other_subset_or_split")),
-                     _int(d.get("near_duplicate_prompt"))])
+    rows = [[r["file"], _int(r["records"]), _int(r["same_prompt"]), _int(r["same_pair"]),
+             _int(r["in_other_file"]), _int(r["near_duplicate"])]
+            for r in tables.duplicates(measures)]
+    method = tables.duplicates_method(measures)
     notes = ["records whose prompt (or whole pair) occurs more than once in the file, whose "
              "prompt occurs in another file, or that have a near-duplicate prompt"]
     return ShowTable("Duplicated prompts",
@@ -107,17 +94,14 @@ def duplicates_table(measures: Measures) -> ShowTable:
 def harm_table(measures: Measures) -> ShowTable:
     """Harmful-request prompts on the file's row, flagged responses on its side rows."""
     rows = []
-    for key, m in sorted(measures.items()):
-        harm = m.get("harm")
-        if not harm:
-            continue
-        n = harm.get("units", 0)
-        requests = harm.get("harmful_request_prompts", 0)
-        rows.append([_file(key), _int(requests), percent(requests, n, missing=""), "", ""])
-        for side, r in harm.get("responses", {}).items():
-            label = "last response" if side == "response" else side
-            rows.append([f"  {label}", "", "", _int(r.get("harmful", 0)),
-                         percent(r.get("harmful", 0), n, missing="")])
+    for first, r in _nested(tables.harm(measures)):
+        n = r["records"]
+        if first:
+            rows.append([r["file"], _int(r["requests"]), percent(r["requests"], n, missing=""),
+                         "", ""])
+        label = "last response" if r["side"] == "response" else r["side"]
+        rows.append([f"  {label}", "", "", _int(r["flagged"]),
+                     percent(r["flagged"], n, missing="")])
     return ShowTable("Harm signal", ["file / response", "harmful\nrequests", "request\n%",
                                      "flagged\nharmful", "flagged\n%"], rows,
                      notes=["harmful requests: prompts whose last human turn asks for "
@@ -128,17 +112,12 @@ def harm_table(measures: Measures) -> ShowTable:
 def red_team_table(measures: Measures) -> ShowTable:
     """Red-team attempts per model type and size, under a row naming the file."""
     rows = []
-    for key, m in sorted(measures.items()):
-        groups = m.get("red_team_by_model", [])
-        if not groups:
-            continue
-        rows.append([_file(key), "", "", "", "", ""])
-        labels = m.get("red_team_last_response_labels", {})
-        for g in groups:
-            rows.append([f"  {g['model_type']}", str(g["num_params"]), _int(g["n"]),
-                         _num(g.get("mean_rating"), 2),
-                         _num(g.get("mean_min_harmlessness_score"), 2),
-                         _refused(labels, g["model_type"], g["num_params"])])
+    for first, r in _nested(tables.red_team(measures)):
+        if first:
+            rows.append([r["file"], "", "", "", "", ""])
+        rows.append([f"  {r['model_type']}", str(r["num_params"]), _int(r["attempts"]),
+                     _num(r["mean_rating"], 2), _num(r["mean_min_harmlessness"], 2),
+                     percent(r["refused"], r["labelled"], missing="")])
     return ShowTable("Red-team attempts by model type and size",
                      ["file / model", "params", "attempts", "mean\nrating",
                       "min. harm-\nlessness", "refused\n%"], rows, n_label_columns=2,
@@ -147,24 +126,12 @@ def red_team_table(measures: Measures) -> ShowTable:
                             "refusal (per model type, all sizes)"])
 
 
-def _refused(labels: Mapping[str, Mapping[str, int]], model: str, params: str) -> str:
-    if params != "all":
-        return ""
-    chosen = list(labels.values()) if model == "all" else [labels.get(model, {})]
-    return percent(sum(c.get("refusal", 0) for c in chosen),
-                   sum(sum(c.values()) for c in chosen), missing="")
-
-
 def identity_table(identity: Iterable[Mapping[str, Any]],
                    top: int = TOP_IDENTITY_GROUPS) -> ShowTable:
-    groups: dict[tuple[str, str], list[int]] = {}
-    for r in identity:
-        if r["part"] == "prompt":
-            acc = groups.setdefault((r["axis"], r["grp"]), [0, 0])
-            acc[0] += r["units_raw"]
-            acc[1] += r["units_person"]
-    ranked = sorted(groups.items(), key=lambda kv: (-kv[1][1], kv[0]))
-    rows = [[axis, grp, _int(raw), _int(person)] for (axis, grp), (raw, person) in ranked[:top]]
+    # a group a prompt mentions is counted in at least one prompt (stored groups have matches)
+    ranked = [r for r in tables.identity_groups(identity) if r.get("prompt raw", 0)]
+    rows = [[r["axis"], r["group"], _int(r["prompt raw"]), _int(r["prompt person"])]
+            for r in ranked[:top]]
     notes = [f"... {len(ranked) - top} more groups in --json and --csv-dir"] \
         if len(ranked) > top else []
     return ShowTable("Identity groups in prompts (prompts mentioning the group)",
@@ -173,17 +140,15 @@ def identity_table(identity: Iterable[Mapping[str, Any]],
 
 
 def topics_table(topics: Iterable[Mapping[str, Any]], terms: int = 8) -> ShowTable:
-    from citeaudit.store import loads
-
-    rows = [[str(t["topic"]), ", ".join(loads(t["top_terms_json"], [])[:terms]),
-             f"{t['share']:.1%}"] for t in topics]
+    rows = [[str(t["topic"]), ", ".join(t["terms"][:terms]), f"{t['share']:.1%}"]
+            for t in tables.topics(topics)]
     return ShowTable("Harm topics of red-team prompts", ["topic", "top terms", "share"], rows,
                      n_label_columns=2)
 
 
 def problems_table(problems: Iterable[Mapping[str, Any]]) -> ShowTable:
-    rows = [[f"{p['subset']}/{p['split']}", str(p["line"]), p["kind"], p["message"]]
-            for p in problems]
+    rows = [[p["file"], str(p["line"]), p["kind"], p["reason"]]
+            for p in tables.problems(problems)]
     return ShowTable("Malformed records (first ones; never audited)",
                      ["file", "line", "kind", "reason"], rows, n_label_columns=4)
 
