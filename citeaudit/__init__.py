@@ -58,8 +58,8 @@ _EXPORTS = {
     "run_pipeline": "citeaudit.literature.pipeline:run",
     # coding
     "load_codebook": "citeaudit.coding.codebook:load_codebook",
-    "export_codes": "citeaudit.coding.spreadsheet:export_xlsx",
-    "import_codes": "citeaudit.coding.spreadsheet:import_file",
+    "export_codes": "citeaudit.coding.export:export_xlsx",
+    "import_codes": "citeaudit.coding.importing:import_file",
     "code_agreement": "citeaudit.coding.reliability:agreement",
     # audit
     "guess_source": "citeaudit.audit.sources:guess_source",

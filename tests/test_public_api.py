@@ -44,12 +44,12 @@ def test_every_exported_name_resolves(name):
 
 def test_stages_are_the_parts_own_functions():
     from citeaudit.audit import stage
-    from citeaudit.coding import spreadsheet
+    from citeaudit.coding import importing
     from citeaudit.literature import fetch
 
     assert citeaudit.run_audit is stage.run
     assert citeaudit.fetch_citations is fetch.run
-    assert citeaudit.import_codes is spreadsheet.import_file
+    assert citeaudit.import_codes is importing.import_file
 
 
 def test_an_unknown_name_is_an_attribute_error_and_subpackages_still_import():
