@@ -98,6 +98,24 @@ def test_report_out_to_a_folder_with_a_users_file_is_refused_and_the_file_kept(w
     assert not list(work.glob(".src.*"))  # no staging folder left behind
 
 
+@pytest.mark.parametrize("out", [".", "..", "notes.md", "link-to-src", "reports/../src"])
+def test_report_out_to_the_working_folder_its_parent_a_file_or_a_link_is_refused(work, out):
+    """Whatever --out names (the current folder, its parent, a file, a link to a user's
+    folder, a path that climbs back), a folder citeaudit did not write is left as it is."""
+    (work / "link-to-src").symlink_to(work / "src", target_is_directory=True)
+    before = files_under(work)
+    outside = files_under(work.parent, skip="work")
+    result = cli("report", "--out", out)
+    if out == "notes.md":  # click refuses a file before citeaudit runs (usage error, exit 2)
+        assert result.exit_code == 2 and says(result, "'notes.md' is a file"), result.output
+    else:
+        assert_refused(result, "citeaudit", "choose another output folder")
+    assert files_under(work) == before
+    assert files_under(work.parent, skip="work") == outside
+    assert (work / "link-to-src").is_symlink()
+    assert not list(work.parent.glob(".*.tmp-*")) and not list(work.glob(".*.tmp-*"))
+
+
 def test_report_out_to_an_empty_folder_writes_the_report(work):
     (work / "empty").mkdir()
     assert cli("report", "--out", "empty").exit_code == 0
