@@ -57,6 +57,18 @@ def test_rerun_with_same_inputs_reuses_the_stored_run(real_run):
     store, summary = real_run
     again = audit.run(store, Config(), sources=[guess_source(real_split())])
     assert again.reused and again.run_id == summary.run_id
+    stored = store.audit.list_sources(summary.run_id)
+    assert again.records == summary.records == sum(row["n_records"] for row in stored)
+
+
+def test_settings_come_from_the_config_unless_given(tmp_path):
+    lexicon = tmp_path / "terms.yaml"
+    config = Config(audit_classifier="package.module:name", identity_lexicon=lexicon)
+    assert audit.settings_from_config(config) == audit.AuditSettings(
+        classifier="package.module:name", lexicon=str(lexicon))
+    assert audit.settings_from_config(config, seed=3, classifier="builtin") == \
+        audit.AuditSettings(classifier="builtin", lexicon=str(lexicon), seed=3)
+    assert audit.settings_from_config(None) == audit.AuditSettings()
 
 
 def _crafted_files(root: Path) -> list:
