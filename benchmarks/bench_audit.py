@@ -47,10 +47,12 @@ import citeaudit
 assert Path(citeaudit.__file__).resolve().is_relative_to(root.resolve()), citeaudit.__file__
 from citeaudit.audit import stage as audit
 from citeaudit.audit.sources import HHSource
+from citeaudit.core.config import Config
 from citeaudit.store import Store
 start, cpu_start = time.perf_counter(), time.process_time()
 with Store(store_path) as store:
-    summary = audit.run(store, [HHSource("helpful-base", "train", path)], workers=workers)
+    summary = audit.run(store, Config(), sources=[HHSource("helpful-base", "train", path)],
+                        workers=workers)
 elapsed, cpu = time.perf_counter() - start, time.process_time() - cpu_start
 children = resource.getrusage(resource.RUSAGE_CHILDREN)
 print(json.dumps({

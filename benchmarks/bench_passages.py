@@ -1,8 +1,8 @@
 """Quality of passage extraction over the shared corpus: the code now against a baseline.
 
-The baseline is `citeaudit/passages.py` as it was at a git revision (`--before`, one from
-before it was split into `citeaudit/literature/extract/`), loaded from git into its own
-module, so both run in the same process on the same PDFs. Printed
+The baseline is the extractor as it was at a git revision (`--before`, any revision:
+`citeaudit/passages.py` before it was split, `citeaudit/literature/extract/` after), loaded
+from git beside the working tree's, so both run in the same process on the same PDFs. Printed
 per paper and in total, before -> after:
 
 - passages: passages found;
@@ -32,7 +32,8 @@ whose decision changed, with the corpus counts, for reading by hand.
 from __future__ import annotations
 
 import argparse
-import importlib.util
+import importlib
+import pkgutil
 import re
 import subprocess
 import sys
@@ -60,7 +61,7 @@ after = SimpleNamespace(
     extract_pdf=extract_pdf, marker_matches=markers.marker_matches,
     superscript_matches=markers.superscript_matches, TEXT_FLAGS=layout.TEXT_FLAGS,
     LIGATURES=layout.LIGATURES, hyphen_evidence=layout.hyphen_evidence,
-    clean_lines=layout.clean_lines)
+    clean_lines=layout.clean_lines, alias_compounds=alias_compounds)
 
 BASELINE_REV = "548f0c2"  # main before the passage-quality fixes
 TARGET = KNOWN_TARGETS["ARXIV:2204.05862"]
@@ -70,17 +71,59 @@ _LINE_END_HYPHEN = re.compile(r"(\S+)-\n\s*(\S+)")
 _WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
 
 
-def load_baseline(rev: str) -> ModuleType:
-    """`citeaudit/passages.py` at `rev`, imported as a module of its own."""
-    source = subprocess.run(["git", "show", f"{rev}:citeaudit/passages.py"], cwd=ROOT,
-                            capture_output=True, text=True, check=True).stdout
-    path = Path(tempfile.mkdtemp()) / "passages_before.py"
-    path.write_text(source)
-    spec = importlib.util.spec_from_file_location("passages_before", path)
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up there
-    spec.loader.exec_module(module)
-    return module
+# What the benchmark takes from a baseline; hyphen_evidence only where the revision has it.
+BASELINE_NAMES = ("extract_pdf", "marker_matches", "superscript_matches", "clean_lines",
+                  "alias_compounds", "SentenceMatcher")
+OPTIONAL_NAMES = ("hyphen_evidence",)
+SPLIT_PACKAGE = "citeaudit/literature/extract"  # where passages.py went at 18c8928
+# `citeaudit` in import statements and in "citeaudit.x" strings (lazy imports), not in
+# file names such as citeaudit.toml.
+_PACKAGE_REFERENCE = re.compile(r"\b((?:from|import)\s+)citeaudit\b|([\"'])citeaudit\.(?!toml)")
+
+
+def load_baseline(rev: str) -> SimpleNamespace:
+    """The extractor at `rev`: the package at that revision unpacked as `citeaudit_before`
+    (imports renamed, coding_scheme/ beside it) so that it loads beside the working tree's;
+    each name taken from `citeaudit/passages.py` (before the split) or from the module of
+    `citeaudit/literature/extract/` that defines it (after)."""
+    if _exists_at(rev, "citeaudit/passages.py"):
+        modules = [_unpacked(rev, "citeaudit_before.passages")]
+    elif _exists_at(rev, SPLIT_PACKAGE):
+        package = _unpacked(rev, "citeaudit_before.literature.extract")
+        modules = [importlib.import_module(info.name) for info in
+                   pkgutil.iter_modules(package.__path__, package.__name__ + ".")]
+    else:
+        sys.exit(f"revision {rev} has neither citeaudit/passages.py nor {SPLIT_PACKAGE}/")
+    names = {}
+    for name in (*BASELINE_NAMES, *OPTIONAL_NAMES):
+        # the module that defines it first (the others import it)
+        found = sorted((m for m in modules if name in vars(m)), key=lambda m: getattr(
+            vars(m)[name], "__module__", m.__name__) != m.__name__)
+        if found:
+            names[name] = getattr(found[0], name)
+        elif name in BASELINE_NAMES:
+            sys.exit(f"revision {rev}: no {name} in its extractor")
+    return SimpleNamespace(**names)
+
+
+def _exists_at(rev: str, path: str) -> bool:
+    return subprocess.run(["git", "cat-file", "-e", f"{rev}:{path}"], cwd=ROOT,
+                          capture_output=True).returncode == 0
+
+
+def _unpacked(rev: str, module: str) -> ModuleType:
+    """`module` of the package at `rev`, unpacked into a temporary folder as citeaudit_before."""
+    root = Path(tempfile.mkdtemp())
+    archive = subprocess.run(["git", "archive", rev, "citeaudit", "coding_scheme"], cwd=ROOT,
+                             capture_output=True, check=True).stdout
+    subprocess.run(["tar", "-x", "-C", str(root)], input=archive, check=True)
+    (root / "citeaudit").rename(root / "citeaudit_before")
+    for path in (root / "citeaudit_before").rglob("*.py"):
+        path.write_text(_PACKAGE_REFERENCE.sub(
+            lambda m: f"{m[1]}citeaudit_before" if m[1] else f"{m[2]}citeaudit_before.",
+            path.read_text()))
+    sys.path.insert(0, str(root))
+    return importlib.import_module(module)
 
 
 def starts_mid_sentence(sentence: str) -> bool:
@@ -241,14 +284,13 @@ def hyphen_figures(decide, sites: list[Site], corpus: Counter[str], figures: Fig
         figures.unjudged += judged == "unjudged"
 
 
-def baseline_decider(module: Any):
-    compounds = module.alias_compounds(DEFAULT_ALIASES)
-    return lambda site: joined(module.clean_lines(f"{site.head}-\n{site.tail}", compounds), site)
-
-
-def current_decider(blocks: list[str]):
-    hyphens = after.hyphen_evidence(blocks, alias_compounds(DEFAULT_ALIASES))
-    return lambda site: joined(after.clean_lines(f"{site.head}-\n{site.tail}", hyphens), site)
+def hyphen_decider(module: Any, blocks: list[str]):
+    """How `module` decides a line-end hyphen: with the document's own words where it has
+    `hyphen_evidence` (later revisions), else with the aliases' compounds only."""
+    hyphens = module.alias_compounds(DEFAULT_ALIASES)
+    if hasattr(module, "hyphen_evidence"):
+        hyphens = module.hyphen_evidence(blocks, hyphens)
+    return lambda site: joined(module.clean_lines(f"{site.head}-\n{site.tail}", hyphens), site)
 
 
 def row(label: str, before_figures: Figures, after_figures: Figures,
@@ -288,8 +330,7 @@ def main() -> None:
             figures = Figures()
             result = module.extract_pdf(path, path.stem, TARGET, matchers[name])
             passage_figures(module, result, headers, figures)
-            decide = baseline_decider(before) if name == "before" else current_decider(
-                blocks[path.stem])
+            decide = hyphen_decider(module, blocks[path.stem])
             hyphen_figures(decide, sites, corpus, figures)
             totals[name].add(figures)
             totals[name].mid_examples += [f"{path.stem} {e}" for e in figures.mid_examples]

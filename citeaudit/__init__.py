@@ -1,19 +1,22 @@
 """citeaudit: audit a safety dataset, the literature that cites it, and the models trained on it.
 
 Every command is a library call on one open `Store` (an SQLite file); every stage is safe to
-rerun (finished work is kept). The names below are the public API; each lives in one part:
+rerun (finished work is kept). The names below are the public API; each lives in one part.
+A stage is `stage(store, config, *, options..., on_progress=None) -> a summary`:
 
 - literature: `fetch_citations(store, config, ScholarClient(config))`, `select_papers`,
-  `download_pdfs`, `extract_passages`, `auto_code(store, config, load_codebook("hh_usage"))`,
-  `build_network`, `run_report`; `run_pipeline(store, config)` runs them all (`citeaudit run`).
-  Each takes `(store, config)` first.
+  `download_pdfs`, `extract_passages`, `auto_code(store, config,
+  codebook=load_codebook("hh_usage"))`, `build_network`, `run_report`; `run_pipeline(store,
+  config)` runs them all (`citeaudit run`).
 - coding (shared by all parts): `load_codebook`, `export_codes(store, book, coder, path)`,
   `import_codes(store, path)`, `code_agreement(store, book)`.
-- audit: `run_audit(store, [guess_source(path), ...])`, `sample_pairs`, `filter_pairs`,
-  `show_audit_tables` (the tables `citeaudit audit show` prints).
-- evals: `load_suite`, `generate_responses(store, prompts, make_backend(...), GenerationParams())`,
-  `import_generations`, `classify_responses`, `disparity_tables`, `run_experiment`.
-- training: `load_recipe` / `parse_recipe`, `train_variant(recipe, variant)`.
+- audit: `run_audit(store, config, sources=[guess_source(path), ...])`, `sample_pairs`,
+  `filter_pairs`, `show_audit_tables` (the tables `citeaudit audit show` prints).
+- evals: `load_suite`, `generate_responses(store, config, prompts=..., backend=make_backend(...),
+  params=GenerationParams())`, `import_generations`, `classify_responses(store, config)`,
+  `judge_responses(store, config, backend=...)`, `disparity_tables`, `run_experiment`.
+- training: `load_recipe` / `parse_recipe`, `train_models(store, config, recipe=...)` (the
+  store is unused: models go to folders), `train_variant(recipe, variant)` (one variant).
 
 `load_config()` reads defaults, then citeaudit.toml, then the environment; `Config.replace`
 changes a setting. Errors a user can fix are `CiteauditError`s with a one-line message.
@@ -71,14 +74,16 @@ _EXPORTS = {
     "load_suite": "citeaudit.evals.suites:load_suite",
     "make_backend": "citeaudit.evals.backends:make_backend",
     "GenerationParams": "citeaudit.evals.backends:GenerationParams",
-    "generate_responses": "citeaudit.evals.generate:run_generation",
+    "generate_responses": "citeaudit.evals.generate:run",
     "import_generations": "citeaudit.evals.generate:import_generations",
-    "classify_responses": "citeaudit.evals.analysis:classify_stored",
+    "classify_responses": "citeaudit.evals.analysis:run",
+    "judge_responses": "citeaudit.evals.judge:run",
     "disparity_tables": "citeaudit.evals.analysis:eval_tables",
     "run_experiment": "citeaudit.evals.experiment:run_experiment",
     # training
     "load_recipe": "citeaudit.training.recipe:load_recipe",
     "parse_recipe": "citeaudit.training.recipe:parse_recipe",
+    "train_models": "citeaudit.training.train:run",
     "train_variant": "citeaudit.training.train:train_variant",
 }
 

@@ -79,7 +79,7 @@ def test_llm_coder_keeps_an_echoed_key_out_of_stored_answers_and_errors(tmp_path
     with FakeOpenAI(llm_answer, echo_auth=True) as server:
         config = Config(openai_base_url=server.base_url, openai_model="tiny-model",
                         openai_api_key=KEY)
-        summary = autocode.run(store, config, book, use_llm=True)
+        summary = autocode.run(store, config, codebook=book, use_llm=True)
         coder = llmcode.LLMCoder(book, server.base_url, "tiny-model", KEY)
         with pytest.raises(llmcode.LLMError) as refused:
             coder._post({"messages": [{"role": "user", "content": "UNAUTHORIZED"}]})

@@ -32,6 +32,7 @@ from citeaudit.audit.parse import (
 )
 from citeaudit.audit.refusal import BuiltinRefusalClassifier, normalize_label
 from citeaudit.audit.sources import guess_source
+from citeaudit.core.config import Config
 from citeaudit.core.lexicon import load_lexicon
 from citeaudit.store import Store
 
@@ -175,7 +176,7 @@ def _plain_near_duplicates(conn: sqlite3.Connection, run_id: int, threshold: flo
 def test_near_duplicate_marks_equal_a_plain_pass_over_all_buckets(tmp_path):
     path = _near_dup_file(tmp_path)
     with Store(tmp_path / "store.sqlite") as store:
-        run = audit.run(store, [guess_source(path)], workers=1)
+        run = audit.run(store, Config(), sources=[guess_source(path)], workers=1)
         conn = sqlite3.connect(tmp_path / "store.sqlite")
 
         def stored() -> dict[int, int | None]:
@@ -200,7 +201,7 @@ def test_rows_and_measures_equal_a_pair_by_pair_pass(tmp_path, real_pairs):
     (one classifier call, one harm call, one signature per pair)."""
     source = guess_source(real_split())
     with Store(tmp_path / "store.sqlite") as store:
-        run = audit.run(store, [source], workers=1)
+        run = audit.run(store, Config(), sources=[source], workers=1)
         rows = store.query("SELECT * FROM audit_pairs WHERE run_id=? ORDER BY line",
                            (run.run_id,))
         bands = defaultdict(list)
@@ -246,10 +247,10 @@ def test_a_failed_write_stops_the_run_and_leaves_the_file_unfinished(tmp_path):
                            "WHEN NEW.line = 1500 BEGIN SELECT RAISE(ABORT, 'disk says no'); "
                            "END")
         with pytest.raises(sqlite3.IntegrityError, match="disk says no"):
-            audit.run(store, [guess_source(real_split())], workers=1)
+            audit.run(store, Config(), sources=[guess_source(real_split())], workers=1)
         status = {r["status"] for r in store.query("SELECT status FROM audit_sources")}
         assert status == {"running"}
         store.conn.execute("DROP TRIGGER refuse")
-        summary = audit.run(store, [guess_source(real_split())], workers=1)
+        summary = audit.run(store, Config(), sources=[guess_source(real_split())], workers=1)
         assert summary.records == 2312 and store.scalar(
             "SELECT COUNT(*) FROM audit_pairs WHERE run_id=?", (summary.run_id,)) == 2312

@@ -15,6 +15,7 @@ from citeaudit.audit.sample import auto_label
 from citeaudit.audit.score import LABELS, read_gold, score_file
 from citeaudit.audit.sources import guess_source
 from citeaudit.cli import main
+from citeaudit.core.config import Config
 from citeaudit.core.errors import InputError
 from citeaudit.store import Store
 
@@ -118,7 +119,7 @@ def test_gold_row_pointing_past_the_file_is_named(tmp_path):
 
 def test_harm_measures_are_stored_and_match_the_pair_rows(tmp_path):
     with Store(tmp_path / "s.sqlite") as store:
-        run = audit.run(store, [guess_source(real_split())])
+        run = audit.run(store, Config(), sources=[guess_source(real_split())])
         harm = store.audit.get_measures(run.run_id)[("harmless-base", "test")]["harm"]
         rows = store.audit.list_pairs(run.run_id)
     assert harm["units"] == len(rows) == 2312

@@ -8,6 +8,7 @@ from audit_fixtures import convo, real_split
 
 from citeaudit.audit import stage as audit
 from citeaudit.audit.sources import guess_source
+from citeaudit.core.config import Config
 from citeaudit.store import Store
 
 
@@ -31,7 +32,7 @@ def test_two_workers_store_what_one_worker_stores(tmp_path):
     outcomes = []
     for workers in (1, 2):
         with Store(tmp_path / f"w{workers}.sqlite") as store:
-            run = audit.run(store, [guess_source(path)], workers=workers)
+            run = audit.run(store, Config(), sources=[guess_source(path)], workers=workers)
             outcomes.append(_results(store, run.run_id))
     serial, parallel = outcomes
     assert serial == parallel

@@ -25,6 +25,7 @@ from citeaudit.audit.parse import Pair, iter_source
 from citeaudit.audit.refusal import BuiltinRefusalClassifier, load_classifier
 from citeaudit.audit.sources import guess_source
 from citeaudit.cli import main
+from citeaudit.core.config import Config
 from citeaudit.core.errors import ConfigError
 from citeaudit.store import Store
 
@@ -32,7 +33,7 @@ from citeaudit.store import Store
 @pytest.fixture(scope="module")
 def real_run(tmp_path_factory):
     store = Store(tmp_path_factory.mktemp("audit") / "store.sqlite")
-    summary = audit.run(store, [guess_source(real_split())])
+    summary = audit.run(store, Config(), sources=[guess_source(real_split())])
     yield store, summary
     store.close()
 
@@ -54,8 +55,20 @@ def test_real_split_measures_are_stored(real_run):
 
 def test_rerun_with_same_inputs_reuses_the_stored_run(real_run):
     store, summary = real_run
-    again = audit.run(store, [guess_source(real_split())])
+    again = audit.run(store, Config(), sources=[guess_source(real_split())])
     assert again.reused and again.run_id == summary.run_id
+    stored = store.audit.list_sources(summary.run_id)
+    assert again.records == summary.records == sum(row["n_records"] for row in stored)
+
+
+def test_settings_come_from_the_config_unless_given(tmp_path):
+    lexicon = tmp_path / "terms.yaml"
+    config = Config(audit_classifier="package.module:name", identity_lexicon=lexicon)
+    assert audit.settings_from_config(config) == audit.AuditSettings(
+        classifier="package.module:name", lexicon=str(lexicon))
+    assert audit.settings_from_config(config, seed=3, classifier="builtin") == \
+        audit.AuditSettings(classifier="builtin", lexicon=str(lexicon), seed=3)
+    assert audit.settings_from_config(None) == audit.AuditSettings()
 
 
 def _crafted_files(root: Path) -> list:
@@ -79,7 +92,8 @@ def _crafted_files(root: Path) -> list:
 
 def test_crafted_subsets_duplicates_problems_and_red_team(tmp_path: Path):
     with Store(tmp_path / "s.sqlite") as store:
-        summary = audit.run(store, _crafted_files(tmp_path), audit.AuditSettings(n_topics=3))
+        summary = audit.run(store, Config(), sources=_crafted_files(tmp_path),
+                            settings=audit.AuditSettings(n_topics=3))
         measures = store.audit.get_measures(summary.run_id)
         train = measures[("helpful-base", "train")]
         assert train["size"] == {"pairs": 32, "malformed": 1,
@@ -103,7 +117,7 @@ def test_crafted_subsets_duplicates_problems_and_red_team(tmp_path: Path):
 
 def test_sample_round_trip_shares_agreement_and_filter(tmp_path: Path):
     store = Store(tmp_path / "s.sqlite")
-    run = audit.run(store, [guess_source(real_split())])
+    run = audit.run(store, Config(), sources=[guess_source(real_split())])
     out = tmp_path / "sample"
     summary = sample.create_sample(store, run.run_id, 12, seed=3, coders=["alice", "bob"],
                                    out_dir=out)
@@ -186,7 +200,7 @@ def test_cli_show_reads_in_80_columns_and_csv_dir_keeps_every_figure(tmp_path: P
     files.append(guess_source(long_name))
     store_path = tmp_path / "s.sqlite"
     with Store(store_path) as store:
-        run = audit.run(store, files, audit.AuditSettings(n_topics=3))
+        run = audit.run(store, Config(), sources=files, settings=audit.AuditSettings(n_topics=3))
         measures = store.audit.get_measures(run.run_id)
     code, shown, stderr = in_terminal(
         [sys.executable, "-m", "citeaudit", "--store", str(store_path), "audit", "show",
@@ -229,7 +243,7 @@ def test_audit_import_of_a_formula_names_the_cell_and_stores_nothing(tmp_path: P
         for i in range(6)])
     store_path = tmp_path / "s.sqlite"
     with Store(store_path) as store:
-        run = audit.run(store, [guess_source(source)])
+        run = audit.run(store, Config(), sources=[guess_source(source)])
         summary = sample.create_sample(store, run.run_id, 4, seed=1, coders=["alice"],
                                        out_dir=tmp_path / "sample")
     workbook = Path(summary.exports[0])

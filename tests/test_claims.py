@@ -19,6 +19,7 @@ from coding_fixtures import code_history
 
 from citeaudit.audit import stage as audit
 from citeaudit.audit.sources import guess_source
+from citeaudit.core.config import Config
 from citeaudit.core.errors import InProgressError
 from citeaudit.store import Store, utc_now
 
@@ -220,9 +221,9 @@ def stage_calls():
             ("pdfs", lambda store: pdfs.ingest_dir(store, None, Path("."))),
             ("extract", lambda store: extract_stage.run_extract(store, None)),
             ("snippets", lambda store: run_snippets(store, None, None)),
-            ("code auto", lambda store: autocode.run(store, None, None)),
-            ("eval classify", lambda store: analysis.classify_stored(store)),
-            ("eval judge", lambda store: judge.run_judge(store, None))]
+            ("code auto", lambda store: autocode.run(store, None, codebook=None)),
+            ("eval classify", lambda store: analysis.run(store, None)),
+            ("eval judge", lambda store: judge.run(store, None, backend=None))]
 
 
 def test_every_claimed_stage_refuses_while_another_process_holds_it(tmp_path):
@@ -250,7 +251,7 @@ def test_a_line_nested_100000_deep_is_one_malformed_line(tmp_path, workers):
     path = write_jsonl_gz(tmp_path / "harmless-base-train.jsonl.gz",
                           [*pairs[:3], deep_line(), *pairs[3:]])
     with Store(tmp_path / "store.sqlite") as store:
-        summary = audit.run(store, [guess_source(path)], workers=workers)
+        summary = audit.run(store, Config(), sources=[guess_source(path)], workers=workers)
         assert (summary.records, summary.problems) == (6, 1)
         (problem,) = store.audit.list_problems(summary.run_id)
         assert (problem["line"], problem["kind"]) == (4, "bad_json")
@@ -264,7 +265,7 @@ def test_a_json_array_element_nested_100000_deep_is_one_malformed_element(tmp_pa
     path = tmp_path / "harmless-base-train.json"
     path.write_text("[\n" + ",\n".join([*pairs[:2], deep_line(), *pairs[2:]]) + "\n]\n")
     with Store(tmp_path / "store.sqlite") as store:
-        summary = audit.run(store, [guess_source(path)], workers=1)
+        summary = audit.run(store, Config(), sources=[guess_source(path)], workers=1)
         assert (summary.records, summary.problems) == (4, 1)
         (problem,) = store.audit.list_problems(summary.run_id)
         assert (problem["line"], problem["kind"]) == (4, "bad_json")
@@ -292,10 +293,10 @@ def test_an_exception_marks_the_run_failed_and_a_rerun_finishes_it(tmp_path):
     classifier = FailsOnce()
     with Store(tmp_path / "store.sqlite") as store:
         with pytest.raises(RuntimeError, match="classifier crashed"):
-            audit.run(store, [source], classifier=classifier, workers=1)
+            audit.run(store, Config(), sources=[source], classifier=classifier, workers=1)
         assert store.audit.get_run(1)["status"] == "failed"
         assert held_claims(store) == []
-        summary = audit.run(store, [source], classifier=classifier, workers=1)
+        summary = audit.run(store, Config(), sources=[source], classifier=classifier, workers=1)
         assert (summary.run_id, summary.records) == (1, 5)
         assert store.audit.get_run(1)["status"] == "done"
 

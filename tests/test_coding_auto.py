@@ -65,10 +65,10 @@ def corpus_store(path: Path) -> Store:
 def test_a_rerun_skips_papers_whose_evidence_is_unchanged(tmp_path):
     book = coding.load_codebook("hh_usage")
     store = corpus_store(tmp_path / "s.sqlite")
-    first = autocode.run(store, Config(), book)
+    first = autocode.run(store, Config(), codebook=book)
     assert first.n_unchanged == 0 and first.n_codes_changed > 0
     before = coding.suggestions_of(store, book)
-    again = autocode.run(store, Config(), book)
+    again = autocode.run(store, Config(), codebook=book)
     assert again.n_unchanged == 3 and again.n_codes_changed == 0
     assert coding.suggestions_of(store, book) == before
 
@@ -78,10 +78,10 @@ def test_a_rerun_skips_papers_whose_evidence_is_unchanged(tmp_path):
          "sentence": "We train a reward model on HH-RLHF.", "context_before": "",
          "context_after": "", "matched": "HH-RLHF", "match_kind": "alias",
          "duplicate_of": None, "position": 0}])
-    changed = autocode.run(store, Config(), book)
+    changed = autocode.run(store, Config(), codebook=book)
     assert changed.n_unchanged == 2
     assert coding.suggestions_of(store, book)["p-mention"]["role"].codes == ["reward_model"]
-    assert autocode.run(store, Config(), book, refresh=True).n_unchanged == 0
+    assert autocode.run(store, Config(), codebook=book, refresh=True).n_unchanged == 0
 
 
 def test_rules_follow_the_codebook_definitions():
@@ -113,7 +113,7 @@ def test_bad_matcher_pattern_is_reported_with_its_place():
 def test_auto_stage_stores_suggestions_with_evidence_and_spares_people(tmp_path):
     book = coding.load_codebook("hh_usage")
     store = corpus_store(tmp_path / "s.sqlite")
-    summary = autocode.run(store, Config(), book)
+    summary = autocode.run(store, Config(), codebook=book)
     assert summary.n_units == 4 and summary.n_without_passages == 1
     suggestions = coding.suggestions_of(store, book)
     assert set(suggestions) == {"p-dpo", "p-rm", "p-mention"}
@@ -131,7 +131,7 @@ def test_auto_stage_stores_suggestions_with_evidence_and_spares_people(tmp_path)
     coding.export_xlsx(store, book, "alice", path)
     fill(path, {("p-rm", "role"): "reward_model; evaluation"}, sheet="Papers")
     coding.import_file(store, path)
-    assert autocode.run(store, Config(), book).n_codes_changed == 0
+    assert autocode.run(store, Config(), codebook=book).n_codes_changed == 0
     assert coding.code_table(store, book)["alice"]["p-rm"]["role"] == [
         "reward_model", "evaluation"]
 
@@ -157,7 +157,7 @@ def test_llm_coder_against_a_local_openai_compatible_server(tmp_path):
     with FakeOpenAI(llm_answer, fail_first=1) as server:
         config = Config(openai_base_url=server.base_url, openai_model="tiny-model",
                         openai_api_key="sk-test")
-        summary = autocode.run(store, config, book, use_llm=True)
+        summary = autocode.run(store, config, codebook=book, use_llm=True)
         assert summary.n_llm_units == 2 and summary.llm_requests == 4  # one 429 retried
         assert summary.n_llm_unusable == 1 and summary.n_llm_partial == 2
         body, auth = server.requests[-1]["body"], server.requests[-1]["auth"]
@@ -170,7 +170,7 @@ def test_llm_coder_against_a_local_openai_compatible_server(tmp_path):
         assert "harm_definition" not in llm["p-rm"] and "p-mention" not in llm
         assert any("p-mention.role" in w for w in summary.warnings)
         assert any("harm_definition" in w for w in summary.warnings)
-        again = autocode.run(store, config, book, use_llm=True)
+        again = autocode.run(store, config, codebook=book, use_llm=True)
         # p-mention's answer was unusable: asked again, the coded two are not
         assert again.llm_requests == 1 and again.n_llm_skipped == 2
 
@@ -338,7 +338,7 @@ def test_unusable_llm_answers_are_not_stored_and_a_rerun_retries_only_them(tmp_p
                                        book.dimension_names}),  # codes not in the codebook
            "Survey paper": ""}  # empty answer
     with FakeOpenAI(titled(bad)) as server:
-        first = autocode.run(store, llm_config(server), book, use_llm=True)
+        first = autocode.run(store, llm_config(server), codebook=book, use_llm=True)
         assert first.n_llm_units == 1 and first.n_llm_unusable == 2
         assert [unit_id for unit_id, _ in first.llm_unusable] == ["p-rm", "p-mention"]
         assert dict(first.llm_unusable)["p-rm"] == "Reward paper"
@@ -349,20 +349,21 @@ def test_unusable_llm_answers_are_not_stored_and_a_rerun_retries_only_them(tmp_p
 
     # The endpoint answers well now: the rerun asks exactly the two unusable papers again.
     with FakeOpenAI(titled({})) as server:
-        again = autocode.run(store, llm_config(server), book, use_llm=True)
+        again = autocode.run(store, llm_config(server), codebook=book, use_llm=True)
         assert sorted(asked_titles(server)) == ["Reward paper", "Survey paper"]
         assert again.n_llm_units == 2 and again.n_llm_unusable == 0
         assert again.n_llm_skipped == 1 and again.n_unchanged == 3  # rules: fingerprints hold
         assert set(coding.suggestions_of(store, book, coder=LLM_CODER)) == {
             "p-dpo", "p-rm", "p-mention"}
-        third = autocode.run(store, llm_config(server), book, use_llm=True)
+        third = autocode.run(store, llm_config(server), codebook=book, use_llm=True)
         assert third.llm_requests == 0 and third.n_llm_skipped == 3
         assert len(server.requests) == 2
 
     # --refresh asks every paper; an unusable answer then keeps the earlier suggestions.
     before = coding.suggestions_of(store, book, coder=LLM_CODER)
     with FakeOpenAI(titled({"Reward paper": "no idea"})) as server:
-        refreshed = autocode.run(store, llm_config(server), book, use_llm=True, refresh=True)
+        refreshed = autocode.run(store, llm_config(server), codebook=book,
+                                 use_llm=True, refresh=True)
     assert refreshed.n_llm_unusable == 1 and refreshed.llm_unusable_kept == 1
     assert coding.suggestions_of(store, book, coder=LLM_CODER)["p-rm"] == before["p-rm"]
     note = autocode.unusable_note(refreshed)
@@ -375,7 +376,7 @@ def test_a_partial_answer_keeps_its_usable_dimensions_and_counts_as_coded(tmp_pa
     store = corpus_store(tmp_path / "s.sqlite")
     partial = json.dumps({"role": {"codes": ["evaluation"]}, "framing": {"codes": ["bogus"]}})
     with FakeOpenAI(titled({"Reward paper": partial})) as server:
-        summary = autocode.run(store, llm_config(server), book, use_llm=True)
+        summary = autocode.run(store, llm_config(server), codebook=book, use_llm=True)
         assert summary.n_llm_units == 3 and summary.n_llm_partial == 1
         assert summary.n_llm_unusable == 0
         assert any("p-rm.framing" in w for w in summary.warnings)
@@ -462,18 +463,18 @@ def test_llm_rerun_asks_again_only_papers_whose_prompt_changed(tmp_path):
                                 "codebook_version": book.version, "dimension": "role",
                                 "coder": "alice", "value": ["evaluation"]}], source="alice")
     with FakeOpenAI(titled({})) as server:
-        first = autocode.run(store, llm_config(server), book, use_llm=True)
+        first = autocode.run(store, llm_config(server), codebook=book, use_llm=True)
         assert first.n_llm_units == 3 and len(server.requests) == 3
         fingerprints = stored_fingerprints(store, book, LLM_CODER)
         assert set(fingerprints) == {"p-dpo", "p-rm", "p-mention"}
 
-        unchanged = autocode.run(store, llm_config(server), book, use_llm=True)
+        unchanged = autocode.run(store, llm_config(server), codebook=book, use_llm=True)
         assert len(server.requests) == 3 and unchanged.llm_requests == 0
         assert unchanged.n_llm_skipped == 3 and unchanged.n_llm_changed == 0
 
         # Re-extraction changed the context around p-rm's passage (same sentence, same id).
         reextract(store, "p-rm", context_after="Figure 3: SFT")
-        changed = autocode.run(store, llm_config(server), book, use_llm=True)
+        changed = autocode.run(store, llm_config(server), codebook=book, use_llm=True)
         assert asked_titles(server)[3:] == ["Reward paper"] and changed.llm_requests == 1
         assert changed.n_llm_changed == 1 and changed.n_llm_skipped == 2
         assert "Figure 3: SFT" in server.requests[-1]["body"]["messages"][-1]["content"]
@@ -485,9 +486,11 @@ def test_llm_rerun_asks_again_only_papers_whose_prompt_changed(tmp_path):
             {"passage_id": "3f2a9c0d1e4b5a67", "page": 2, "section": "5 Results",
              "sentence": "We evaluate on the HH-RLHF harmless test split.",
              "matched": "HH-RLHF", "match_kind": "alias"}])
-        assert autocode.run(store, llm_config(server), book, use_llm=True).llm_requests == 1
+        assert autocode.run(store, llm_config(server), codebook=book,
+                            use_llm=True).llm_requests == 1
         assert asked_titles(server)[4:] == ["Preference tuning paper"]
-        assert autocode.run(store, llm_config(server), book, use_llm=True).llm_requests == 0
+        assert autocode.run(store, llm_config(server), codebook=book,
+                            use_llm=True).llm_requests == 0
     assert coding.code_table(store, book)["alice"]["p-rm"] == {"role": ["evaluation"]}
 
 
@@ -499,13 +502,14 @@ def test_a_new_codebook_version_or_model_asks_every_paper_again(tmp_path):
     assert bumped.version == f"{book.version}.1"
     store = corpus_store(tmp_path / "s.sqlite")
     with FakeOpenAI(titled({})) as server:
-        autocode.run(store, llm_config(server), book, use_llm=True)
-        again = autocode.run(store, llm_config(server), bumped, use_llm=True)
+        autocode.run(store, llm_config(server), codebook=book, use_llm=True)
+        again = autocode.run(store, llm_config(server), codebook=bumped, use_llm=True)
         assert again.llm_requests == 3 and again.n_llm_units == 3
-        assert autocode.run(store, llm_config(server), bumped, use_llm=True).llm_requests == 0
+        assert autocode.run(store, llm_config(server), codebook=bumped,
+                            use_llm=True).llm_requests == 0
 
         other_model = Config(openai_base_url=server.base_url, openai_model="bigger-model")
-        switched = autocode.run(store, other_model, bumped, use_llm=True)
+        switched = autocode.run(store, other_model, codebook=bumped, use_llm=True)
         assert switched.llm_requests == 3 and switched.n_llm_changed == 3
         assert {r["body"]["model"] for r in server.requests[-3:]} == {"bigger-model"}
         assert len(server.requests) == 9
@@ -517,7 +521,7 @@ def test_llm_codes_without_a_fingerprint_are_kept_and_reported(tmp_path):
     book = coding.load_codebook("hh_usage")
     store_path = tmp_path / "s.sqlite"
     store = corpus_store(store_path)
-    autocode.run(store, Config(), book)  # units registered, rule codes stored
+    autocode.run(store, Config(), codebook=book)  # units registered, rule codes stored
     coding.store_auto_codes(store, book, [
         coding.Suggestion(pid, "role", ["evaluation"]) for pid in ("p-dpo", "p-rm")],
         coder=LLM_CODER)
@@ -555,16 +559,17 @@ def test_a_changed_paper_with_an_unusable_answer_keeps_its_codes_and_is_asked_ag
     book = coding.load_codebook("hh_usage")
     store = corpus_store(tmp_path / "s.sqlite")
     with FakeOpenAI(titled({})) as server:
-        autocode.run(store, llm_config(server), book, use_llm=True)
+        autocode.run(store, llm_config(server), codebook=book, use_llm=True)
     before = coding.suggestions_of(store, book, coder=LLM_CODER)["p-rm"]
     reextract(store, "p-rm", section="3 Method")
     with FakeOpenAI(titled({"Reward paper": "no idea"})) as server:
-        summary = autocode.run(store, llm_config(server), book, use_llm=True)
+        summary = autocode.run(store, llm_config(server), codebook=book, use_llm=True)
         assert summary.llm_requests == 1 and summary.n_llm_unusable == 1
         assert summary.llm_unusable_kept == 1 and summary.llm_unusable_retry == 1
         note = autocode.unusable_note(summary)
         assert "ask again for this one only" in note and "1 keep their earlier" in note
     assert coding.suggestions_of(store, book, coder=LLM_CODER)["p-rm"] == before
     with FakeOpenAI(titled({})) as server:
-        assert autocode.run(store, llm_config(server), book, use_llm=True).llm_requests == 1
+        assert autocode.run(store, llm_config(server), codebook=book,
+                            use_llm=True).llm_requests == 1
         assert asked_titles(server) == ["Reward paper"]

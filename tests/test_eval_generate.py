@@ -14,8 +14,9 @@ import pytest
 from fake_openai import FakeOpenAI
 
 from citeaudit.core.errors import InputError
+from citeaudit.evals import generate
 from citeaudit.evals.backends import BackendError, GenerationParams, OpenAIBackend
-from citeaudit.evals.generate import import_generations, run_generation
+from citeaudit.evals.generate import import_generations
 from citeaudit.evals.suites import EvalPrompt
 from citeaudit.store import Store
 
@@ -87,10 +88,12 @@ def test_generation_is_cached_per_sample_and_params(tmp_path):
     prompts = _prompts(4)
     with Store(tmp_path / "s.sqlite") as store, FakeOpenAI() as fake, \
             OpenAIBackend(fake.base_url, "m") as backend:
-        first = run_generation(store, prompts, backend, GenerationParams(seed=1), samples=2)
-        again = run_generation(store, prompts, backend, GenerationParams(seed=1), samples=2)
-        hotter = run_generation(store, prompts, backend,
-                                GenerationParams(seed=1, temperature=0.7), samples=1)
+        first = generate.run(store, None, prompts=prompts, backend=backend,
+                             params=GenerationParams(seed=1), samples=2)
+        again = generate.run(store, None, prompts=prompts, backend=backend,
+                             params=GenerationParams(seed=1), samples=2)
+        hotter = generate.run(store, None, prompts=prompts, backend=backend,
+                              params=GenerationParams(seed=1, temperature=0.7), samples=1)
         rows = store.evals.list_generations()
     assert (first.generated, again.generated, again.already_stored) == (8, 0, 8)
     assert hotter.generated == 4
@@ -103,12 +106,13 @@ def test_generation_is_cached_per_sample_and_params(tmp_path):
 KILL_SCRIPT = textwrap.dedent("""
     import sys
     from citeaudit.evals.backends import GenerationParams, OpenAIBackend
-    from citeaudit.evals.generate import run_generation
+    from citeaudit.evals import generate
     from citeaudit.evals.suites import EvalPrompt
     from citeaudit.store import Store
     prompts = [EvalPrompt(f"t:q{i}", f"Question q{i}?", "t") for i in range(40)]
     with Store(sys.argv[1]) as store, OpenAIBackend(sys.argv[2], "m", concurrency=1) as backend:
-        run_generation(store, prompts, backend, GenerationParams(), chunk_size=2)
+        generate.run(store, None, prompts=prompts, backend=backend, params=GenerationParams(),
+                     chunk_size=2)
 """)
 
 
@@ -139,7 +143,8 @@ def test_resume_after_killing_a_generation_run(tmp_path):
             requests_before = len(fake.requests)
             prompts = [EvalPrompt(f"t:q{i}", f"Question q{i}?", "t") for i in range(40)]
             with OpenAIBackend(fake.base_url, "m") as backend:
-                summary = run_generation(store, prompts, backend, GenerationParams())
+                summary = generate.run(store, None, prompts=prompts, backend=backend,
+                                       params=GenerationParams())
             rows = store.evals.list_generations()
     assert summary.already_stored == len(kept)
     assert summary.generated == 40 - len(kept)
@@ -231,8 +236,10 @@ def test_hf_backend_uses_the_chat_template_and_stores_generations(tmp_path):
     params = GenerationParams(max_new_tokens=4, temperature=0.9, seed=5)
     assert backend.format_prompt("hello", params) == "user : hello assistant :"
     with Store(tmp_path / "s.sqlite") as store:
-        summary = run_generation(store, _prompts(3), backend, params, samples=2)
-        rerun = run_generation(store, _prompts(3), backend, params, samples=2)
+        summary = generate.run(store, None, prompts=_prompts(3), backend=backend, params=params,
+                               samples=2)
+        rerun = generate.run(store, None, prompts=_prompts(3), backend=backend, params=params,
+                             samples=2)
         rows = store.evals.list_generations()
     assert (summary.generated, rerun.generated) == (6, 0)
     assert {r["backend"] for r in rows} == {"hf"} and {r["seed"] for r in rows} == {5, 6}

@@ -4,6 +4,7 @@ JSON answers, one retry for an invalid answer, 429s, caching, and the CLI."""
 from __future__ import annotations
 
 import csv
+from collections import Counter
 
 import pytest
 import yaml
@@ -11,11 +12,12 @@ from click.testing import CliRunner
 from fake_openai import FakeOpenAI
 
 from citeaudit.cli import main
-from citeaudit.evals.analysis import classifier_agreement, classify_stored, eval_tables
+from citeaudit.evals import analysis, judge
+from citeaudit.evals.analysis import classifier_agreement, eval_tables
 from citeaudit.evals.backends import OpenAIBackend
 from citeaudit.evals.classifier import LABELS, TAXONOMY_PATH
 from citeaudit.evals.generate import import_generations
-from citeaudit.evals.judge import judge_agreement, parse_answer, run_judge, system_message
+from citeaudit.evals.judge import judge_agreement, parse_answer, system_message
 from citeaudit.store import Store
 
 RESPONSES = {
@@ -90,22 +92,36 @@ def test_valid_answers_tolerate_fences_case_and_spaces():
         "non_answer", None)
 
 
+def test_classify_stage_summary_counts_what_the_store_holds(tmp_path):
+    seen: list[tuple[int, int]] = []
+    with Store(tmp_path / "s.sqlite") as store:
+        _import(tmp_path, store)
+        first = analysis.run(store, None, on_progress=lambda done, total: seen.append(
+            (done, total)))
+        again = analysis.run(store, None)
+        stored = store.evals.get_labels("rules")
+    assert first.classified == again.classified == len(stored) == 6
+    assert first.counts == again.counts == dict(Counter(stored.values()))
+    assert seen == [(0, 6), (6, 6)]
+
+
 def test_judge_labels_retries_and_caches(tmp_path):
     with Store(tmp_path / "s.sqlite") as store:
         prompt_of = _import(tmp_path, store)
         with FakeOpenAI(judge_answer, fail_first=2) as fake, \
                 OpenAIBackend(fake.base_url, "judge-m", api_key="sk-j", concurrency=1,
                               sleep=lambda s: None) as backend:
-            first = run_judge(store, backend)
+            first = judge.run(store, None, backend=backend)
             asked = len(fake.requests)
-            again = run_judge(store, backend)
+            again = judge.run(store, None, backend=backend)
             assert len(fake.requests) == asked  # nothing asked twice
             fake.answer = lambda body: '{"label": "non_answer", "reason": "fixed"}'
-            retried_unlabelled = run_judge(store, backend, retry_unlabelled=True)
+            retried_unlabelled = judge.run(store, None, backend=backend,
+                                           retry_unlabelled=True)
             assert len(fake.requests) == asked + 1
         labels = {prompt_of[k]: v for k, v in store.evals.get_labels("judge:judge-m").items()
                   if prompt_of[k] != "r5"}
-        classify_stored(store)
+        analysis.run(store, None)
         agreement = classifier_agreement(store, "judge:judge-m", "rules")
         tables = eval_tables(store, "judge:judge-m", n_boot=10)
 
@@ -137,7 +153,7 @@ def test_a_server_that_keeps_failing_stores_what_was_judged(tmp_path):
                 OpenAIBackend(fake.base_url, "judge-m", max_retries=1,
                               sleep=lambda s: None) as backend:
             with pytest.raises(Exception, match="still failing after 1 retries"):
-                run_judge(store, backend)
+                judge.run(store, None, backend=backend)
         assert store.evals.get_labels("judge:judge-m") == {}
 
 

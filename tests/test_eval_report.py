@@ -14,9 +14,8 @@ from eval_fixtures import write_generations
 from fake_openai import FakeOpenAI
 
 from citeaudit.cli import main
-from citeaudit.evals import report_section
 from citeaudit.evals.analysis import classifier_agreement, eval_tables
-from citeaudit.evals.report import BOOTSTRAP_DRAWS, BOOTSTRAP_SEED, CORRECTION
+from citeaudit.evals.report import BOOTSTRAP_DRAWS, BOOTSTRAP_SEED, CORRECTION, report_section
 from citeaudit.report import collect
 from citeaudit.report.sections import build_sections
 from citeaudit.store import Store

@@ -2,6 +2,7 @@
 README's and the docstring's examples are written with (and run on) `citeaudit.X` names."""
 
 import ast
+import inspect
 import os
 import re
 import subprocess
@@ -50,6 +51,35 @@ def test_stages_are_the_parts_own_functions():
     assert citeaudit.run_audit is stage.run
     assert citeaudit.fetch_citations is fetch.run
     assert citeaudit.import_codes is importing.import_file
+
+
+# The stages that follow the contract to the letter: (store, config, *, options, on_progress).
+CONTRACT_STAGES = ["run_audit", "auto_code", "generate_responses", "classify_responses",
+                   "judge_responses", "train_models"]
+
+
+@pytest.mark.parametrize("name", CONTRACT_STAGES)
+def test_stages_follow_the_one_contract(name):
+    stage = getattr(citeaudit, name)
+    assert stage.__name__ == "run"
+    params = list(inspect.signature(stage).parameters.values())
+    assert [p.name for p in params[:2]] == ["store", "config"]
+    assert all(p.kind is p.POSITIONAL_OR_KEYWORD for p in params[:2])
+    assert all(p.kind is p.KEYWORD_ONLY for p in params[2:])
+    assert params[-1].name == "on_progress" and params[-1].default is None
+    assert inspect.signature(stage).return_annotation.endswith("Summary")
+
+
+def test_evaluation_and_training_stages_are_the_parts_run_functions():
+    from citeaudit.evals import analysis, generate, judge
+    from citeaudit.literature import autocode
+    from citeaudit.training import train
+
+    assert citeaudit.generate_responses is generate.run
+    assert citeaudit.classify_responses is analysis.run
+    assert citeaudit.judge_responses is judge.run
+    assert citeaudit.auto_code is autocode.run
+    assert citeaudit.train_models is train.run
 
 
 def test_an_unknown_name_is_an_attribute_error_and_subpackages_still_import():

@@ -16,9 +16,11 @@ from audit_fixtures import real_split, red_team_record
 from coding_fixtures import fill
 
 from citeaudit import coding
-from citeaudit.audit import report_section, sample
+from citeaudit.audit import sample
 from citeaudit.audit import stage as audit
+from citeaudit.audit.report import report_section
 from citeaudit.audit.sources import guess_source
+from citeaudit.core.config import Config
 from citeaudit.core.stats import wilson_interval
 from citeaudit.report import collect, write_report
 from citeaudit.report.sections import build_sections
@@ -42,8 +44,8 @@ def audited(tmp_path_factory):
         red_team_record(i, "rlhf" if i % 2 else "plain lm", "52B" if i % 3 else "2.7B")
         for i in range(60)]).encode()))
     store = fx.build_store(root / "store.sqlite")
-    run = audit.run(store, [guess_source(pairs), guess_source(red)],
-                    audit.AuditSettings(n_topics=3))
+    run = audit.run(store, Config(), sources=[guess_source(pairs), guess_source(red)],
+                    settings=audit.AuditSettings(n_topics=3))
     drawn = sample.create_sample(store, run.run_id, 12, seed=1, coders=["alice", "bob"],
                                  out_dir=root / "sample")
     ids = _unit_ids(store, run.run_id)

@@ -8,9 +8,9 @@ import report_fixtures as fx
 from browser_fixtures import open_report
 from eval_fixtures import write_generations
 
-from citeaudit.evals import report_section
-from citeaudit.evals.analysis import classify_stored
+from citeaudit.evals import analysis
 from citeaudit.evals.generate import import_generations
+from citeaudit.evals.report import report_section
 from citeaudit.report import collect, write_report
 
 
@@ -20,7 +20,7 @@ def opened_report(tmp_path_factory, browser):
     with fx.build_store(folder / "store.sqlite") as store:
         write_generations(folder / "generations.csv")
         import_generations(store, folder / "generations.csv")
-        classify_stored(store)
+        analysis.run(store, None)
         data = collect(store, providers={**fx.PROVIDERS, "evaluation": report_section})
     summary = write_report(data, folder / "hh")
     page, events = open_report(browser, summary.path)

@@ -299,6 +299,18 @@ def test_rerun_skips_finished_variants(trained):
     assert again.skipped and again.metadata == trained["resumed"].metadata
 
 
+def test_train_stage_reruns_nothing_and_says_so(trained):
+    from citeaudit.training import train
+
+    seen: list[str] = []
+    summary = train.run(None, None, recipe=trained["recipe"],
+                        variants=["harmless-only", "filtered"],
+                        on_progress=lambda label, step, total: seen.append(label))
+    assert (summary.trained, summary.skipped) == (0, 2) and seen == []
+    assert [m.model_dir for m in summary.models] == [trained["resumed"].model_dir,
+                                                      trained["other"].model_dir]
+
+
 def test_filtered_file_variant_is_trained_with_the_same_hyperparameters(trained):
     meta = trained["other"].metadata
     assert meta["data"]["files"][0]["path"] == str(trained["filtered"])

@@ -11,15 +11,3 @@ labels vs hand labels), `tables` (each table's rows, built once from the stored 
 rendered by `report` (the report section) and `show` (`audit show`'s terminal tables).
 """
 
-from __future__ import annotations
-
-from typing import Any
-
-
-def report_section(store: Any, paper_ids: list[str] | None = None) -> Any:
-    """The dataset-audit section of the HTML report (an ExternalSection), or None when the
-    store holds no finished audit run. Imported lazily: it needs plotly."""
-    from citeaudit.audit.report import report_section as build
-
-    return build(store, paper_ids)
-

@@ -38,6 +38,7 @@ from citeaudit.audit.parse import (
 from citeaudit.audit.refusal import RefusalClassifier, load_classifier, normalize_label
 from citeaudit.audit.sources import HHSource, sha256_file
 from citeaudit.audit.topics import Reservoir, fit_topics
+from citeaudit.core.config import Config
 from citeaudit.core.errors import InputError
 from citeaudit.core.lexicon import Lexicon, load_lexicon
 from citeaudit.store import Store, dumps
@@ -91,15 +92,26 @@ def fingerprint(settings: AuditSettings, lexicon: Lexicon, classifier: RefusalCl
     return hashlib.sha256(payload.encode()).hexdigest()
 
 
-def run(store: Store, sources: list[HHSource], settings: AuditSettings | None = None, *,
-        force: bool = False, on_progress: ProgressFn | None = None,
-        classifier: RefusalClassifier | None = None,
-        workers: int | None = None) -> AuditSummary:
-    """Audit the given HH files into the store; returns what was done. `workers` processes
-    share the per-record work (default: `default_workers()`); results do not depend on it."""
+def settings_from_config(config: Config | None, **changes: Any) -> AuditSettings:
+    """The default settings with the config's classifier and identity lexicon, then `changes`."""
+    from_config: dict[str, Any] = {}
+    if config is not None:
+        from_config["classifier"] = config.audit_classifier or "builtin"
+        if config.identity_lexicon:
+            from_config["lexicon"] = str(config.identity_lexicon)
+    return AuditSettings(**{**from_config, **changes})
+
+
+def run(store: Store, config: Config | None, *, sources: list[HHSource],
+        settings: AuditSettings | None = None, force: bool = False,
+        classifier: RefusalClassifier | None = None, workers: int | None = None,
+        on_progress: ProgressFn | None = None) -> AuditSummary:
+    """Audit the given HH files into the store; returns what was done. Without `settings`,
+    `settings_from_config(config)`. `workers` processes share the per-record work (default:
+    `default_workers()`); results do not depend on it."""
     workers = default_workers() if workers is None else max(1, workers)
     started = time.perf_counter()
-    settings = settings or AuditSettings()
+    settings = settings or settings_from_config(config)
     lexicon = load_lexicon(settings.lexicon)
     classifier = classifier or load_classifier(settings.classifier)
     harm = load_harm_detector(settings.harm_cues)

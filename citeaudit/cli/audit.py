@@ -100,11 +100,9 @@ def audit_run(c: Context, files, data_dir, subsets, splits, download, source_url
                 user_agent=cfg.user_agent,
                 on_progress=lambda name, done, total: progress.update(
                     task, description=name, completed=done, total=total))
-    settings = audit_stage.AuditSettings(
-        near_dup_threshold=threshold, classifier=classifier or getattr(
-            c.config, "audit_classifier", None) or "builtin",
-        lexicon=str(c.config.identity_lexicon) if c.config.identity_lexicon else None,
-        n_topics=n_topics, seed=seed)
+    settings = audit_stage.settings_from_config(
+        c.config, near_dup_threshold=threshold, n_topics=n_topics, seed=seed,
+        **({"classifier": classifier} if classifier else {}))
     with c.store() as store, progress_bars() as progress:
         tasks: dict[str, int] = {}
 
@@ -113,8 +111,8 @@ def audit_run(c: Context, files, data_dir, subsets, splits, download, source_url
                 tasks[label] = progress.add_task(label, total=None)
             progress.update(tasks[label], completed=n)
 
-        summary = audit_stage.run(store, chosen, settings, force=force, on_progress=on_progress,
-                                  workers=workers)
+        summary = audit_stage.run(store, c.config, sources=chosen, settings=settings,
+                                  force=force, workers=workers, on_progress=on_progress)
     out.print(f"audit run {summary.run_id}{' (stored, reused)' if summary.reused else ''}: "
               f"{summary.records:,} records from {len(summary.sources)} files, "
               f"{summary.problems:,} malformed; {summary.elapsed_s:.1f} s. "

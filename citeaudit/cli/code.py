@@ -76,10 +76,10 @@ def code_auto(c: Context, codebook_name: str, llm: bool, refresh: bool,
     book = coding.load_codebook(codebook_name)
     with c.store() as store, progress_bars() as progress:
         task = progress.add_task("coding", total=None)
-        summary = autocode.run(store, c.config, book, use_llm=llm, refresh=refresh,
-                           refresh_unrecorded=refresh_unrecorded,
-                           progress=lambda done, total: progress.update(task, completed=done,
-                                                                        total=total))
+        summary = autocode.run(store, c.config, codebook=book, use_llm=llm, refresh=refresh,
+                               refresh_unrecorded=refresh_unrecorded,
+                               on_progress=lambda done, total: progress.update(
+                                   task, completed=done, total=total))
     partial = (f" ({summary.n_llm_partial} with some dimensions left out)"
                if summary.n_llm_partial else "")
     out.print(f"{summary.n_units} units ({summary.n_without_passages} without passages, not "

@@ -73,8 +73,8 @@ def eval_generate(c: Context, suite, source, backend, model, revision, base_url,
       citeaudit eval generate --suite identity --backend openai \\
           --base-url http://127.0.0.1:8000/v1 --model my-hh-model --samples 3 --temperature 0.7
     """
+    from citeaudit.evals import generate
     from citeaudit.evals.backends import GenerationParams, make_backend
-    from citeaudit.evals.generate import run_generation
     from citeaudit.evals.suites import load_suite
 
     prompts = load_suite(suite, source)[:limit]
@@ -89,8 +89,8 @@ def eval_generate(c: Context, suite, source, backend, model, revision, base_url,
         engine = make_backend("hf", model, revision=revision, batch_size=batch_size)
     with c.store() as store, progress_bars() as progress:
         task = progress.add_task("generations", total=None)
-        summary = run_generation(
-            store, prompts, engine, params, samples=samples,
+        summary = generate.run(
+            store, c.config, prompts=prompts, backend=engine, params=params, samples=samples,
             on_progress=lambda done, total: progress.update(task, completed=done, total=total))
     out.print(f"{summary.requested:,} generations: {summary.generated:,} new, "
               f"{summary.already_stored:,} already stored", highlight=False)
@@ -159,27 +159,29 @@ def eval_classify(c: Context, judge, judge_model, base_url, concurrency, retry_u
       citeaudit eval classify --judge openai --model llama-3-70b-instruct \\
           --base-url http://127.0.0.1:8000/v1
     """
-    from citeaudit.evals.analysis import classify_stored
+    from citeaudit.evals import analysis
 
     if judge is None:
         if judge_model:
             raise click.UsageError("--model names the judge's model; add --judge openai "
                                    "(use --only to pick generations)")
         with c.store() as store:
-            summary = classify_stored(store, list(models) or None)
+            summary = analysis.run(store, c.config, models=list(models) or None)
         counts = ", ".join(f"{k} {v:,}" for k, v in sorted(summary.counts.items()))
         out.print(f"classified {summary.classified:,} responses: {counts}", highlight=False)
         return
-    from citeaudit.evals.judge import judge_agreement, judge_backend, run_judge
+    from citeaudit.evals import judge as judge_stage
+    from citeaudit.evals.judge import judge_agreement, judge_backend
 
     backend = judge_backend(judge_model or c.config.openai_model or "",
                             base_url or c.config.openai_base_url,
                             api_key=c.config.openai_api_key, concurrency=concurrency)
     with backend, c.store() as store, progress_bars() as progress:
         task = progress.add_task("judging", total=None)
-        result = run_judge(store, backend, list(models) or None,
-                           retry_unlabelled=retry_unlabelled, on_progress=lambda done, total:
-                           progress.update(task, completed=done, total=total))
+        result = judge_stage.run(store, c.config, backend=backend, models=list(models) or None,
+                                 retry_unlabelled=retry_unlabelled,
+                                 on_progress=lambda done, total: progress.update(
+                                     task, completed=done, total=total))
         agreements = judge_agreement(store, result.classifier)
     counts = ", ".join(f"{k} {v:,}" for k, v in sorted(result.counts.items()))
     out.print(f"{result.classifier}: {result.responses:,} responses ({result.cached:,} cached, "

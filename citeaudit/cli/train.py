@@ -15,34 +15,27 @@ VARIANT_HELP = ("A variant named in the recipe's [variants] table; repeat for se
                 "[default: all].")
 
 
-def _training_progress(progress: Progress, variant_label: list[str]):
-    """An on_progress callback that keeps one bar per (variant, stage)."""
-    tasks: dict[tuple[str, str], int] = {}
+def _training_progress(progress: Progress):
+    """An on_progress callback that keeps one bar per "<variant> <stage>"."""
+    tasks: dict[str, int] = {}
 
-    def on_progress(stage: str, step: int, total: int) -> None:
-        key = (variant_label[0], stage)
-        if key not in tasks:
-            tasks[key] = progress.add_task(f"{key[0]} {stage}", total=total or None)
-        progress.update(tasks[key], completed=step, total=total or None)
+    def on_progress(label: str, step: int, total: int) -> None:
+        if label not in tasks:
+            tasks[label] = progress.add_task(label, total=total or None)
+        progress.update(tasks[label], completed=step, total=total or None)
 
     return on_progress
 
 
 def train_variants(recipe, names: list[str], config: Config) -> list:
     """Train the named variants (`train`, `experiment`), every variant's files found first."""
-    from citeaudit import training
+    from citeaudit.training import train
 
-    for name in names:
-        training.variant_files(recipe, name, config)
-    label = [""]
-    trained = []
     with progress_bars() as progress, warnings.catch_warnings():
         warnings.simplefilter("ignore", FutureWarning)  # library deprecation notices
-        on_progress = _training_progress(progress, label)
-        for name in names:
-            label[0] = name
-            trained.append(training.train_variant(recipe, name, on_progress, config=config))
-    return trained
+        summary = train.run(None, config, recipe=recipe, variants=names,
+                            on_progress=_training_progress(progress))
+    return list(summary.models)
 
 
 def print_trained(trained: list) -> None:

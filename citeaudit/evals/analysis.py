@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 import pandas as pd
 
+from citeaudit.core.config import Config
 from citeaudit.core.errors import CiteauditError
 from citeaudit.core.files import replace_folder, write_frame_csv
 from citeaudit.evals import disparity
@@ -25,19 +27,25 @@ class ClassifySummary:
 
 
 @claimed("eval classify", "`citeaudit eval classify`")
-def classify_stored(store: Store, models: list[str] | None = None,
-                    classifier: str = DEFAULT_CLASSIFIER) -> ClassifySummary:
-    """Label every stored generation with the rule classifier (prompt safety refines labels)."""
+def run(store: Store, config: Config | None, *, models: list[str] | None = None,
+        classifier: str = DEFAULT_CLASSIFIER,
+        on_progress: Callable[[int, int], None] | None = None) -> ClassifySummary:
+    """The `eval classify` stage: label every stored generation (of `models`, or all) with the
+    rule classifier (prompt safety refines labels). `config` is unused (stage contract)."""
     if classifier != DEFAULT_CLASSIFIER:
         raise CiteauditError(f"unknown classifier {classifier!r}; available: rules")
     rows = store.evals.list_generations(models)
     if not rows:
         raise CiteauditError("no generations stored: run `citeaudit eval generate` or "
                              "`citeaudit eval import` first")
+    if on_progress:
+        on_progress(0, len(rows))
     labels = classify_responses(
         [r["response"] for r in rows], prompts=[r["prompt"] for r in rows],
         unsafe=[None if r["unsafe"] is None else bool(r["unsafe"]) for r in rows])
     store.evals.upsert_labels(classifier, zip((r["gen_key"] for r in rows), labels, strict=True))
+    if on_progress:
+        on_progress(len(rows), len(rows))
     counts = pd.Series(labels).value_counts().to_dict()
     return ClassifySummary(len(rows), {k: int(v) for k, v in counts.items()})
 

@@ -24,10 +24,9 @@ import pandas as pd
 from citeaudit.core.errors import CiteauditError
 from citeaudit.core.files import atomic_write, replace_folder, write_frame_csv
 from citeaudit.core.stats import holm, newcombe_difference, wilson_interval
-from citeaudit.evals import disparity
-from citeaudit.evals.analysis import classify_stored, responses_frame
+from citeaudit.evals import analysis, disparity, generate
+from citeaudit.evals.analysis import responses_frame
 from citeaudit.evals.backends import Backend, GenerationParams, HFBackend
-from citeaudit.evals.generate import run_generation
 from citeaudit.evals.suites import EvalPrompt, load_suite
 from citeaudit.report.data import ExternalSection, TableData
 from citeaudit.store import Store, loads
@@ -253,10 +252,11 @@ def run_experiment(store: Store, model_dirs: Mapping[str, Path], suite: Sequence
                    else TrainedModelBackend(Path(folder)))
         progress = (lambda done, total, v=variant: on_progress(v, done, total)) \
             if on_progress else None
-        run_generation(store, suite, backend, params, on_progress=progress)
+        generate.run(store, None, prompts=suite, backend=backend, params=params,
+                     on_progress=progress)
         models.append({"variant": variant, "model": backend.model, "revision": backend.revision,
                        "metadata": metadata[variant]})
-    classify_stored(store, models=[m["model"] for m in models])
+    analysis.run(store, None, models=[m["model"] for m in models])
     experiment_id = store.experiments.insert_experiment(
         name, next(iter(hashes.values())), metadata[reference].get("base_model", ""), reference,
         params.to_dict(), [p.prompt_id for p in suite], models)

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from citeaudit.core.config import Config
 from citeaudit.core.errors import InputError
 from citeaudit.evals.backends import Backend, GenerationParams
 from citeaudit.evals.suites import EvalPrompt, _safety, read_records
@@ -34,10 +35,11 @@ class GenerationSummary:
     generated: int
 
 
-def run_generation(store: Store, prompts: Sequence[EvalPrompt], backend: Backend,
-                   params: GenerationParams, samples: int = 1, chunk_size: int = 16,
-                   on_progress: Callable[[int, int], None] | None = None) -> GenerationSummary:
-    """Generate `samples` responses per prompt; each chunk is stored in one transaction."""
+def run(store: Store, config: Config | None, *, prompts: Sequence[EvalPrompt], backend: Backend,
+        params: GenerationParams, samples: int = 1, chunk_size: int = 16,
+        on_progress: Callable[[int, int], None] | None = None) -> GenerationSummary:
+    """Generate `samples` responses per prompt; each chunk is stored in one transaction.
+    `config` is unused (the backend carries its settings); it keeps the stage contract."""
     if samples < 1:
         raise InputError("samples must be at least 1")
     store.evals.upsert_prompts(p.to_dict() for p in prompts)

@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from citeaudit import coding
+from citeaudit.core.config import Config
 from citeaudit.core.errors import CiteauditError
 from citeaudit.evals.backends import OpenAIBackend
 from citeaudit.store import Store, claimed
@@ -133,10 +134,11 @@ class JudgeSummary:
 
 
 @claimed("eval judge", "`citeaudit eval classify --judge`")
-def run_judge(store: Store, backend: OpenAIBackend, models: list[str] | None = None,
-              chunk_size: int = 32, retry_unlabelled: bool = False,
-              on_progress: Callable[[int, int], None] | None = None) -> JudgeSummary:
+def run(store: Store, config: Config | None, *, backend: OpenAIBackend,
+        models: list[str] | None = None, chunk_size: int = 32, retry_unlabelled: bool = False,
+        on_progress: Callable[[int, int], None] | None = None) -> JudgeSummary:
     """Label every stored generation (of `models`, or all) with the judge; resumable.
+    `config` is unused (`judge_backend` takes the settings); it keeps the stage contract.
 
     Generations with the same prompt, safety mark and response are one question (asked once).
     Cached answers are reused, including those that left a response unlabelled, unless

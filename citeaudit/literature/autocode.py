@@ -109,12 +109,12 @@ class AutoSummary:
 def run(
     store: Store,
     config: Config,
-    codebook: Codebook,
     *,
+    codebook: Codebook,
     use_llm: bool = False,
     refresh: bool = False,
     refresh_unrecorded: bool = False,
-    progress: Callable[[int, int], None] | None = None,
+    on_progress: Callable[[int, int], None] | None = None,
 ) -> AutoSummary:
     """Register the selected papers as units and store automatic suggestions for them.
 
@@ -142,15 +142,15 @@ def run(
                                                     fingerprint))
         else:
             summary.n_without_passages += 1
-        if progress:
-            progress(i, len(pairs) * (2 if use_llm else 1))
+        if on_progress:
+            on_progress(i, len(pairs) * (2 if use_llm else 1))
     with store.transaction():  # the codes and the record of what they were made from
         summary.n_codes_changed = store_auto_codes(store, codebook, suggestions,
                                                    coder=AUTO_CODER)
         store.coding.upsert_codes(fingerprints, source=AUTO_CODER)
     if use_llm:
         _ask_llm(store, config, codebook, pairs, summary, refresh, refresh_unrecorded,
-                 progress)
+                 on_progress)
     return summary
 
 

@@ -76,8 +76,8 @@ def _run_stage(name: str, store: Store, config: Config, refresh: bool,
     if name == "extract":
         return passages_stage.run(store, config, on_progress=on_progress, refresh=refresh)
     if name == "code":
-        return auto_coding.run(store, config, load_codebook(USAGE_CODEBOOK), refresh=refresh,
-                               progress=on_progress)
+        return auto_coding.run(store, config, codebook=load_codebook(USAGE_CODEBOOK),
+                               refresh=refresh, on_progress=on_progress)
     if name == "network":
         return network_stage.run(store, config, name=report_name)
     return report_stage.run(store, config, name=report_name)

@@ -348,11 +348,32 @@ def train_variant(recipe: Recipe, variant: str, on_progress: ProgressFn | None =
     return TrainedModel(variant, final_dir, metadata)
 
 
-def train(recipe: Recipe, variants: Iterable[str] | None = None,
-          on_progress: ProgressFn | None = None, config: Config | None = None
-          ) -> list[TrainedModel]:
-    """Train the named variants (default: all in the recipe), one after the other."""
+@dataclass(frozen=True)
+class TrainSummary:
+    """The variants of one `run`, in order; `skipped` of them were trained by an earlier run."""
+
+    models: tuple[TrainedModel, ...]
+    trained: int
+    skipped: int
+
+
+def run(store: Any, config: Config | None, *, recipe: Recipe,
+        variants: Iterable[str] | None = None, callbacks: Iterable[Any] = (),
+        on_progress: ProgressFn | None = None) -> TrainSummary:
+    """The `train` stage: train the named variants (default: all in the recipe), one after
+    the other, every variant's data found first. `store` is unused (the results are model
+    folders, see `train_variant`); it keeps the stage contract. `on_progress` gets
+    ("<variant> <stage>", step, total)."""
     names = list(variants) if variants else list(recipe.variants)
     for name in names:
         variant_files(recipe, name, config)  # fail on missing data before any training
-    return [train_variant(recipe, name, on_progress, config=config) for name in names]
+    models = tuple(train_variant(recipe, name, _labelled(on_progress, name), callbacks, config)
+                   for name in names)
+    skipped = sum(model.skipped for model in models)
+    return TrainSummary(models, len(models) - skipped, skipped)
+
+
+def _labelled(on_progress: ProgressFn | None, variant: str) -> ProgressFn | None:
+    if on_progress is None:
+        return None
+    return lambda stage, step, total: on_progress(f"{variant} {stage}", step, total)
