@@ -60,7 +60,9 @@ def eval_group():
 @click.option("--concurrency", type=int, default=4, show_default=True,
               help="Parallel requests (openai).")
 @click.option("--batch-size", type=int, default=8, show_default=True, help="Batch size (hf).")
-@click.option("--limit", type=int, help="Only the first N prompts (a quick trial).")
+@click.option("--limit", type=click.IntRange(min=1), help="Only N prompts, drawn evenly across "
+              "groups and genders (seeded by --seed): a quick trial that still covers every "
+              "group.")
 @pass_ctx
 @handle_errors
 def eval_generate(c: Context, suite, source, backend, model, revision, base_url, samples,
@@ -75,9 +77,9 @@ def eval_generate(c: Context, suite, source, backend, model, revision, base_url,
     """
     from citeaudit.evals.backends import GenerationParams, make_backend
     from citeaudit.evals.generate import run_generation
-    from citeaudit.evals.suites import load_suite
+    from citeaudit.evals.suites import load_suite, sample_across_groups
 
-    prompts = load_suite(suite, source)[:limit]
+    prompts = sample_across_groups(load_suite(suite, source), limit, seed)
     params = GenerationParams(max_new_tokens=max_new_tokens, temperature=temperature,
                               seed=seed, system_prompt=system_prompt,
                               prompt_format=prompt_format)
@@ -318,18 +320,21 @@ def eval_review_import(c: Context, path):
 @click.option("--reference", help="Variant the others are tested against "
               "[default: full when trained, else the first].")
 @click.option("--suite", "suite_name", default="identity", show_default=True,
-              type=click.Choice(["identity", "xstest", "file"]),
-              help="Prompt suite (prompts without a group or safety label are left out).")
+              type=click.Choice(["identity", "names", "xstest", "file"]),
+              help="Prompt suite (prompts without a group or safety label are left out); "
+              "names: harmless requests naming a person, safe prompts only.")
 @click.option("--suite-source", help="The suite's file or URL (xstest: CSV; file: CSV/JSONL).")
 @click.option("--groups", help="Comma-separated groups to keep, e.g. 'Women,Muslim,Gay' "
               "[default: every group of the suite].")
+@click.option("--limit", type=click.IntRange(min=1), help="Only N prompts, drawn evenly across "
+              "groups and genders (seeded by the recipe's seed).")
 @click.option("--max-new-tokens", type=int, default=64, show_default=True,
               help="Length of each generated response.")
 @pass_ctx
 @handle_errors
 def experiment_cmd(c: Context, recipe_path: Path, variants: tuple[str, ...], out_dir: Path | None,
                    reference: str | None, suite_name: str, suite_source: str | None,
-                   groups: str | None, max_new_tokens: int):
+                   groups: str | None, limit: int | None, max_new_tokens: int):
     """Train every variant of a recipe, then compare how each model refuses.
 
     Trains what is not trained yet (as `citeaudit train`), asks every model the same safe
@@ -354,7 +359,8 @@ def experiment_cmd(c: Context, recipe_path: Path, variants: tuple[str, ...], out
         raise click.BadParameter(f"{reference!r} is not among the variants ({', '.join(names)})",
                                  param_hint="--reference")
     suite = experiment.experiment_suite(  # checked before any training
-        suite_name, suite_source, [g for g in groups.split(",") if g.strip()] if groups else None)
+        suite_name, suite_source, [g for g in groups.split(",") if g.strip()] if groups else None,
+        limit=limit, seed=recipe.seed)
     out_dir = out_dir or c.config.reports_dir / f"experiment-{recipe_path.stem}"
     check_replaceable(out_dir)  # before any training, not hours later
     trained = train_variants(recipe, names, c.config)
