@@ -29,7 +29,8 @@ def eval_group():
     """Evaluate models: prompt suites -> generations -> taxonomy labels -> group disparities.
 
     Typical session: `eval generate` (or `eval import`), `eval classify`, `eval disparity`,
-    and `eval review export/import` for a human check of the automatic labels.
+    `eval review export/import` for a human check of the automatic labels, and `eval export`
+    for every response with every label as CSV or JSONL.
 
     \b
     Example:
@@ -241,6 +242,51 @@ def eval_disparity(c: Context, classifier, correction, n_boot, out_dir):
                           f"{r.rate:.1%}", f"{r.ci_low:.1%} - {r.ci_high:.1%}")
         out.print(table)
     out.print(f"wrote {len(paths)} tables to {out_dir}", highlight=False)
+
+
+@eval_group.command("export")
+@click.option("--out", "out_path", type=click.Path(path_type=Path),
+              help="File to write [default: standard output]; written whole or not at all, "
+              "and replaced only if it is a citeaudit response export.")
+@click.option("--format", "fmt", type=click.Choice(["csv", "jsonl"]),
+              help="csv (opens in spreadsheets) or jsonl (text exactly as stored) "
+              "[default: from --out's suffix, else csv].")
+@click.option("--model", "models", multiple=True, help="Only this model (repeatable).")
+@click.option("--suite", "suites", multiple=True,
+              help="Only this suite, e.g. names, identity, xstest (repeatable).")
+@click.option("--overwrite", is_flag=True,
+              help="Replace the file at --out even if it is not a citeaudit response export.")
+@pass_ctx
+@handle_errors
+def eval_export(c: Context, out_path, fmt, models, suites, overwrite):
+    """Export every stored response with its prompt's fields and every classifier's label.
+
+    One row per response: model, suite, prompt id, group, axis, gender, intersection,
+    template, safety (safe/unsafe), sample index, prompt and response, then a label_ column
+    per classifier: label_rules, label_judge:MODEL for each judge, label_human for reviewed
+    responses (empty where that classifier has not labelled the response).
+
+    \b
+    Examples:
+      citeaudit eval export --out responses.csv
+      citeaudit eval export --format jsonl --suite names --model my-model > names.jsonl
+    """
+    import io
+
+    from citeaudit.evals.export import export_responses
+
+    with c.store() as store:
+        if out_path is None:
+            buffer = io.StringIO()
+            summary = export_responses(store, buffer, fmt, models, suites)
+            click.echo(buffer.getvalue(), nl=False)
+        else:
+            summary = export_responses(store, out_path, fmt, models, suites,
+                                       overwrite=overwrite)
+    labels = ", ".join(summary.classifiers) or "none"
+    where = f" to {summary.path}" if summary.path else ""
+    console.print(f"exported {summary.rows:,} responses{where}; labels: {labels}",
+                  highlight=False, markup=False)
 
 
 @eval_group.group("review")
