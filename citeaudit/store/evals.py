@@ -76,7 +76,8 @@ class Evals(Part):
         """Generations joined with their prompts, in a stable order."""
         sql = (
             "SELECT g.*, p.text AS prompt, p.suite, p.grp, p.axis, p.template_id, p.unsafe, "
-            "p.gender, p.intersection, p.meta_json FROM eval_generations g JOIN eval_prompts p USING (prompt_id)"
+            "p.gender, p.intersection, p.meta_json "
+            "FROM eval_generations g JOIN eval_prompts p USING (prompt_id)"
         )
         wanted = list(models or [])
         params: list[Any] = []
