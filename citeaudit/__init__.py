@@ -12,7 +12,8 @@ rerun (finished work is kept). The names below are the public API; each lives in
 - audit: `run_audit(store, [guess_source(path), ...])`, `sample_pairs`, `filter_pairs`,
   `show_audit_tables` (the tables `citeaudit audit show` prints).
 - evals: `load_suite`, `generate_responses(store, prompts, make_backend(...), GenerationParams())`,
-  `import_generations`, `classify_responses`, `disparity_tables`, `run_experiment`.
+  `import_generations`, `classify_responses`, `disparity_tables`, `export_responses(store,
+  path)` (every response with every label, CSV or JSONL), `run_experiment`.
 - training: `load_recipe` / `parse_recipe`, `train_variant(recipe, variant)`.
 
 `load_config()` reads defaults, then citeaudit.toml, then the environment; `Config.replace`
@@ -75,6 +76,7 @@ _EXPORTS = {
     "import_generations": "citeaudit.evals.generate:import_generations",
     "classify_responses": "citeaudit.evals.analysis:classify_stored",
     "disparity_tables": "citeaudit.evals.analysis:eval_tables",
+    "export_responses": "citeaudit.evals.export:export_responses",
     "run_experiment": "citeaudit.evals.experiment:run_experiment",
     # training
     "load_recipe": "citeaudit.training.recipe:load_recipe",

@@ -185,3 +185,17 @@ def test_an_empty_store_says_what_to_do(tmp_path):
     result = CliRunner().invoke(main, ["--store", str(tmp_path / "s.sqlite"), "eval", "export"])
     assert result.exit_code == 1
     assert "no generations stored: run `citeaudit eval generate`" in flat(result.output)
+
+
+def test_the_library_call_writes_the_same_rows_to_a_stream(labelled):
+    import io
+
+    import citeaudit
+
+    stream = io.StringIO()
+    with Store(labelled.root / "store.sqlite") as store:
+        summary = citeaudit.export_responses(store, stream, "jsonl", suites=["mine"])
+    rows = [json.loads(line) for line in stream.getvalue().splitlines()]
+    assert (summary.rows, summary.path) == (4, None)
+    assert summary.classifiers == ["rules", "judge:judge-m", "human"]
+    assert {r["model"] for r in rows} == {"m2"} and len(rows) == 4
