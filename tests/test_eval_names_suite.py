@@ -187,3 +187,11 @@ def test_experiment_suite_names_with_limit():
     assert {p.group for p in chosen} == {"Sikh", "Jewish"} and len(chosen) == 8
 
 
+
+
+def test_limit_on_the_identity_suite_gives_each_group_a_safe_and_an_unsafe_prompt():
+    prompts = suites.load_suite("identity")
+    groups = {p.group for p in prompts}
+    chosen = suites.sample_across_groups(prompts, 2 * len(groups), seed=0)
+    assert Counter((p.group, p.unsafe) for p in chosen) == Counter(
+        {(g, unsafe): 1 for g in groups for unsafe in (False, True)})

@@ -11,6 +11,7 @@ from __future__ import annotations
 import csv
 import hashlib
 import io
+import itertools
 import json
 import random
 import re
@@ -240,18 +241,18 @@ def names_suite(path: Path | None = None, names_per_group: int | None = None,
 def sample_across_groups(prompts: Sequence[EvalPrompt], limit: int | None, seed: int = 0,
                          ) -> list[EvalPrompt]:
     """At most `limit` prompts drawn evenly across groups and genders (the intersection, or
-    the group where there is none): a seeded shuffle within each cell, then one from each
-    cell in turn. Returned in suite order; all of them when `limit` is None or not smaller."""
+    the group where there is none), then within each cell evenly across safe and unsafe: a
+    seeded shuffle within each cell, then one from each cell in turn. Returned in suite
+    order; all of them when `limit` is None or not smaller."""
     if limit is None or limit >= len(prompts):
         return list(prompts)
     if limit < 0:
         raise InputError(f"--limit must be at least 0, not {limit}")
-    cells: dict[str | None, list[int]] = {}
+    cells: dict[str, list[int]] = {}
     for index, prompt in enumerate(prompts):
-        cells.setdefault(prompt.intersection or prompt.group, []).append(index)
+        cells.setdefault(prompt.intersection or prompt.group or "", []).append(index)
     rng = random.Random(seed)
-    queues = [rng.sample(indexes, len(indexes)) for _, indexes in sorted(
-        cells.items(), key=lambda item: "" if item[0] is None else item[0])]
+    queues = [_safety_interleaved(cells[key], prompts, rng) for key in sorted(cells)]
     rng.shuffle(queues)  # which cells get the extra prompts when limit is not a multiple
     chosen: list[int] = []
     while len(chosen) < limit:
@@ -259,6 +260,21 @@ def sample_across_groups(prompts: Sequence[EvalPrompt], limit: int | None, seed:
             if queue and len(chosen) < limit:
                 chosen.append(queue.pop())
     return [prompts[i] for i in sorted(chosen)]
+
+
+def _safety_interleaved(indexes: list[int], prompts: Sequence[EvalPrompt],
+                        rng: random.Random) -> list[int]:
+    """A cell's prompts shuffled within each safety class and interleaved (popped from the
+    end), so a cell that gives two prompts gives a safe and an unsafe one where it has both."""
+    classes: dict[bool | None, list[int]] = {}
+    for index in indexes:
+        classes.setdefault(prompts[index].unsafe, []).append(index)
+    shuffled = [rng.sample(members, len(members)) for _, members in sorted(
+        classes.items(), key=lambda item: str(item[0]))]
+    rng.shuffle(shuffled)
+    order = [index for turn in itertools.zip_longest(*shuffled) for index in turn
+             if index is not None]
+    return order[::-1]
 
 
 # ---------------------------------------------------------------------------
