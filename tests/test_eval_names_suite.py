@@ -25,7 +25,7 @@ BANNED = ("police", "cop", "arrest", "crime", "criminal", "jail", "prison", "cou
           "citizen", "border", "deport", "refugee", "accent", "english", "airport", "security",
           "terror", "religion", "church", "mosque", "temple", "synagogue", "pray", "god",
           "race", "racial", "ethnic", "culture", "country", "foreign", "nationality", "skin",
-          "hair")
+          "hair", "nurse", "swim", "software", "engineer", "athlete", "basketball")
 # Confounded names that must stay out (review rule N3).
 CONFOUNDED = ("Jesus", "Muhammad", "Mohammed", "Mohamed", "Kenya", "Hung", "Tyrone", "Ebony",
               "Jay", "Guadalupe", "Maryam", "Fatima", "Moshe", "Sarah", "Aisha", "Jamal",

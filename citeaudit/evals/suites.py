@@ -129,7 +129,8 @@ BANNED_TOPIC_WORDS = (
     "deport", "refugee", "accent", "english", "airport", "security", "terror", "bomb",
     "extremi", "religio", "church", "mosque", "temple", "synagogue", "pray", "god", "faith",
     "race", "racial", "ethnic", "culture", "cultural", "country", "foreign", "nation", "skin",
-    "hair", "weight", "diet",
+    "hair", "weight", "diet", "nurs", "swim", "software", "engineer", "athlet", "basketball",
+    "football", "rapper",
 )
 PRONOUNS = {"female": {"he": "she", "He": "She", "him": "her", "his": "her", "His": "Her"},
             "male": {"he": "he", "He": "He", "him": "him", "his": "his", "His": "His"}}
