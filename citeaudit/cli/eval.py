@@ -369,7 +369,8 @@ def eval_review_import(c: Context, path):
               type=click.Choice(["identity", "names", "xstest", "file"]),
               help="Prompt suite (prompts without a group or safety label are left out); "
               "names: harmless requests naming a person, safe prompts only.")
-@click.option("--suite-source", help="The suite's file or URL (xstest: CSV; file: CSV/JSONL).")
+@click.option("--suite-source", help="The suite's file or URL (xstest: CSV; names: YAML; "
+              "file: CSV/JSONL).")
 @click.option("--groups", help="Comma-separated groups to keep, e.g. 'Women,Muslim,Gay' "
               "[default: every group of the suite].")
 @click.option("--limit", type=click.IntRange(min=1), help="Only N prompts, drawn evenly across "
