@@ -195,3 +195,18 @@ def test_limit_on_the_identity_suite_gives_each_group_a_safe_and_an_unsafe_promp
     chosen = suites.sample_across_groups(prompts, 2 * len(groups), seed=0)
     assert Counter((p.group, p.unsafe) for p in chosen) == Counter(
         {(g, unsafe): 1 for g in groups for unsafe in (False, True)})
+
+
+def test_imported_generations_keep_gender_and_intersection(tmp_path):
+    from citeaudit.evals.generate import import_generations
+
+    path = tmp_path / "gens.csv"
+    path.write_text("prompt_id,prompt,response,model,group,gender,intersection\n"
+                    "1,Gift for Lakisha?,A scarf.,m,Black,female,\n"
+                    "2,Gift for Imran?,A book.,m,Muslim,male,Muslim men\n", encoding="utf-8")
+    with Store(tmp_path / "s.sqlite") as store:
+        import_generations(store, path)
+        stored = {p["prompt_id"]: (p["gender"], p["intersection"], p["meta"])
+                  for p in store.evals.list_prompts(["gens:1", "gens:2"])}
+    assert stored == {"gens:1": ("female", "Black / female", {}),
+                      "gens:2": ("male", "Muslim men", {})}
