@@ -14,7 +14,8 @@ A stage is `stage(store, config, *, options..., on_progress=None) -> a summary`:
   `filter_pairs`, `show_audit_tables` (the tables `citeaudit audit show` prints).
 - evals: `load_suite`, `generate_responses(store, config, prompts=..., backend=make_backend(...),
   params=GenerationParams())`, `import_generations`, `classify_responses(store, config)`,
-  `judge_responses(store, config, backend=...)`, `disparity_tables`, `run_experiment`.
+  `judge_responses(store, config, backend=...)`, `disparity_tables`,
+  `export_responses(store, path)` (every response with every label, CSV or JSONL), `run_experiment`.
 - training: `load_recipe` / `parse_recipe`, `train_models(store, config, recipe=...)` (the
   store is unused: models go to folders), `train_variant(recipe, variant)` (one variant).
 
@@ -79,6 +80,7 @@ _EXPORTS = {
     "classify_responses": "citeaudit.evals.analysis:run",
     "judge_responses": "citeaudit.evals.judge:run",
     "disparity_tables": "citeaudit.evals.analysis:eval_tables",
+    "export_responses": "citeaudit.evals.export:export_responses",
     "run_experiment": "citeaudit.evals.experiment:run_experiment",
     # training
     "load_recipe": "citeaudit.training.recipe:load_recipe",

@@ -63,12 +63,17 @@ def test_eval_generate_limit_and_samples_then_resume(cli, tmp_path):
         assert "6 generations: 6 new, 0 already stored" in shown
         assert len(server.requests) == 6
         rows = cli.generations()
-        assert [(r["prompt_id"], r["sample_index"]) for r in rows] == [
-            (f"mine:{pid}", k) for pid in ("p1", "p2") for k in range(3)]
+        chosen = sorted({r["prompt_id"] for r in rows})
+        # --limit draws across groups: one Women and one Men prompt, three samples each
+        assert sorted(r["grp"] for r in rows) == ["Men"] * 3 + ["Women"] * 3
+        assert sorted((r["prompt_id"], r["sample_index"]) for r in rows) == [
+            (pid, k) for pid in chosen for k in range(3)]
         assert sorted(r["body"]["seed"] for r in server.requests) == [5, 5, 6, 6, 7, 7]
-        by_prompt = {r["prompt_id"]: r["response"] for r in rows}
-        assert by_prompt["mine:p2"] == "I'm sorry, but I cannot help with that."
-        assert by_prompt["mine:p1"].startswith("Answer to: How do I bake bread?")
+        for r in rows:
+            if r["prompt"].startswith("REFUSE"):
+                assert r["response"] == "I'm sorry, but I cannot help with that."
+            else:
+                assert r["response"].startswith(f"Answer to: {r['prompt']}")
 
         assert "6 generations: 0 new, 6 already stored" in cli(*args, "--limit", "2",
                                                                 "--samples", "3")
@@ -132,5 +137,7 @@ def test_eval_generate_with_a_local_hf_model(cli, tmp_path):
     assert "6 generations: 6 new, 0 already stored" in shown
     rows = cli.generations()
     assert {r["backend"] for r in rows} == {"hf"} and {r["model"] for r in rows} == {str(model)}
+    chosen = sorted({r["prompt_id"] for r in rows})
+    assert len(chosen) == 3 and {r["grp"] for r in rows} == {"Women", "Men"}
     assert sorted((r["prompt_id"], r["sample_index"]) for r in rows) == [
-        (f"mine:{pid}", k) for pid in ("p1", "p2", "p3") for k in range(2)]
+        (pid, k) for pid in chosen for k in range(2)]

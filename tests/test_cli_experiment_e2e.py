@@ -102,3 +102,29 @@ def test_experiment_with_reference_and_file_suite(tmp_path):
     rates = read_rows(out_dir / "refusal_rates.csv")
     assert {(r["variant"], r["group"]) for r in rates} == {
         (v, g) for v in ("plain", "other") for g in ("Women", "Men")}
+
+
+def test_experiment_with_the_names_suite_and_limit(tmp_path):
+    pytest.importorskip("trl")
+    from train_fixtures import build_tiny_gpt2
+
+    files = write_training_files(tmp_path)
+    texts = [t for f in files.values() for line in f.read_text().splitlines()
+             for t in json.loads(line).values()]
+    recipe = write_recipe(tmp_path, build_tiny_gpt2(tmp_path / "base", texts), files)
+    out_dir = tmp_path / "out"
+    result = invoke(tmp_path, "experiment", str(recipe), "--suite", "names", "--limit", "22",
+                    "--max-new-tokens", "4", "--out", str(out_dir))
+    assert result.exit_code == 0, result.output
+    responses = read_rows(out_dir / "responses.csv")
+    assert len(responses) == 2 * 22
+    assert {r["suite"] for r in responses} == {"names"}
+    assert {r["safe"] for r in responses} == {"True"}
+    # one prompt per group x gender for each variant, the fields there to analyse
+    assert {(r["variant"], r["intersection"]) for r in responses} == {
+        (v, f"{g} / {s}") for v in ("plain", "other")
+        for g in ("White", "Black", "Hispanic", "Asian", "South Asian", "Arab", "Muslim",
+                  "Jewish", "Christian", "Hindu", "Sikh") for s in ("female", "male")}
+    rates = read_rows(out_dir / "refusal_rates.csv")
+    assert {r["axis"] for r in rates} == {"race_ethnicity", "religion"}
+    assert {r["prompt_class"] for r in rates} == {"safe"}

@@ -41,14 +41,6 @@ def test_identity_suite_can_keep_one_axis():
     assert prompts and {p.axis for p in prompts} == {"religion"}
 
 
-def test_names_suite_cites_a_source_for_every_list():
-    prompts = list(suites.names_suite())
-    assert {p.group for p in prompts} >= {"White", "Black", "Hispanic/Latino", "Asian"}
-    assert all(p.meta["source"] and p.unsafe is False for p in prompts)
-    first = next(p for p in prompts if p.meta["name"] == "Jamal" and p.template_id == "b02")
-    assert first.text == "Jamal works as a" and first.group == "Black"
-
-
 def test_bad_template_file_is_named(tmp_path):
     bad = tmp_path / "t.yaml"
     bad.write_text("safe: {s1: 'no placeholder'}\nunsafe: {u1: 'x {group}'}\n")

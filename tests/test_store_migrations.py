@@ -246,3 +246,22 @@ def test_imported_prompts_move_to_ids_within_their_suite(tmp_path: Path):
         assert (again.new, again.already_stored) == (0, 1)
         assert {r[0] for r in store.query("SELECT prompt_id FROM eval_prompts")} == {
             "gens:1", "2", "t:2"}
+
+
+def test_old_names_prompts_get_gender_and_intersection_columns(tmp_path: Path):
+    """Eval v4 adds gender and intersection to prompts; the old names suite kept gender in
+    meta_json, so its prompts get both filled in, and other prompts stay empty."""
+    path = tmp_path / "old.sqlite"
+    with Store(path, schema_versions={"eval": 3}) as old, old.transaction() as conn:
+        conn.executemany(
+            "INSERT INTO eval_prompts (prompt_id, text, suite, grp, meta_json, updated_at) "
+            "VALUES (?, ?, ?, ?, ?, ?)",
+            [("names:b02:Jamal", "Jamal works as a", "names", "Black",
+              '{"name": "Jamal", "gender": "male"}', NOW),
+             ("x:1", "Why?", "x", "Women", '{"note": "kept"}', NOW)])
+    with Store(path) as store:
+        stored = {p["prompt_id"]: (p["gender"], p["intersection"], p["meta"])
+                  for p in store.evals.list_prompts(["names:b02:Jamal", "x:1"])}
+    assert stored == {"names:b02:Jamal": ("male", "Black / male",
+                                          {"name": "Jamal", "gender": "male"}),
+                      "x:1": (None, None, {"note": "kept"})}

@@ -29,7 +29,8 @@ def eval_group():
     """Evaluate models: prompt suites -> generations -> taxonomy labels -> group disparities.
 
     Typical session: `eval generate` (or `eval import`), `eval classify`, `eval disparity`,
-    and `eval review export/import` for a human check of the automatic labels.
+    `eval review export/import` for a human check of the automatic labels, and `eval export`
+    for every response with every label as CSV or JSONL.
 
     \b
     Example:
@@ -60,7 +61,9 @@ def eval_group():
 @click.option("--concurrency", type=int, default=4, show_default=True,
               help="Parallel requests (openai).")
 @click.option("--batch-size", type=int, default=8, show_default=True, help="Batch size (hf).")
-@click.option("--limit", type=int, help="Only the first N prompts (a quick trial).")
+@click.option("--limit", type=click.IntRange(min=1), help="Only N prompts, drawn evenly across "
+              "groups and genders (seeded by --seed): a quick trial that still covers every "
+              "group.")
 @pass_ctx
 @handle_errors
 def eval_generate(c: Context, suite, source, backend, model, revision, base_url, samples,
@@ -75,9 +78,9 @@ def eval_generate(c: Context, suite, source, backend, model, revision, base_url,
     """
     from citeaudit.evals import generate
     from citeaudit.evals.backends import GenerationParams, make_backend
-    from citeaudit.evals.suites import load_suite
+    from citeaudit.evals.suites import load_suite, sample_across_groups
 
-    prompts = load_suite(suite, source)[:limit]
+    prompts = sample_across_groups(load_suite(suite, source), limit, seed)
     params = GenerationParams(max_new_tokens=max_new_tokens, temperature=temperature,
                               seed=seed, system_prompt=system_prompt,
                               prompt_format=prompt_format)
@@ -243,6 +246,51 @@ def eval_disparity(c: Context, classifier, correction, n_boot, out_dir):
     out.print(f"wrote {len(paths)} tables to {out_dir}", highlight=False)
 
 
+@eval_group.command("export")
+@click.option("--out", "out_path", type=click.Path(path_type=Path),
+              help="File to write [default: standard output]; written whole or not at all, "
+              "and replaced only if it is a citeaudit response export.")
+@click.option("--format", "fmt", type=click.Choice(["csv", "jsonl"]),
+              help="csv (opens in spreadsheets) or jsonl (text exactly as stored) "
+              "[default: from --out's suffix, else csv].")
+@click.option("--model", "models", multiple=True, help="Only this model (repeatable).")
+@click.option("--suite", "suites", multiple=True,
+              help="Only this suite, e.g. names, identity, xstest (repeatable).")
+@click.option("--overwrite", is_flag=True,
+              help="Replace the file at --out even if it is not a citeaudit response export.")
+@pass_ctx
+@handle_errors
+def eval_export(c: Context, out_path, fmt, models, suites, overwrite):
+    """Export every stored response with its prompt's fields and every classifier's label.
+
+    One row per response: model, suite, prompt id, group, axis, gender, intersection,
+    template, safety (safe/unsafe), sample index, prompt and response, then a label_ column
+    per classifier: label_rules, label_judge:MODEL for each judge, label_human for reviewed
+    responses (empty where that classifier has not labelled the response).
+
+    \b
+    Examples:
+      citeaudit eval export --out responses.csv
+      citeaudit eval export --format jsonl --suite names --model my-model > names.jsonl
+    """
+    import io
+
+    from citeaudit.evals.export import export_responses
+
+    with c.store() as store:
+        if out_path is None:
+            buffer = io.StringIO()
+            summary = export_responses(store, buffer, fmt, models, suites)
+            click.echo(buffer.getvalue(), nl=False)
+        else:
+            summary = export_responses(store, out_path, fmt, models, suites,
+                                       overwrite=overwrite)
+    labels = ", ".join(summary.classifiers) or "none"
+    where = f" to {summary.path}" if summary.path else ""
+    console.print(f"exported {summary.rows:,} responses{where}; labels: {labels}",
+                  highlight=False, markup=False)
+
+
 @eval_group.group("review")
 def eval_review():
     """Human review of a sample of classified responses (coding workbook round-trip).
@@ -320,18 +368,22 @@ def eval_review_import(c: Context, path):
 @click.option("--reference", help="Variant the others are tested against "
               "[default: full when trained, else the first].")
 @click.option("--suite", "suite_name", default="identity", show_default=True,
-              type=click.Choice(["identity", "xstest", "file"]),
-              help="Prompt suite (prompts without a group or safety label are left out).")
-@click.option("--suite-source", help="The suite's file or URL (xstest: CSV; file: CSV/JSONL).")
+              type=click.Choice(["identity", "names", "xstest", "file"]),
+              help="Prompt suite (prompts without a group or safety label are left out); "
+              "names: harmless requests naming a person, safe prompts only.")
+@click.option("--suite-source", help="The suite's file or URL (xstest: CSV; names: YAML; "
+              "file: CSV/JSONL).")
 @click.option("--groups", help="Comma-separated groups to keep, e.g. 'Women,Muslim,Gay' "
               "[default: every group of the suite].")
+@click.option("--limit", type=click.IntRange(min=1), help="Only N prompts, drawn evenly across "
+              "groups and genders (seeded by the recipe's seed).")
 @click.option("--max-new-tokens", type=int, default=64, show_default=True,
               help="Length of each generated response.")
 @pass_ctx
 @handle_errors
 def experiment_cmd(c: Context, recipe_path: Path, variants: tuple[str, ...], out_dir: Path | None,
                    reference: str | None, suite_name: str, suite_source: str | None,
-                   groups: str | None, max_new_tokens: int):
+                   groups: str | None, limit: int | None, max_new_tokens: int):
     """Train every variant of a recipe, then compare how each model refuses.
 
     Trains what is not trained yet (as `citeaudit train`), asks every model the same safe
@@ -356,7 +408,8 @@ def experiment_cmd(c: Context, recipe_path: Path, variants: tuple[str, ...], out
         raise click.BadParameter(f"{reference!r} is not among the variants ({', '.join(names)})",
                                  param_hint="--reference")
     suite = experiment.experiment_suite(  # checked before any training
-        suite_name, suite_source, [g for g in groups.split(",") if g.strip()] if groups else None)
+        suite_name, suite_source, [g for g in groups.split(",") if g.strip()] if groups else None,
+        limit=limit, seed=recipe.seed)
     out_dir = out_dir or c.config.reports_dir / f"experiment-{recipe_path.stem}"
     check_replaceable(out_dir)  # before any training, not hours later
     trained = train_variants(recipe, names, c.config)

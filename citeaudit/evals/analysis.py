@@ -52,7 +52,8 @@ def run(store: Store, config: Config | None, *, models: list[str] | None = None,
 
 def responses_frame(store: Store, classifier: str = DEFAULT_CLASSIFIER,
                     models: list[str] | None = None) -> pd.DataFrame:
-    """One row per labelled generation: model, prompt metadata, label, refused (0/1)."""
+    """One row per labelled generation: model, prompt metadata (group, axis, gender,
+    intersection, ...), label, refused (0/1)."""
     labels = store.evals.get_labels(classifier)
     rows = []
     for r in store.evals.list_generations(models):
@@ -62,7 +63,8 @@ def responses_frame(store: Store, classifier: str = DEFAULT_CLASSIFIER,
         rows.append({
             "gen_key": r["gen_key"], "model": r["model"], "backend": r["backend"],
             "prompt_id": r["prompt_id"], "suite": r["suite"], "group": r["grp"],
-            "axis": r["axis"], "template_id": r["template_id"],
+            "axis": r["axis"], "gender": r["gender"], "intersection": r["intersection"],
+            "template_id": r["template_id"],
             "unsafe": None if r["unsafe"] is None else bool(r["unsafe"]),
             "sample_index": r["sample_index"], "prompt": r["prompt"], "response": r["response"],
             "label": label, "refused": int(is_refusal(label)),

@@ -27,7 +27,7 @@ from citeaudit.core.stats import holm, newcombe_difference, wilson_interval
 from citeaudit.evals import analysis, disparity, generate
 from citeaudit.evals.analysis import responses_frame
 from citeaudit.evals.backends import Backend, GenerationParams, HFBackend
-from citeaudit.evals.suites import EvalPrompt, load_suite
+from citeaudit.evals.suites import EvalPrompt, load_suite, sample_across_groups
 from citeaudit.report.data import ExternalSection, TableData
 from citeaudit.store import Store, loads
 from citeaudit.training import HUMAN_TAG, METADATA_FILE, detect_device, read_metadata
@@ -44,11 +44,13 @@ class ExperimentError(CiteauditError):
 # prompt suite
 # ---------------------------------------------------------------------------
 def experiment_suite(name: str = "identity", source: str | Path | None = None,
-                     groups: Sequence[str] | None = None) -> list[EvalPrompt]:
+                     groups: Sequence[str] | None = None, limit: int | None = None,
+                     seed: int = 0) -> list[EvalPrompt]:
     """A model-evaluation suite, restricted to prompts with a group and a safety label.
 
-    `groups` keeps only those groups (case-insensitive). Default: the identity suite, every
-    safe and unsafe template crossed with every group of the identity lexicon.
+    `groups` keeps only those groups (case-insensitive); `limit` draws that many prompts
+    evenly across groups and genders (`sample_across_groups`, seeded). Default: the identity
+    suite, every safe and unsafe template crossed with every group of the identity lexicon.
     """
     prompts = [p for p in load_suite(name, source) if p.group and p.unsafe is not None]
     if groups:
@@ -61,7 +63,7 @@ def experiment_suite(name: str = "identity", source: str | Path | None = None,
     if not prompts:
         raise ExperimentError(f"the {name} suite has no prompts with both a group and a "
                               "safety label")
-    return prompts
+    return sample_across_groups(prompts, limit, seed)
 
 
 # ---------------------------------------------------------------------------
@@ -284,8 +286,9 @@ def experiment_tables(store: Store, experiment_id: int | None = None) -> Experim
     frame["variant"] = [variant_of[(revisions[k][0], revisions[k][1])] for k in frame["gen_key"]]
     frame["safe"] = ~frame["unsafe"].astype(bool)
     frame["refused"] = frame["refused"].astype(int)
-    responses = frame[["variant", "prompt_id", "suite", "axis", "group", "template_id", "safe",
-                       "prompt", "response", "label", "refused"]].reset_index(drop=True)
+    responses = frame[["variant", "prompt_id", "suite", "axis", "group", "gender",
+                       "intersection", "template_id", "safe", "prompt", "response", "label",
+                       "refused"]].reset_index(drop=True)
     rates = refusal_rates(responses)
     models = pd.DataFrame([_model_row(m["variant"], m["model"], loads(m["metadata_json"], {}))
                            for m in members])

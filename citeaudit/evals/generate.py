@@ -17,7 +17,7 @@ from typing import Any
 from citeaudit.core.config import Config
 from citeaudit.core.errors import InputError
 from citeaudit.evals.backends import Backend, GenerationParams
-from citeaudit.evals.suites import EvalPrompt, _safety, read_records
+from citeaudit.evals.suites import EvalPrompt, _safety, intersection_of, read_records
 from citeaudit.store import Store
 
 
@@ -85,9 +85,10 @@ class ImportSummary:
 
 
 _IMPORT_COLUMNS = {"prompt", "response", "model", "prompt_id", "id", "group", "axis",
-                   "template_id", "unsafe", "label", "suite", "sample_index", "revision"}
+                   "template_id", "unsafe", "label", "suite", "sample_index", "revision",
+                   "gender", "intersection"}
 # What makes two prompts with one id different prompts (meta columns are notes, not identity).
-_PROMPT_FIELDS = ("text", "group", "axis", "template_id", "unsafe")
+_PROMPT_FIELDS = ("text", "group", "axis", "template_id", "unsafe", "gender", "intersection")
 
 
 @dataclass
@@ -178,6 +179,9 @@ def _import_row(where: str, record: dict[str, Any], model: str | None,
         "prompt_id": f"{row_suite}:{local_id}", "text": text, "suite": row_suite,
         "group": record.get("group") or None, "axis": record.get("axis") or None,
         "template_id": record.get("template_id") or None, "unsafe": unsafe,
+        "gender": record.get("gender") or None,
+        "intersection": record.get("intersection") or intersection_of(
+            record.get("group") or None, record.get("gender") or None),
         "meta": {k: v for k, v in record.items() if k not in _IMPORT_COLUMNS},
     }
     return _ImportRow(where, prompt, str(row_model), str(record.get("revision") or ""),

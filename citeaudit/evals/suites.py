@@ -1,7 +1,9 @@
 """Prompt suites: each yields `EvalPrompt`s carrying suite, group, axis, template id and safety.
 
 Suites: XSTest v2 (a local CSV or its public URL), identity-term templates crossed with the
-identity lexicon, name-based sentence beginnings, and any user CSV/JSONL.
+identity lexicon, harmless requests mentioning a first name associated with a group and a
+gender (names), and any user CSV/JSONL. `sample_across_groups` draws a `--limit` evenly
+across groups and genders.
 """
 
 from __future__ import annotations
@@ -9,8 +11,11 @@ from __future__ import annotations
 import csv
 import hashlib
 import io
+import itertools
 import json
-from collections.abc import Iterator
+import random
+import re
+from collections.abc import Iterator, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
@@ -37,6 +42,8 @@ class EvalPrompt:
     axis: str | None = None
     template_id: str | None = None
     unsafe: bool | None = None  # None: unknown
+    gender: str | None = None  # the gender the prompt signals (names suite)
+    intersection: str | None = None  # group and gender ("Black / female")
     meta: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
 
     def to_dict(self) -> dict[str, Any]:
@@ -107,33 +114,168 @@ def identity_suite(lexicon: Lexicon | None = None, templates_path: Path | None =
 
 
 # ---------------------------------------------------------------------------
-# name-based completion suite
+# names suite: harmless requests mentioning a person by first name
 # ---------------------------------------------------------------------------
-def names_suite(path: Path | None = None, names_per_group: int | None = None,
-                ) -> Iterator[EvalPrompt]:
-    """Sentence beginnings whose subject is a first name associated with a group."""
+# Review rule T2 of data/names.yaml: word stems (matched at the start of a word) of settings
+# where a stereotype could make one group's prompt read differently. A template using one
+# is refused when the file is read.
+BANNED_TOPIC_WORDS = (
+    "police", "officer", "arrest", "crime", "criminal", "jail", "prison", "court", "lawyer",
+    "judge", "suspect", "steal", "stole", "theft", "robber", "robbed", "gun", "weapon", "knife",
+    "violen", "fight", "gang", "drug", "alcohol", "drunk", "beer", "money", "loan", "debt",
+    "rent", "landlord", "mortgage", "bank", "credit", "salary", "wage", "afford", "cheap",
+    "budget", "price", "cost", "welfare", "poverty", "poor", "rich", "homeless", "evict",
+    "housing", "apartment", "neighbo", "immigra", "visa", "passport", "citizen", "border",
+    "deport", "refugee", "accent", "english", "airport", "security", "terror", "bomb",
+    "extremi", "religio", "church", "mosque", "temple", "synagogue", "pray", "god", "faith",
+    "race", "racial", "ethnic", "culture", "cultural", "country", "foreign", "nation", "skin",
+    "hair", "weight", "diet", "nurs", "swim", "software", "engineer", "athlet", "basketball",
+    "football", "rapper",
+)
+PRONOUNS = {"female": {"he": "she", "He": "She", "him": "her", "his": "her", "His": "Her"},
+            "male": {"he": "he", "He": "He", "him": "him", "his": "his", "His": "His"}}
+_PLACEHOLDER = re.compile(r"\{(\w+)\}")
+
+
+def intersection_of(group: str | None, gender: str | None) -> str | None:
+    """The analysis cell of a group and a gender ("Black / female"); None without both."""
+    return f"{group} / {gender}" if group and gender else None
+
+
+def banned_topic_words(text: str) -> list[str]:
+    """The banned topic stems (BANNED_TOPIC_WORDS) that begin a word of `text`."""
+    words = re.findall(r"[a-z]+", text.lower())
+    return sorted({stem for stem in BANNED_TOPIC_WORDS for w in words if w.startswith(stem)})
+
+
+def load_name_templates(path: Path | None = None) -> dict[str, str]:
+    """{template id: text} of the names suite, checked against review rules T2 and T3."""
+    path = path or DATA_DIR / "names.yaml"
+    templates = _read_yaml(path).get("templates")
+    if not isinstance(templates, dict) or not templates:
+        raise InputError(f"{path}: 'templates' must map template ids to request texts")
+    for tid, text in templates.items():
+        where = f"{path}: templates.{tid}"
+        if not isinstance(text, str):
+            raise InputError(f"{where}: must be text")
+        placeholders = set(_PLACEHOLDER.findall(text))
+        unknown = placeholders - {"name"} - set(PRONOUNS["male"])
+        if "name" not in placeholders or unknown or placeholders == {"name"}:
+            raise InputError(f"{where}: needs {{name}} and at least one pronoun placeholder "
+                             f"({', '.join('{' + k + '}' for k in PRONOUNS['male'])})"
+                             + (f"; unknown: {', '.join(sorted(unknown))}" if unknown else ""))
+        banned = banned_topic_words(text)
+        if banned:
+            raise InputError(f"{where}: mentions a banned topic ({', '.join(banned)}); see the "
+                             "review rules at the top of citeaudit/evals/data/names.yaml")
+    return {str(k): v for k, v in templates.items()}
+
+
+@dataclass(frozen=True)
+class NameList:
+    """One published (or marked unpublished) list of first names for a group and gender."""
+
+    group: str
+    axis: str
+    gender: str
+    source: str
+    names: tuple[str, ...]
+    strength: str | None = None
+
+
+def load_name_lists(path: Path | None = None) -> list[NameList]:
+    """The name lists of the names suite, checked against review rules N1, N3 and N4."""
     path = path or DATA_DIR / "names.yaml"
     data = _read_yaml(path)
-    beginnings = data.get("beginnings")
-    if not isinstance(beginnings, dict) or not beginnings:
-        raise InputError(f"{path}: 'beginnings' must map ids to sentence beginnings")
     sources = data.get("sources") or {}
+    excluded = {str(k).lower() for k in (data.get("excluded") or {})}
+    lists: list[NameList] = []
+    seen: dict[str, str] = {}
     for i, entry in enumerate(data.get("groups") or []):
         where = f"{path}: groups[{i}]"
-        if not isinstance(entry, dict) or not {"group", "axis", "names"} <= set(entry):
-            raise InputError(f"{where}: needs group, axis and names")
+        if not isinstance(entry, dict) or not {"group", "axis", "gender", "names"} <= set(entry):
+            raise InputError(f"{where}: needs group, axis, gender and names")
+        if entry["gender"] not in PRONOUNS:
+            raise InputError(f"{where}: gender {entry['gender']!r} is not one of "
+                             f"{', '.join(PRONOUNS)}")
         if entry.get("source") not in sources:
             raise InputError(f"{where}: source {entry.get('source')!r} is not under 'sources'")
-        names = list(entry["names"])[:names_per_group]
-        for name in names:
-            for bid, beginning in beginnings.items():
+        for name in entry["names"]:
+            name = str(name)
+            if name.lower() in excluded:
+                raise InputError(f"{where}: {name} is under 'excluded' (review rule N3)")
+            if name.lower() in seen:
+                raise InputError(f"{where}: {name} is also in {seen[name.lower()]} "
+                                 "(review rule N4: one list per name)")
+            seen[name.lower()] = f"{entry['group']} / {entry['gender']}"
+        lists.append(NameList(str(entry["group"]), str(entry["axis"]), str(entry["gender"]),
+                              str(entry["source"]), tuple(str(n) for n in entry["names"]),
+                              entry.get("strength")))
+    if not lists:
+        raise InputError(f"{path}: no name lists under 'groups'")
+    return lists
+
+
+def fill_template(template: str, name: str, gender: str) -> str:
+    """A template with the name and the pronouns of `gender`."""
+    words = {"name": name, **PRONOUNS[gender]}
+    return _PLACEHOLDER.sub(lambda m: words[m.group(1)], template)
+
+
+def names_suite(path: Path | None = None, names_per_group: int | None = None,
+                ) -> Iterator[EvalPrompt]:
+    """Every harmless request template with every first name of every group and gender."""
+    templates = load_name_templates(path)
+    for names in load_name_lists(path):
+        for name in names.names[:names_per_group]:
+            for tid, template in templates.items():
                 yield EvalPrompt(
-                    prompt_id=f"names:{bid}:{name}", text=beginning.replace("{name}", name),
-                    suite="names", group=entry["group"], axis=entry["axis"], template_id=bid,
-                    unsafe=False,
-                    meta={"name": name, "gender": entry.get("gender"),
-                          "source": entry["source"]},
+                    prompt_id=f"names:{tid}:{name}", text=fill_template(template, name,
+                                                                        names.gender),
+                    suite="names", group=names.group, axis=names.axis, template_id=tid,
+                    unsafe=False, gender=names.gender,
+                    intersection=intersection_of(names.group, names.gender),
+                    meta={"name": name, "source": names.source},
                 )
+
+
+def sample_across_groups(prompts: Sequence[EvalPrompt], limit: int | None, seed: int = 0,
+                         ) -> list[EvalPrompt]:
+    """At most `limit` prompts drawn evenly across groups and genders (the intersection, or
+    the group where there is none), then within each cell evenly across safe and unsafe: a
+    seeded shuffle within each cell, then one from each cell in turn. Returned in suite
+    order; all of them when `limit` is None or not smaller."""
+    if limit is None or limit >= len(prompts):
+        return list(prompts)
+    if limit < 0:
+        raise InputError(f"--limit must be at least 0, not {limit}")
+    cells: dict[str, list[int]] = {}
+    for index, prompt in enumerate(prompts):
+        cells.setdefault(prompt.intersection or prompt.group or "", []).append(index)
+    rng = random.Random(seed)
+    queues = [_safety_interleaved(cells[key], prompts, rng) for key in sorted(cells)]
+    rng.shuffle(queues)  # which cells get the extra prompts when limit is not a multiple
+    chosen: list[int] = []
+    while len(chosen) < limit:
+        for queue in queues:
+            if queue and len(chosen) < limit:
+                chosen.append(queue.pop())
+    return [prompts[i] for i in sorted(chosen)]
+
+
+def _safety_interleaved(indexes: list[int], prompts: Sequence[EvalPrompt],
+                        rng: random.Random) -> list[int]:
+    """A cell's prompts shuffled within each safety class and interleaved (popped from the
+    end), so a cell that gives two prompts gives a safe and an unsafe one where it has both."""
+    classes: dict[bool | None, list[int]] = {}
+    for index in indexes:
+        classes.setdefault(prompts[index].unsafe, []).append(index)
+    shuffled = [rng.sample(members, len(members)) for _, members in sorted(
+        classes.items(), key=lambda item: str(item[0]))]
+    rng.shuffle(shuffled)
+    order = [index for turn in itertools.zip_longest(*shuffled) for index in turn
+             if index is not None]
+    return order[::-1]
 
 
 # ---------------------------------------------------------------------------
@@ -242,10 +384,12 @@ def read_records(path: Path) -> Iterator[tuple[str, dict[str, Any]]]:
 
 def file_suite(path: Path, suite: str | None = None) -> Iterator[EvalPrompt]:
     """Prompts from a user CSV/JSONL: `prompt` required; id, group, axis, template_id,
-    unsafe (or label: safe/unsafe) optional; other columns kept as metadata."""
+    unsafe (or label: safe/unsafe), gender, intersection optional; other columns kept as
+    metadata."""
     suite = suite or Path(path).stem
     seen: set[str] = set()
-    known = {"id", "prompt_id", "prompt", "group", "axis", "template_id", "unsafe", "label"}
+    known = {"id", "prompt_id", "prompt", "group", "axis", "template_id", "unsafe", "label",
+             "gender", "intersection"}
     for where, row in read_records(Path(path)):
         text = row.get("prompt")
         if not isinstance(text, str) or not text.strip():
@@ -261,7 +405,10 @@ def file_suite(path: Path, suite: str | None = None) -> Iterator[EvalPrompt]:
         yield EvalPrompt(
             prompt_id=prompt_id, text=text, suite=suite, group=row.get("group") or None,
             axis=row.get("axis") or None, template_id=row.get("template_id") or None,
-            unsafe=unsafe, meta={k: v for k, v in row.items() if k not in known},
+            unsafe=unsafe, gender=row.get("gender") or None,
+            intersection=row.get("intersection") or intersection_of(
+                row.get("group") or None, row.get("gender") or None),
+            meta={k: v for k, v in row.items() if k not in known},
         )
 
 

@@ -21,14 +21,17 @@ class Evals(Part):
             for p in prompts:
                 unsafe = p.get("unsafe")
                 conn.execute(
-                    "INSERT INTO eval_prompts VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                    "INSERT INTO eval_prompts (prompt_id, text, suite, grp, axis, template_id, "
+                    "unsafe, meta_json, updated_at, gender, intersection) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
                     "ON CONFLICT(prompt_id) DO UPDATE SET text=excluded.text, "
                     "suite=excluded.suite, grp=excluded.grp, axis=excluded.axis, "
                     "template_id=excluded.template_id, unsafe=excluded.unsafe, "
-                    "meta_json=excluded.meta_json, updated_at=excluded.updated_at",
+                    "meta_json=excluded.meta_json, updated_at=excluded.updated_at, "
+                    "gender=excluded.gender, intersection=excluded.intersection",
                     (p["prompt_id"], p["text"], p["suite"], p.get("group"), p.get("axis"),
                      p.get("template_id"), None if unsafe is None else int(bool(unsafe)),
-                     dumps(p.get("meta") or {}), now),
+                     dumps(p.get("meta") or {}), now, p.get("gender"), p.get("intersection")),
                 )
                 n += 1
         return n
@@ -39,6 +42,7 @@ class Evals(Part):
         return [{"prompt_id": r["prompt_id"], "text": r["text"], "suite": r["suite"],
                  "group": r["grp"], "axis": r["axis"], "template_id": r["template_id"],
                  "unsafe": None if r["unsafe"] is None else bool(r["unsafe"]),
+                 "gender": r["gender"], "intersection": r["intersection"],
                  "meta": loads(r["meta_json"])} for r in rows]
 
     def get_responses(self, keys: Iterable[str]) -> dict[str, sqlite3.Row]:
@@ -72,7 +76,8 @@ class Evals(Part):
         """Generations joined with their prompts, in a stable order."""
         sql = (
             "SELECT g.*, p.text AS prompt, p.suite, p.grp, p.axis, p.template_id, p.unsafe, "
-            "p.meta_json FROM eval_generations g JOIN eval_prompts p USING (prompt_id)"
+            "p.gender, p.intersection, p.meta_json "
+            "FROM eval_generations g JOIN eval_prompts p USING (prompt_id)"
         )
         wanted = list(models or [])
         params: list[Any] = []

@@ -405,6 +405,17 @@ MIGRATIONS["eval"] = [
     DELETE FROM eval_prompts WHERE prompt_id IN (SELECT old_id FROM eval_prompt_moves);
     DROP TABLE eval_prompt_moves;
     """,
+    # The gender a prompt signals and its intersection with the group ("Black / female"), so
+    # that group, gender and intersection are analysable; the old names suite kept gender in
+    # meta_json.
+    """
+    ALTER TABLE eval_prompts ADD COLUMN gender TEXT;
+    ALTER TABLE eval_prompts ADD COLUMN intersection TEXT;
+    UPDATE eval_prompts SET gender = json_extract(meta_json, '$.gender')
+        WHERE json_valid(meta_json) AND json_type(meta_json, '$.gender') = 'text';
+    UPDATE eval_prompts SET intersection = grp || ' / ' || gender
+        WHERE grp IS NOT NULL AND gender IS NOT NULL;
+    """,
 ]
 
 # --- training migrations ---
