@@ -108,7 +108,8 @@ def score_rules(
                 raise InputError(f"{pdf}: PDF named in {gold_path} not found")
             extraction = extract_pdf_limited(worker, pdf, paper.file, target)
             passages = [PassageText(p.passage_id, p.sentence, p.context_before,
-                                    p.context_after, p.section or "", p.match_kind)
+                                    p.context_after, p.section or "", p.match_kind,
+                                    getattr(p, "passage_kind", "dataset_use"))
                         for p in extraction.passages]
             report.n_passages += len(passages)
             sentences = (paper_sentences(extraction.pages, passages, splitter)
