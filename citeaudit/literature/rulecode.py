@@ -40,7 +40,7 @@ NEAR_TARGET_WEIGHT = 1.0  # a topical sentence in a paragraph that mentions the 
 PAPER_WEIGHT = 0.5  # a topical sentence elsewhere in the paper
 THRESHOLD = 1.0  # a code needs one full-weight match, or two half-weight ones
 MAX_EVIDENCE = 10
-MENTION_CAP = THRESHOLD / 2  # the highest score a use-scoped code gets in a paper that only mentions
+MENTION_CAP = THRESHOLD / 2  # the most a use-scoped code scores in a paper that only mentions
 # How much a match counts as the paper's own use of the data, by the kind of section it is in.
 SECTION_USE_FACTOR = {"use": 1.0, "other": 0.6, "mention": 0.25}
 MARKER_ONLY_FACTOR = 0.25  # cites the target by its marker and names no data: a method citation
