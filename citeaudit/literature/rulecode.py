@@ -190,8 +190,15 @@ def states_use(passage: PassageText) -> bool:
 def uses_data(passages: Iterable[PassageText], paper: Iterable[PaperSentence] = ()) -> bool:
     """Whether the paper itself uses the dataset: a passage that states use, or a link to the
     data (or a checkpoint trained on it) outside background sections."""
-    return any(states_use(p) for p in passages) or any(
-        links_data(s.text) and section_kind(s.section) != "mention" for s in paper)
+    return bool(use_evidence(passages, paper))
+
+
+def use_evidence(passages: Iterable[PassageText],
+                 paper: Iterable[PaperSentence] = ()) -> list[str]:
+    """What shows that the paper uses the data (see `uses_data`): passage ids, and labels of
+    sentences that link the data; empty for a paper that only mentions it."""
+    return [p.passage_id for p in passages if states_use(p)] + [
+        s.label for s in paper if links_data(s.text) and section_kind(s.section) != "mention"]
 
 
 def use_factor(passage: PassageText) -> float:
@@ -367,14 +374,21 @@ class RuleCoder:
                 if dim in self.use_dims and code in TRAINING_CODES.get(dim, ()):
                     count(dim, code, METHOD_WEIGHT, sentence.label)
 
-    def suggest(self, unit_id: str, passages: Iterable[PassageText],
-                paper: Iterable[PaperSentence] = ()) -> list[Suggestion]:
+    def decided_scores(self, passages: Iterable[PassageText],
+                       paper: Iterable[PaperSentence] = ()) -> dict[tuple[str, str], CodeScore]:
+        """The scores the codes are decided from: in a paper that only mentions the data,
+        use-scoped codes are near misses at most."""
         passages, paper = list(passages), list(paper)
         scores = self.scores(passages, paper)
-        if not uses_data(passages, paper):  # a mention: use-scoped codes are near misses at most
-            scores = {key: CodeScore(min(entry.score, MENTION_CAP), entry.passages)
-                      if key[0] in self.use_dims and key[1] != self.defaults[key[0]] else entry
-                      for key, entry in scores.items()}
+        if uses_data(passages, paper):
+            return scores
+        return {key: CodeScore(min(entry.score, MENTION_CAP), entry.passages)
+                if key[0] in self.use_dims and key[1] != self.defaults[key[0]] else entry
+                for key, entry in scores.items()}
+
+    def suggest(self, unit_id: str, passages: Iterable[PassageText],
+                paper: Iterable[PaperSentence] = ()) -> list[Suggestion]:
+        scores = self.decided_scores(passages, paper)
         decided = (decide(dim, unit_id, scores) for dim in self.codebook.dimensions)
         return [s for s in decided if s is not None]
 
