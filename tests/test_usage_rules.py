@@ -94,3 +94,12 @@ def test_training_roles_are_read_in_the_section_that_states_use():
     # The same sentence in another section does not say what is done with HH.
     elsewhere = [PaperSentence(method[0].text, page=9, section="6 Ablations")]
     assert codes_of([stated], elsewhere)["role"] == ["mention_only"]
+
+
+def test_an_existing_reward_model_used_to_score_is_not_reward_model_training():
+    scored = PassageText("s", "We use the publicly available reward model trained on HH-RLHF "
+                         "to score the outputs.", section="5 Experiments")
+    assert "reward_model" not in codes_of([scored])["role"]
+    trained = PassageText("t", "We train a reward model on the HH-RLHF comparisons.",
+                          section="5 Experiments")
+    assert codes_of([trained])["role"] == ["reward_model"]

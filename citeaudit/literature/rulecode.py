@@ -75,6 +75,14 @@ _SPACE = re.compile(r"\s+")
 # Codes a paper's method sentences can give once it uses the data (how it trains on it).
 TRAINING_CODES = {"role": ("policy_sft", "policy_rlhf", "policy_dpo", "reward_model")}
 METHOD_WEIGHT = 1.0
+# Codebook exclusions the patterns cannot express: a sentence that only uses an existing
+# reward model (to score outputs, as a proxy) does not train one ("using an existing reward
+# model only to score outputs" is evaluation).
+_EXISTING_REWARD_MODEL = re.compile(
+    r"\b(?:use|uses|used|using|adopt|adopts|employ|employs|with)\s+(?:an?|the)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:reward|preference)\s+models?\b(?![^.]{0,30}\bwe\s+train)",
+    re.IGNORECASE)
+EXCLUDED_WHEN = {("role", "reward_model"): _EXISTING_REWARD_MODEL}
 # Passage kinds that speak of the dataset (the extractor also stores model names and table or
 # figure text, which say nothing about how the paper uses the data).
 ROLE_KINDS = frozenset({"dataset_use", "citation"})
@@ -305,7 +313,9 @@ class RuleCoder:
 
     def _hits(self, doc: Any) -> set[tuple[str, str]]:
         labels = {self.nlp.vocab.strings[match_id] for match_id, _, _ in self.matcher(doc)}
-        return {tuple(label.split("\t")) for label in labels}  # type: ignore[misc]
+        hits = {tuple(label.split("\t")) for label in labels}
+        return {hit for hit in hits  # type: ignore[misc]
+                if hit not in EXCLUDED_WHEN or not EXCLUDED_WHEN[hit].search(doc.text)}
 
     def _topical(self, doc: Any) -> set[str]:
         """The dimensions whose topic the text is about."""
