@@ -28,6 +28,10 @@ PASSAGE_KINDS = {
     "model_name": "names a model trained on the dataset, not the data",
     "table_figure": "text of a table or figure",
 }
+SECTION_KINDS = {"use": "method, experiments or appendix",
+                 "mention": "introduction, background or related work", "other": "other"}
+
+
 READING_GUIDE = (
     "How to read the passages: code what this paper itself does with the data. A first-person "
     "statement (\"we train on\", \"we evaluate on\", \"our reward model is trained on\") or a "
@@ -48,10 +52,6 @@ def passage_where(passage: PassageText) -> str:
     if not passage.section:
         return f"{kind}; section unknown"
     return f"{kind}; section {passage.section} ({SECTION_KINDS[section_kind(passage.section)]})"
-
-
-SECTION_KINDS = {"use": "method, experiments or appendix",
-                 "mention": "introduction, background or related work", "other": "other"}
 
 
 class LLMError(CiteauditError):
