@@ -18,8 +18,9 @@ from citeaudit.cli import main
 from citeaudit.coding.reliability import cohen_kappa, kappa_interval
 from citeaudit.core.config import Config
 from citeaudit.literature import autocode
+from citeaudit.literature.gold import code_by_rules
 from citeaudit.literature.llmcode import LLMCoder
-from citeaudit.literature.rulecode import PassageText
+from citeaudit.literature.rulecode import PaperSentence, PassageText, RuleCoder
 from citeaudit.store import Store
 
 TARGET = "hh-target"
@@ -213,3 +214,25 @@ def test_score_auto_on_pdfs_also_scores_stored_llm_answers(tmp_path):
     text = flat(result.output)
     assert "rules vs gold.yaml, all papers: 1 papers" in text
     assert "auto-llm vs gold.yaml, all papers: 1 papers" in text
+
+
+def test_rule_evidence_shows_what_drove_each_column_in_full():
+    coder = RuleCoder(coding.load_codebook("hh_usage"))
+    stated = PassageText("s", "Our human preference dataset comes from the Anthropic HH dataset.",
+                         section="4 Experimental Evaluation")
+    method = PaperSentence("After the supervised stage, we independently perform PPO on the "
+                           "same pairs for three epochs.", page=5,
+                           section="4 Experimental Evaluation")
+    labels = {"s": "p. 4, 4 Experimental Evaluation: Our human preference dataset ..."}
+    paper = code_by_rules(coder, "u", [stated], [method], labels)
+    assert paper.evidence["trains on HH"] == [
+        "policy_rlhf: score 1.00",
+        "  p. 5, 4 Experimental Evaluation: After the supervised stage, we independently "
+        "perform PPO on the same pairs for three epochs."]
+    assert paper.evidence["mention only"] == [
+        "the paper's own use is stated in:", labels["s"]]
+    survey = code_by_rules(coder, "v", [PassageText("x", "Datasets such as HH-RLHF exist.",
+                                                    section="2 Related Work")], [], {})
+    assert survey.evidence["mention only"] == [
+        "no passage states the paper's own use of the data"]
+    assert survey.evidence["red-team subset"] == ["no cue for red_team"]

@@ -307,6 +307,8 @@ def stored_evidence(suggestion: Suggestion | None, labels: dict[str, str]) -> li
 def code_by_rules(coder: RuleCoder, unit_id: str, passages: list[PassageText],
                   sentences: list[Any], labels: dict[str, str]) -> CodedPaper:
     """The rules' codes for one paper, and for each column the cues that drove it."""
+    labels = {**{s.label: passage_label(s.page, s.section, s.text) for s in sentences},
+              **labels}  # a paper sentence in full, where its stored label is cut short
     scores = coder.decided_scores(passages, sentences)
     codes = {s.dimension: s.codes for s in coder.suggest(unit_id, passages, sentences)}
     evidence = {}
