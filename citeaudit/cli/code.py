@@ -242,38 +242,66 @@ def code_adjudicate(c: Context, codebook_name: str, output: Path | None, include
 @CODEBOOK_OPTION
 @click.option("--pdf-dir", type=click.Path(path_type=Path), default=Path("../shared/data/corpus"),
               show_default=True, help="Folder the gold file's PDF paths are relative to.")
+@click.option("--stored", is_flag=True, help="Score the codes `code auto` stored (rules and "
+              "LLM) for the gold papers in the store, instead of coding the PDFs.")
+@click.option("--held-out", "held_out", multiple=True, metavar="FILE",
+              help="A gold paper kept out of rule writing (its file, name or arXiv id; "
+              "repeat): held-out and development papers are scored apart.")
+@click.option("--bootstrap", "n_boot", type=click.IntRange(1), default=1000, show_default=True,
+              help="Bootstrap draws (papers resampled) for each kappa's 95% interval.")
+@click.option("--seed", type=int, default=0, show_default=True,
+              help="Seed of the bootstrap draws.")
 @click.option("--per-paper", is_flag=True, help="Also show each paper's gold and auto codes.")
 @pass_ctx
 @handle_errors
-def code_score_auto(c: Context, gold: Path, codebook_name: str, pdf_dir: Path,
-                    per_paper: bool):
-    """Measure the rule-based coder against hand codes: accuracy and kappa per dimension.
+def code_score_auto(c: Context, gold: Path, codebook_name: str, pdf_dir: Path, stored: bool,
+                    held_out: tuple[str, ...], n_boot: int, seed: int, per_paper: bool):
+    """Measure the automatic coders against hand codes: kappa per column, with evidence.
 
     Reads each PDF named in the gold file, extracts its passages, codes them by rule and
-    compares. No store is used.
+    compares: accuracy and kappa per dimension, then Cohen's kappa with a bootstrap interval
+    on the seven columns of the literature analysis (trains on HH, evaluates on HH, reward
+    model, red-team subset, mention only, critiques HH, harmlessness definition), and for each
+    paper the evidence behind every disagreement. LLM codes in the store (`code auto --llm`)
+    are scored the same way, matched to the gold papers by arXiv id. With --stored, only the
+    stored codes (rules and LLM) are scored; no PDF is read.
 
     \b
     Example:
-      citeaudit code score-auto tests/data/hh_usage_gold.yaml
+      citeaudit code score-auto tests/data/hh_usage_gold.yaml --held-out 2402.01306
     """
     from citeaudit import coding
+    from citeaudit.coding.units import AUTO_CODER
     from citeaudit.literature import gold as gold_mod
+    from citeaudit.literature.llmcode import LLM_CODER
 
     book = coding.load_codebook(codebook_name)
-    with progress_bars() as progress:
-        task = progress.add_task("papers", total=None)
-        report = gold_mod.score_rules(
-            gold, pdf_dir, book, c.config,
-            progress=lambda done, total: progress.update(task, completed=done, total=total))
-    table = Table(title=f"auto (rules) vs {gold.name}: {report.n_papers} papers, "
-                  f"{report.n_passages} passages")
-    for col in ("dimension", "code", "accuracy", "kappa", "n"):
-        table.add_column(col)
-    for row in report.rows:
-        table.add_row(row.dimension, row.code or "", _pct(row.accuracy), _pct(row.kappa),
-                      str(row.n_units))
-    out.print(table)
-    if per_paper:
+    options = {"held_out": held_out, "n_boot": n_boot, "seed": seed}
+    report = None
+    if not stored:
+        with progress_bars() as progress:
+            task = progress.add_task("papers", total=None)
+            report = gold_mod.score_rules(
+                gold, pdf_dir, book, c.config, **options,
+                progress=lambda done, total: progress.update(task, completed=done, total=total))
+        _print_dimension_rows(report, gold)
+    from_store = None
+    if stored or c.config.store_path.exists():  # never create a store just to look in it
+        with c.store() as store:
+            from_store = gold_mod.score_stored(
+                store, gold, book, (AUTO_CODER, LLM_CODER) if stored else (LLM_CODER,),
+                **options)
+    if stored and not (from_store and from_store.tables):
+        raise CiteauditError(f"{c.config.store_path}: no stored automatic codes for the papers "
+                             f"of {gold}; run `citeaudit code auto` first")
+    for table in (report.tables if report else []) + (from_store.tables if from_store else []):
+        _print_column_table(table, gold)
+    if from_store:
+        for coder, files in from_store.unmatched.items():
+            if files and any(t.coder == coder for t in from_store.tables):
+                out.print(f"{coder}: no stored codes for {len(files)} gold paper(s): "
+                          f"{', '.join(files)}", highlight=False, soft_wrap=True)
+    if per_paper and report:
         for paper in report.per_paper:
             out.print(f"{paper['file']} ({paper['passages']} passages)", highlight=False,
                       soft_wrap=True)
@@ -282,3 +310,50 @@ def code_score_auto(c: Context, gold: Path, codebook_name: str, pdf_dir: Path,
                 mark = "" if auto_codes == codes else "   <- differs"
                 out.print(f"  {dim}: gold {', '.join(codes)} | auto {', '.join(auto_codes)}"
                           f"{mark}", highlight=False, soft_wrap=True)
+
+
+def _print_dimension_rows(report, gold: Path) -> None:
+    table = Table(title=f"auto (rules) vs {gold.name}: {report.n_papers} papers, "
+                  f"{report.n_passages} passages")
+    for col in ("dimension", "code", "accuracy", "kappa", "n"):
+        table.add_column(col)
+    for row in report.rows:
+        table.add_row(row.dimension, row.code or "", _pct(row.accuracy), _pct(row.kappa),
+                      str(row.n_units))
+    out.print(table)
+
+
+PAPER_SETS = {"all": "all papers", "held-out": "held-out papers",
+              "development": "development papers (the rules were written from these)"}
+
+
+def _yes_no(value: bool) -> str:
+    return "yes" if value else "no"
+
+
+def _print_column_table(table, gold: Path) -> None:
+    """One coder's kappa per column with its interval, then the evidence per disagreement."""
+    title = (f"{table.coder} vs {gold.name}, {PAPER_SETS[table.papers]}: "
+             f"{table.n_papers} papers")
+    shown = Table(title=title)
+    for col in ("column", "gold yes", "auto yes", "kappa", "95% interval"):
+        shown.add_column(col)
+    for col in table.columns:
+        interval = ("n/a" if col.low is None
+                    else f"{col.low:.2f} to {col.high:.2f}")
+        shown.add_row(col.label, str(col.gold_yes), str(col.auto_yes), _pct(col.kappa),
+                      interval)
+    out.print(shown)
+    out.print(f"mean kappa {_pct(table.mean_kappa)} over the {table.n_defined} columns where "
+              "it is defined", highlight=False, soft_wrap=True)
+    if not table.disagreements:
+        return
+    out.print(f"disagreements of {table.coder} ({table.papers}), with their evidence:",
+              highlight=False, soft_wrap=True)
+    for d in table.disagreements:
+        out.print(f"  {d.file} {escape(d.title)}: {d.column}: gold {_yes_no(d.gold)}, "
+                  f"auto {_yes_no(d.auto)}", highlight=False, soft_wrap=True)
+        for line in d.auto_evidence:
+            out.print(f"    auto: {escape(line)}", highlight=False, soft_wrap=True)
+        out.print(f"    gold: {escape(d.gold_evidence) or '(no note in the gold file)'}",
+                  highlight=False, soft_wrap=True)

@@ -63,6 +63,26 @@ def cohen_kappa(pairs: Sequence[tuple[Hashable, Hashable]]) -> float | None:
     return (observed - expected) / (1 - expected)
 
 
+def kappa_interval(pairs: Sequence[tuple[Hashable, Hashable]], n_boot: int = 1000,
+                   seed: int = 0, level: float = 0.95) -> tuple[float | None, float | None]:
+    """A percentile bootstrap interval for Cohen's kappa, resampling the units (pairs) with a
+    seeded generator. Draws where kappa is undefined (one value only) are left out; (None,
+    None) when no draw is defined."""
+    import numpy as np
+
+    n = len(pairs)
+    if n == 0 or n_boot < 1:
+        return None, None
+    rng = np.random.default_rng(seed)
+    draws = [cohen_kappa([pairs[i] for i in rng.integers(0, n, n)]) for _ in range(n_boot)]
+    defined = np.array([k for k in draws if k is not None])
+    if not defined.size:
+        return None, None
+    tail = (1 - level) / 2 * 100
+    low, high = np.percentile(defined, [tail, 100 - tail])
+    return float(low), float(high)
+
+
 @dataclass
 class AlphaRow:
     dimension: str

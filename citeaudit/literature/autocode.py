@@ -43,7 +43,8 @@ def paper_link(row: Any) -> str:
 def passage_texts(rows: Iterable[Any]) -> list[PassageText]:
     return [PassageText(r["passage_id"], r["sentence"], r["context_before"] or "",
                         r["context_after"] or "", _key_or_none(r, "section") or "",
-                        _key_or_none(r, "match_kind") or "alias")
+                        _key_or_none(r, "match_kind") or "alias",
+                        _key_or_none(r, "passage_kind") or "dataset_use")
             for r in rows if not _key_or_none(r, "duplicate_of")]
 
 

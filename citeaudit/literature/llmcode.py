@@ -12,13 +12,46 @@ from citeaudit.coding.fingerprints import inputs_fingerprint
 from citeaudit.coding.units import Suggestion
 from citeaudit.core.errors import CiteauditError, InputError
 from citeaudit.core.redaction import redact, redacted_json
-from citeaudit.literature.rulecode import MAX_EVIDENCE, PassageText
+from citeaudit.literature.rulecode import MAX_EVIDENCE, PassageText, section_kind
 
 LLM_CODER = "auto-llm"
 ANSWER_DIMENSION = "_llm_answer"  # the raw answer, kept for audit and to avoid asking twice
 # Bump when the reading of answers changes (or the prompt in a way its text does not show):
 # every paper is then asked again.
 LLM_PROMPT_VERSION = "1"
+
+
+# What passage kinds and sections say about use; the same reading as the rule coder's.
+PASSAGE_KINDS = {
+    "dataset_use": "names the dataset",
+    "citation": "cites the dataset's paper",
+    "model_name": "names a model trained on the dataset, not the data",
+    "table_figure": "text of a table or figure",
+}
+SECTION_KINDS = {"use": "method, experiments or appendix",
+                 "mention": "introduction, background or related work", "other": "other"}
+
+
+READING_GUIDE = (
+    "How to read the passages: code what this paper itself does with the data. A first-person "
+    "statement (\"we train on\", \"we evaluate on\", \"our reward model is trained on\") or a "
+    "passage in a method, experiment, data or appendix section shows use; a description of "
+    "what another work did (\"X was trained on\", \"Bai et al. trained\") or a mention in the "
+    "introduction or related work does not. Passages that only name a model or are table or "
+    "figure text give no role. Give mention_only only when no use is found; a survey or a "
+    "paper that cites the dataset only in related work is mention_only. Give the red-team "
+    "subset when the red-team data or its prompts are used.")
+
+
+def passage_where(passage: PassageText) -> str:
+    """A passage's kind and section as the prompt shows them: 'names the dataset; section
+    4.2 Setup (method, experiments or appendix)'."""
+    kind = PASSAGE_KINDS.get(passage.kind, passage.kind)
+    if passage.match_kind == "marker" and passage.kind == "dataset_use":
+        kind = PASSAGE_KINDS["citation"]
+    if not passage.section:
+        return f"{kind}; section unknown"
+    return f"{kind}; section {passage.section} ({SECTION_KINDS[section_kind(passage.section)]})"
 
 
 class LLMError(CiteauditError):
@@ -72,14 +105,15 @@ class LLMCoder:
         shape = {d.name: {"codes": ["..."], "confidence": 0.0, "evidence": ["passage id"]}
                  for d in book.dimensions}
         evidence = "\n".join(
-            f"[{p.passage_id}] {f'({p.section}) ' if p.section else ''}{p.context_before} "
+            f"[{p.passage_id}] ({passage_where(p)}) {p.context_before} "
             f">>{p.sentence}<< {p.context_after}".strip()
             for p in passages)
         return [
             {"role": "system", "content": "You code research papers with a codebook. Answer "
              "with one JSON object and nothing else."},
             {"role": "user", "content": "\n".join(lines) + f"\n\nPaper: {title}\n\nPassages "
-             f"(the sentence that mentions the dataset is between >> <<):\n{evidence}\n\n"
+             f"(the sentence that mentions the dataset is between >> <<; before it, its kind "
+             f"and the section it stands in):\n{evidence}\n\n{READING_GUIDE}\n\n"
              f"Answer as JSON of this shape: {json.dumps(shape)}"},
         ]
 

@@ -9,7 +9,15 @@ where they match: the passage's sentence counts fully, its context half. Each di
   statement ("we train on ...") anywhere, or in an impersonal one ("... is used to ...")
   outside background sections; little in the introduction or related work, and little in
   a sentence that cites the target only by its marker without naming data (citing a paper
-  for its method is not using its data).
+  for its method is not using its data), or that describes what another work did with the
+  data ("Bai et al. trained ...", "their training set ...").
+  Before any such code is given, the paper must be seen to use the data at all (`uses_data`):
+  a first-person use statement, an impersonal one outside background sections, a listing in
+  a data section, or a link to the data or a checkpoint trained on it (`github.com/anthropics/
+  hh-rlhf`, `Dahoas/full-hh-rlhf`, an OpenAssistant reward model) outside background
+  sections. Otherwise the role is mention only and the subset unspecified: a survey or a
+  related-work mention is mention only. Only passages of the kinds in `ROLE_KINDS` (the
+  dataset named or cited) count; model names and table or figure text do not.
 - `paper` (critical engagement, harm definition): also every body sentence of the paper that
   matches the dimension's `topic` patterns; fully in a paragraph that mentions the target,
   half elsewhere."""
@@ -25,13 +33,14 @@ from citeaudit.coding.codebook import Codebook, CodebookError, Dimension
 from citeaudit.coding.units import Suggestion
 from citeaudit.core.text import shorten
 
-RULE_CODER_VERSION = "2"  # bump when the rules change in a way the codebook version does not
+RULE_CODER_VERSION = "3"  # bump when the rules change in a way the codebook version does not
 SENTENCE_WEIGHT = 1.0
 CONTEXT_WEIGHT = 0.5
 NEAR_TARGET_WEIGHT = 1.0  # a topical sentence in a paragraph that mentions the target
 PAPER_WEIGHT = 0.5  # a topical sentence elsewhere in the paper
 THRESHOLD = 1.0  # a code needs one full-weight match, or two half-weight ones
 MAX_EVIDENCE = 10
+MENTION_CAP = THRESHOLD / 2  # the most a use-scoped code scores in a paper that only mentions
 # How much a match counts as the paper's own use of the data, by the kind of section it is in.
 SECTION_USE_FACTOR = {"use": 1.0, "other": 0.6, "mention": 0.25}
 MARKER_ONLY_FACTOR = 0.25  # cites the target by its marker and names no data: a method citation
@@ -49,8 +58,8 @@ _FIRST_PERSON_USE = re.compile(
     r"finetune|evaluate|test|sample|select|take|collect|conduct|run|experiment|consider|choose|"
     r"construct|build|create|relabel|annotate|apply|leverage|perform|compare|report|measure|"
     r"draw|split|filter|translate|obtain|extract|randomly)\b"
-    r"|\bour\s+(?:experiments?|evaluations?|training|setup|models?|polic(?:y|ies)|"
-    r"reward models?|datasets?|data)\b", re.IGNORECASE)
+    r"|\bour\s+(?:[\w-]+\s+){0,2}?(?:experiments?|evaluations?|training|setup|models?|"
+    r"polic(?:y|ies)|reward models?|datasets?|data)\b", re.IGNORECASE)
 # Impersonal statements of use: the paper's own use outside background sections.
 _USE_STATEMENT = re.compile(
     r"\b(?:trained|fine-?tuned|finetuned|evaluated|tested|sampled|drawn|taken|selected|"
@@ -63,6 +72,37 @@ _DATA_NOUN = re.compile(
     r"splits?|labels?|annotations?|responses?|pairs|samples|subsets?|transcripts?)\b",
     re.IGNORECASE)
 _SPACE = re.compile(r"\s+")
+# Codes a paper's method sentences can give once it uses the data (how it trains on it).
+TRAINING_CODES = {"role": ("policy_sft", "policy_rlhf", "policy_dpo", "reward_model")}
+METHOD_WEIGHT = 1.0
+# Codebook exclusions the patterns cannot express: a sentence that only uses an existing
+# reward model (to score outputs, as a proxy) does not train one ("using an existing reward
+# model only to score outputs" is evaluation).
+_EXISTING_REWARD_MODEL = re.compile(
+    r"\b(?:use|uses|used|using|adopt|adopts|employ|employs|with)\s+(?:an?|the)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:reward|preference)\s+models?\b(?![^.]{0,30}\bwe\s+train)",
+    re.IGNORECASE)
+EXCLUDED_WHEN = {("role", "reward_model"): _EXISTING_REWARD_MODEL}
+# Passage kinds that speak of the dataset (the extractor also stores model names and table or
+# figure text, which say nothing about how the paper uses the data).
+ROLE_KINDS = frozenset({"dataset_use", "citation"})
+_FIRST_PERSON = re.compile(r"\b(?:we|our|us)\b", re.IGNORECASE)
+# Another work as the one acting on the data: "Bai et al. (2022) trained ...", "their ...",
+# "Llama-2 was trained on ...".
+_THIRD_PARTY = re.compile(
+    r"\bet al\.?,?\s*(?:\[[\d,\s\u2013-]+\]|\(?\d{4}[a-z]?\)?)?\s+(?:\w+\s+){0,2}?"
+    r"(?:trained|trains|train|used|uses|use|fine-?tuned|finetuned|collected|released|"
+    r"constructed|built|created|evaluated|showed|shown|found|proposed|introduced)\b"
+    r"|\b(?i:they|their|them|the authors)\b"
+    r"|\b[A-Z][\w.]*-?\d[\w.-]*\s+(?:models?\s+)?(?:was|were|is|are|has been|have been)\s+"
+    r"(?:\w+\s+)?(?:trained|fine-?tuned|finetuned|aligned)\b")
+# A section whose heading says it lists the data used ("3.1 Datasets", "B Data details").
+_DATA_SECTION = re.compile(r"\bdata(?:sets?)?\b|\bbenchmarks?\b", re.IGNORECASE)
+# Links to the data, and checkpoints trained on it: a paper links what it uses.
+_DATA_LINK = re.compile(
+    r"anthropics?/\s*hh-?\s*rlhf|datasets/\s*Anthropic/\s*hh-?\s*rlhf|Anthropic/\s*hh-rlhf"
+    r"|Dahoas/\s*[\w.-]*(?:hh|static|rm-)[\w.-]*"
+    r"|OpenAssistant/\s*[\w.-]*(?:reward-model|-rm-|rm-)[\w.-]*", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -75,6 +115,8 @@ class PassageText:
     context_after: str = ""
     section: str = ""
     match_kind: str = "alias"  # "alias" (names the dataset) or "marker" (cites the paper)
+    # dataset_use | citation | model_name | table_figure (ROLE_KINDS speak of the data)
+    kind: str = "dataset_use"
 
 
 @dataclass(frozen=True)
@@ -128,9 +170,48 @@ def is_marker_only(passage: PassageText) -> bool:
     return passage.match_kind == "marker" and not _DATA_NOUN.search(passage.sentence)
 
 
+def is_third_party(sentence: str) -> bool:
+    """Whether the sentence says what another work did with data ("Bai et al. trained ...",
+    "their training set ...") rather than what the authors do."""
+    return not _FIRST_PERSON.search(sentence) and bool(_THIRD_PARTY.search(sentence))
+
+
+def links_data(text: str) -> bool:
+    """Whether the text links the dataset or a checkpoint trained on it."""
+    return bool(_DATA_LINK.search(text))
+
+
+def states_use(passage: PassageText) -> bool:
+    """Whether the passage shows the paper using the data itself (see `uses_data`)."""
+    if passage.kind not in ROLE_KINDS or is_marker_only(passage) \
+            or is_third_party(passage.sentence):
+        return False
+    if is_first_person_use(passage.sentence):
+        return True
+    kind = section_kind(passage.section)
+    if kind == "mention":
+        return False
+    return (is_use_statement(passage.sentence) or links_data(passage.sentence)
+            or (kind == "use" and bool(_DATA_SECTION.search(passage.section))))
+
+
+def uses_data(passages: Iterable[PassageText], paper: Iterable[PaperSentence] = ()) -> bool:
+    """Whether the paper itself uses the dataset: a passage that states use, or a link to the
+    data (or a checkpoint trained on it) outside background sections."""
+    return bool(use_evidence(passages, paper))
+
+
+def use_evidence(passages: Iterable[PassageText],
+                 paper: Iterable[PaperSentence] = ()) -> list[str]:
+    """What shows that the paper uses the data (see `uses_data`): passage ids, and labels of
+    sentences that link the data; empty for a paper that only mentions it."""
+    return [p.passage_id for p in passages if states_use(p)] + [
+        s.label for s in paper if links_data(s.text) and section_kind(s.section) != "mention"]
+
+
 def use_factor(passage: PassageText) -> float:
     """How strongly a passage's matches count as the paper's own use of the target's data."""
-    if is_marker_only(passage):
+    if is_marker_only(passage) or is_third_party(passage.sentence):
         return MARKER_ONLY_FACTOR
     if is_first_person_use(passage.sentence):
         return 1.0  # "we fine-tune on ..." is use even in the introduction
@@ -232,7 +313,9 @@ class RuleCoder:
 
     def _hits(self, doc: Any) -> set[tuple[str, str]]:
         labels = {self.nlp.vocab.strings[match_id] for match_id, _, _ in self.matcher(doc)}
-        return {tuple(label.split("\t")) for label in labels}  # type: ignore[misc]
+        hits = {tuple(label.split("\t")) for label in labels}
+        return {hit for hit in hits  # type: ignore[misc]
+                if hit not in EXCLUDED_WHEN or not EXCLUDED_WHEN[hit].search(doc.text)}
 
     def _topical(self, doc: Any) -> set[str]:
         """The dimensions whose topic the text is about."""
@@ -242,7 +325,7 @@ class RuleCoder:
                paper: Iterable[PaperSentence] = ()) -> dict[tuple[str, str], CodeScore]:
         """Weighted matches per (dimension, code), with the evidence that matched."""
         passages = list(passages)
-        parts = [(p.passage_id, weight, use_factor(p), is_marker_only(p), text)
+        parts = [(p.passage_id, weight, use_factor(p), is_marker_only(p), p.kind, text)
                  for p in passages
                  for weight, text in ((SENTENCE_WEIGHT, p.sentence),
                                       (CONTEXT_WEIGHT, p.context_before),
@@ -256,10 +339,13 @@ class RuleCoder:
                 entry.passages.append(evidence)
 
         docs = self.nlp.pipe(text for *_, text in parts)
-        for (evidence, weight, factor, marker_only, _), doc in zip(parts, docs, strict=True):
+        for (evidence, weight, factor, marker_only, kind, _), doc in zip(parts, docs,
+                                                                         strict=True):
             hits = self._hits(doc)
             topical = self._topical(doc) if hits else set()
             for dim, code in hits:  # one count per part, however many matches
+                if dim in self.use_dims and kind not in ROLE_KINDS:
+                    continue  # a model's name or a table cell says nothing of the use
                 if code == self.defaults[dim]:
                     count(dim, code, weight, evidence)
                 elif dim in self.use_dims:
@@ -269,8 +355,10 @@ class RuleCoder:
                     count(dim, code, weight * MARKER_ONLY_FACTOR, evidence)
                 else:
                     count(dim, code, weight, evidence)
+        sentences = list(paper)
+        if self.use_dims and uses_data(passages, sentences):
+            self._count_method(passages, sentences, count)
         if self.paper_dims:
-            sentences = list(paper)
             for sentence, doc in zip(sentences, self.nlp.pipe(s.text for s in sentences),
                                      strict=True):
                 hits = self._hits(doc)
@@ -283,9 +371,34 @@ class RuleCoder:
                         count(dim, code, weight, sentence.label)
         return found
 
+    def _count_method(self, passages: list[PassageText], sentences: list[PaperSentence],
+                      count: Any) -> None:
+        """Training roles read where the paper states its use of the data: the use statements
+        ("we perform PPO", "the subset used for SFT") of each section in which a passage
+        states that the paper uses the data. Each counts half: a role needs two."""
+        sections = {p.section for p in passages if p.section and states_use(p)}
+        method = [s for s in sentences if s.section in sections
+                  and is_use_statement(s.text) and not is_third_party(s.text)]
+        for sentence, doc in zip(method, self.nlp.pipe(s.text for s in method), strict=True):
+            for dim, code in self._hits(doc):
+                if dim in self.use_dims and code in TRAINING_CODES.get(dim, ()):
+                    count(dim, code, METHOD_WEIGHT, sentence.label)
+
+    def decided_scores(self, passages: Iterable[PassageText],
+                       paper: Iterable[PaperSentence] = ()) -> dict[tuple[str, str], CodeScore]:
+        """The scores the codes are decided from: in a paper that only mentions the data,
+        use-scoped codes are near misses at most."""
+        passages, paper = list(passages), list(paper)
+        scores = self.scores(passages, paper)
+        if uses_data(passages, paper):
+            return scores
+        return {key: CodeScore(min(entry.score, MENTION_CAP), entry.passages)
+                if key[0] in self.use_dims and key[1] != self.defaults[key[0]] else entry
+                for key, entry in scores.items()}
+
     def suggest(self, unit_id: str, passages: Iterable[PassageText],
                 paper: Iterable[PaperSentence] = ()) -> list[Suggestion]:
-        scores = self.scores(passages, paper)
+        scores = self.decided_scores(passages, paper)
         decided = (decide(dim, unit_id, scores) for dim in self.codebook.dimensions)
         return [s for s in decided if s is not None]
 
