@@ -135,7 +135,7 @@ def test_score_auto_prints_columns_and_the_evidence_of_each_disagreement(tmp_pat
 def test_score_auto_splits_held_out_from_development_papers(tmp_path):
     store_path = tmp_path / "s.sqlite"
     store = small_store(store_path)
-    autocode.run(store, Config(), coding.load_codebook("hh_usage"))
+    autocode.run(store, Config(), codebook=coding.load_codebook("hh_usage"))
     store.close()
     gold = gold_file(tmp_path / "gold.yaml")
     runner = CliRunner()
@@ -201,7 +201,7 @@ def test_score_auto_on_pdfs_also_scores_stored_llm_answers(tmp_path):
          "position": 0}])
     book = coding.load_codebook("hh_usage")
     with FakeOpenAI(llm_answer) as server:
-        autocode.run(store, Config(openai_base_url=server.base_url, openai_model="m"), book,
+        autocode.run(store, Config(openai_base_url=server.base_url, openai_model="m"), codebook=book,
                      use_llm=True)
     store.close()
     gold = tmp_path / "gold.yaml"
