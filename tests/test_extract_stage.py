@@ -201,11 +201,13 @@ def test_snippets_give_passages_to_papers_without_a_pdf(tmp_path, fake_s2):
     summary = passages_stage.run(store, config)
     assert summary.snippets.n_fetched == 3
     rows = store.documents.list_paper_passages(ids[0], source="s2-snippet")
-    assert [(r["sentence"], r["match_kind"], r["matched"], r["section"]) for r in rows] == [
-        ("We fine-tune on Anthropic's preference data [12].", "marker", "[12]",
-         "4 Experiments"),
+    assert [(r["sentence"], r["match_kind"], r["matched"], r["section"], r["passage_kind"])
+            for r in rows] == [
+        # the owner's name with a data noun names the dataset
+        ("We fine-tune on Anthropic's preference data [12].", "alias",
+         "Anthropic's preference data | [12]", "4 Experiments", "dataset_use"),
         ("We also filter the harmless-base split by length.", "alias", "harmless-base",
-         "4 Experiments"),
+         "4 Experiments", "dataset_use"),
     ]
     assert rows[0]["context_after"] == "The policy is then compared with a baseline."
     asked = fake_s2.requests_to("snippet/search")
