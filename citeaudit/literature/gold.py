@@ -38,6 +38,9 @@ class GoldPaper:
     file: str
     title: str
     codes: dict[str, list[str]]
+    # where the PDF supports each code: keyed by the code (multi-label dimensions) or by the
+    # dimension's name (single-valued ones), e.g. {"reward_model": "p. 6: ..."}
+    evidence: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass
@@ -78,10 +81,29 @@ def load_gold(path: Path, codebook: Codebook) -> list[GoldPaper]:
                 codes[dim.name] = check_value(codebook, dim.name, [str(v) for v in value or []])
             except InputError as exc:
                 problems.append(f"papers[{i}] ({raw.get('file')}): {exc}")
-        papers.append(GoldPaper(str(raw.get("file")), str(raw.get("title", "")), codes))
+        evidence = raw.get("evidence") or {}
+        problems += [f"papers[{i}] ({raw.get('file')}): {problem}"
+                     for problem in _evidence_problems(evidence, codes, codebook)]
+        papers.append(GoldPaper(str(raw.get("file")), str(raw.get("title", "")), codes,
+                                {str(k): str(v) for k, v in dict(evidence).items()}
+                                if isinstance(evidence, dict) else {}))
     if problems:
         raise InputError(f"{path}: " + "; ".join(problems))
     return papers
+
+
+def _evidence_problems(evidence: Any, codes: dict[str, list[str]], codebook: Codebook
+                       ) -> list[str]:
+    """What is wrong with a paper's `evidence` mapping: each key must be a code the paper has
+    in a multi-label dimension, or the name of a single-valued dimension; values are text."""
+    if not isinstance(evidence, dict):
+        return ["'evidence' must be a mapping of code (or dimension) to text"]
+    allowed = {dim.name for dim in codebook.dimensions if not dim.multiple}
+    allowed |= {code for dim in codebook.dimensions if dim.multiple for code in codes[dim.name]}
+    return [f"evidence for {key!r}, which is not one of its codes ({', '.join(sorted(allowed))})"
+            if key not in allowed else f"evidence for {key!r} is not text"
+            for key, text in evidence.items()
+            if key not in allowed or not isinstance(text, str) or not text.strip()]
 
 
 def score_rules(
