@@ -142,6 +142,17 @@ def test_cli_list_passages_and_csv(world, tmp_path):
     assert len(table) == sum(1 for _ in Store(config.store_path).documents.list_passages())
     assert {r["paper_id"] for r in table} >= {"p2310.10076", "p2305.18290", "p2401.05566"}
 
+    # DPO's two plot titles naming Anthropic-HH are figure text: shown with their kind,
+    # left out of the counts
+    dpo = " ".join(runner.invoke(main, [*base, "passages", "p2305.18290"], env=env).output.split())
+    assert "11 passages (and 2 naming a model or in a table or figure)" in dpo
+    assert "p. 8 · 6 Experiments · pdf · table figure · alias Anthropic-HH" in dpo
+    assert int(by_id["p2305.18290"]["passages"]) == 11
+    assert {r["passage_kind"] for r in table if r["paper_id"] == "p2305.18290"} == {
+        "dataset_use", "citation", "table_figure"}
+    counts = " ".join(runner.invoke(main, [*base, "passages"], env=env).output.split())
+    assert "other" in counts
+
     missing = runner.invoke(main, [*base, "passages", "no-such-paper"], env=env)
     assert missing.exit_code == 1 and "no stored paper" in missing.output
 
