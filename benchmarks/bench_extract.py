@@ -82,7 +82,7 @@ def main() -> None:
             pages, seconds = raw_pass(files)
             raw_rates.append(pages / seconds)
             started = time.perf_counter()
-            summary = run_extract(store, config, paper_ids=ids, force=True, matcher=matcher)
+            summary = run_extract(store, config, paper_ids=ids, force=True)
             our_rates.append(summary.n_pages / (time.perf_counter() - started))
             n_passages = summary.n_passages
     raw, ours = statistics.median(raw_rates), statistics.median(our_rates)
