@@ -242,3 +242,23 @@ def test_dpo_plot_titles_are_figure_text_but_its_captions_are_dataset_use(matche
     assert kinds[(8, "Anthropic-HH Dialogue Win Rate vs Chosen")] == "table_figure"
     assert kinds[(25, "Sample responses to a prompt from the Anthropic-HH test set.")] == \
         "dataset_use"
+
+
+# ---------------------------------------------------------------------------
+# What counts: the report and the CSV
+# ---------------------------------------------------------------------------
+def test_the_report_takes_dataset_use_and_citations_and_the_csv_shows_every_kind(tmp_path):
+    from citeaudit.literature.extract.stage import passage_rows, report_passages
+    from citeaudit.store import Store
+
+    kinds = ["dataset_use", "citation", "model_name", "table_figure"]
+    with Store(tmp_path / "s.sqlite") as store:
+        store.literature.upsert_papers([{"paperId": "p1", "title": "One"}])
+        store.documents.upsert_extraction("p1", "ok", passages=[
+            {"passage_id": kind, "page": 1, "sentence": f"A {kind} sentence.",
+             "matched": "HH-RLHF", "match_kind": "alias", "passage_kind": kind}
+            for kind in kinds])
+        reported = report_passages(store, ["p1"])
+        rows = passage_rows(store, ["p1"])
+    assert [r["text"] for r in reported] == ["A dataset_use sentence.", "A citation sentence."]
+    assert [r["passage_kind"] for r in rows] == kinds
