@@ -157,20 +157,9 @@ def find_passages(
     hits_by_para = {i: hits for i in range(len(paras))
                     if (hits := _paragraph_hits(i, paras, matcher, marker, superscripts,
                                                 sentence_cache, counts))}
-    short = short_name_pattern(set().union(*(
-        defined_short_names(paras[i].text, [(b, t) for _a, b, t, how in hits if how == "alias"])
-        for i, hits in hits_by_para.items())) if hits_by_para else set())
-    if short:
-        for i, para in enumerate(paras):
-            found = [(m.start(), m.end(), m.group(0), "alias") for m in short.finditer(para.text)]
-            if found:
-                hits_by_para[i] = sorted(set(hits_by_para.get(i, [])) | set(found))
+    _add_short_names(paras, hits_by_para)
     hits_by_para = {i: _outermost(hits) for i, hits in hits_by_para.items()}
-    uses = NameUses()
-    for i, hits in hits_by_para.items():
-        for _a, b, text, how in hits:
-            if how == "alias":
-                uses.add(text, paras[i].text, b)
+    uses = _name_uses(paras, hits_by_para)
     passages: list[Passage] = []
     seen: dict[tuple[int, str], int] = {}
     for i in sorted(hits_by_para):
@@ -201,6 +190,34 @@ def find_passages(
                 passage_kind=passage_kind(sentence, matched, uses),
             ))
     return passages
+
+
+def _add_short_names(paras: list[Paragraph],
+                     hits_by_para: dict[int, list[tuple[int, int, str, str]]]) -> None:
+    """Learn the short names the paper defines after a name of the dataset, and add their
+    occurrences in every paragraph to `hits_by_para` as aliases."""
+    defined: set[str] = set()
+    for i, hits in hits_by_para.items():
+        defined |= defined_short_names(
+            paras[i].text, [(end, text) for _a, end, text, how in hits if how == "alias"])
+    short = short_name_pattern(defined)
+    if short is None:
+        return
+    for i, para in enumerate(paras):
+        found = {(m.start(), m.end(), m.group(0), "alias") for m in short.finditer(para.text)}
+        if found:
+            hits_by_para[i] = sorted(set(hits_by_para.get(i, [])) | found)
+
+
+def _name_uses(paras: list[Paragraph],
+               hits_by_para: dict[int, list[tuple[int, int, str, str]]]) -> NameUses:
+    """How the paper uses each of its names for the dataset: before a model or a data noun."""
+    uses = NameUses()
+    for i, hits in hits_by_para.items():
+        for _a, end, text, how in hits:
+            if how == "alias":
+                uses.add(text, paras[i].text, end)
+    return uses
 
 
 def _outermost(hits: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
