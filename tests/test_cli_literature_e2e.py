@@ -129,7 +129,7 @@ def test_s2_contexts_that_repeat_a_pdf_passage_are_marked_and_left_out_of_the_re
         stored = store.documents.list_passages(["P02"])
     pdf_id = next(r["passage_id"] for r in stored
                   if r["source"] == "pdf" and r["sentence"] == REPEATED)
-    assert f"s2-context · (repeats {pdf_id}) {REPEATED}" in shown
+    assert f"s2-context · dataset use · (repeats {pdf_id}) {REPEATED}" in shown
 
     listed = cli("list", "--csv").output.splitlines()
     counts = {row["paper_id"]: int(row["passages"]) for row in csv.DictReader(listed)}

@@ -22,6 +22,38 @@ def test_gold_file_is_valid_and_covers_ten_or_more_papers():
     assert len({p.file for p in papers}) == len(papers)
 
 
+def test_every_gold_code_has_its_evidence_from_the_pdf():
+    book = coding.load_codebook("hh_usage")
+    for paper in load_gold(GOLD, book):
+        wanted = {code for dim in book.dimensions if dim.multiple
+                  for code in paper.codes[dim.name]}
+        wanted |= {dim.name for dim in book.dimensions if not dim.multiple}
+        assert set(paper.evidence) == wanted, paper.file
+
+
+def test_rechecked_gold_codes():
+    """Codes corrected from the PDFs (issue 17), with the page that shows them."""
+    papers = {p.file: p for p in load_gold(GOLD, coding.load_codebook("hh_usage"))}
+    rrhf = papers["pdfs/2304.05302.pdf"]
+    assert "reward_model" in rrhf.codes["role"] and rrhf.evidence["reward_model"].startswith(
+        "p. 6")
+    assert "evaluation" in papers["pdfs/2310.10076.pdf"].codes["role"]
+    jailbroken = papers["pdfs/2307.02483.pdf"]
+    assert jailbroken.codes["role"] == ["red_teaming"]
+    assert jailbroken.codes["subset"] == ["red_team"]
+
+
+def test_evidence_must_name_a_code_the_paper_has(tmp_path):
+    data = yaml.safe_load(GOLD.read_text())
+    data["papers"][0]["evidence"]["policy_dpo"] = "p. 3: not one of its codes"
+    data["papers"][1]["evidence"] = ["p. 2"]
+    bad = tmp_path / "gold.yaml"
+    bad.write_text(yaml.safe_dump(data))
+    with pytest.raises(InputError, match=r"papers\[0\].*evidence for 'policy_dpo'.*"
+                                         r"papers\[1\].*must be a mapping"):
+        load_gold(bad, coding.load_codebook("hh_usage"))
+
+
 def test_gold_codes_are_checked_against_the_codebook(tmp_path):
     data = yaml.safe_load(GOLD.read_text())
     data["papers"][0]["codes"]["framing"] = "helpfulness; harmlessness"

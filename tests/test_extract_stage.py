@@ -142,6 +142,17 @@ def test_cli_list_passages_and_csv(world, tmp_path):
     assert len(table) == sum(1 for _ in Store(config.store_path).documents.list_passages())
     assert {r["paper_id"] for r in table} >= {"p2310.10076", "p2305.18290", "p2401.05566"}
 
+    # DPO's two plot titles naming Anthropic-HH are figure text: shown with their kind,
+    # left out of the counts
+    dpo = " ".join(runner.invoke(main, [*base, "passages", "p2305.18290"], env=env).output.split())
+    assert "11 passages (and 2 naming a model or in a table or figure)" in dpo
+    assert "p. 8 · 6 Experiments · pdf · table figure · alias Anthropic-HH" in dpo
+    assert int(by_id["p2305.18290"]["passages"]) == 11
+    assert {r["passage_kind"] for r in table if r["paper_id"] == "p2305.18290"} == {
+        "dataset_use", "citation", "table_figure"}
+    counts = " ".join(runner.invoke(main, [*base, "passages"], env=env).output.split())
+    assert "other" in counts
+
     missing = runner.invoke(main, [*base, "passages", "no-such-paper"], env=env)
     assert missing.exit_code == 1 and "no stored paper" in missing.output
 
@@ -201,11 +212,13 @@ def test_snippets_give_passages_to_papers_without_a_pdf(tmp_path, fake_s2):
     summary = passages_stage.run(store, config)
     assert summary.snippets.n_fetched == 3
     rows = store.documents.list_paper_passages(ids[0], source="s2-snippet")
-    assert [(r["sentence"], r["match_kind"], r["matched"], r["section"]) for r in rows] == [
-        ("We fine-tune on Anthropic's preference data [12].", "marker", "[12]",
-         "4 Experiments"),
+    assert [(r["sentence"], r["match_kind"], r["matched"], r["section"], r["passage_kind"])
+            for r in rows] == [
+        # the owner's name with a data noun names the dataset
+        ("We fine-tune on Anthropic's preference data [12].", "alias",
+         "Anthropic's preference data | [12]", "4 Experiments", "dataset_use"),
         ("We also filter the harmless-base split by length.", "alias", "harmless-base",
-         "4 Experiments"),
+         "4 Experiments", "dataset_use"),
     ]
     assert rows[0]["context_after"] == "The policy is then compared with a baseline."
     asked = fake_s2.requests_to("snippet/search")

@@ -26,7 +26,7 @@ def _pdf_passage(pid: str, page: int, sentence: str) -> dict:
 def test_migration_is_recorded_and_reopening_keeps_data(tmp_path):
     path = tmp_path / "s.sqlite"
     with Store(path) as s:
-        assert s.schema_versions()["passages"] == 3
+        assert s.schema_versions()["passages"] == 4
         s.literature.upsert_papers([{"paperId": "p1"}])
         s.documents.upsert_extraction("p1", "ok", pages=["page one"],
                                       passages=[_pdf_passage("a", 1, "x")])
@@ -88,3 +88,19 @@ def test_snippet_passages_are_remembered(store):
                                                     "section": "Method"}])
     assert store.documents.get_snippet_fetch("p2")["n_snippets"] == 1
     assert store.documents.count_passages()["p2"] == {"s2-snippet": 1, "total": 1}
+
+
+def test_passage_kinds_are_stored_and_only_dataset_use_and_citations_are_counted(store):
+    kinds = ["dataset_use", "citation", "model_name", "table_figure", "table_figure"]
+    store.documents.upsert_extraction("p1", "ok", passages=[
+        {**_pdf_passage(f"k{i}", 1, f"s{i}"), "passage_kind": kind}
+        for i, kind in enumerate(kinds)])
+    store.documents.upsert_s2_passages("p1", "s2-context", [
+        {"passage_id": "c", "sentence": "ctx"}])  # no kind given: a dataset use
+    rows = store.documents.list_paper_passages("p1")
+    assert [r["passage_kind"] for r in rows] == [*kinds, "dataset_use"]
+    assert store.documents.count_passages() == {
+        "p1": {"pdf": 2, "s2-context": 1, "total": 3, "other": 3}}
+    with pytest.raises(sqlite3.IntegrityError):
+        store.documents.upsert_extraction("p1", "ok", passages=[
+            {**_pdf_passage("a", 1, "s"), "passage_kind": "guess"}])

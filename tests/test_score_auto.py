@@ -201,8 +201,8 @@ def test_score_auto_on_pdfs_also_scores_stored_llm_answers(tmp_path):
          "position": 0}])
     book = coding.load_codebook("hh_usage")
     with FakeOpenAI(llm_answer) as server:
-        autocode.run(store, Config(openai_base_url=server.base_url, openai_model="m"), codebook=book,
-                     use_llm=True)
+        autocode.run(store, Config(openai_base_url=server.base_url, openai_model="m"),
+                     codebook=book, use_llm=True)
     store.close()
     gold = tmp_path / "gold.yaml"
     data = yaml.safe_load((Path(__file__).parent / "data" / "hh_usage_gold.yaml").read_text())

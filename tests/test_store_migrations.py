@@ -58,6 +58,7 @@ def read_passages(store: Store) -> None:
     rows = store.documents.list_paper_passages("p1")
     assert [(r["passage_id"], r["duplicate_of"]) for r in rows] == [
         ("pdf-1", None), ("s2-1", "pdf-1")]
+    assert [r["passage_kind"] for r in rows] == ["dataset_use", "dataset_use"]  # backfilled
     assert store.documents.count_passages() == {"p1": {"pdf": 1, "s2-snippet": 1, "total": 1}}
     assert store.documents.get_snippet_fetch("p1")["n_snippets"] == 1
     # The columns added since are written by the current methods.

@@ -358,6 +358,7 @@ def passages_cmd(c: Context, paper: str | None, csv_path: Path | None, source: s
       citeaudit passages --csv passages.csv
     """
     from citeaudit.literature.extract import stage as passages_stage
+    from citeaudit.store.documents import COUNTED_KINDS
 
     with c.store() as store:
         target_id = stored_target_id(store, c.config)
@@ -374,14 +375,15 @@ def passages_cmd(c: Context, paper: str | None, csv_path: Path | None, source: s
                 click.echo(f"wrote {len(rows)} passages of {len(ids)} papers to {csv_path}")
                 return
             counts = store.documents.count_passages()
-            table = Table(title="Passages per selected paper")
-            for col in ("rank", "pdf", "s2-context", "s2-snippet", "title"):
+            table = Table(title="Passages per selected paper (dataset use and citations; "
+                                "model names, tables and figures under 'other')")
+            for col in ("rank", "pdf", "s2-context", "s2-snippet", "other", "title"):
                 table.add_column(col, overflow="fold")
             for rank, pid in enumerate(ids, start=1):
                 per = counts.get(pid, {})
                 row = store.literature.get_paper(pid)
                 table.add_row(str(rank), str(per.get("pdf", 0)), str(per.get("s2-context", 0)),
-                              str(per.get("s2-snippet", 0)),
+                              str(per.get("s2-snippet", 0)), str(per.get("other", 0)),
                               escape(row["title"] or "") if row else pid)
             out.print(table)
             return
@@ -393,11 +395,13 @@ def passages_cmd(c: Context, paper: str | None, csv_path: Path | None, source: s
         write_csv(csv_path, passages_stage.CSV_COLUMNS, rows)
         click.echo(f"wrote {len(rows)} passages to {csv_path}")
         return
-    out.print(f"[bold]{escape(row['title'] or '')}[/bold] ({pid}): {len(rows)} passages",
-              highlight=False)
+    n_counted = sum(r["passage_kind"] in COUNTED_KINDS for r in rows)
+    out.print(f"[bold]{escape(row['title'] or '')}[/bold] ({pid}): {n_counted} passages"
+              + (f" (and {len(rows) - n_counted} naming a model or in a table or figure)"
+                 if n_counted < len(rows) else ""), highlight=False)
     for r in rows:
         where = " · ".join(x for x in (f"p. {r['page']}" if r["page"] else "", r["section"] or "",
-                                        r["source"]) if x)
+                                        r["source"], r["passage_kind"].replace("_", " ")) if x)
         dup = f" (repeats {r['duplicate_of']})" if r["duplicate_of"] else ""
         label = f"{where} · {r['match_kind'] or ''} {r['matched'] or ''}{dup}"
         out.print(f"\n[dim]{escape(label)}[/dim]", highlight=False)

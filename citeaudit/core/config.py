@@ -45,6 +45,9 @@ DEFAULT_ALIASES = (
     "helpful-online",
     "helpful-rejection-sampled",
     "red-team-attempts",
+    "Dahoas/rm-static",  # hub copies of HH, named in footnote URLs
+    "Dahoas/full-hh-rlhf",
+    "Dahoas/static-hh",
     "2204.05862",
 )
 

@@ -77,6 +77,9 @@ class GoldPaper:
     codes: dict[str, list[str]]
     note: str = ""  # the annotator's note and page, shown beside a disagreement
     arxiv_id: str = ""
+    # where the PDF supports each code: keyed by the code (multi-label dimensions) or by the
+    # dimension's name (single-valued ones), e.g. {"reward_model": "p. 6: ..."}
+    evidence: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass
@@ -170,18 +173,31 @@ def load_gold(path: Path, codebook: Codebook) -> list[GoldPaper]:
                 codes[dim.name] = check_value(codebook, dim.name, [str(v) for v in value or []])
             except InputError as exc:
                 problems.append(f"papers[{i}] ({raw.get('file')}): {exc}")
-        papers.append(GoldPaper(str(raw.get("file")), str(raw.get("title", "")), codes,
-                                _gold_note(raw), str(raw.get("arxiv_id") or "")))
+        evidence = raw.get("evidence") or {}
+        problems += [f"papers[{i}] ({raw.get('file')}): {problem}"
+                     for problem in _evidence_problems(evidence, codes, codebook)]
+        papers.append(GoldPaper(
+            str(raw.get("file")), str(raw.get("title", "")), codes, note=_gold_note(raw),
+            arxiv_id=str(raw.get("arxiv_id") or ""),
+            evidence={str(k): str(v) for k, v in evidence.items()}
+            if isinstance(evidence, dict) else {}))
     if problems:
         raise InputError(f"{path}: " + "; ".join(problems))
     return papers
 
 
 def _gold_note(raw: dict[str, Any]) -> str:
-    """The annotator's note with any page(s) or evidence the gold entry records."""
+    """The annotator's note with any page(s) the gold entry records."""
     parts = [f"{key} {raw[key]}" for key in ("page", "pages") if raw.get(key)]
-    parts += [" ".join(str(raw[key]).split()) for key in ("evidence", "note") if raw.get(key)]
+    parts += [" ".join(str(raw["note"]).split())] if raw.get("note") else []
     return "; ".join(parts)
+
+
+def gold_evidence(paper: GoldPaper, column: Column) -> str:
+    """The gold's recorded evidence (page and words) for the column's codes, else its note."""
+    found = [f"{key}: {text}" for key, text in paper.evidence.items()
+             if key in column.codes or key == column.dimension]
+    return "; ".join(found) or paper.note
 
 
 def select_papers(papers: list[GoldPaper], names: tuple[str, ...]) -> set[str]:
@@ -196,6 +212,20 @@ def select_papers(papers: list[GoldPaper], names: tuple[str, ...]) -> set[str]:
     if unknown:
         raise InputError(f"--held-out: not in the gold file: {', '.join(unknown)}")
     return picked
+
+
+def _evidence_problems(evidence: Any, codes: dict[str, list[str]], codebook: Codebook
+                       ) -> list[str]:
+    """What is wrong with a paper's `evidence` mapping: each key must be a code the paper has
+    in a multi-label dimension, or the name of a single-valued dimension; values are text."""
+    if not isinstance(evidence, dict):
+        return ["'evidence' must be a mapping of code (or dimension) to text"]
+    allowed = {dim.name for dim in codebook.dimensions if not dim.multiple}
+    allowed |= {code for dim in codebook.dimensions if dim.multiple for code in codes[dim.name]}
+    return [f"evidence for {key!r}, which is not one of its codes ({', '.join(sorted(allowed))})"
+            if key not in allowed else f"evidence for {key!r} is not text"
+            for key, text in evidence.items()
+            if key not in allowed or not isinstance(text, str) or not text.strip()]
 
 
 def score_rules(
@@ -378,7 +408,7 @@ def column_table(coder: str, name: str, papers: list[GoldPaper], coded: dict[str
                                    sum(g for g, _ in pairs), sum(a for _, a in pairs)))
         disagreements += [
             Disagreement(p.file, p.title, col.label, gold, auto,
-                         coded[p.file].evidence.get(col.label, []), p.note)
+                         coded[p.file].evidence.get(col.label, []), gold_evidence(p, col))
             for p, (gold, auto) in zip(papers, pairs, strict=True) if gold != auto]
     disagreements.sort(key=lambda d: d.file)
     return ColumnTable(coder, name, len(papers), columns, disagreements)

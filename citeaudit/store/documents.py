@@ -8,6 +8,10 @@ from typing import Any
 
 from citeaudit.store.common import Part, dumps, utc_now
 
+# What a passage is (literature.extract.kinds); only COUNTED_KINDS count as evidence of use.
+PASSAGE_KINDS = ("dataset_use", "citation", "model_name", "table_figure")
+COUNTED_KINDS = ("dataset_use", "citation")
+
 
 class Documents(Part):
     """Each paper's PDF download state and extraction, its page texts and its passages."""
@@ -99,14 +103,15 @@ class Documents(Part):
     ) -> None:
         conn.executemany(
             "INSERT OR REPLACE INTO passages (passage_id, paper_id, source, page, section, "
-            "sentence, context_before, context_after, matched, match_kind, duplicate_of, "
-            "position, created_at) VALUES (:passage_id, :paper_id, :source, :page, :section, "
-            ":sentence, :context_before, :context_after, :matched, :match_kind, :duplicate_of, "
-            ":position, :created_at)",
+            "sentence, context_before, context_after, matched, match_kind, passage_kind, "
+            "duplicate_of, position, created_at) VALUES (:passage_id, :paper_id, :source, "
+            ":page, :section, :sentence, :context_before, :context_after, :matched, "
+            ":match_kind, :passage_kind, :duplicate_of, :position, :created_at)",
             [
                 {
                     "page": None, "section": None, "context_before": "", "context_after": "",
-                    "matched": None, "match_kind": None, "duplicate_of": None,
+                    "matched": None, "match_kind": None, "passage_kind": "dataset_use",
+                    "duplicate_of": None,
                     "position": position, **p,
                     "paper_id": paper_id, "source": source, "created_at": now,
                 }
@@ -136,15 +141,22 @@ class Documents(Part):
         return self.query_in("SELECT * FROM passages WHERE paper_id IN", paper_ids, order)
 
     def count_passages(self) -> dict[str, dict[str, int]]:
-        """{paper_id: {source: n, ..., 'total': n}}; S2 duplicates of PDF passages not in total."""
+        """{paper_id: {source: n, ..., 'total': n}} over the kinds that count as evidence
+        (dataset use, citation); S2 duplicates of PDF passages not in total. 'other', when
+        there are any, counts the model-name and table or figure passages."""
+        counted = ", ".join(f"'{kind}'" for kind in COUNTED_KINDS)
         counts: dict[str, dict[str, int]] = {}
         for row in self.query(
-            "SELECT paper_id, source, COUNT(*) AS n, SUM(duplicate_of IS NULL) AS n_unique "
-            "FROM passages GROUP BY paper_id, source"
+            f"SELECT paper_id, source, passage_kind IN ({counted}) AS counted, COUNT(*) AS n, "
+            "SUM(duplicate_of IS NULL) AS n_unique FROM passages "
+            "GROUP BY paper_id, source, counted"
         ):
             per = counts.setdefault(row["paper_id"], {"total": 0})
-            per[row["source"]] = row["n"]
-            per["total"] += row["n_unique"]
+            if row["counted"]:
+                per[row["source"]] = row["n"]
+                per["total"] += row["n_unique"]
+            else:
+                per["other"] = per.get("other", 0) + row["n"]
         return counts
 
     def list_page_texts(self, paper_id: str) -> list[str]:

@@ -153,6 +153,9 @@ MIGRATIONS["passages"] = [
     "ALTER TABLE pdf_extractions ADD COLUMN extractor_version INTEGER",
     # what each candidate source (url) answered, so a rerun retries only the retryable ones
     "ALTER TABLE pdf_downloads ADD COLUMN sources_json TEXT",
+    # what a passage is (literature.extract.kinds); rows from before were not told apart
+    "ALTER TABLE passages ADD COLUMN passage_kind TEXT NOT NULL DEFAULT 'dataset_use' "
+    "CHECK (passage_kind IN ('dataset_use', 'citation', 'model_name', 'table_figure'))",
 ]
 
 # --- coding migrations ---

@@ -259,7 +259,7 @@ def classify_blocks(blocks: list[Block]) -> None:
     """Mark headings, page furniture and the bibliography (up to the appendix) in place."""
     in_bib = False
     running = running_furniture(blocks)
-    for b in blocks:
+    for i, b in enumerate(blocks):
         if (_FURNITURE.match(b.text) or (b.x1 - b.x0 < 40 and b.y1 - b.y0 > 200)
                 or (running and _digits_as_hash(b.text) in running)):
             b.kind = "furniture"  # page numbers, the rotated arXiv stamp, running headers
@@ -267,7 +267,10 @@ def classify_blocks(blocks: list[Block]) -> None:
         heading = heading_text(b)
         if heading:
             bare = re.sub(r"^" + _HEADING_NUMBER + r"\s+", "", heading).strip().rstrip(":")
-            if bare.lower() in BIB_HEADINGS:
+            if bare.lower() in BIB_HEADINGS and not in_bib:
+                if not _references_follow(blocks, i):
+                    b.kind = "body"  # "Reference" in a figure ("Reference Model"), not a heading
+                    continue
                 in_bib = True
                 b.kind = "heading"
                 continue
@@ -278,6 +281,28 @@ def classify_blocks(blocks: list[Block]) -> None:
             b.kind = "heading"
             continue
         b.kind = "bib" if in_bib else "body"
+
+
+# An entry's signs: a label ("[12]", "12."), a year, or an author list ("Bai, Y.", "Y. Bai,",
+# "Stuart Armstrong and Sören Mindermann").
+_ENTRY_LABEL = re.compile(r"^\s*(?:\[\d{1,4}\]|\d{1,4}\.\s)")
+_ENTRY_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d[a-z]?(?!\d)")
+_ENTRY_AUTHORS = re.compile(
+    r"[A-Z][\w'\-]+,\s+(?:[A-Z]\.|[A-Z][a-z]+)|[A-Z]\.\s+[A-Z][\w'\-]+,"
+    r"|^[A-Z][\w'\-]+(?:\s+[A-Z]\.)*\s+[A-Z][\w'\-]+(?:,|\s+and\s+[A-Z])")
+
+
+def _references_follow(blocks: list[Block], at: int, n_blocks: int = 6) -> bool:
+    """Whether the blocks after a "References" heading read as bibliography entries: the
+    first text block after it (on its page or the next, furniture skipped) and at least half
+    of the next few carry a label, a year or an author list. A figure's "Reference" label is
+    followed by more labels or by prose."""
+    page = blocks[at].page
+    following = [b.text for b in blocks[at + 1:]
+                 if b.page <= page + 1 and not _FURNITURE.match(b.text)][:n_blocks]
+    entry_like = [bool(_ENTRY_LABEL.match(t) or _ENTRY_YEAR.search(t) or _ENTRY_AUTHORS.search(t))
+                  for t in following]
+    return bool(entry_like) and entry_like[0] and sum(entry_like) >= len(entry_like) / 2
 
 
 def _is_numbered(heading: str) -> bool:

@@ -10,7 +10,9 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from citeaudit.literature.extract.aliases import defined_short_names, short_name_pattern
 from citeaudit.literature.extract.bibliography import squash
+from citeaudit.literature.extract.kinds import Hit, NameUses, followed_by_model, passage_kind
 from citeaudit.literature.extract.layout import CAPTION
 from citeaudit.literature.extract.markers import (
     SUP_DIGIT,
@@ -134,67 +136,123 @@ def find_passages(
     superscripts: SuperscriptCues | None = None,
     counts: Counter[str] | None = None,
 ) -> list[Passage]:
-    """Passages from the candidate paragraphs.
+    """Passages from the candidate paragraphs, each with its `passage_kind`.
 
     With `superscripts`, superscript numbers that include the target's number are markers too.
+    Short names the paper defines for the dataset ("(hereafter HH)") are aliases in this paper.
     `counts["candidates"]`, when given, is raised by how many paragraphs ran spaCy.
     """
-    marker_re = marker_pattern(marker) if marker else None
-    passages: list[Passage] = []
-    seen: dict[tuple[int, str], int] = {}
-    sentence_cache: dict[int, list[str]] = {}
+    sentence_cache: dict[int, list[tuple[int, int]]] = {}
 
-    def sentence_texts(i: int) -> list[str]:
+    def spans_of(i: int) -> list[tuple[int, int]]:
         if i not in sentence_cache:
-            _, spans = matcher.sentences(paras[i].text)
-            sentence_cache[i] = [paras[i].text[a:b].strip() for a, b in spans]
+            sentence_cache[i] = matcher.sentences(paras[i].text)[1]
+            if counts is not None:
+                counts["candidates"] += 1
         return sentence_cache[i]
 
-    for i, para in enumerate(paras):
-        has_alias = bool(matcher.scan and matcher.scan.search(para.text.lower()))
-        has_marker = bool(marker and marker_re.search(para.text) and marker_matches(
-            marker, para.text))
-        raised = _superscript_hits(para, superscripts) if superscripts else []
-        if not (has_alias or has_marker or raised):
-            continue
-        hits: list[tuple[int, int, str, str]] = []
-        doc, spans = matcher.sentences(para.text)
-        if counts is not None:
-            counts["candidates"] += 1
-        if has_alias:
-            hits += [(a, b, t, "alias") for a, b, t in matcher.alias_spans(doc)]
-        if has_marker and marker:
-            hits += [(a, b, t, "marker") for a, b, t in marker_matches(marker, para.text)]
-        hits += [(a, b, t, "marker") for a, b, t in raised]
-        if not hits:
-            continue
-        sentence_cache[i] = [para.text[a:b].strip() for a, b in spans]
-        by_sentence: dict[int, list[tuple[str, str]]] = {}
-        for start, _end, text, kind in sorted(hits):
+    def sentence_texts(i: int) -> list[str]:
+        return [paras[i].text[a:b].strip() for a, b in spans_of(i)]
+
+    hits_by_para = {i: hits for i in range(len(paras))
+                    if (hits := _paragraph_hits(i, paras, matcher, marker, superscripts,
+                                                sentence_cache, counts))}
+    _add_short_names(paras, hits_by_para)
+    hits_by_para = {i: _outermost(hits) for i, hits in hits_by_para.items()}
+    uses = _name_uses(paras, hits_by_para)
+    passages: list[Passage] = []
+    seen: dict[tuple[int, str], int] = {}
+    for i in sorted(hits_by_para):
+        para, spans = paras[i], spans_of(i)
+        by_sentence: dict[int, list[Hit]] = {}
+        for start, end, text, how in sorted(hits_by_para[i]):
             k = next((k for k, (a, b) in enumerate(spans) if a <= start < b), None)
             if k is not None:
-                by_sentence.setdefault(k, []).append((text, kind))
+                by_sentence.setdefault(k, []).append(
+                    Hit(text, how, how == "alias" and followed_by_model(para.text, end)))
+        texts = sentence_texts(i)
         for k, matched in sorted(by_sentence.items()):
-            sentence = sentence_cache[i][k]
+            sentence = texts[k]
             if exclude(sentence):
                 continue
-            before = sentence_cache[i][k - 1] if k > 0 else _last(
+            before = texts[k - 1] if k > 0 else _last(
                 sentence_texts(j) if (j := _neighbour(paras, i, -1)) is not None else [])
-            after = sentence_cache[i][k + 1] if k + 1 < len(spans) else _first(
+            after = texts[k + 1] if k + 1 < len(spans) else _first(
                 sentence_texts(j) if (j := _neighbour(paras, i, 1)) is not None else [])
             page = para.page_at(spans[k][0])
             n = seen.get((page, sentence), 0)
             seen[(page, sentence)] = n + 1
-            kinds = [kind for _, kind in matched]
-            labels = list(dict.fromkeys(text for text, _ in matched))
             passages.append(Passage(
                 passage_id=passage_id(paper_id, "pdf", page, sentence, n),
                 page=page, section=para.section, sentence=sentence, context_before=before,
-                context_after=after, matched=" | ".join(labels),
-                match_kind="alias" if "alias" in kinds else "marker",
+                context_after=after, matched=" | ".join(dict.fromkeys(h.text for h in matched)),
+                match_kind="marker" if all(h.how == "marker" for h in matched) else "alias",
+                passage_kind=passage_kind(sentence, matched, uses),
             ))
     return passages
 
+
+def _add_short_names(paras: list[Paragraph],
+                     hits_by_para: dict[int, list[tuple[int, int, str, str]]]) -> None:
+    """Learn the short names the paper defines after a name of the dataset, and add their
+    occurrences in every paragraph to `hits_by_para` as aliases."""
+    defined: set[str] = set()
+    for i, hits in hits_by_para.items():
+        defined |= defined_short_names(
+            paras[i].text, [(end, text) for _a, end, text, how in hits if how == "alias"])
+    short = short_name_pattern(defined)
+    if short is None:
+        return
+    for i, para in enumerate(paras):
+        found = {(m.start(), m.end(), m.group(0), "alias") for m in short.finditer(para.text)}
+        if found:
+            hits_by_para[i] = sorted(set(hits_by_para.get(i, [])) | found)
+
+
+def _name_uses(paras: list[Paragraph],
+               hits_by_para: dict[int, list[tuple[int, int, str, str]]]) -> NameUses:
+    """How the paper uses each of its names for the dataset: before a model or a data noun."""
+    uses = NameUses()
+    for i, hits in hits_by_para.items():
+        for _a, end, text, how in hits:
+            if how == "alias":
+                uses.add(text, paras[i].text, end)
+    return uses
+
+
+def _outermost(hits: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+    """The hits not inside a longer one ("HH" in "Anthropic HH dataset"); markers always."""
+    return [h for h in hits if h[3] == "marker" or not any(
+        o[3] != "marker" and o[0] <= h[0] and h[1] <= o[1] and (o[1] - o[0]) > (h[1] - h[0])
+        for o in hits)]
+
+
+def _paragraph_hits(
+    i: int, paras: list[Paragraph], matcher: SentenceMatcher, marker: Marker | None,
+    superscripts: SuperscriptCues | None, sentence_cache: dict[int, list[tuple[int, int]]],
+    counts: Counter[str] | None,
+) -> list[tuple[int, int, str, str]]:
+    """(start, end, text, how) of the aliases ('alias', or 'pointer' for URLs and hub paths)
+    and target markers ('marker') in paragraph i; spaCy runs only when a cheap scan finds one
+    (its sentences kept in `sentence_cache`)."""
+    para = paras[i]
+    has_alias = bool(matcher.scan and matcher.scan.search(para.text.lower()))
+    has_marker = bool(marker and marker_pattern(marker).search(para.text) and marker_matches(
+        marker, para.text))
+    raised = _superscript_hits(para, superscripts) if superscripts else []
+    if not (has_alias or has_marker or raised):
+        return []
+    doc, sentence_cache[i] = matcher.sentences(para.text)
+    if counts is not None:
+        counts["candidates"] += 1
+    hits: list[tuple[int, int, str, str]] = []
+    if has_alias:
+        hits += [(a, b, t, "pointer" if "/" in t else "alias") for a, b, t in
+                 matcher.alias_spans(doc)]
+    if has_marker and marker:
+        hits += [(a, b, t, "marker") for a, b, t in marker_matches(marker, para.text)]
+    hits += [(a, b, t, "marker") for a, b, t in raised]
+    return hits
 
 def _neighbour(paras: list[Paragraph], i: int, step: int) -> int | None:
     """The paragraph before (step -1) or after (+1) paragraph i in the same section, skipping

@@ -6,6 +6,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from citeaudit.store.documents import COUNTED_KINDS, PASSAGE_KINDS  # noqa: F401  (re-exported)
+
 
 @dataclass(frozen=True)
 class TargetRef:
@@ -67,6 +69,7 @@ class Passage:
     context_after: str
     matched: str
     match_kind: str  # "alias" | "marker"
+    passage_kind: str = "dataset_use"  # one of PASSAGE_KINDS
 
     def as_row(self) -> dict[str, Any]:
         return dict(self.__dict__)

@@ -8,6 +8,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from citeaudit.literature.extract.bibliography import squash
+from citeaudit.literature.extract.kinds import Hit, passage_kind
+from citeaudit.literature.extract.markers import alias_scan_pattern
 from citeaudit.literature.extract.paragraphs import passage_id
 from citeaudit.literature.extract.sentences import SentenceMatcher
 from citeaudit.literature.target import stored_target_id
@@ -50,8 +52,12 @@ def best_duplicate(text: str, pdf_passages: Sequence[Any], threshold: float = 0.
     return best
 
 
-def store_s2_contexts(store: Any, target_id: str, paper_id: str) -> tuple[int, int]:
-    """Store S2's citation contexts of (paper -> target) as passages; (stored, duplicates)."""
+def store_s2_contexts(store: Any, target_id: str, paper_id: str,
+                      aliases: Sequence[str] = ()) -> tuple[int, int]:
+    """Store S2's citation contexts of (paper -> target) as passages; (stored, duplicates).
+
+    Each is a citation of the target; one that also names an alias is a dataset use."""
+    scan = alias_scan_pattern(aliases)
     import json
 
     edge = store.literature.get_citation(target_id, paper_id)
@@ -68,6 +74,8 @@ def store_s2_contexts(store: Any, target_id: str, paper_id: str) -> tuple[int, i
         rows.append({
             "passage_id": passage_id(paper_id, "s2-context", None, text, n),
             "sentence": text, "matched": None, "match_kind": None,
+            "passage_kind": passage_kind(text, [Hit("(citation)", "marker"), *(
+                Hit(m.group(0), "alias") for m in (scan.finditer(text.lower()) if scan else ()))]),
             "duplicate_of": best_duplicate(text, pdf_passages),
         })
     store.documents.upsert_s2_passages(paper_id, "s2-context", rows)
@@ -122,6 +130,9 @@ def snippet_passages(
                 if k + 1 < len(sentences) else "",
                 "matched": " | ".join(dict.fromkeys(label for label, _ in matched)),
                 "match_kind": "alias" if "alias" in kinds else "marker",
+                "passage_kind": passage_kind(sentence, [
+                    Hit(label, "pointer" if kind == "alias" and "/" in label else kind)
+                    for label, kind in matched]),
             })
     return rows
 

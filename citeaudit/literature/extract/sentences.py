@@ -7,6 +7,7 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
+from citeaudit.literature.extract.aliases import OwnerWords, owner_spans, url_alias_spans
 from citeaudit.literature.extract.markers import SUP_DIGIT, alias_compounds, alias_scan_pattern
 
 _FOOTNOTE_AFTER_STOP = re.compile(
@@ -47,7 +48,9 @@ class SentenceMatcher:
             self.nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
         self.matcher = PhraseMatcher(self.nlp.vocab, attr="LOWER")
         self.matcher.add("ALIAS", [self.nlp.make_doc(a) for a in aliases if a.strip()])
-        self.scan = alias_scan_pattern(aliases)
+        self.aliases = tuple(a for a in aliases if a.strip())
+        self.owner_words = OwnerWords.from_aliases(self.aliases)
+        self.scan = alias_scan_pattern([*self.aliases, *self.owner_words.owners])
         self.compounds = alias_compounds(aliases)
 
     def sentences(self, text: str) -> tuple[Any, list[tuple[int, int]]]:
@@ -64,10 +67,17 @@ class SentenceMatcher:
         return doc, _split_after_footnotes(text, spans)
 
     def alias_spans(self, doc: Any) -> list[tuple[int, int, str]]:
+        """(start, end, text) of the aliases, of owner-named names ("Anthropic's Helpful and
+        Harmless") and of URLs or hub paths holding an alias."""
         spans = []
         for _, start, end in self.matcher(doc):
             span = doc[start:end]
             spans.append((span.start_char, span.end_char, span.text))
+        tokens = [t.text for t in doc]
+        for first, last in owner_spans(tokens, self.owner_words):
+            span = doc[first:last + 1]
+            spans.append((span.start_char, span.end_char, span.text))
+        spans += url_alias_spans(doc.text, self.aliases)
         return spans
 
 

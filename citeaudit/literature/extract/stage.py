@@ -10,14 +10,14 @@ from pathlib import Path
 from typing import Any
 
 from citeaudit.literature.extract.pdf import extract_pdf_limited, extraction_worker
-from citeaudit.literature.extract.records import Extraction, TargetRef
+from citeaudit.literature.extract.records import COUNTED_KINDS, Extraction, TargetRef
 from citeaudit.literature.extract.s2 import SnippetSummary, run_snippets, store_s2_contexts
 from citeaudit.literature.extract.sentences import SentenceMatcher
 from citeaudit.literature.pdf_limits import TOO_COMPLEX, PdfLimits, limits_raised
 from citeaudit.literature.target import stored_target_id
 from citeaudit.store import claimed
 
-EXTRACTOR_VERSION = 3  # bump when extraction changes, so `extract` redoes stored papers
+EXTRACTOR_VERSION = 4  # bump when extraction changes, so `extract` redoes stored papers
 
 
 @dataclass
@@ -75,7 +75,7 @@ def run_extract(
             else:
                 _extract_one(store, config, pid, download, target, worker, force, summary)
             if target_id:
-                n, dups = store_s2_contexts(store, target_id, pid)
+                n, dups = store_s2_contexts(store, target_id, pid, config.aliases)
                 summary.n_s2_contexts += n
                 summary.n_s2_duplicates += dups
             if on_paper:
@@ -170,17 +170,19 @@ def papers_needing_snippets(store: Any, paper_ids: Iterable[str], refresh: bool)
 
 
 def report_passages(store: Any, paper_ids: Iterable[str]) -> list[dict[str, Any]]:
-    """Report provider: passages of the papers; S2 contexts that repeat a PDF passage left out."""
+    """Report provider: the passages of the papers that count as evidence (dataset use,
+    citation); S2 contexts that repeat a PDF passage left out."""
     return [
         {"paper_id": r["paper_id"], "text": r["sentence"], "page": r["page"],
          "section": r["section"], "source": r["source"], "matched": r["matched"]}
-        for r in store.documents.list_passages(list(paper_ids)) if r["duplicate_of"] is None
+        for r in store.documents.list_passages(list(paper_ids))
+        if r["duplicate_of"] is None and r["passage_kind"] in COUNTED_KINDS
     ]
 
 
 CSV_COLUMNS = ["paper_id", "title", "arxiv_id", "passage_id", "source", "page", "section",
-               "match_kind", "matched", "context_before", "sentence", "context_after",
-               "duplicate_of"]
+               "passage_kind", "match_kind", "matched", "context_before", "sentence",
+               "context_after", "duplicate_of"]
 
 
 def passage_rows(store: Any, paper_ids: Iterable[str]) -> list[dict[str, Any]]:
