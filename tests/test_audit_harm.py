@@ -126,6 +126,8 @@ def test_harm_measures_are_stored_and_match_the_pair_rows(tmp_path):
     assert harm["responses"]["chosen"]["harmful"] == len(flagged) > 0
     by_category = harm["responses"]["chosen"]["harmful_by_category"]
     assert sum(by_category.values()) == len(flagged)
-    assert set(by_category) <= {"abuse", *load_harm_detector().categories}
+    categories = load_harm_detector().categories
+    assert set(by_category) <= {"abuse", *categories, *(f"response:{c}" for c in categories)}
     assert 0 < harm["harmful_request_prompts"] < 2312
-    assert "harm-cues-v1" in harm["method"]
+    assert "pair-rules-v2+harm-cues-v2" in harm["method"]
+    assert {r["chosen_auto"] for r in rows} == {"acceptable", "unhelpful", "harmful"}

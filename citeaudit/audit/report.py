@@ -145,8 +145,9 @@ def _facts(run: Any, settings: dict[str, Any], sources: list[dict[str, Any]],
          + " (phrase rules at the start of the response; see "
            "citeaudit/audit/refusal.py)"),
         ("Harm signal", str(settings.get("harm_detector", "harm-cues"))
-         + " (harmful request in the last human turn and a complying response, or an "
-           "insult or slur; cues in coding_scheme/harm_cues.yaml)"),
+         + " (a harmful request in any human turn and a response that goes along with "
+           "it, an insult or slur, or a harmful act suggested unasked; cues in "
+           "coding_scheme/harm_cues.yaml)"),
         ("Identity lexicon", str(settings.get("lexicon_source") or "default")),
         ("Near duplicates", method),
         ("Truncated", "a non-empty response whose last character is not sentence-final "

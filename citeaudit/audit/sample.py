@@ -90,6 +90,14 @@ def auto_label(chosen_label: str | None, chosen_harm: str | None = None) -> str:
     return "unhelpful" if chosen_label in ("evasion", "empty") else "acceptable"
 
 
+def stored_auto_label(row: Any) -> str:
+    """The automatic label of a stored pair row: the whole-conversation label
+    (audit.pairlabel) where the run stored one, else the older rule (`auto_label`)."""
+    if row["chosen_auto"]:
+        return row["chosen_auto"]
+    return auto_label(row["chosen_label"], row["chosen_harm"])
+
+
 @dataclass
 class SampleSummary:
     n_units: int
@@ -115,7 +123,7 @@ def create_sample(store: Store, run_id: int, n: int, seed: int, coders: list[str
     wanted: dict[tuple[str, str], dict[int, str]] = defaultdict(dict)
     for row, stratum in picked:
         wanted[(row["subset"], row["split"])][row["line"]] = stratum
-    labels = {unit_id(r["subset"], r["split"], r["line"]): (r["chosen_label"], r["chosen_harm"])
+    labels = {unit_id(r["subset"], r["split"], r["line"]): stored_auto_label(r)
               for r, _ in picked}
     units = []
     for (subset, split), lines in sorted(wanted.items()):
@@ -124,7 +132,7 @@ def create_sample(store: Store, run_id: int, n: int, seed: int, coders: list[str
     book = coding.load_codebook(CODEBOOK)
     coding.register_units(store, UNIT_TYPE, units)
     coding.store_auto_codes(store, book, [
-        coding.Suggestion(u.unit_id, "label", [auto_label(*labels[u.unit_id])])
+        coding.Suggestion(u.unit_id, "label", [labels[u.unit_id]])
         for u in units], coder=AUTO_CODER)
     out_dir.mkdir(parents=True, exist_ok=True)
     exports = []

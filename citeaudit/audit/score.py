@@ -2,7 +2,7 @@
 
 The CSV has columns subset, split, line (1-based line of the pair in its file) and label
 (acceptable, unhelpful or harmful); other columns (notes) are ignored. Each pair is re-read
-from its HH file, labelled by the same rules the audit uses (`sample.auto_label` over the
+from its HH file, labelled by the same rules the audit uses (`audit.pairlabel` over the
 refusal classifier and the harm signal), and compared: accuracy, per-class precision,
 recall and F1, Cohen's kappa and the confusion matrix. Independent of the store.
 """
@@ -18,9 +18,8 @@ from typing import Any
 from citeaudit.audit.harm import HarmDetector, load_harm_detector
 from citeaudit.audit.parse import Pair, iter_source
 from citeaudit.audit.refusal import RefusalClassifier, load_classifier, normalize_label
-from citeaudit.audit.sample import auto_label
+from citeaudit.audit.pairlabel import PairLabeller
 from citeaudit.audit.sources import HHSource
-from citeaudit.audit.stage import last_human_turn
 from citeaudit.core.errors import InputError
 
 LABELS = ("acceptable", "unhelpful", "harmful")
@@ -113,9 +112,10 @@ def automatic_labels(gold: list[GoldLabel], sources: list[HHSource],
 
 
 def label_pair(pair: Pair, classifier: RefusalClassifier, harm: HarmDetector) -> str:
+    """The audit's automatic label of the chosen response (audit.pairlabel)."""
     chosen_label = normalize_label(classifier.classify(pair.prompt, pair.chosen))
-    signal = harm.assess(last_human_turn(pair.turns), pair.chosen, chosen_label)
-    return auto_label(chosen_label, signal.category)
+    humans = [t.text for t in pair.turns if t.role == "Human"]
+    return PairLabeller(harm, classifier).label(humans, pair.chosen, chosen_label).label
 
 
 def score(gold: list[GoldLabel], automatic: dict[tuple[str, str, int], str],

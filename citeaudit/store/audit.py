@@ -78,12 +78,13 @@ class Audit(Part):
             conn.executemany(
                 "INSERT INTO audit_pairs (pair_id, run_id, subset, split, line, n_turns, flags, "
                 "prompt_hash, pair_hash, chosen_label, rejected_label, chosen_words, "
-                "rejected_words, identity_groups, minhash, chosen_harm) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "rejected_words, identity_groups, minhash, chosen_harm, chosen_auto) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [(first + i, run_id, row["subset"], row["split"], row["line"], row["n_turns"],
                   row["flags"], row["prompt_hash"], row["pair_hash"], row["chosen_label"],
                   row["rejected_label"], row["chosen_words"], row["rejected_words"],
-                  row["identity_groups"], row["minhash"], row.get("chosen_harm"))
+                  row["identity_groups"], row["minhash"], row.get("chosen_harm"),
+                  row.get("chosen_auto"))
                  for i, row in enumerate(pairs)])
             conn.executemany(
                 "INSERT INTO audit_lsh (run_id, band, bucket, pair_id) VALUES (?, ?, ?, ?)",
@@ -203,7 +204,7 @@ class Audit(Part):
         """Pair rows (without signatures) of a run, optionally one source, in file order."""
         sql = ("SELECT pair_id, run_id, subset, split, line, n_turns, flags, prompt_hash, "
                "pair_hash, chosen_label, rejected_label, chosen_words, rejected_words, "
-               "identity_groups, near_dup_of, chosen_harm FROM audit_pairs WHERE run_id=?")
+               "identity_groups, near_dup_of, chosen_harm, chosen_auto FROM audit_pairs WHERE run_id=?")
         params: list[Any] = [run_id]
         if subset:
             sql += " AND subset=?"
