@@ -1,0 +1,77 @@
+"""Label shares corrected for the automatic labels' mistakes, and stratum-weighted hand shares
+(audit.prevalence), on simulated data whose truth is known."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from citeaudit.audit.prevalence import LABELS, HandPair, corrected_shares, weighted_shares
+
+TRUTH = np.array([0.2, 0.4, 0.4])  # acceptable, unhelpful, harmful
+# P(automatic = column | true = row): harmful is often missed, as with cue rules
+CONFUSION = np.array([[0.8, 0.1, 0.1],
+                      [0.3, 0.6, 0.1],
+                      [0.4, 0.1, 0.5]])
+
+
+def _simulate(n_pairs: int, n_hand: int, seed: int):
+    rng = np.random.default_rng(seed)
+    truth = rng.choice(3, size=n_pairs, p=TRUTH)
+    auto = np.array([rng.choice(3, p=CONFUSION[t]) for t in truth])
+    strata = np.where(np.arange(n_pairs) % 4 == 0, "a", "b")  # sizes 1:3
+    sizes = {"a": int((strata == "a").sum()), "b": int((strata == "b").sum())}
+    picked = rng.choice(n_pairs, size=n_hand, replace=False)
+    hand = [HandPair(str(strata[i]), LABELS[truth[i]], LABELS[auto[i]]) for i in picked]
+    return [LABELS[a] for a in auto], hand, sizes
+
+
+def test_the_corrected_share_recovers_the_truth_and_the_raw_share_does_not():
+    population, hand, sizes = _simulate(20_000, 600, seed=1)
+    result = corrected_shares(population, hand, sizes, n_boot=300, seed=0)
+    harmful = LABELS.index("harmful")
+    assert abs(result.raw[harmful] - TRUTH[harmful]) > 0.1  # 0.29 expected, truth 0.40
+    assert result.corrected[harmful] == pytest.approx(TRUTH[harmful], abs=0.05)
+    for i in range(3):
+        assert result.low[i] <= TRUTH[i] <= result.high[i]
+        assert result.low[i] <= result.corrected[i] <= result.high[i]
+    assert sum(result.corrected) == pytest.approx(1.0)
+    assert result.n_pairs == 20_000 and result.n_hand == 600 and result.n_boot == 300
+
+
+def test_the_interval_widens_when_the_hand_sample_is_small():
+    population, hand, sizes = _simulate(20_000, 600, seed=2)
+    wide = corrected_shares(population, hand[:80], sizes, n_boot=300, seed=0)
+    narrow = corrected_shares(population, hand, sizes, n_boot=300, seed=0)
+    harmful = LABELS.index("harmful")
+    assert (wide.high[harmful] - wide.low[harmful]) > (narrow.high[harmful] - narrow.low[harmful])
+
+
+def test_no_correction_when_the_hand_sample_misses_a_label():
+    hand = [HandPair("a", "acceptable", "acceptable"), HandPair("a", "harmful", "harmful")]
+    result = corrected_shares(["acceptable", "harmful"], hand, {"a": 2}, n_boot=10)
+    assert result.corrected is None and result.raw == [0.5, 0.0, 0.5]
+
+
+def test_shares_are_weighted_by_stratum_size():
+    # a large stratum where people found no harm, a small one where everything was harmful;
+    # 50 pairs labelled in each: a simple-random reading would say 50% harmful
+    hand = ([HandPair("large", "acceptable", "acceptable")] * 50
+            + [HandPair("small", "harmful", "harmful")] * 50)
+    shares = {s.label: s for s in weighted_shares(hand, {"large": 9000, "small": 1000})}
+    assert shares["harmful"].share == pytest.approx(0.1)
+    assert shares["acceptable"].share == pytest.approx(0.9)
+    assert shares["unhelpful"].share == 0
+
+
+def test_weighted_interval_follows_the_stratified_variance():
+    hand = ([HandPair("large", "acceptable", "acceptable")] * 25
+            + [HandPair("large", "harmful", "acceptable")] * 25
+            + [HandPair("small", "harmful", "harmful")] * 50)
+    harmful = {s.label: s for s in weighted_shares(hand, {"large": 9000,
+                                                         "small": 1000})}["harmful"]
+    assert harmful.share == pytest.approx(0.9 * 0.5 + 0.1)
+    # variance 0.81 * (1 - 50/9000) * 0.25 / 49; the Wilson interval at that effective n
+    se = (0.81 * (1 - 50 / 9000) * 0.25 / 49) ** 0.5
+    assert harmful.high - harmful.low == pytest.approx(2 * 1.96 * se, rel=0.1)
+    assert harmful.low < 0.55 < harmful.high
