@@ -119,3 +119,7 @@ class PairLabeller:
         if self._cue("inability_cues", response) or self._cue("confusion_cues", response):
             return "unhelpful", "says it cannot or does not understand"
         return "acceptable", "answers a harmless request"
+
+# Agreement of these rules with the development gold (docs/validation.md, "HH pair labels"),
+# shown by `audit show`, `audit labels` and the report beside the store's own measure.
+DEVELOPMENT = "not yet measured"

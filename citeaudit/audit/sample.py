@@ -187,3 +187,84 @@ def label_agreement(store: Store) -> coding.AgreementReport:
     """Agreement between annotators and of the automatic labels with them."""
     return coding.agreement(store, coding.load_codebook(CODEBOOK), unit_type=UNIT_TYPE,
                             auto_coder=AUTO_CODER)
+
+
+@dataclass
+class Trust:
+    """How far the automatic labels agree with people on the hand-labelled pairs."""
+
+    kappa: float
+    low: float
+    high: float
+    n: int
+    harmful_recall: float | None
+    coder: str  # whose hand labels: 'final' or one annotator
+
+
+@dataclass
+class Prevalence:
+    """Label shares of one audit run: hand shares weighted by stratum size, automatic shares
+    raw and corrected with the confusion measured on the hand labels, and the agreement."""
+
+    run_id: int
+    weighted: list[Any]  # prevalence.Share per label
+    corrected: Any  # prevalence.Corrected
+    trust: Trust | None
+    not_in_run: int  # hand-labelled pairs that are not pairs of this run (left out)
+
+
+def hand_pairs(store: Store, run_id: int, coder: str | None = None):
+    """(hand pairs of this run with stratum and automatic label, stratum sizes, automatic
+    labels of every pair, hand-labelled units not in the run)."""
+    from citeaudit.audit.prevalence import HandPair
+
+    rows = [r for r in store.audit.list_pairs(run_id) if r["subset"] != RED_TEAM]
+    by_unit = {unit_id(r["subset"], r["split"], r["line"]): r for r in rows}
+    book = coding.load_codebook(CODEBOOK)
+    codes = (coding.code_table(store, book, UNIT_TYPE).get(coder, {}) if coder
+             else coding.final_codes(store, book, UNIT_TYPE))
+    hand, missing = [], 0
+    for uid, dims in sorted(codes.items()):
+        if not dims.get("label"):
+            continue
+        row = by_unit.get(uid)
+        if row is None:
+            missing += 1
+            continue
+        hand.append(HandPair(stratum_of(row), dims["label"][0], stored_auto_label(row)))
+    sizes = Counter(stratum_of(r) for r in rows)
+    return hand, dict(sizes), [stored_auto_label(r) for r in rows], missing
+
+
+def label_prevalence(store: Store, run_id: int, coder: str | None = None,
+                     n_boot: int = 2000, seed: int = 0) -> Prevalence:
+    """Shares of the chosen-response labels of `run_id` (see audit.prevalence)."""
+    from citeaudit.audit.prevalence import corrected_shares, weighted_shares
+    from citeaudit.audit.score import kappa_interval
+
+    hand, sizes, population, missing = hand_pairs(store, run_id, coder)
+    trust = None
+    if len(hand) >= 2:
+        truth, guess = [p.hand for p in hand], [p.auto for p in hand]
+        kappa, low, high = kappa_interval(truth, guess, n_boot=n_boot, seed=seed)
+        harmful = [g for t, g in zip(truth, guess, strict=True) if t == "harmful"]
+        recall = harmful.count("harmful") / len(harmful) if harmful else None
+        trust = Trust(kappa, low, high, len(hand), recall, coder or "final")
+    return Prevalence(run_id, weighted_shares(hand, sizes),
+                      corrected_shares(population, hand, sizes, n_boot=n_boot, seed=seed),
+                      trust, missing)
+
+
+def trust_line(trust: Trust | None) -> str:
+    """One sentence on how far the automatic labels can be trusted, and where it comes from."""
+    from citeaudit.audit.pairlabel import DEVELOPMENT
+
+    if trust is None:
+        return ("Automatic labels not yet checked against hand labels in this store "
+                "(`citeaudit audit sample`, then `audit import`); on the development gold "
+                f"({DEVELOPMENT}) see docs/validation.md, section HH pair labels.")
+    recall = ("" if trust.harmful_recall is None
+              else f", harmful recall {trust.harmful_recall:.2f}")
+    return (f"Automatic labels vs {trust.coder} hand labels of {trust.n} sampled pairs of this "
+            f"run: Cohen's kappa {trust.kappa:.2f} (95% bootstrap CI {trust.low:.2f} to "
+            f"{trust.high:.2f}){recall}. Development gold: {DEVELOPMENT}.")

@@ -258,10 +258,16 @@ def audit_import(c: Context, files):
 
 @audit_group.command("labels")
 @click.option("--coder", help="One annotator's labels [default: final agreed labels].")
+@click.option("--run", "run_id", type=int, help="Audit run whose pairs the shares are of "
+              "[default: the latest].")
+@click.option("--boot", "n_boot", type=int, default=2000, show_default=True,
+              help="Bootstrap draws for the corrected shares and kappa.")
 @pass_ctx
 @handle_errors
-def audit_labels(c: Context, coder):
-    """Label shares with 95% Wilson intervals, and agreement (people, automatic labels).
+def audit_labels(c: Context, coder, run_id, n_boot):
+    """Label shares: from the hand-labelled sample weighted by stratum size, and from the
+    automatic labels of every pair, raw and corrected with the confusion measured on the
+    hand sample; how far the automatic labels agree with people.
 
     \b
     Example:
@@ -272,22 +278,73 @@ def audit_labels(c: Context, coder):
     with c.store() as store:
         shares = sampling.label_shares(store, coder)
         report = sampling.label_agreement(store)
+        run = store.audit.get_run(run_id)
+        if run_id is not None and run is None:
+            raise CiteauditError(f"no audit run {run_id}")
+        prevalence = (sampling.label_prevalence(store, run["run_id"], coder, n_boot=n_boot)
+                      if run is not None else None)
     if not any(s["of"] for s in shares):
         whose = f"by {coder}" if coder else "agreed or adjudicated by people"
         out.print(f"no labels {whose} stored yet: label the workbooks written by `citeaudit "
                   "audit sample` and `citeaudit audit import` them", highlight=False)
-    else:
-        table = Table(title=f"Chosen-response labels ({coder or 'final'})")
-        for col in ("label", "n", "share", "95% CI"):
-            table.add_column(col)
-        for s in shares:
-            table.add_row(s["label"], f"{s['n']}/{s['of']}",
-                          "" if s["share"] is None else f"{s['share']:.1%}",
-                          f"{s['ci_low']:.1%} - {s['ci_high']:.1%}")
-        out.print(table)
+    elif prevalence is None:
+        _print_simple_shares(shares, coder)
+    if prevalence is not None:
+        _print_prevalence(prevalence, coder)
     for row in report.rows():
         if row["value"] is not None:
             out.print(agreement_line(row), highlight=False)
+
+
+def _print_simple_shares(shares, coder) -> None:
+    table = Table(title=f"Chosen-response labels ({coder or 'final'}), as a simple random "
+                  "sample (no audit run to weight by)")
+    for col in ("label", "n", "share", "95% CI"):
+        table.add_column(col)
+    for s in shares:
+        table.add_row(s["label"], f"{s['n']}/{s['of']}",
+                      "" if s["share"] is None else f"{s['share']:.1%}",
+                      f"{s['ci_low']:.1%} - {s['ci_high']:.1%}")
+    out.print(table)
+
+
+def _pct(value) -> str:
+    return "" if value is None else f"{value:.1%}"
+
+
+def _print_prevalence(p, coder) -> None:
+    """Hand shares (weighted), raw and corrected automatic shares, and what each covers."""
+    from citeaudit.audit.prevalence import LABELS
+    from citeaudit.audit.sample import trust_line
+
+    c = p.corrected
+    table = Table(title=f"Chosen-response labels, audit run {p.run_id}")
+    for col in ("label", "hand (weighted)", "95% CI", "automatic", "corrected", "95% CI "):
+        table.add_column(col)
+    for i, label in enumerate(LABELS):
+        w = p.weighted[i]
+        table.add_row(
+            label, _pct(w.share), f"{_pct(w.low)} - {_pct(w.high)}" if w.low is not None else "",
+            _pct(c.raw[i]), _pct(c.corrected[i]) if c.corrected else "",
+            f"{_pct(c.low[i])} - {_pct(c.high[i])}" if c.low else "")
+    out.print(table)
+    notes = [
+        f"hand: {coder or 'final'} labels of {c.n_hand} sampled pairs, each stratum weighted "
+        "by its number of pairs; its interval covers the sampling error of the hand sample "
+        "(stratified variance, Wilson at the effective n).",
+        f"automatic: the automatic labels of all {c.n_pairs:,} pairs (no interval: a census).",
+        "corrected: the automatic shares corrected with the confusion measured on the hand "
+        f"sample; its interval (percentile bootstrap, {c.n_boot} draws) covers both the "
+        "calibration error (hand sample redrawn within strata) and the sampling error of the "
+        "automatic shares." if c.corrected else
+        "corrected: not available until the hand sample holds every label.",
+    ]
+    if p.not_in_run:
+        notes.append(f"{p.not_in_run} hand-labelled pairs are not pairs of run {p.run_id} "
+                     "and were left out.")
+    notes.append(trust_line(p.trust))
+    for note in notes:
+        out.print(escape(note), highlight=False)
 
 
 @audit_group.command("score-labels")
