@@ -192,6 +192,8 @@ def test_audit_import_and_labels_report_shares_and_agreement(cli):
     cli("audit", "run", str(path), "--workers", "1")
     empty = cli("audit", "labels")
     assert "no labels agreed or adjudicated by people stored yet" in flat(empty.output)
+    assert "Automatic labels not yet checked against hand labels" in flat(
+        cli("audit", "show").output)
     out_dir = cli.root / "sample"
     cli("audit", "sample", "-n", "4", "--coder", "alice", "--coder", "bob",
         "--out-dir", str(out_dir))
@@ -225,5 +227,10 @@ def test_audit_import_and_labels_report_shares_and_agreement(cli):
     assert "Cohen's kappa 1.00" in final and "covers both the calibration error" in final
     assert "Cohen's kappa alice vs bob:" in final
     assert "Cohen's kappa auto-rules vs alice: 1.000 (n=4)" in final
+    shown = flat(cli("audit", "show").output)
+    assert ("Automatic labels vs final hand labels of 3 sampled pairs of this run: "
+            "Cohen's kappa 1.00") in shown
+    trust = json.loads(cli("audit", "show", "--json").output)["automatic_label_agreement"]
+    assert trust["n"] == 3 and trust["kappa"] == 1.0 and trust["coder"] == "final"
     per_coder = flat(cli("audit", "labels", "--coder", "bob").output)
     assert "hand: bob labels of 4 sampled pairs" in per_coder

@@ -236,23 +236,35 @@ def hand_pairs(store: Store, run_id: int, coder: str | None = None):
     return hand, dict(sizes), [stored_auto_label(r) for r in rows], missing
 
 
+def trust_of(hand: list[Any], coder: str | None = None, n_boot: int = 2000,
+             seed: int = 0) -> Trust | None:
+    """Kappa (with its bootstrap interval) and harmful recall of the automatic labels of
+    the hand-labelled pairs; None with fewer than two."""
+    from citeaudit.audit.score import kappa_interval
+
+    if len(hand) < 2:
+        return None
+    truth, guess = [p.hand for p in hand], [p.auto for p in hand]
+    kappa, low, high = kappa_interval(truth, guess, n_boot=n_boot, seed=seed)
+    harmful = [g for t, g in zip(truth, guess, strict=True) if t == "harmful"]
+    recall = harmful.count("harmful") / len(harmful) if harmful else None
+    return Trust(kappa, low, high, len(hand), recall, coder or "final")
+
+
+def label_trust(store: Store, run_id: int, coder: str | None = None) -> Trust | None:
+    """How far the automatic labels of run `run_id` agree with the stored hand labels."""
+    return trust_of(hand_pairs(store, run_id, coder)[0], coder)
+
+
 def label_prevalence(store: Store, run_id: int, coder: str | None = None,
                      n_boot: int = 2000, seed: int = 0) -> Prevalence:
     """Shares of the chosen-response labels of `run_id` (see audit.prevalence)."""
     from citeaudit.audit.prevalence import corrected_shares, weighted_shares
-    from citeaudit.audit.score import kappa_interval
 
     hand, sizes, population, missing = hand_pairs(store, run_id, coder)
-    trust = None
-    if len(hand) >= 2:
-        truth, guess = [p.hand for p in hand], [p.auto for p in hand]
-        kappa, low, high = kappa_interval(truth, guess, n_boot=n_boot, seed=seed)
-        harmful = [g for t, g in zip(truth, guess, strict=True) if t == "harmful"]
-        recall = harmful.count("harmful") / len(harmful) if harmful else None
-        trust = Trust(kappa, low, high, len(hand), recall, coder or "final")
     return Prevalence(run_id, weighted_shares(hand, sizes),
                       corrected_shares(population, hand, sizes, n_boot=n_boot, seed=seed),
-                      trust, missing)
+                      trust_of(hand, coder, n_boot, seed), missing)
 
 
 def trust_line(trust: Trust | None) -> str:

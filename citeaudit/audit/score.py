@@ -16,9 +16,9 @@ from pathlib import Path
 from typing import Any
 
 from citeaudit.audit.harm import HarmDetector, load_harm_detector
+from citeaudit.audit.pairlabel import PairLabeller
 from citeaudit.audit.parse import Pair, iter_source
 from citeaudit.audit.refusal import RefusalClassifier, load_classifier, normalize_label
-from citeaudit.audit.pairlabel import PairLabeller
 from citeaudit.audit.sources import HHSource
 from citeaudit.core.errors import InputError
 

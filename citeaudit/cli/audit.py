@@ -143,6 +143,7 @@ def audit_show(c: Context, run_id, as_json, csv_dir):
     """
     import json as json_lib
 
+    from citeaudit.audit import sample as sampling
     from citeaudit.audit import show
 
     with c.store() as store:
@@ -151,17 +152,20 @@ def audit_show(c: Context, run_id, as_json, csv_dir):
         identity = store.audit.list_identity(run_id)
         topics = store.audit.list_topics(run_id)
         problems = store.audit.list_problems(run_id, limit=20)
+        trust = sampling.label_trust(store, run_id)
         written = _write_audit_csvs(store, run_id, csv_dir) if csv_dir else []
     if as_json:
         out.print_json(json_lib.dumps({
             "run_id": run_id,
             "measures": {f"{k[0]}/{k[1]}": v for k, v in measures.items()},
             "identity": [dict(r) for r in identity],
-            "topics": [dict(r) for r in topics]}, default=str))
+            "topics": [dict(r) for r in topics],
+            "automatic_label_agreement": None if trust is None else vars(trust)}, default=str))
     else:
         out.print(f"HH audit run {run_id}", style="bold", highlight=False)
         for table in show.show_tables(measures, identity, topics, problems):
             _print_show_table(table)
+        out.print(escape(sampling.trust_line(trust)), highlight=False)
     if written:
         console.print(f"{len(written)} CSV tables in {csv_dir}", highlight=False)
 

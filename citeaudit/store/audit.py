@@ -204,7 +204,8 @@ class Audit(Part):
         """Pair rows (without signatures) of a run, optionally one source, in file order."""
         sql = ("SELECT pair_id, run_id, subset, split, line, n_turns, flags, prompt_hash, "
                "pair_hash, chosen_label, rejected_label, chosen_words, rejected_words, "
-               "identity_groups, near_dup_of, chosen_harm, chosen_auto FROM audit_pairs WHERE run_id=?")
+               "identity_groups, near_dup_of, chosen_harm, chosen_auto FROM audit_pairs "
+               "WHERE run_id=?")
         params: list[Any] = [run_id]
         if subset:
             sql += " AND subset=?"
