@@ -45,6 +45,10 @@ class LabelScore:
     disagreements: list[dict[str, Any]] = field(default_factory=list)
     classifier: str = ""
     harm_detector: str = ""
+    kappa_low: float = float("nan")  # 95% percentile bootstrap over the gold pairs
+    kappa_high: float = float("nan")
+    baseline_label: str = ""  # the most frequent hand label
+    baseline_accuracy: float = 0.0  # accuracy of labelling every pair with it (kappa 0)
 
 
 def read_gold(path: Path) -> list[GoldLabel]:
@@ -157,6 +161,8 @@ def score(gold: list[GoldLabel], automatic: dict[tuple[str, str, int], str],
 
     truth = [g.label for g in gold]
     guess = [automatic[(g.subset, g.split, g.line)] for g in gold]
+    _, kappa_low, kappa_high = kappa_interval(truth, guess)
+    majority = max(LABELS, key=truth.count)
     precision, recall, f1, support = precision_recall_fscore_support(
         truth, guess, labels=list(LABELS), zero_division=0)
     kappa = cohen_kappa_score(truth, guess, labels=list(LABELS))
@@ -172,6 +178,8 @@ def score(gold: list[GoldLabel], automatic: dict[tuple[str, str, int], str],
                         "hand": g.label, "auto": a}
                        for g, a in zip(gold, guess, strict=True) if g.label != a],
         classifier=classifier, harm_detector=harm_detector,
+        kappa_low=round(kappa_low, 4), kappa_high=round(kappa_high, 4),
+        baseline_label=majority, baseline_accuracy=round(truth.count(majority) / len(truth), 4),
     )
 
 
@@ -180,4 +188,4 @@ def score_file(path: Path, sources: list[HHSource]) -> LabelScore:
     gold = read_gold(path)
     classifier, harm = load_classifier(), load_harm_detector()
     return score(gold, automatic_labels(gold, sources, classifier, harm),
-                 classifier.name, harm.name)
+                 classifier.name, PairLabeller(harm, classifier).name)

@@ -363,7 +363,8 @@ def _print_prevalence(p, coder) -> None:
 def audit_score_labels(c: Context, gold, files, as_json):
     """Score the automatic chosen-response labels (acceptable / unhelpful / harmful) against
     hand labels in a CSV with columns subset, split, line, label: accuracy, per-class
-    precision, recall and F1, Cohen's kappa and the confusion matrix.
+    precision, recall and F1, Cohen's kappa with a bootstrap interval, the majority-class
+    baseline and the confusion matrix.
 
     \b
     Example:
@@ -387,10 +388,12 @@ def audit_score_labels(c: Context, gold, files, as_json):
     if as_json:
         out.print_json(json_lib.dumps(asdict(result)))
         return
-    out.print(f"{result.n} pairs; automatic labels by {result.classifier} + "
-              f"{result.harm_detector}", highlight=False)
-    out.print(f"accuracy {result.accuracy:.3f}   Cohen's kappa {result.kappa:.3f}",
+    out.print(f"{result.n} pairs; automatic labels by {result.harm_detector}", highlight=False)
+    out.print(f"accuracy {result.accuracy:.3f}   Cohen's kappa {result.kappa:.3f} (95% "
+              f"bootstrap CI {result.kappa_low:.3f} to {result.kappa_high:.3f})",
               highlight=False)
+    out.print(f"majority-class baseline: every pair '{result.baseline_label}', accuracy "
+              f"{result.baseline_accuracy:.3f}, kappa 0", highlight=False)
     table = Table(title="Per class (hand label = truth)")
     for col in ("label", "precision", "recall", "F1", "hand-labelled"):
         table.add_column(col)
