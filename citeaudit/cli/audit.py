@@ -260,6 +260,62 @@ def audit_import(c: Context, files):
             out.print(f"{path}: {report.coder}: {state}", highlight=False)
 
 
+@audit_group.command("label")
+@click.option("--judge", type=click.Choice(["openai"]), required=True,
+              help="Label with an LLM judge on an OpenAI-compatible server (vLLM, Ollama, "
+              "TGI); stored as coder auto-judge:MODEL.")
+@click.option("--model", "judge_model",
+              help="The judge's model name [default: config openai_model].")
+@click.option("--base-url", help="Judge server URL [default: config openai_base_url].")
+@click.option("--format", "fmt", type=click.Choice(["openai", "llama-guard"]),
+              default="openai", show_default=True,
+              help="openai: a prompt from the codebook, JSON answers; llama-guard: the "
+              "conversation as chat turns, 'safe'/'unsafe' answers (unsafe = harmful, safe = "
+              "the offline rules' acceptable/unhelpful).")
+@click.option("--concurrency", type=int, default=4, show_default=True,
+              help="Parallel judge requests.")
+@click.option("--retry-unlabelled", is_flag=True,
+              help="Ask the judge again about pairs it left unlabelled before.")
+@pass_ctx
+@handle_errors
+def audit_label(c: Context, judge, judge_model, base_url, fmt, concurrency, retry_unlabelled):
+    """Label the sampled pairs (`audit sample`) with an LLM judge, codebook
+    coding_scheme/hh_pair_labels.yaml; answers are cached in the store (a rerun asks nothing
+    twice, an interrupted one resumes); prints the judge's agreement with the hand labels.
+
+    \b
+    Example:
+      citeaudit audit label --judge openai --model llama-3-70b-instruct \\
+          --base-url http://127.0.0.1:8000/v1
+    """
+    from citeaudit.audit import judge as pair_judge
+    from citeaudit.evals.judge import judge_backend
+
+    backend = judge_backend(judge_model or c.config.openai_model or "",
+                            base_url or c.config.openai_base_url,
+                            api_key=c.config.openai_api_key, concurrency=concurrency)
+    with backend, c.store() as store, progress_bars() as progress:
+        task = progress.add_task("judging", total=None)
+        result = pair_judge.run_judge(
+            store, backend, fmt, retry_unlabelled=retry_unlabelled,
+            on_progress=lambda done, total: progress.update(task, completed=done, total=total))
+        report = pair_judge.judge_agreement(store, result.coder)
+    counts = ", ".join(f"{k} {v:,}" for k, v in sorted(result.counts.items()))
+    out.print(f"{result.coder}: {result.pairs:,} pairs ({result.cached:,} cached, "
+              f"{result.asked:,} asked in {result.requests:,} requests); labelled "
+              f"{result.labelled:,}: {counts}; unlabelled {result.unlabelled:,}",
+              highlight=False, emoji=False)  # a model name may read as an emoji code
+    for problem in result.problems:
+        out.print(f"  unlabelled {escape(problem)}", highlight=False, emoji=False)
+    rows = [r for r in report.rows() if r["value"] is not None and result.coder in
+            (r["coder_a"], r["coder_b"]) and not r["code"]]
+    if not rows:
+        out.print("no hand labels stored for these pairs yet: agreement not measured",
+                  highlight=False)
+    for row in rows:
+        out.print(agreement_line(row), highlight=False, emoji=False)
+
+
 @audit_group.command("labels")
 @click.option("--coder", help="One annotator's labels [default: final agreed labels].")
 @click.option("--run", "run_id", type=int, help="Audit run whose pairs the shares are of "

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from citeaudit.store.common import Part, dumps, loads, utc_now
@@ -214,3 +214,18 @@ class Audit(Part):
             sql += " AND split=?"
             params.append(split)
         return self.query(sql + " ORDER BY subset, split, line", params)
+
+    def upsert_judge_answers(self, rows: list[dict[str, Any]]) -> None:
+        """Store LLM-judge answers for sampled pairs (judge_key, unit_id, model, format,
+        label or None, problem, answers: the raw texts) in one transaction."""
+        now = utc_now()
+        with self.transaction() as conn:
+            conn.executemany(
+                "INSERT OR REPLACE INTO audit_judge_answers VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                [(r["judge_key"], r["unit_id"], r["model"], r["format"], r.get("label"),
+                  r.get("problem"), dumps(list(r.get("answers") or [])), now) for r in rows])
+
+    def get_judge_answers(self, keys: Iterable[str]) -> dict[str, sqlite3.Row]:
+        """Cached judge answers by judge_key (only stored keys)."""
+        rows = self.query_in("SELECT * FROM audit_judge_answers WHERE judge_key IN", keys)
+        return {row["judge_key"]: row for row in rows}
