@@ -129,7 +129,7 @@ def test_harm_measures_are_stored_and_match_the_pair_rows(tmp_path):
     categories = load_harm_detector().categories
     assert set(by_category) <= {"abuse", *categories, *(f"response:{c}" for c in categories)}
     assert 0 < harm["harmful_request_prompts"] < 2312
-    assert "pair-rules-v2+harm-cues-v2" in harm["method"]
+    assert harm["method"].startswith("pair-rules-v3+harm-cues-v3: harmful = ")
     assert {r["chosen_auto"] for r in rows} == {"acceptable", "unhelpful", "harmful"}
 
 

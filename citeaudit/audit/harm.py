@@ -32,7 +32,8 @@ from citeaudit.core.errors import InputError
 
 DEFAULT_CUES_PATH = SCHEME_DIR / "harm_cues.yaml"
 MAX_CHARS = 3000  # of a response or turn; longer text is cut before matching
-EXTRA_CUES = ("inability_cues", "motive_question_cues", "confusion_cues")
+EXTRA_CUES = ("inability_cues", "motive_question_cues", "confusion_cues",
+              "detail_question_cues")
 
 
 @dataclass(frozen=True)
