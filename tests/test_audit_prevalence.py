@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import numpy as np
 import pytest
 
@@ -75,3 +77,39 @@ def test_weighted_interval_follows_the_stratified_variance():
     se = (0.81 * (1 - 50 / 9000) * 0.25 / 49) ** 0.5
     assert harmful.high - harmful.low == pytest.approx(2 * 1.96 * se, rel=0.1)
     assert harmful.low < 0.55 < harmful.high
+
+
+def test_audit_labels_weights_the_stored_sample_by_stratum_size(tmp_path):
+    """40 one-turn pairs and 2 four-turn pairs; a sample of 6 takes 5 and 1 (at least one per
+    stratum), so the four-turn pair counts for 2/42 of the pairs, not 1/6."""
+    from audit_fixtures import convo, write_jsonl_gz
+    from coding_fixtures import fill
+
+    from citeaudit import coding
+    from citeaudit.audit import sample
+    from citeaudit.audit import stage as audit
+    from citeaudit.audit.sources import guess_source
+    from citeaudit.store import Store
+
+    short = [{"chosen": convo(f"How do I bake loaf {i}?", "Mix flour and water, then bake."),
+              "rejected": convo(f"How do I bake loaf {i}?", "No.")} for i in range(40)]
+    long = [{"chosen": convo("Hi", "Hello", "Tell me about boats", "They float",
+                             f"And ships {i}?", "Ships are big boats."),
+             "rejected": convo("Hi", "Hello", "Tell me about boats", "They float",
+                               f"And ships {i}?", "No.")} for i in range(2)]
+    hh = write_jsonl_gz(tmp_path / "harmless-base-test.jsonl.gz", short + long)
+    with Store(tmp_path / "s.sqlite") as store:
+        run = audit.run(store, [guess_source(hh)], workers=1)
+        made = sample.create_sample(store, run.run_id, 6, seed=0, coders=["alice"],
+                                    out_dir=tmp_path / "sample")
+        assert sorted(made.strata.values()) == [1, 5]
+        units = coding.units(store, sample.UNIT_TYPE)
+        labels = {(u.unit_id, "label"): "harmful" if u.display["turns"] == 3 else "acceptable"
+                  for u in units}
+        fill(Path(made.exports[0]), labels, sheet="Pairs")
+        coding.import_file(store, made.exports[0])
+        prevalence = sample.label_prevalence(store, run.run_id, n_boot=50)
+    shares = {s.label: s.share for s in prevalence.weighted}
+    assert shares["harmful"] == pytest.approx(2 / 42)
+    assert shares["acceptable"] == pytest.approx(40 / 42)
+    assert prevalence.corrected.n_pairs == 42 and prevalence.corrected.n_hand == 6
