@@ -14,6 +14,7 @@ from typing import Any
 import plotly.graph_objects as go
 
 from citeaudit.audit import tables
+from citeaudit.audit.pairlabel import DEVELOPMENT
 from citeaudit.audit.sample import (
     AUDIT_Z,
     CODEBOOK,
@@ -155,6 +156,8 @@ def _facts(run: Any, settings: dict[str, Any], sources: list[dict[str, Any]],
          + " (a harmful request in any human turn and a response that goes along with "
            "it, an insult or slur, or a harmful act suggested unasked; cues in "
            "coding_scheme/harm_cues.yaml)"),
+        ("Automatic labels' agreement with people", f"development gold: {DEVELOPMENT}; "
+         "this store's hand-labelled sample, where there is one: Table A11"),
         ("Identity lexicon", str(settings.get("lexicon_source") or "default")),
         ("Near duplicates", method),
         ("Truncated", "a non-empty response whose last character is not sentence-final "
