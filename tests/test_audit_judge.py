@@ -147,3 +147,24 @@ def test_the_judge_needs_sampled_pairs(tmp_path):
                      "m", "--base-url", server.base_url)
     assert result.exit_code == 1
     assert "no sampled pairs stored: run `citeaudit audit sample` first" in flat(result.output)
+
+
+def test_unlabelled_pairs_are_kept_and_asked_again_only_on_request(tmp_path):
+    store_path, ids = labelled_store(tmp_path)
+    broken = {"on": True}
+
+    def flaky(body: dict) -> str:
+        if broken["on"] and "Blot" in _response(body):
+            return "no idea"
+        return codebook_judge(body)
+
+    with FakeOpenAI(answer=flaky) as server:
+        args = ("audit", "label", "--judge", "openai", "--model", "m", "--base-url",
+                server.base_url)
+        first = flat(run(store_path, *args).output)
+        assert "labelled 3" in first and "unlabelled 1" in first
+        assert f"unlabelled {ids[2]}: invalid twice" in first
+        broken["on"] = False
+        assert "4 cached, 0 asked" in flat(run(store_path, *args).output)
+        again = flat(run(store_path, *args, "--retry-unlabelled").output)
+    assert "3 cached, 1 asked in 1 requests); labelled 4" in again
