@@ -273,8 +273,8 @@ def trust_line(trust: Trust | None) -> str:
 
     if trust is None:
         return ("Automatic labels not yet checked against hand labels in this store "
-                "(`citeaudit audit sample`, then `audit import`); on the development gold "
-                f"({DEVELOPMENT}) see docs/validation.md, section HH pair labels.")
+                "(`citeaudit audit sample`, then `audit import`). Development gold: "
+                f"{DEVELOPMENT}; see docs/validation.md, section HH pair labels.")
     recall = ("" if trust.harmful_recall is None
               else f", harmful recall {trust.harmful_recall:.2f}")
     return (f"Automatic labels vs {trust.coder} hand labels of {trust.n} sampled pairs of this "
