@@ -113,3 +113,23 @@ def test_audit_labels_weights_the_stored_sample_by_stratum_size(tmp_path):
     assert shares["harmful"] == pytest.approx(2 / 42)
     assert shares["acceptable"] == pytest.approx(40 / 42)
     assert prevalence.corrected.n_pairs == 42 and prevalence.corrected.n_hand == 6
+
+
+def test_the_correction_is_called_less_precise_only_when_it_is():
+    from citeaudit.audit.sample import Prevalence
+
+    rng = np.random.default_rng(3)
+    truth = rng.choice(3, size=20_000, p=TRUTH)
+    # a labeller right 98% of the time: the census of its labels beats the hand sample
+    auto = np.where(rng.random(20_000) < 0.98, truth, rng.integers(0, 3, 20_000))
+    picked = rng.choice(20_000, size=300, replace=False)
+    hand = [HandPair("a", LABELS[truth[i]], LABELS[auto[i]]) for i in picked]
+    sizes = {"a": 20_000}
+    weighted = weighted_shares(hand, sizes)
+    good = corrected_shares([LABELS[a] for a in auto], hand, sizes, n_boot=200)
+    assert not Prevalence(1, weighted, good, None, 0).correction_less_precise
+    # a labeller that ignores the truth
+    noise = [HandPair(p.stratum, p.hand, LABELS[rng.integers(3)]) for p in hand]
+    useless = corrected_shares([LABELS[i] for i in rng.integers(0, 3, 20_000)], noise, sizes,
+                               n_boot=200)
+    assert Prevalence(1, weighted, useless, None, 0).correction_less_precise

@@ -226,6 +226,8 @@ def test_audit_import_and_labels_report_shares_and_agreement(cli):
     # hand share (one stratum: the plain share) beside the automatic share of the 4 pairs
     assert "harmful 33.3% 11.4% - 66.1% 25.0% 25.0%" in final
     assert "Cohen's kappa 1.00" in final and "covers both the calibration error" in final
+    # 3 hand pairs calibrate the correction poorly: its intervals are the wider ones
+    assert "quote the weighted hand shares" in final
     assert "Cohen's kappa alice vs bob:" in final
     assert "Cohen's kappa auto-rules vs alice: 1.000 (n=4)" in final
     shown = flat(cli("audit", "show").output)

@@ -212,6 +212,15 @@ class Prevalence:
     trust: Trust | None
     not_in_run: int  # hand-labelled pairs that are not pairs of this run (left out)
 
+    @property
+    def correction_less_precise(self) -> bool:
+        """Whether every corrected interval is wider than the weighted hand interval (the
+        automatic labels add nothing then: quote the hand shares)."""
+        c = self.corrected
+        return bool(c.low) and all(
+            c.high[i] - c.low[i] > (w.high or 0) - (w.low or 0)
+            for i, w in enumerate(self.weighted))
+
 
 def hand_pairs(store: Store, run_id: int, coder: str | None = None):
     """(hand pairs of this run with stratum and automatic label, stratum sizes, automatic

@@ -399,6 +399,10 @@ def _print_prevalence(p, coder) -> None:
         "automatic shares." if c.corrected else
         "corrected: not available until the hand sample holds every label.",
     ]
+    if p.correction_less_precise:
+        notes.append("Here the corrected intervals are wider than the weighted hand ones for "
+                     "every label (the automatic labels are not accurate enough to add "
+                     "precision to the hand sample): quote the weighted hand shares.")
     if p.not_in_run:
         notes.append(f"{p.not_in_run} hand-labelled pairs are not pairs of run {p.run_id} "
                      "and were left out.")
