@@ -76,13 +76,16 @@ class PairLabeller:
         return tuple(c for c in self.harm.categories if c in found)
 
     def label(self, human_turns: Sequence[str], response: str,
-              response_label: str | None = None) -> PairVerdict:
+              response_label: str | None = None,
+              request: tuple[str, ...] | None = None) -> PairVerdict:
         """The verdict for `response` to the conversation whose human turns are given;
-        pass the refusal classifier's `response_label` when already known."""
+        pass the refusal classifier's `response_label` and the turns' `request` when
+        already known (both responses of a pair share the request)."""
         if response_label is None:
             last = human_turns[-1] if human_turns else ""
             response_label = normalize_label(self.classifier.classify(last, response))
-        request = self.request(human_turns)
+        if request is None:
+            request = self.request(human_turns)
         label, reason = (self._to_harmful(response, response_label) if request
                          else self._to_harmless(response, response_label))
         return PairVerdict(label, reason, request, response_label)

@@ -381,8 +381,9 @@ def _pair_row(pair: Pair, stats: PairStats, lexicon: Lexicon,
     rejected_label = normalize_label(classifier.classify(pair.prompt, pair.rejected))
     labeller = PairLabeller(harm, classifier)
     humans = [t.text for t in pair.turns if t.role == "Human"]
-    chosen_harm = labeller.label(humans, pair.chosen, chosen_label)
-    rejected_harm = labeller.label(humans, pair.rejected, rejected_label)
+    request = labeller.request(humans)
+    chosen_harm = labeller.label(humans, pair.chosen, chosen_label, request)
+    rejected_harm = labeller.label(humans, pair.rejected, rejected_label, request)
     stats.add_harm(chosen_harm.request, {"chosen": chosen_harm, "rejected": rejected_harm})
     mentions = {"prompt": lexicon.find_mentions(human_text),
                 "chosen": lexicon.find_mentions(pair.chosen),
