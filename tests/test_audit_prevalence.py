@@ -133,3 +133,13 @@ def test_the_correction_is_called_less_precise_only_when_it_is():
     useless = corrected_shares([LABELS[i] for i in rng.integers(0, 3, 20_000)], noise, sizes,
                                n_boot=200)
     assert Prevalence(1, weighted, useless, None, 0).correction_less_precise
+
+
+def test_the_trust_sentence_when_kappa_is_undefined():
+    from citeaudit.audit.sample import trust_line, trust_of
+
+    everyone_acceptable = [HandPair("a", "acceptable", "acceptable")] * 5
+    line = trust_line(trust_of(everyone_acceptable, n_boot=20))
+    # no hand-labelled harmful pair: no recall of this store's sample
+    assert ("5 sampled pairs of this run: Cohen's kappa undefined (one label only). "
+            "Development gold:") in line and "nan" not in line

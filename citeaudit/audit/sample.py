@@ -286,6 +286,10 @@ def trust_line(trust: Trust | None) -> str:
                 f"{DEVELOPMENT}; see docs/validation.md, section HH pair labels.")
     recall = ("" if trust.harmful_recall is None
               else f", harmful recall {trust.harmful_recall:.2f}")
+    if trust.kappa != trust.kappa:  # NaN: one label only, on both sides
+        kappa = "undefined (one label only)"
+    else:
+        kappa = (f"{trust.kappa:.2f} (95% bootstrap CI {trust.low:.2f} to "
+                 f"{trust.high:.2f})")
     return (f"Automatic labels vs {trust.coder} hand labels of {trust.n} sampled pairs of this "
-            f"run: Cohen's kappa {trust.kappa:.2f} (95% bootstrap CI {trust.low:.2f} to "
-            f"{trust.high:.2f}){recall}. Development gold: {DEVELOPMENT}.")
+            f"run: Cohen's kappa {kappa}{recall}. Development gold: {DEVELOPMENT}.")

@@ -10,6 +10,7 @@ recall and F1, Cohen's kappa and the confusion matrix. Independent of the store.
 from __future__ import annotations
 
 import csv
+import warnings
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -130,7 +131,9 @@ def kappa_interval(truth: list[str], guess: list[str], n_boot: int = 2000,
     from sklearn.metrics import cohen_kappa_score
 
     labels = list(LABELS)
-    kappa = float(cohen_kappa_score(truth, guess, labels=labels))
+    with warnings.catch_warnings():  # one label on both sides: NaN, said by the caller
+        warnings.simplefilter("ignore")
+        kappa = float(cohen_kappa_score(truth, guess, labels=labels))
     k = len(labels)
     cells = np.array([labels.index(t) * k + labels.index(g)
                       for t, g in zip(truth, guess, strict=True)])
