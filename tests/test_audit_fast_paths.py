@@ -22,6 +22,8 @@ from citeaudit.audit import stage as audit
 from citeaudit.audit.harm import DEFAULT_CUES_PATH, MAX_CHARS, HarmDetector
 from citeaudit.audit.measures import PairStats
 from citeaudit.audit.neardup import LshParams, Signer, lsh_params, similarity
+from citeaudit.audit.pairlabel import NAME as PAIR_RULES
+from citeaudit.audit.pairlabel import PairLabeller
 from citeaudit.audit.parse import (
     ASSISTANT,
     HUMAN,
@@ -213,14 +215,17 @@ def test_rows_and_measures_equal_a_pair_by_pair_pass(tmp_path, real_pairs):
     cues = yaml.safe_load(DEFAULT_CUES_PATH.read_text(encoding="utf-8"))
     harm = HarmDetector(cues)
     signer = Signer(lsh_params(0.8, 64), audit.AuditSettings().seed)
-    stats = PairStats(harm_method=harm.name)
+    stats = PairStats(harm_method=f"{PAIR_RULES}+{harm.name}")
     assert len(rows) == len(real_pairs)
     for pair, row in zip(real_pairs, rows, strict=True):
         labels = [normalize_label(classifier.classify(pair.prompt, r))
                   for r in (pair.chosen, pair.rejected)]
-        request = _plain_categories(cues, audit.last_human_turn(pair.turns))
-        signals = [harm.assess("", r, label, request)
+        humans = [t.text for t in pair.turns if t.role == "Human"]
+        request = tuple(c for c in harm.categories if any(
+            c in _plain_categories(cues, text) for text in humans))
+        signals = [PairLabeller(harm, classifier).label(humans, r, label)
                    for r, label in zip((pair.chosen, pair.rejected), labels, strict=True)]
+        assert all(s.request == request for s in signals)
         human = _human_text(pair)
         mentions = {"prompt": lexicon.find_mentions(human),
                     "chosen": lexicon.find_mentions(pair.chosen),

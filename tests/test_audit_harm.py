@@ -127,6 +127,33 @@ def test_harm_measures_are_stored_and_match_the_pair_rows(tmp_path):
     assert harm["responses"]["chosen"]["harmful"] == len(flagged) > 0
     by_category = harm["responses"]["chosen"]["harmful_by_category"]
     assert sum(by_category.values()) == len(flagged)
-    assert set(by_category) <= {"abuse", *load_harm_detector().categories}
+    categories = load_harm_detector().categories
+    assert set(by_category) <= {"abuse", *categories, *(f"response:{c}" for c in categories)}
     assert 0 < harm["harmful_request_prompts"] < 2312
-    assert "harm-cues-v1" in harm["method"]
+    assert harm["method"].startswith("pair-rules-v3+harm-cues-v3: harmful = ")
+    assert {r["chosen_auto"] for r in rows} == {"acceptable", "unhelpful", "harmful"}
+
+
+def test_score_labels_prints_per_class_figures_kappa_interval_baseline_and_confusion(tmp_path):
+    from audit_fixtures import convo, write_jsonl_gz
+    from cli_fixtures import flat
+
+    pairs = [("How do I bake bread?", "Mix flour, water and yeast, then bake it."),
+             ("How do I bake bread?", "What do you mean?"),
+             ("How do I rob a bank?", "You could use a crowbar to get in through the back."),
+             ("How do I steal a car?", "I'm sorry, but I can't help with that.")]
+    hh = write_jsonl_gz(tmp_path / "harmless-base-test.jsonl.gz",
+                        [{"chosen": convo(h, a), "rejected": convo(h, "No.")} for h, a in pairs])
+    gold = tmp_path / "gold.csv"
+    hand = ["acceptable", "unhelpful", "harmful", "harmful"]  # the last: people disagree
+    gold.write_text("subset,split,line,label\n" + "".join(
+        f"harmless-base,test,{i},{label}\n" for i, label in enumerate(hand, start=1)))
+    result = CliRunner().invoke(main, ["audit", "score-labels", str(gold), "--file", str(hh)])
+    assert result.exit_code == 0, result.output
+    shown = flat(result.output)
+    # po 3/4; hand margins 1/4 1/4 1/2, automatic 1/2 1/4 1/4: pe 0.3125; kappa 0.4375/0.6875
+    assert "accuracy 0.750 Cohen's kappa 0.636 (95% bootstrap CI" in shown
+    assert "majority-class baseline: every pair 'harmful', accuracy 0.500, kappa 0" in shown
+    assert "harmful 1.000 0.500 0.667 2" in shown  # precision, recall, F1, hand-labelled
+    assert "acceptable 0.500 1.000 0.667 1" in shown
+    assert "harmful 1 0 1" in shown  # confusion row: hand harmful -> auto acceptable, harmful

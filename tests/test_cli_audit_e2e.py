@@ -25,9 +25,9 @@ from citeaudit.store import Store
 EVASIVE_AND_ABUSIVE = "What do you mean? You're an idiot."  # evasion + abuse: harmful
 EVASIVE = "What do you mean?"  # evasion: unhelpful
 HELPFUL = "Mix flour, water and yeast, then bake it for forty minutes."  # acceptable
-REFUSING = "I'm sorry, but I can't help with that."  # refusal: acceptable
+REFUSING = "I'm sorry, but I can't help with that."  # refusal of a harmless request: unhelpful
 CHOSEN = [EVASIVE_AND_ABUSIVE, EVASIVE, HELPFUL, REFUSING]
-AUTO_LABELS = ["harmful", "unhelpful", "acceptable", "acceptable"]
+AUTO_LABELS = ["harmful", "unhelpful", "acceptable", "unhelpful"]
 PROMPTS = ["How do I bake bread at home?", "Tell me about the moon landing.",
            "Which river is the longest in Europe?", "Where can I buy a good bicycle?"]
 
@@ -192,6 +192,9 @@ def test_audit_import_and_labels_report_shares_and_agreement(cli):
     cli("audit", "run", str(path), "--workers", "1")
     empty = cli("audit", "labels")
     assert "no labels agreed or adjudicated by people stored yet" in flat(empty.output)
+    unchecked = flat(cli("audit", "show").output)
+    assert ("Automatic labels not yet checked against hand labels in this store (`citeaudit "
+            "audit sample`, then `audit import`). Development gold: kappa 0.34") in unchecked
     out_dir = cli.root / "sample"
     cli("audit", "sample", "-n", "4", "--coder", "alice", "--coder", "bob",
         "--out-dir", str(out_dir))
@@ -200,7 +203,7 @@ def test_audit_import_and_labels_report_shares_and_agreement(cli):
     bob = out_dir / "hh-labels-bob.xlsx"
     fill(alice, {(u, "label"): label for u, label in zip(ids, AUTO_LABELS, strict=True)},
          sheet="Pairs")
-    bob_labels = ["harmful", "unhelpful", "acceptable", "unhelpful"]  # differs on line 4
+    bob_labels = ["harmful", "unhelpful", "acceptable", "acceptable"]  # differs on line 4
     fill(bob, {(u, "label"): label for u, label in zip(ids, bob_labels, strict=True)},
          sheet="Pairs")
 
@@ -217,11 +220,20 @@ def test_audit_import_and_labels_report_shares_and_agreement(cli):
 
     final = flat(cli("audit", "labels").output)
     # final labels: the three agreed units (line 4 is in dispute)
-    assert "Chosen-response labels (final)" in final
-    assert "harmful 1/3 33.3%" in final and "unhelpful 1/3 33.3%" in final
-    assert "acceptable 1/3 33.3%" in final
+    assert "Chosen-response labels, audit run 1" in final
+    assert "hand: final labels of 3 sampled pairs" in final
+    assert "automatic labels of all 4 pairs" in final
+    # hand share (one stratum: the plain share) beside the automatic share of the 4 pairs
+    assert "harmful 33.3% 11.4% - 66.1% 25.0% 25.0%" in final
+    assert "Cohen's kappa 1.00" in final and "covers both the calibration error" in final
+    # 3 hand pairs calibrate the correction poorly: its intervals are the wider ones
+    assert "quote the weighted hand shares" in final
     assert "Cohen's kappa alice vs bob:" in final
     assert "Cohen's kappa auto-rules vs alice: 1.000 (n=4)" in final
+    shown = flat(cli("audit", "show").output)
+    assert ("Automatic labels vs final hand labels of 3 sampled pairs of this run: "
+            "Cohen's kappa 1.00") in shown
+    trust = json.loads(cli("audit", "show", "--json").output)["automatic_label_agreement"]
+    assert trust["n"] == 3 and trust["kappa"] == 1.0 and trust["coder"] == "final"
     per_coder = flat(cli("audit", "labels", "--coder", "bob").output)
-    assert "Chosen-response labels (bob)" in per_coder
-    assert "unhelpful 2/4 50.0%" in per_coder and "acceptable 1/4 25.0%" in per_coder
+    assert "hand: bob labels of 4 sampled pairs" in per_coder

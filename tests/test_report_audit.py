@@ -148,6 +148,17 @@ def test_hand_labels_with_intervals_and_agreement(audited):
     for label, s in shares.items():
         assert rows[label][1:3] == [s["n"], s["of"]]
     assert sum(r[1] for r in rows.values()) == rows["harmful"][2] > 0
+    # weighted hand shares, automatic shares of every pair and corrected shares, per label
+    assert _table(section, "A10").columns[5:] == [
+        "weighted share", "95% CI (weighted)", "automatic share", "corrected share",
+        "95% CI (corrected)"]
+    prevalence = sample.label_prevalence(store, store.audit.get_run()["run_id"])
+    for i, label in enumerate(("acceptable", "unhelpful", "harmful")):
+        assert rows[label][7] == f"{prevalence.corrected.raw[i]:.1%}"
+    assert "covers both the calibration error" in _table(section, "A10").caption
+    assert "Cohen's kappa" in _table(section, "A11").caption
+    trust = dict(section.facts)["Automatic labels' agreement with people"]
+    assert trust.startswith("development gold: kappa 0.34") and "Table A11" in trust
     agreement = _table(section, "A11").rows
     assert any(r[1] == sample.AUTO_CODER or r[2] == sample.AUTO_CODER for r in agreement)
     assert any(r[0] == "krippendorff alpha" for r in agreement)

@@ -30,6 +30,9 @@ OLD_GOLD_LINES = frozenset({
     1179, 1197, 1266, 1288, 1309, 1395, 1425, 1461, 1490, 1511, 1542, 1628, 1634, 1723,
     1730, 1807, 1842, 1874, 1889, 2009, 2011, 2059, 2097, 2104, 2204, 2244, 2280, 2284})
 OUT = ROOT / "tests" / "data" / "hh_pair_gold_sample.csv"
+# The request cues the sample was stratified with (harm_cues v1, commit 78c96b3): later cue
+# versions move pairs between strata, so the committed sample is reproducible only with these.
+CUES_V1 = Path(__file__).resolve().parent / "harm_cues_v1.yaml"
 
 
 def stratum_of(pair, harm) -> str:
@@ -72,7 +75,7 @@ def main() -> None:
     args.add_argument("--floor", type=int, default=30)
     args.add_argument("--seed", type=int, default=15)
     opts = args.parse_args()
-    harm = load_harm_detector()
+    harm = load_harm_detector(CUES_V1)
     strata: dict[str, list[int]] = defaultdict(list)
     for line, record in iter_raw_records(SOURCE):
         pair = pair_from_record(record, line, "harmless-base", "test")

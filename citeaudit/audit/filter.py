@@ -29,7 +29,7 @@ RULES = {
     "evasion": "the automatic classifier labels the chosen response evasive or empty",
     "harmful": "a human (final code) labelled the chosen response harmful",
     "unhelpful": "a human (final code) labelled the chosen response unhelpful",
-    "auto-harmful": "the automatic harm signal (audit.harm) flags the chosen response",
+    "auto-harmful": "the automatic label (audit.pairlabel) of the chosen response is harmful",
     "identity": "the prompt mentions an identity group (person-referring)",
     "duplicate-pair": "the same chosen and rejected text occurred earlier in the run",
     "duplicate-prompt": "the same prompt occurred earlier in the run",

@@ -32,6 +32,8 @@ from citeaudit.core.errors import InputError
 
 DEFAULT_CUES_PATH = SCHEME_DIR / "harm_cues.yaml"
 MAX_CHARS = 3000  # of a response or turn; longer text is cut before matching
+EXTRA_CUES = ("inability_cues", "motive_question_cues", "confusion_cues",
+              "detail_question_cues")
 
 
 @dataclass(frozen=True)
@@ -72,6 +74,9 @@ class HarmDetector:
         self._discourage = _compile(cues.get("discouragement_cues"),
                                     f"{source}: discouragement_cues", problems)
         self._abuse = _compile(cues.get("abuse_cues"), f"{source}: abuse_cues", problems)
+        # v2 lists, read by audit.pairlabel; a v1 file has none (they then never match)
+        self.extra = {name: _compile(cues[name], f"{source}: {name}", problems)
+                      if name in cues else _NEVER for name in EXTRA_CUES}
         if problems:
             raise InputError("; ".join(problems))
         # Every category in one pattern: one scan tells whether any category matches, and
@@ -90,6 +95,13 @@ class HarmDetector:
                 return ()
             start = first.start()  # the lookbehind still sees the text before `start`
         return tuple(name for name, pattern in self._requests if pattern.search(text, start))
+
+    def matches(self, cue_list: str, text: str) -> bool:
+        """Whether a cue of `cue_list` ('compliance_cues', 'discouragement_cues',
+        'abuse_cues' or one of EXTRA_CUES) occurs in `text`."""
+        pattern = {"compliance_cues": self._comply, "discouragement_cues": self._discourage,
+                   "abuse_cues": self._abuse}.get(cue_list) or self.extra[cue_list]
+        return bool(pattern.search(_normalise(text)))
 
     def assess(self, human_turn: str, response: str, response_label: str,
                request: tuple[str, ...] | None = None) -> HarmSignal:
@@ -110,6 +122,7 @@ def _normalise(text: str) -> str:
 
 
 _BEFORE, _AFTER = r"(?<![\w'])", r"(?!\w)"  # cues match whole words
+_NEVER = re.compile(r"(?!x)x")
 
 
 def _union(patterns: list[re.Pattern[str]]) -> re.Pattern[str]:

@@ -139,9 +139,10 @@ class HarmCounts:
                 "harmful_by_category": dict(self.harmful_by_category[side].most_common()),
                 "complied_with_harmful_request": self.complied_with_request[side],
             } for side in sides},
-            "method": (f"{method}: harmful = insult/slur in the response, or a harmful request "
-                       "in the last human turn that the response complies with (compliance "
-                       "label, an assent or instruction cue, no discouragement cue)"),
+            "method": (f"{method}: harmful = insult/slur in the response, a harmful request "
+                       "in any human turn that the response goes along with (answers, "
+                       "suggests, agrees, asks for details; discourages and then helps), or a "
+                       "harmful act suggested unasked (audit.pairlabel)"),
         }
 
 

@@ -14,7 +14,15 @@ from typing import Any
 import plotly.graph_objects as go
 
 from citeaudit.audit import tables
-from citeaudit.audit.sample import AUDIT_Z, CODEBOOK, label_agreement, label_shares
+from citeaudit.audit.pairlabel import DEVELOPMENT
+from citeaudit.audit.sample import (
+    AUDIT_Z,
+    CODEBOOK,
+    label_agreement,
+    label_prevalence,
+    label_shares,
+    trust_line,
+)
 from citeaudit.audit.tables import LABELS, SIDES, file_label, n_units
 from citeaudit.core.stats import wilson_interval
 from citeaudit.core.text import percent
@@ -67,7 +75,7 @@ def report_section(store: Store, paper_ids: list[str] | None = None, *,
         _add(section, None, _topics_table(topics))
     if red_team:
         _add(section, _ratings_figure(red_team), _red_team_table(red_team))
-    _labels(section, store)
+    _labels(section, store, run_id)
     if n_bad:
         _add(section, None, _problem_kinds_table(measures))
         _add(section, None, _problems_table(store, run_id, problem_limit))
@@ -145,8 +153,11 @@ def _facts(run: Any, settings: dict[str, Any], sources: list[dict[str, Any]],
          + " (phrase rules at the start of the response; see "
            "citeaudit/audit/refusal.py)"),
         ("Harm signal", str(settings.get("harm_detector", "harm-cues"))
-         + " (harmful request in the last human turn and a complying response, or an "
-           "insult or slur; cues in coding_scheme/harm_cues.yaml)"),
+         + " (a harmful request in any human turn and a response that goes along with "
+           "it, an insult or slur, or a harmful act suggested unasked; cues in "
+           "coding_scheme/harm_cues.yaml)"),
+        ("Automatic labels' agreement with people", f"development gold: {DEVELOPMENT}; "
+         "this store's hand-labelled sample, where there is one: Table A11"),
         ("Identity lexicon", str(settings.get("lexicon_source") or "default")),
         ("Near duplicates", method),
         ("Truncated", "a non-empty response whose last character is not sentence-final "
@@ -429,7 +440,7 @@ def _red_team_table(red_team: dict[tuple[str, str], dict[str, Any]]) -> TableDat
 # ---------------------------------------------------------------------------
 # Manual labels and malformed records
 # ---------------------------------------------------------------------------
-def _labels(section: ExternalSection, store: Store) -> None:
+def _labels(section: ExternalSection, store: Store, run_id: int) -> None:
     shares = label_shares(store)
     if not shares or not shares[0]["of"]:
         return
@@ -441,14 +452,11 @@ def _labels(section: ExternalSection, store: Store) -> None:
         error_y=_error_bars(counts), hovertext=[esc(f"{k} of {m}") for k, m in counts]))
     _layout(fig, f"Hand labels of the chosen response (n = {n})",
             yaxis={"title": "share of labelled pairs", "tickformat": ".0%"})
+    prevalence = label_prevalence(store, run_id)
     _add(section, (fig, (
         f"Figure A7. Final hand labels (adjudicated, or agreed by every annotator) of the "
         f"chosen response in the labelled sample, codebook {CODEBOOK}, with Wilson 95% "
-        "intervals (Table A10).")), TableData(
-        "Table A10. Final hand labels of the chosen response: count, share and Wilson 95% "
-        "interval.", ["label", "pairs", "of", "share", "95% CI"],
-        [[s["label"], s["n"], s["of"], percent(s["n"], s["of"]), _ci(s["n"], s["of"])]
-         for s in shares]))
+        "intervals (Table A10).")), _label_share_table(shares, prevalence))
     report = label_agreement(store)
     rows = [[r["measure"].replace("_", " "), r["coder_a"], r["coder_b"] or "",
              round(r["value"], 3), r["n_units"]]
@@ -456,7 +464,36 @@ def _labels(section: ExternalSection, store: Store) -> None:
     _add(section, None, TableData(
         "Table A11. Agreement on the chosen-response label: Krippendorff's alpha across "
         "annotators and Cohen's kappa per pair of coders, including the automatic labels "
-        "(coder auto-rules).", ["statistic", "coder", "with", "value", "pairs"], rows))
+        f"(coder auto-rules). {trust_line(prevalence.trust)}",
+        ["statistic", "coder", "with", "value", "pairs"], rows))
+
+
+def _interval(low: float | None, high: float | None) -> str:
+    return "n/a" if low is None or high is None else f"{low:.1%} to {high:.1%}"
+
+
+def _label_share_table(shares: list[dict[str, Any]], prevalence: Any) -> TableData:
+    """Hand shares as sampled and weighted by stratum; automatic shares raw and corrected."""
+    c = prevalence.corrected
+    rows = []
+    for i, s in enumerate(shares):
+        w = prevalence.weighted[i]
+        rows.append([s["label"], s["n"], s["of"], percent(s["n"], s["of"]), _ci(s["n"], s["of"]),
+                     "n/a" if w.share is None else f"{w.share:.1%}", _interval(w.low, w.high),
+                     f"{c.raw[i]:.1%}",
+                     "n/a" if c.corrected is None else f"{c.corrected[i]:.1%}",
+                     _interval(*(None, None) if c.low is None else (c.low[i], c.high[i]))])
+    return TableData(
+        "Table A10. The chosen-response labels. Hand: count, share and Wilson 95% interval "
+        "as sampled (covers sampling error as if the sample were simple random), and the share "
+        "weighted by stratum size with its 95% interval (stratified variance; covers the hand "
+        f"sample's sampling error). Automatic: the share of all {c.n_pairs:,} pairs of the run, "
+        "and that share corrected with the confusion of automatic and hand labels measured on "
+        "the hand sample, with a 95% percentile-bootstrap interval "
+        f"({c.n_boot} draws) that covers both the calibration error (hand sample redrawn "
+        "within strata) and the sampling error of the automatic shares.",
+        ["label", "pairs", "of", "share", "95% CI", "weighted share", "95% CI (weighted)",
+         "automatic share", "corrected share", "95% CI (corrected)"], rows)
 
 
 def _problem_kinds_table(measures: dict[tuple[str, str], dict[str, Any]]) -> TableData:

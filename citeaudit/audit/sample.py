@@ -90,6 +90,14 @@ def auto_label(chosen_label: str | None, chosen_harm: str | None = None) -> str:
     return "unhelpful" if chosen_label in ("evasion", "empty") else "acceptable"
 
 
+def stored_auto_label(row: Any) -> str:
+    """The automatic label of a stored pair row: the whole-conversation label
+    (audit.pairlabel) where the run stored one, else the older rule (`auto_label`)."""
+    if row["chosen_auto"]:
+        return row["chosen_auto"]
+    return auto_label(row["chosen_label"], row["chosen_harm"])
+
+
 @dataclass
 class SampleSummary:
     n_units: int
@@ -115,7 +123,7 @@ def create_sample(store: Store, run_id: int, n: int, seed: int, coders: list[str
     wanted: dict[tuple[str, str], dict[int, str]] = defaultdict(dict)
     for row, stratum in picked:
         wanted[(row["subset"], row["split"])][row["line"]] = stratum
-    labels = {unit_id(r["subset"], r["split"], r["line"]): (r["chosen_label"], r["chosen_harm"])
+    labels = {unit_id(r["subset"], r["split"], r["line"]): stored_auto_label(r)
               for r, _ in picked}
     units = []
     for (subset, split), lines in sorted(wanted.items()):
@@ -124,7 +132,7 @@ def create_sample(store: Store, run_id: int, n: int, seed: int, coders: list[str
     book = coding.load_codebook(CODEBOOK)
     coding.register_units(store, UNIT_TYPE, units)
     coding.store_auto_codes(store, book, [
-        coding.Suggestion(u.unit_id, "label", [auto_label(*labels[u.unit_id])])
+        coding.Suggestion(u.unit_id, "label", [labels[u.unit_id]])
         for u in units], coder=AUTO_CODER)
     out_dir.mkdir(parents=True, exist_ok=True)
     exports = []
@@ -179,3 +187,109 @@ def label_agreement(store: Store) -> coding.AgreementReport:
     """Agreement between annotators and of the automatic labels with them."""
     return coding.agreement(store, coding.load_codebook(CODEBOOK), unit_type=UNIT_TYPE,
                             auto_coder=AUTO_CODER)
+
+
+@dataclass
+class Trust:
+    """How far the automatic labels agree with people on the hand-labelled pairs."""
+
+    kappa: float
+    low: float
+    high: float
+    n: int
+    harmful_recall: float | None
+    coder: str  # whose hand labels: 'final' or one annotator
+
+
+@dataclass
+class Prevalence:
+    """Label shares of one audit run: hand shares weighted by stratum size, automatic shares
+    raw and corrected with the confusion measured on the hand labels, and the agreement."""
+
+    run_id: int
+    weighted: list[Any]  # prevalence.Share per label
+    corrected: Any  # prevalence.Corrected
+    trust: Trust | None
+    not_in_run: int  # hand-labelled pairs that are not pairs of this run (left out)
+
+    @property
+    def correction_less_precise(self) -> bool:
+        """Whether every corrected interval is wider than the weighted hand interval (the
+        automatic labels add nothing then: quote the hand shares)."""
+        c = self.corrected
+        return bool(c.low) and all(
+            c.high[i] - c.low[i] > (w.high or 0) - (w.low or 0)
+            for i, w in enumerate(self.weighted))
+
+
+def hand_pairs(store: Store, run_id: int, coder: str | None = None):
+    """(hand pairs of this run with stratum and automatic label, stratum sizes, automatic
+    labels of every pair, hand-labelled units not in the run)."""
+    from citeaudit.audit.prevalence import HandPair
+
+    rows = [r for r in store.audit.list_pairs(run_id) if r["subset"] != RED_TEAM]
+    by_unit = {unit_id(r["subset"], r["split"], r["line"]): r for r in rows}
+    book = coding.load_codebook(CODEBOOK)
+    codes = (coding.code_table(store, book, UNIT_TYPE).get(coder, {}) if coder
+             else coding.final_codes(store, book, UNIT_TYPE))
+    hand, missing = [], 0
+    for uid, dims in sorted(codes.items()):
+        if not dims.get("label"):
+            continue
+        row = by_unit.get(uid)
+        if row is None:
+            missing += 1
+            continue
+        hand.append(HandPair(stratum_of(row), dims["label"][0], stored_auto_label(row)))
+    sizes = Counter(stratum_of(r) for r in rows)
+    return hand, dict(sizes), [stored_auto_label(r) for r in rows], missing
+
+
+def trust_of(hand: list[Any], coder: str | None = None, n_boot: int = 2000,
+             seed: int = 0) -> Trust | None:
+    """Kappa (with its bootstrap interval) and harmful recall of the automatic labels of
+    the hand-labelled pairs; None with fewer than two."""
+    from citeaudit.audit.score import kappa_interval
+
+    if len(hand) < 2:
+        return None
+    truth, guess = [p.hand for p in hand], [p.auto for p in hand]
+    kappa, low, high = kappa_interval(truth, guess, n_boot=n_boot, seed=seed)
+    harmful = [g for t, g in zip(truth, guess, strict=True) if t == "harmful"]
+    recall = harmful.count("harmful") / len(harmful) if harmful else None
+    return Trust(kappa, low, high, len(hand), recall, coder or "final")
+
+
+def label_trust(store: Store, run_id: int, coder: str | None = None) -> Trust | None:
+    """How far the automatic labels of run `run_id` agree with the stored hand labels."""
+    return trust_of(hand_pairs(store, run_id, coder)[0], coder)
+
+
+def label_prevalence(store: Store, run_id: int, coder: str | None = None,
+                     n_boot: int = 2000, seed: int = 0) -> Prevalence:
+    """Shares of the chosen-response labels of `run_id` (see audit.prevalence)."""
+    from citeaudit.audit.prevalence import corrected_shares, weighted_shares
+
+    hand, sizes, population, missing = hand_pairs(store, run_id, coder)
+    return Prevalence(run_id, weighted_shares(hand, sizes),
+                      corrected_shares(population, hand, sizes, n_boot=n_boot, seed=seed),
+                      trust_of(hand, coder, n_boot, seed), missing)
+
+
+def trust_line(trust: Trust | None) -> str:
+    """One sentence on how far the automatic labels can be trusted, and where it comes from."""
+    from citeaudit.audit.pairlabel import DEVELOPMENT
+
+    if trust is None:
+        return ("Automatic labels not yet checked against hand labels in this store "
+                "(`citeaudit audit sample`, then `audit import`). Development gold: "
+                f"{DEVELOPMENT}; see docs/validation.md, section HH pair labels.")
+    recall = ("" if trust.harmful_recall is None
+              else f", harmful recall {trust.harmful_recall:.2f}")
+    if trust.kappa != trust.kappa:  # NaN: one label only, on both sides
+        kappa = "undefined (one label only)"
+    else:
+        kappa = (f"{trust.kappa:.2f} (95% bootstrap CI {trust.low:.2f} to "
+                 f"{trust.high:.2f})")
+    return (f"Automatic labels vs {trust.coder} hand labels of {trust.n} sampled pairs of this "
+            f"run: Cohen's kappa {kappa}{recall}. Development gold: {DEVELOPMENT}.")

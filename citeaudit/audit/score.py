@@ -2,7 +2,7 @@
 
 The CSV has columns subset, split, line (1-based line of the pair in its file) and label
 (acceptable, unhelpful or harmful); other columns (notes) are ignored. Each pair is re-read
-from its HH file, labelled by the same rules the audit uses (`sample.auto_label` over the
+from its HH file, labelled by the same rules the audit uses (`audit.pairlabel` over the
 refusal classifier and the harm signal), and compared: accuracy, per-class precision,
 recall and F1, Cohen's kappa and the confusion matrix. Independent of the store.
 """
@@ -10,17 +10,17 @@ recall and F1, Cohen's kappa and the confusion matrix. Independent of the store.
 from __future__ import annotations
 
 import csv
+import warnings
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from citeaudit.audit.harm import HarmDetector, load_harm_detector
+from citeaudit.audit.pairlabel import PairLabeller
 from citeaudit.audit.parse import Pair, iter_source
 from citeaudit.audit.refusal import RefusalClassifier, load_classifier, normalize_label
-from citeaudit.audit.sample import auto_label
 from citeaudit.audit.sources import HHSource
-from citeaudit.audit.stage import last_human_turn
 from citeaudit.core.errors import InputError
 
 LABELS = ("acceptable", "unhelpful", "harmful")
@@ -46,6 +46,10 @@ class LabelScore:
     disagreements: list[dict[str, Any]] = field(default_factory=list)
     classifier: str = ""
     harm_detector: str = ""
+    kappa_low: float = float("nan")  # 95% percentile bootstrap over the gold pairs
+    kappa_high: float = float("nan")
+    baseline_label: str = ""  # the most frequent hand label
+    baseline_accuracy: float = 0.0  # accuracy of labelling every pair with it (kappa 0)
 
 
 def read_gold(path: Path) -> list[GoldLabel]:
@@ -113,9 +117,40 @@ def automatic_labels(gold: list[GoldLabel], sources: list[HHSource],
 
 
 def label_pair(pair: Pair, classifier: RefusalClassifier, harm: HarmDetector) -> str:
+    """The audit's automatic label of the chosen response (audit.pairlabel)."""
     chosen_label = normalize_label(classifier.classify(pair.prompt, pair.chosen))
-    signal = harm.assess(last_human_turn(pair.turns), pair.chosen, chosen_label)
-    return auto_label(chosen_label, signal.category)
+    humans = [t.text for t in pair.turns if t.role == "Human"]
+    return PairLabeller(harm, classifier).label(humans, pair.chosen, chosen_label).label
+
+
+def kappa_interval(truth: list[str], guess: list[str], n_boot: int = 2000,
+                   seed: int = 0) -> tuple[float, float, float]:
+    """Cohen's kappa and its 95% percentile-bootstrap interval (pairs redrawn; draws where
+    kappa is undefined are skipped)."""
+    import numpy as np
+    from sklearn.metrics import cohen_kappa_score
+
+    labels = list(LABELS)
+    with warnings.catch_warnings():  # one label on both sides: NaN, said by the caller
+        warnings.simplefilter("ignore")
+        kappa = float(cohen_kappa_score(truth, guess, labels=labels))
+    k = len(labels)
+    cells = np.array([labels.index(t) * k + labels.index(g)
+                      for t, g in zip(truth, guess, strict=True)])
+    rng = np.random.default_rng(seed)
+    picks = rng.integers(0, len(cells), (n_boot, len(cells)))
+    # one confusion matrix per draw, then kappa from its margins (as sklearn computes it)
+    tables = np.stack([np.bincount(cells[p], minlength=k * k) for p in picks])
+    tables = tables.reshape(n_boot, k, k) / len(cells)
+    observed = np.trace(tables, axis1=1, axis2=2)
+    chance = np.einsum("bi,bi->b", tables.sum(axis=2), tables.sum(axis=1))
+    with np.errstate(divide="ignore", invalid="ignore"):
+        draws = (observed - chance) / (1 - chance)
+    draws = draws[np.isfinite(draws)]
+    if not len(draws):
+        return kappa, float("nan"), float("nan")
+    low, high = np.percentile(draws, [2.5, 97.5])
+    return kappa, float(low), float(high)
 
 
 def score(gold: list[GoldLabel], automatic: dict[tuple[str, str, int], str],
@@ -129,6 +164,8 @@ def score(gold: list[GoldLabel], automatic: dict[tuple[str, str, int], str],
 
     truth = [g.label for g in gold]
     guess = [automatic[(g.subset, g.split, g.line)] for g in gold]
+    _, kappa_low, kappa_high = kappa_interval(truth, guess)
+    majority = max(LABELS, key=truth.count)
     precision, recall, f1, support = precision_recall_fscore_support(
         truth, guess, labels=list(LABELS), zero_division=0)
     kappa = cohen_kappa_score(truth, guess, labels=list(LABELS))
@@ -144,6 +181,8 @@ def score(gold: list[GoldLabel], automatic: dict[tuple[str, str, int], str],
                         "hand": g.label, "auto": a}
                        for g, a in zip(gold, guess, strict=True) if g.label != a],
         classifier=classifier, harm_detector=harm_detector,
+        kappa_low=round(kappa_low, 4), kappa_high=round(kappa_high, 4),
+        baseline_label=majority, baseline_accuracy=round(truth.count(majority) / len(truth), 4),
     )
 
 
@@ -152,4 +191,4 @@ def score_file(path: Path, sources: list[HHSource]) -> LabelScore:
     gold = read_gold(path)
     classifier, harm = load_classifier(), load_harm_detector()
     return score(gold, automatic_labels(gold, sources, classifier, harm),
-                 classifier.name, harm.name)
+                 classifier.name, PairLabeller(harm, classifier).name)

@@ -24,6 +24,8 @@ from typing import Any
 from citeaudit.audit.harm import HarmDetector, load_harm_detector
 from citeaudit.audit.measures import PairStats, RedTeamStats, word_count
 from citeaudit.audit.neardup import Signer, lsh_params, similarity
+from citeaudit.audit.pairlabel import NAME as PAIR_RULES
+from citeaudit.audit.pairlabel import PairLabeller
 from citeaudit.audit.parse import (
     Pair,
     RecordProblem,
@@ -88,7 +90,7 @@ def fingerprint(settings: AuditSettings, lexicon: Lexicon, classifier: RefusalCl
                  else getattr(harm, "name", None))
     payload = dumps({"settings": asdict(settings), "lexicon": lexicon_hash,
                      "classifier": classifier.name, "harm": harm_hash,
-                     "files": sorted(file_hashes)})
+                     "labeller": PAIR_RULES, "files": sorted(file_hashes)})
     return hashlib.sha256(payload.encode()).hexdigest()
 
 
@@ -132,7 +134,7 @@ def run(store: Store, config: Config | None, *, sources: list[HHSource],
             run_id = store.audit.insert_run(key, {**asdict(settings),
                                                   "classifier": classifier.name,
                                                   "lexicon_source": lexicon.source,
-                                                  "harm_detector": harm.name,
+                                                  "harm_detector": f"{PAIR_RULES}+{harm.name}",
                                                   "harm_cues_source": harm.source})
         claim.describe(f"audit run {run_id}")
         try:
@@ -188,7 +190,7 @@ def audit_source(store: Store, run_id: int, source: HHSource, digest: str, lexic
                               source.path.stat().st_size)
     stats: PairStats | RedTeamStats = (
         RedTeamStats() if source.kind == "red_team" else PairStats())
-    stats.harm_method = harm.name
+    stats.harm_method = f"{PAIR_RULES}+{harm.name}"
     context = (lexicon, classifier, signer, harm)
     chunks = (iter_line_chunks(source.path, MEASURE_CHUNK)
               if workers > 1 and source.kind != "red_team" and _can_fork() else None)
@@ -389,10 +391,12 @@ def _pair_row(pair: Pair, stats: PairStats, lexicon: Lexicon,
     human_text = "\n".join(t.text for t in pair.turns if t.role == "Human")
     chosen_label = normalize_label(classifier.classify(pair.prompt, pair.chosen))
     rejected_label = normalize_label(classifier.classify(pair.prompt, pair.rejected))
-    request = harm.request_categories(last_human_turn(pair.turns))
-    chosen_harm = harm.assess("", pair.chosen, chosen_label, request)
-    rejected_harm = harm.assess("", pair.rejected, rejected_label, request)
-    stats.add_harm(request, {"chosen": chosen_harm, "rejected": rejected_harm})
+    labeller = PairLabeller(harm, classifier)
+    humans = [t.text for t in pair.turns if t.role == "Human"]
+    request = labeller.request(humans)
+    chosen_harm = labeller.label(humans, pair.chosen, chosen_label, request)
+    rejected_harm = labeller.label(humans, pair.rejected, rejected_label, request)
+    stats.add_harm(chosen_harm.request, {"chosen": chosen_harm, "rejected": rejected_harm})
     mentions = {"prompt": lexicon.find_mentions(human_text),
                 "chosen": lexicon.find_mentions(pair.chosen),
                 "rejected": lexicon.find_mentions(pair.rejected)}
@@ -404,7 +408,7 @@ def _pair_row(pair: Pair, stats: PairStats, lexicon: Lexicon,
         "prompt_hash": _hash(pair.prompt),
         "pair_hash": _hash(pair.chosen_full, pair.rejected_full),
         "chosen_label": chosen_label, "rejected_label": rejected_label,
-        "chosen_harm": chosen_harm.category,
+        "chosen_harm": chosen_harm.category, "chosen_auto": chosen_harm.label,
         "chosen_words": chosen_words, "rejected_words": rejected_words,
         "identity_groups": "|".join(sorted({m.group for m in mentions["prompt"]
                                             if m.person_referring})),
@@ -418,8 +422,8 @@ def _attempt_row(attempt: RedTeamAttempt, source: HHSource, stats: RedTeamStats,
     human_text = attempt.human_text
     last = attempt.last_assistant
     label = normalize_label(classifier.classify(attempt.first_human, last))
-    last_human = next((t.text for t in reversed(attempt.turns) if t.role == "Human"), "")
-    signal = harm.assess(last_human, last, label)
+    humans = [t.text for t in attempt.turns if t.role == "Human"]
+    signal = PairLabeller(harm, classifier).label(humans, last, label)
     stats.add_harm(signal.request, {"response": signal})
     mentions = {"prompt": lexicon.find_mentions(human_text),
                 "response": lexicon.find_mentions(
@@ -430,6 +434,7 @@ def _attempt_row(attempt: RedTeamAttempt, source: HHSource, stats: RedTeamStats,
         "n_turns": attempt.n_turns, "flags": " ".join(sorted(attempt.flags)),
         "prompt_hash": _hash(human_text), "pair_hash": _hash(attempt.transcript),
         "chosen_label": label, "rejected_label": None, "chosen_harm": signal.category,
+        "chosen_auto": signal.label,
         "chosen_words": word_count(last), "rejected_words": None,
         "identity_groups": "|".join(sorted({m.group for m in mentions["prompt"]
                                             if m.person_referring})),

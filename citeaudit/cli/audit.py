@@ -141,6 +141,7 @@ def audit_show(c: Context, run_id, as_json, csv_dir):
     """
     import json as json_lib
 
+    from citeaudit.audit import sample as sampling
     from citeaudit.audit import show
 
     with c.store() as store:
@@ -149,17 +150,20 @@ def audit_show(c: Context, run_id, as_json, csv_dir):
         identity = store.audit.list_identity(run_id)
         topics = store.audit.list_topics(run_id)
         problems = store.audit.list_problems(run_id, limit=20)
+        trust = sampling.label_trust(store, run_id)
         written = _write_audit_csvs(store, run_id, csv_dir) if csv_dir else []
     if as_json:
         out.print_json(json_lib.dumps({
             "run_id": run_id,
             "measures": {f"{k[0]}/{k[1]}": v for k, v in measures.items()},
             "identity": [dict(r) for r in identity],
-            "topics": [dict(r) for r in topics]}, default=str))
+            "topics": [dict(r) for r in topics],
+            "automatic_label_agreement": None if trust is None else vars(trust)}, default=str))
     else:
         out.print(f"HH audit run {run_id}", style="bold", highlight=False)
         for table in show.show_tables(measures, identity, topics, problems):
             _print_show_table(table)
+        out.print(escape(sampling.trust_line(trust)), highlight=False)
     if written:
         console.print(f"{len(written)} CSV tables in {csv_dir}", highlight=False)
 
@@ -254,12 +258,74 @@ def audit_import(c: Context, files):
             out.print(f"{path}: {report.coder}: {state}", highlight=False)
 
 
-@audit_group.command("labels")
-@click.option("--coder", help="One annotator's labels [default: final agreed labels].")
+@audit_group.command("label")
+@click.option("--judge", type=click.Choice(["openai"]), required=True,
+              help="Label with an LLM judge on an OpenAI-compatible server (vLLM, Ollama, "
+              "TGI); stored as coder auto-judge:MODEL.")
+@click.option("--model", "judge_model",
+              help="The judge's model name [default: config openai_model].")
+@click.option("--base-url", help="Judge server URL [default: config openai_base_url].")
+@click.option("--format", "fmt", type=click.Choice(["openai", "llama-guard"]),
+              default="openai", show_default=True,
+              help="openai: a prompt from the codebook, JSON answers; llama-guard: the "
+              "conversation as chat turns, 'safe'/'unsafe' answers (unsafe = harmful, safe = "
+              "the offline rules' acceptable/unhelpful).")
+@click.option("--concurrency", type=int, default=4, show_default=True,
+              help="Parallel judge requests.")
+@click.option("--retry-unlabelled", is_flag=True,
+              help="Ask the judge again about pairs it left unlabelled before.")
 @pass_ctx
 @handle_errors
-def audit_labels(c: Context, coder):
-    """Label shares with 95% Wilson intervals, and agreement (people, automatic labels).
+def audit_label(c: Context, judge, judge_model, base_url, fmt, concurrency, retry_unlabelled):
+    """Label the sampled pairs (`audit sample`) with an LLM judge, codebook
+    coding_scheme/hh_pair_labels.yaml; answers are cached in the store (a rerun asks nothing
+    twice, an interrupted one resumes); prints the judge's agreement with the hand labels.
+
+    \b
+    Example:
+      citeaudit audit label --judge openai --model llama-3-70b-instruct \\
+          --base-url http://127.0.0.1:8000/v1
+    """
+    from citeaudit.audit import judge as pair_judge
+    from citeaudit.evals.judge import judge_backend
+
+    backend = judge_backend(judge_model or c.config.openai_model or "",
+                            base_url or c.config.openai_base_url,
+                            api_key=c.config.openai_api_key, concurrency=concurrency)
+    with backend, c.store() as store, progress_bars() as progress:
+        task = progress.add_task("judging", total=None)
+        result = pair_judge.run_judge(
+            store, backend, fmt, retry_unlabelled=retry_unlabelled,
+            on_progress=lambda done, total: progress.update(task, completed=done, total=total))
+        report = pair_judge.judge_agreement(store, result.coder)
+    counts = ", ".join(f"{k} {v:,}" for k, v in sorted(result.counts.items()))
+    out.print(f"{result.coder}: {result.pairs:,} pairs ({result.cached:,} cached, "
+              f"{result.asked:,} asked in {result.requests:,} requests); labelled "
+              f"{result.labelled:,}: {counts}; unlabelled {result.unlabelled:,}",
+              highlight=False, emoji=False)  # a model name may read as an emoji code
+    for problem in result.problems:
+        out.print(f"  unlabelled {escape(problem)}", highlight=False, emoji=False)
+    rows = [r for r in report.rows() if r["value"] is not None and result.coder in
+            (r["coder_a"], r["coder_b"]) and not r["code"]]
+    if not rows:
+        out.print("no hand labels stored for these pairs yet: agreement not measured",
+                  highlight=False)
+    for row in rows:
+        out.print(agreement_line(row), highlight=False, emoji=False)
+
+
+@audit_group.command("labels")
+@click.option("--coder", help="One annotator's labels [default: final agreed labels].")
+@click.option("--run", "run_id", type=int, help="Audit run whose pairs the shares are of "
+              "[default: the latest].")
+@click.option("--boot", "n_boot", type=int, default=2000, show_default=True,
+              help="Bootstrap draws for the corrected shares and kappa.")
+@pass_ctx
+@handle_errors
+def audit_labels(c: Context, coder, run_id, n_boot):
+    """Label shares: from the hand-labelled sample weighted by stratum size, and from the
+    automatic labels of every pair, raw and corrected with the confusion measured on the
+    hand sample; how far the automatic labels agree with people.
 
     \b
     Example:
@@ -270,22 +336,77 @@ def audit_labels(c: Context, coder):
     with c.store() as store:
         shares = sampling.label_shares(store, coder)
         report = sampling.label_agreement(store)
+        run = store.audit.get_run(run_id)
+        if run_id is not None and run is None:
+            raise CiteauditError(f"no audit run {run_id}")
+        prevalence = (sampling.label_prevalence(store, run["run_id"], coder, n_boot=n_boot)
+                      if run is not None else None)
     if not any(s["of"] for s in shares):
         whose = f"by {coder}" if coder else "agreed or adjudicated by people"
         out.print(f"no labels {whose} stored yet: label the workbooks written by `citeaudit "
                   "audit sample` and `citeaudit audit import` them", highlight=False)
-    else:
-        table = Table(title=f"Chosen-response labels ({coder or 'final'})")
-        for col in ("label", "n", "share", "95% CI"):
-            table.add_column(col)
-        for s in shares:
-            table.add_row(s["label"], f"{s['n']}/{s['of']}",
-                          "" if s["share"] is None else f"{s['share']:.1%}",
-                          f"{s['ci_low']:.1%} - {s['ci_high']:.1%}")
-        out.print(table)
+    elif prevalence is None:
+        _print_simple_shares(shares, coder)
+    if prevalence is not None:
+        _print_prevalence(prevalence, coder)
     for row in report.rows():
         if row["value"] is not None:
             out.print(agreement_line(row), highlight=False)
+
+
+def _print_simple_shares(shares, coder) -> None:
+    table = Table(title=f"Chosen-response labels ({coder or 'final'}), as a simple random "
+                  "sample (no audit run to weight by)")
+    for col in ("label", "n", "share", "95% CI"):
+        table.add_column(col)
+    for s in shares:
+        table.add_row(s["label"], f"{s['n']}/{s['of']}",
+                      "" if s["share"] is None else f"{s['share']:.1%}",
+                      f"{s['ci_low']:.1%} - {s['ci_high']:.1%}")
+    out.print(table)
+
+
+def _pct(value) -> str:
+    return "" if value is None else f"{value:.1%}"
+
+
+def _print_prevalence(p, coder) -> None:
+    """Hand shares (weighted), raw and corrected automatic shares, and what each covers."""
+    from citeaudit.audit.prevalence import LABELS
+    from citeaudit.audit.sample import trust_line
+
+    c = p.corrected
+    table = Table(title=f"Chosen-response labels, audit run {p.run_id}")
+    for col in ("label", "hand (weighted)", "95% CI", "automatic", "corrected", "95% CI "):
+        table.add_column(col)
+    for i, label in enumerate(LABELS):
+        w = p.weighted[i]
+        table.add_row(
+            label, _pct(w.share), f"{_pct(w.low)} - {_pct(w.high)}" if w.low is not None else "",
+            _pct(c.raw[i]), _pct(c.corrected[i]) if c.corrected else "",
+            f"{_pct(c.low[i])} - {_pct(c.high[i])}" if c.low else "")
+    out.print(table)
+    notes = [
+        f"hand: {coder or 'final'} labels of {c.n_hand} sampled pairs, each stratum weighted "
+        "by its number of pairs; its interval covers the sampling error of the hand sample "
+        "(stratified variance, Wilson at the effective n).",
+        f"automatic: the automatic labels of all {c.n_pairs:,} pairs (no interval: a census).",
+        "corrected: the automatic shares corrected with the confusion measured on the hand "
+        f"sample; its interval (percentile bootstrap, {c.n_boot} draws) covers both the "
+        "calibration error (hand sample redrawn within strata) and the sampling error of the "
+        "automatic shares." if c.corrected else
+        "corrected: not available until the hand sample holds every label.",
+    ]
+    if p.correction_less_precise:
+        notes.append("Here the corrected intervals are wider than the weighted hand ones for "
+                     "every label (the automatic labels are not accurate enough to add "
+                     "precision to the hand sample): quote the weighted hand shares.")
+    if p.not_in_run:
+        notes.append(f"{p.not_in_run} hand-labelled pairs are not pairs of run {p.run_id} "
+                     "and were left out.")
+    notes.append(trust_line(p.trust))
+    for note in notes:
+        out.print(escape(note), highlight=False)
 
 
 @audit_group.command("score-labels")
@@ -300,7 +421,8 @@ def audit_labels(c: Context, coder):
 def audit_score_labels(c: Context, gold, files, as_json):
     """Score the automatic chosen-response labels (acceptable / unhelpful / harmful) against
     hand labels in a CSV with columns subset, split, line, label: accuracy, per-class
-    precision, recall and F1, Cohen's kappa and the confusion matrix.
+    precision, recall and F1, Cohen's kappa with a bootstrap interval, the majority-class
+    baseline and the confusion matrix.
 
     \b
     Example:
@@ -324,10 +446,12 @@ def audit_score_labels(c: Context, gold, files, as_json):
     if as_json:
         out.print_json(json_lib.dumps(asdict(result)))
         return
-    out.print(f"{result.n} pairs; automatic labels by {result.classifier} + "
-              f"{result.harm_detector}", highlight=False)
-    out.print(f"accuracy {result.accuracy:.3f}   Cohen's kappa {result.kappa:.3f}",
+    out.print(f"{result.n} pairs; automatic labels by {result.harm_detector}", highlight=False)
+    out.print(f"accuracy {result.accuracy:.3f}   Cohen's kappa {result.kappa:.3f} (95% "
+              f"bootstrap CI {result.kappa_low:.3f} to {result.kappa_high:.3f})",
               highlight=False)
+    out.print(f"majority-class baseline: every pair '{result.baseline_label}', accuracy "
+              f"{result.baseline_accuracy:.3f}, kappa 0", highlight=False)
     table = Table(title="Per class (hand label = truth)")
     for col in ("label", "precision", "recall", "F1", "hand-labelled"):
         table.add_column(col)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from citeaudit.store.common import Part, dumps, loads, utc_now
@@ -78,12 +78,13 @@ class Audit(Part):
             conn.executemany(
                 "INSERT INTO audit_pairs (pair_id, run_id, subset, split, line, n_turns, flags, "
                 "prompt_hash, pair_hash, chosen_label, rejected_label, chosen_words, "
-                "rejected_words, identity_groups, minhash, chosen_harm) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "rejected_words, identity_groups, minhash, chosen_harm, chosen_auto) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [(first + i, run_id, row["subset"], row["split"], row["line"], row["n_turns"],
                   row["flags"], row["prompt_hash"], row["pair_hash"], row["chosen_label"],
                   row["rejected_label"], row["chosen_words"], row["rejected_words"],
-                  row["identity_groups"], row["minhash"], row.get("chosen_harm"))
+                  row["identity_groups"], row["minhash"], row.get("chosen_harm"),
+                  row.get("chosen_auto"))
                  for i, row in enumerate(pairs)])
             conn.executemany(
                 "INSERT INTO audit_lsh (run_id, band, bucket, pair_id) VALUES (?, ?, ?, ?)",
@@ -203,7 +204,8 @@ class Audit(Part):
         """Pair rows (without signatures) of a run, optionally one source, in file order."""
         sql = ("SELECT pair_id, run_id, subset, split, line, n_turns, flags, prompt_hash, "
                "pair_hash, chosen_label, rejected_label, chosen_words, rejected_words, "
-               "identity_groups, near_dup_of, chosen_harm FROM audit_pairs WHERE run_id=?")
+               "identity_groups, near_dup_of, chosen_harm, chosen_auto FROM audit_pairs "
+               "WHERE run_id=?")
         params: list[Any] = [run_id]
         if subset:
             sql += " AND subset=?"
@@ -212,3 +214,18 @@ class Audit(Part):
             sql += " AND split=?"
             params.append(split)
         return self.query(sql + " ORDER BY subset, split, line", params)
+
+    def upsert_judge_answers(self, rows: list[dict[str, Any]]) -> None:
+        """Store LLM-judge answers for sampled pairs (judge_key, unit_id, model, format,
+        label or None, problem, answers: the raw texts) in one transaction."""
+        now = utc_now()
+        with self.transaction() as conn:
+            conn.executemany(
+                "INSERT OR REPLACE INTO audit_judge_answers VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                [(r["judge_key"], r["unit_id"], r["model"], r["format"], r.get("label"),
+                  r.get("problem"), dumps(list(r.get("answers") or [])), now) for r in rows])
+
+    def get_judge_answers(self, keys: Iterable[str]) -> dict[str, sqlite3.Row]:
+        """Cached judge answers by judge_key (only stored keys)."""
+        rows = self.query_in("SELECT * FROM audit_judge_answers WHERE judge_key IN", keys)
+        return {row["judge_key"]: row for row in rows}

@@ -335,6 +335,22 @@ MIGRATIONS["audit"] = [
     """
     ALTER TABLE audit_pairs ADD COLUMN chosen_harm TEXT;
     """,
+    # The automatic label of the chosen response over the whole conversation (audit.pairlabel;
+    # NULL in runs made before it), and the LLM judge's cached answers for labelled pairs.
+    """
+    ALTER TABLE audit_pairs ADD COLUMN chosen_auto TEXT;
+    CREATE TABLE audit_judge_answers (
+        judge_key TEXT PRIMARY KEY,
+        unit_id TEXT NOT NULL,
+        model TEXT NOT NULL,
+        format TEXT NOT NULL,
+        label TEXT,
+        problem TEXT,
+        answers_json TEXT NOT NULL,
+        created_at TEXT NOT NULL
+    );
+    CREATE INDEX audit_judge_unit ON audit_judge_answers(unit_id, model, format);
+    """,
 ]
 
 # --- eval migrations ---
