@@ -99,7 +99,7 @@ def test_audit_labels_weights_the_stored_sample_by_stratum_size(tmp_path):
                                f"And ships {i}?", "No.")} for i in range(2)]
     hh = write_jsonl_gz(tmp_path / "harmless-base-test.jsonl.gz", short + long)
     with Store(tmp_path / "s.sqlite") as store:
-        run = audit.run(store, [guess_source(hh)], workers=1)
+        run = audit.run(store, None, sources=[guess_source(hh)], workers=1)
         made = sample.create_sample(store, run.run_id, 6, seed=0, coders=["alice"],
                                     out_dir=tmp_path / "sample")
         assert sorted(made.strata.values()) == [1, 5]
