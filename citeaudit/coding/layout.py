@@ -22,7 +22,7 @@ from openpyxl.worksheet.page import PageMargins
 
 # The display field shown beside the id and frozen with it: what a person reads first.
 LEAD_KEYS = ("title", "conversation", "prompt", "text", "name")
-KEEP_END_KEYS = ("conversation",)  # lead fields whose end matters most when cut
+TURNS_KEYS = ("conversation",)  # lead fields of one turn a line, cut from the earliest turn
 POINTS_PER_LINE = 15.0  # one line of 11-point text
 ROW_PADDING = 4.0
 MAX_ROW_POINTS = 409.0  # the tallest row a spreadsheet allows
@@ -30,8 +30,11 @@ MAX_LINES = int((MAX_ROW_POINTS - ROW_PADDING) // POINTS_PER_LINE)
 CHARS_PER_WIDTH = 0.85  # characters of running text per width unit, for the widest usual font
 CUT_MARK = " […]"
 EVIDENCE_WORDS = 8  # words of a passage that stand for it in a suggestion cell
-# A4 landscape less the margins set below, in points; a width unit is 7 px + 5 px padding.
+# A4 landscape less the margins set below, in points.
 PRINTABLE_POINTS = 841.9 - 2 * 0.4 * 72
+# A width unit is the default font's digit: 5.25 pt in Calibri, 7 pt in the DejaVu Sans that
+# stands in for it where Calibri is missing; printing is scaled for the wider.
+POINTS_PER_WIDTH = 7.0
 URL_PREFIXES = ("http://", "https://", "file://")
 
 
@@ -68,26 +71,37 @@ def row_points(lines: int) -> float:
     return min(MAX_ROW_POINTS, lines * POINTS_PER_LINE + ROW_PADDING)
 
 
-def fit_text(text: str, width: float, max_lines: int = MAX_LINES, keep_end: bool = False,
-             where_rest: str = "") -> str:
-    """`text` as it fits `max_lines` wrapped lines of a column `width` wide: cut at a word with
-    a mark (and where the rest is, when given). `keep_end` keeps the end instead of the start
-    (the last turns of a conversation matter most)."""
+def fit_text(text: str, width: float, max_lines: int = MAX_LINES, where_rest: str = "") -> str:
+    """`text` as it fits `max_lines` wrapped lines of a column `width` wide: cut at a word,
+    with a mark (and where the rest is, when given)."""
     if wrapped_lines(text, width) <= max_lines:
         return text
-    mark = CUT_MARK.strip() + (f" ({where_rest})" if where_rest else "")
+    mark = CUT_MARK + (f" ({where_rest})" if where_rest else "")
     words = text.split(" ")
     low, high = 0, len(words)  # the most words that fit with the mark
     while low < high:
         mid = (low + high + 1) // 2
-        kept = words[-mid:] if keep_end else words[:mid]
-        candidate = (mark + " " + " ".join(kept)) if keep_end else (" ".join(kept) + " " + mark)
-        if mid and wrapped_lines(candidate, width) <= max_lines:
+        if wrapped_lines(" ".join(words[:mid]) + mark, width) <= max_lines:
             low = mid
         else:
             high = mid - 1
-    kept = words[-low:] if keep_end and low else words[:low]
-    return (mark + " " + " ".join(kept)) if keep_end else (" ".join(kept) + " " + mark)
+    return " ".join(words[:low]) + mark
+
+
+def fit_turns(text: str, width: float, max_lines: int = MAX_LINES, where_rest: str = "") -> str:
+    """A conversation (one turn a line) as it fits: the earliest turns give way first, since
+    the last turn and the response to it matter most; when those two alone are too long, they
+    are cut at the end."""
+    if wrapped_lines(text, width) <= max_lines:
+        return text
+    turns = text.split("\n")
+    earlier = f"{CUT_MARK.strip()} (earlier turns" + (f"; {where_rest})" if where_rest else ")")
+    for first in range(1, len(turns) - 1):
+        kept = "\n".join([earlier, *turns[first:]])
+        if wrapped_lines(kept, width) <= max_lines:
+            return kept
+    last_two = ([earlier] if len(turns) > 2 else []) + turns[-2:]
+    return fit_text("\n".join(last_two), width, max_lines, where_rest)
 
 
 def evidence_id(row: dict[str, Any]) -> str | None:
@@ -110,7 +124,7 @@ def evidence_label(row: dict[str, Any]) -> str:
     if row.get("page") not in (None, ""):
         return f"p. {row['page']}: {snippet}"
     if row.get("role"):
-        return f"{str(row['role']).capitalize()}: {snippet}"
+        return f"{row['role']}: {snippet}"
     return snippet or (evidence_id(row) or "")
 
 
@@ -129,7 +143,7 @@ def is_url(value: Any) -> bool:
 
 
 def column_points(width: float) -> float:
-    return (width * 7 + 5) * 0.75
+    return width * POINTS_PER_WIDTH + 4
 
 
 def size_rows(ws: Any, widths: dict[int, float], first_row: int = 1) -> None:

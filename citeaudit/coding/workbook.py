@@ -17,8 +17,9 @@ from openpyxl.worksheet.datavalidation import DataValidation
 
 from citeaudit.coding.codebook import MULTI_SEPARATOR, Codebook, Dimension
 from citeaudit.coding.layout import (
-    KEEP_END_KEYS,
+    TURNS_KEYS,
     fit_text,
+    fit_turns,
     is_url,
     link_text,
     page_setup,
@@ -123,7 +124,7 @@ def _data_cell(ws: Any, row: int, column: int, value: Any, code_columns: set[int
 
 
 def _shown_cell(ws: Any, row: int, column: int, value: Any, width: float,
-                code_columns: set[int], keep_end: bool = False, where_rest: str = "") -> Any:
+                code_columns: set[int], turns: bool = False, where_rest: str = "") -> Any:
     """A cell as a person reads it: read-only text cut to the tallest row (the coder's own
     cells never are), links clickable and shown by file name and page or address."""
     if is_url(value):
@@ -132,7 +133,8 @@ def _shown_cell(ws: Any, row: int, column: int, value: Any, width: float,
         cell.font = LINK_FONT
         return cell
     if isinstance(value, str) and column not in code_columns:
-        value = fit_text(value, width, keep_end=keep_end, where_rest=where_rest)
+        fit = fit_turns if turns else fit_text
+        value = fit(value, width, where_rest=where_rest)
     return _data_cell(ws, row, column, value, code_columns)
 
 
@@ -171,11 +173,11 @@ def write_units_sheet(ws: Any, codebook: Codebook, headers: list[str], rows: lis
     _style_header(ws, headers, code_columns, freeze=f"{get_column_letter(frozen + 1)}2")
     widths = units_widths(codebook, headers, rows, lead_col)
     rest = f"the full text is in the {codebook.evidence_sheet} sheet"
-    keep_end = lead_col is not None and headers[lead_col - 1] in KEEP_END_KEYS
+    turns = lead_col is not None and headers[lead_col - 1] in TURNS_KEYS
     for r, row in enumerate(rows, start=2):
         for c, value in enumerate(row, start=1):
             _shown_cell(ws, r, c, value, widths[c], code_columns,
-                        keep_end=keep_end and c == lead_col,
+                        turns=turns and c == lead_col,
                         where_rest=rest if c == lead_col else "")
     last_row = max(2, len(rows) + 1)
     for dim in codebook.dimensions:
@@ -200,10 +202,10 @@ def write_adjudication_sheet(ws: Any, headers: list[str], rows: list[list[Any]],
     widths[2] = 60
     widths[final_col + 1] = 28
     validations: dict[str, DataValidation] = {}
-    keep_end = headers[1] in KEEP_END_KEYS
+    turns = headers[1] in TURNS_KEYS
     for r, row in enumerate(rows, start=2):
         for c, value in enumerate(row, start=1):
-            _shown_cell(ws, r, c, value, widths[c], code_columns, keep_end=keep_end and c == 2,
+            _shown_cell(ws, r, c, value, widths[c], code_columns, turns=turns and c == 2,
                         where_rest=f"the full text is in the {evidence_sheet} sheet"
                         if c == 2 else "")
         dim = row[2]
