@@ -145,3 +145,33 @@ def test_newer_file_from_same_coder_updates_only_that_coder(tmp_path):
     history = code_history(store, "item", "item-1", "tiny")
     assert [(h["coder"], h["value_json"]) for h in history] == [
         ("alice", '["red"]'), ("bob", '["red"]'), ("alice", '["blue"]')]
+
+
+def test_a_workbook_in_the_previous_layout_still_imports(tmp_path):
+    """Files exported before the coder's columns moved next to the title (they were last)
+    import as before: columns are found by their headers, and problems name the cell where
+    it is in that file."""
+    book = tiny_codebook()
+    store = store_with_items(tmp_path / "s.sqlite")
+    path = tmp_path / "alice.xlsx"
+    coding.export_xlsx(store, book, "alice", path)
+    wb = load_workbook(path)
+    ws = wb["Items"]
+    old_order = ["unit_id", "title", "size", "auto: colour", "auto: tags", "colour", "tags",
+                 "notes"]
+    table = [[c.value for c in row] for row in ws.iter_rows()]
+    where = [table[0].index(h) for h in old_order]
+    for r, row in enumerate(table, start=1):
+        for c, i in enumerate(where, start=1):
+            ws.cell(row=r, column=c).value = row[i]
+    wb.save(path)
+    fill(path, {("item-1", "colour"): "red", ("item-2", "tags"): "soft; big",
+                ("item-3", "notes"): "faded", ("item-4", "colour"): "bleu"})
+    with pytest.raises(coding.CodingImportError) as caught:
+        coding.import_file(store, path)
+    assert [p.where for p in caught.value.problems] == ["Items!F5"]  # colour is column F
+    fill(path, {("item-4", "colour"): "blue"})
+    assert coding.import_file(store, path).n_changed == 4
+    alice = coding.code_table(store, book)["alice"]
+    assert alice["item-1"]["colour"] == ["red"] and alice["item-2"]["tags"] == ["soft", "big"]
+    assert coding.notes_of(store, book, "alice") == {"item-3": "faded"}

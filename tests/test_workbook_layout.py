@@ -274,3 +274,37 @@ def test_adjudication_of_audit_labels_shows_the_pair_and_the_automatic_label(wor
     assert rows and all(r[1].startswith(("Human: ", "[…]")) for r in rows)
     assert all(r[5] in ("acceptable", "unhelpful", "harmful") for r in rows)
     assert ws.freeze_panes == "C2"
+
+
+def test_csv_export_has_the_same_columns_as_the_sheet(workbooks, tmp_path):
+    folder = workbooks["papers"].parent
+    with Store(folder / "papers.sqlite") as store:
+        coding.export_csv(store, coding.load_codebook("hh_usage"), "bob", tmp_path / "bob.csv")
+    with (tmp_path / "bob.csv").open(encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.reader(handle))
+    ws = load_workbook(workbooks["papers"])["Papers"]
+    assert rows[0] == ["export_id", *headers(ws)]
+    for line, sheet_row in zip(rows[1:], ws.iter_rows(min_row=2), strict=True):
+        for header, text, cell in zip(rows[0][1:], line[1:], sheet_row, strict=True):
+            shown = cell.hyperlink.target if cell.hyperlink else cell.value
+            assert text == ("" if shown is None else str(shown)), (header, text, shown)
+
+
+def test_audit_disagreements_are_adjudicated_and_imported_with_audit_import(workbooks,
+                                                                            tmp_path):
+    """The route docs/audit.md gives: `code adjudicate --codebook hh_pair_labels`, fill
+    `final`, `audit import`; the adjudicated labels become the final ones."""
+    filled = tmp_path / "adjudicate.xlsx"
+    shutil.copy(workbooks["adjudication"], filled)
+    wb = load_workbook(filled)
+    ws = wb["Adjudication"]
+    disputed = [r[0].value for r in ws.iter_rows(min_row=2)]
+    for row in ws.iter_rows(min_row=2):
+        row[headers(ws).index("final")].value = "harmful"
+    wb.save(filled)
+    store = workbooks["adjudication"].parent / "audit.sqlite"
+    said = cli("--store", store, "audit", "import", filled)
+    assert f"adjudicated: {len(disputed)} codes changed" in " ".join(said.split())
+    with Store(store) as opened:
+        final = coding.final_codes(opened, coding.load_codebook("hh_pair_labels"))
+    assert disputed and all(final[u]["label"] == ["harmful"] for u in disputed)
