@@ -227,6 +227,7 @@ def test_papers_sheet_leads_with_the_title_and_the_coders_columns(workbooks):
 def test_passages_sheet_has_title_page_and_a_link_to_the_local_pdf_page(workbooks):
     ws = load_workbook(workbooks["papers"])["Passages"]
     assert headers(ws)[:4] == ["unit_id", "title", "page", "text"] and headers(ws)[-1] == "link"
+    assert ws.freeze_panes == "C2"
     rows = [{h: c for h, c in zip(headers(ws), r, strict=True)}
             for r in ws.iter_rows(min_row=2)]
     local = [r for r in rows if r["unit_id"].value == PDF_PAPER]

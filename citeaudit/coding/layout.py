@@ -27,7 +27,7 @@ POINTS_PER_LINE = 15.0  # one line of 11-point text
 ROW_PADDING = 4.0
 MAX_ROW_POINTS = 409.0  # the tallest row a spreadsheet allows
 MAX_LINES = int((MAX_ROW_POINTS - ROW_PADDING) // POINTS_PER_LINE)
-CHARS_PER_WIDTH = 0.85  # characters of running text per width unit, for the widest usual font
+CHARS_PER_WIDTH = 1.0  # characters of running text per width unit, for the widest usual font
 CUT_MARK = " […]"
 EVIDENCE_WORDS = 8  # words of a passage that stand for it in a suggestion cell
 # A4 landscape less the margins set below, in points.

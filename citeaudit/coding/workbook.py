@@ -44,12 +44,12 @@ KIND_CODING = "coding"
 KIND_ADJUDICATION = "adjudication"
 IMPORT_COMMAND = "citeaudit code import"
 
-HEADER_FONT = Font(bold=True, color="FFFFFF")
+HEADER_FONT = Font(name="Calibri", size=11, bold=True, color="FFFFFF")
 HEADER_FILL = PatternFill("solid", fgColor="305496")
 CODE_HEADER_FILL = PatternFill("solid", fgColor="548235")
 READ_ONLY_FILL = PatternFill("solid", fgColor="F2F2F2")
 WRAP = Alignment(wrap_text=True, vertical="top")
-LINK_FONT = Font(color="0563C1", underline="single")
+LINK_FONT = Font(name="Calibri", size=11, color="0563C1", underline="single")
 
 
 def cell_key(unit_id: str, dimension: str) -> str:
@@ -299,7 +299,7 @@ def write_evidence_sheet(wb: Workbook, codebook: Codebook, exported_units: list)
         widths[c] = (16 if c == 1 else 40 if key == title
                      else 80 if key in LONG_TEXT_KEYS else 6 if key == "page"
                      else 10 if key == "role" else 16)
-    _style_header(ws, headers, set(), freeze=f"{get_column_letter(2 if title else 1) }2")
+    _style_header(ws, headers, set(), freeze="C2" if title else "B2")
     r = 2
     for unit in exported_units:
         for row in unit.evidence:
