@@ -309,3 +309,20 @@ def test_audit_disagreements_are_adjudicated_and_imported_with_audit_import(work
     with Store(store) as opened:
         final = coding.final_codes(opened, coding.load_codebook("hh_pair_labels"))
     assert disputed and all(final[u]["label"] == ["harmful"] for u in disputed)
+
+
+def test_text_cut_to_the_tallest_row_says_so_and_fits():
+    from citeaudit.coding.layout import MAX_LINES, fit_text, fit_turns, wrapped_lines
+
+    short = "Human: hello\nAssistant (chosen): hi"
+    assert fit_turns(short, 60) == short and fit_text(short, 60) == short
+    long_text = WORDS * 40
+    cut = fit_text(long_text, 60, where_rest="the full text is in the Passages sheet")
+    assert cut.endswith(" […] (the full text is in the Passages sheet)")
+    assert long_text.startswith(cut.removesuffix(" […] (the full text is in the Passages "
+                                                 "sheet)"))
+    assert MAX_LINES - 2 <= wrapped_lines(cut, 60) <= MAX_LINES
+    turns = "\n".join(f"{'Human' if i % 2 == 0 else 'Assistant'}: {WORDS * 2}" for i in range(9))
+    kept = fit_turns(turns + "\nAssistant (chosen): Fine.", 60)
+    assert kept.startswith("[…] (earlier turns)\n") and kept.endswith("\nAssistant (chosen): Fine.")
+    assert wrapped_lines(kept, 60) <= MAX_LINES

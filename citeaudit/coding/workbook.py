@@ -127,7 +127,7 @@ def _shown_cell(ws: Any, row: int, column: int, value: Any, width: float,
                 code_columns: set[int], turns: bool = False, where_rest: str = "") -> Any:
     """A cell as a person reads it: read-only text cut to the tallest row (the coder's own
     cells never are), links clickable and shown by file name and page or address."""
-    if is_url(value):
+    if is_url(value) and column not in code_columns:
         cell = _data_cell(ws, row, column, link_text(value), code_columns)
         cell.hyperlink = value
         cell.font = LINK_FONT
