@@ -381,7 +381,7 @@ def test_two_imports_at_once_never_lose_or_duplicate_a_code(tmp_path):
     assert sorted(what for what, _ in outcomes.values()) == ["imported", "refused"]
     (winner,) = [name for name, (what, _) in outcomes.items() if what == "imported"]
     (loser,) = [name for name, (what, _) in outcomes.items() if what == "refused"]
-    assert "conflict" in outcomes[loser][1] and "Items!F2" in outcomes[loser][1]
+    assert "conflict" in outcomes[loser][1] and "Items!C2" in outcomes[loser][1]
     with Store(store_path) as store:
         table = coding.code_table(store, book)["alice"]
         expected = {"first.xlsx": {"item-1": "red", "item-2": "blue"},

@@ -23,14 +23,16 @@ def test_exported_workbook_is_ready_for_a_person(tmp_path):
     assert wb["_citeaudit"].sheet_state == "hidden"
     ws = wb["Items"]
     headers = [c.value for c in ws[1]]
-    assert headers == ["unit_id", "title", "size", "auto: colour", "auto: tags", "colour",
-                       "tags", "notes"]
-    assert ws.freeze_panes == "B2"
-    assert ws["D2"].value.startswith("red (0.80; evidence e1")
+    # the title frozen beside the id, the coder's columns next, suggestions and the rest after
+    assert headers == ["unit_id", "title", "colour", "tags", "notes", "auto: colour",
+                       "auto: tags", "size"]
+    assert ws.freeze_panes == "C2"
+    # the evidence a suggestion read is shown as text, not as its id
+    assert ws["F2"].value == "red (0.80)\nItem 1 looks red and round."
     validations = {str(dv.sqref): dv for dv in ws.data_validations.dataValidation}
-    colour = validations["F2:F7"]
+    colour = validations["C2:C7"]
     assert colour.formula1 == "'Codebook'!$B$2:$B$4" and colour.errorStyle == "stop"
-    assert validations["G2:G7"].errorStyle == "warning"  # several codes typed with ';'
+    assert validations["D2:D7"].errorStyle == "warning"  # several codes typed with ';'
     codebook_ws = wb["Codebook"]
     assert [codebook_ws.cell(row=r, column=2).value for r in range(2, 5)] == [
         "red", "blue", "green"]
@@ -61,9 +63,9 @@ def test_person_round_trip_two_coders_agreement_and_adjudication(tmp_path):
     with pytest.raises(coding.CodingImportError) as caught:
         coding.import_file(store, alice_file)
     problems = {p.where: p.message for p in caught.value.problems}
-    assert set(problems) == {"Items!F3", "Items!F6", "Items!A7"}
-    assert "unknown code 'bleu'" in problems["Items!F3"] and "'blue'" in problems["Items!F3"]
-    assert "takes one code" in problems["Items!F6"]
+    assert set(problems) == {"Items!C3", "Items!C6", "Items!A7"}
+    assert "unknown code 'bleu'" in problems["Items!C3"] and "'blue'" in problems["Items!C3"]
+    assert "takes one code" in problems["Items!C6"]
     assert "item-66" in problems["Items!A7"]
     assert coding.code_table(store, book) == {}  # nothing stored on error
 
@@ -134,7 +136,7 @@ def test_newer_file_from_same_coder_updates_only_that_coder(tmp_path):
         coding.import_file(store, path)
     newer = tmp_path / "alice2.xlsx"
     coding.export_xlsx(store, book, "alice", newer)
-    assert load_workbook(newer)["Items"]["F2"].value == "red"  # her codes come back pre-filled
+    assert load_workbook(newer)["Items"]["C2"].value == "red"  # her codes come back pre-filled
     fill(newer, {("item-1", "colour"): "blue"})
     coding.import_file(store, newer)
     table = coding.code_table(store, book)
@@ -143,3 +145,33 @@ def test_newer_file_from_same_coder_updates_only_that_coder(tmp_path):
     history = code_history(store, "item", "item-1", "tiny")
     assert [(h["coder"], h["value_json"]) for h in history] == [
         ("alice", '["red"]'), ("bob", '["red"]'), ("alice", '["blue"]')]
+
+
+def test_a_workbook_in_the_previous_layout_still_imports(tmp_path):
+    """Files exported before the coder's columns moved next to the title (they were last)
+    import as before: columns are found by their headers, and problems name the cell where
+    it is in that file."""
+    book = tiny_codebook()
+    store = store_with_items(tmp_path / "s.sqlite")
+    path = tmp_path / "alice.xlsx"
+    coding.export_xlsx(store, book, "alice", path)
+    wb = load_workbook(path)
+    ws = wb["Items"]
+    old_order = ["unit_id", "title", "size", "auto: colour", "auto: tags", "colour", "tags",
+                 "notes"]
+    table = [[c.value for c in row] for row in ws.iter_rows()]
+    where = [table[0].index(h) for h in old_order]
+    for r, row in enumerate(table, start=1):
+        for c, i in enumerate(where, start=1):
+            ws.cell(row=r, column=c).value = row[i]
+    wb.save(path)
+    fill(path, {("item-1", "colour"): "red", ("item-2", "tags"): "soft; big",
+                ("item-3", "notes"): "faded", ("item-4", "colour"): "bleu"})
+    with pytest.raises(coding.CodingImportError) as caught:
+        coding.import_file(store, path)
+    assert [p.where for p in caught.value.problems] == ["Items!F5"]  # colour is column F
+    fill(path, {("item-4", "colour"): "blue"})
+    assert coding.import_file(store, path).n_changed == 4
+    alice = coding.code_table(store, book)["alice"]
+    assert alice["item-1"]["colour"] == ["red"] and alice["item-2"]["tags"] == ["soft", "big"]
+    assert coding.notes_of(store, book, "alice") == {"item-3": "faded"}

@@ -110,7 +110,7 @@ def test_export_while_an_import_is_writing(tmp_path):
     exporter_store.close()
     assert not errors
     ws = load_workbook(concurrent)["Items"]
-    assert (ws["F2"].value, ws["F6"].value) == ("red", None)  # the state before the import
+    assert (ws["C2"].value, ws["C6"].value) == ("red", None)  # the state before the import
     assert coding.code_table(store, book)["alice"]["item-1"]["colour"] == ["green"]
     # The concurrently exported file, filled elsewhere, adds its change and undoes nothing.
     fill(concurrent, {("item-6", "colour"): "blue"})
@@ -134,7 +134,7 @@ def test_older_file_after_newer_one_never_overwrites_silently(tmp_path):
     with pytest.raises(coding.CodingImportError) as caught:
         coding.import_file(store, older)
     (problem,) = caught.value.problems
-    assert problem.where == "Items!F2" and "conflict" in problem.message
+    assert problem.where == "Items!C2" and "conflict" in problem.message
     assert "'red'" in problem.message and "'blue'" in problem.message
     assert store_state(store) == before
 
@@ -163,7 +163,7 @@ def test_blanked_cell_keeps_stored_code_with_a_warning(tmp_path):
     coding.export_xlsx(store, book, "alice", again)
     fill(again, {("item-1", "colour"): None, ("item-3", "colour"): "green"})
     report = coding.import_file(store, again)
-    assert any("Items!F2" in w and "kept" in w for w in report.warnings)
+    assert any("Items!C2" in w and "kept" in w for w in report.warnings)
     assert coding.code_table(store, book)["alice"]["item-1"]["colour"] == ["red"]
 
 
@@ -199,7 +199,7 @@ def hostile_files(tmp_path: Path, store: Store, good: Path) -> dict[str, tuple[P
     cases["edited codebook version"] = (version, "codebook_version")
     renamed = tmp_path / "renamed.xlsx"
     wb = load_workbook(good)
-    wb["Items"]["F1"] = "Colour of item"
+    wb["Items"]["C1"] = "Colour of item"
     wb["Items"]["A9"] = "item-2"
     wb.save(renamed)
     cases["renamed column"] = (renamed, "'colour' is missing")
@@ -208,7 +208,7 @@ def hostile_files(tmp_path: Path, store: Store, good: Path) -> dict[str, tuple[P
     ws = wb["Items"]
     for col in range(1, ws.max_column + 1):
         ws.cell(row=8, column=col, value=ws.cell(row=3, column=col).value)
-    ws["F8"] = "green"
+    ws["C8"] = "green"
     wb.save(dup)
     cases["duplicated row"] = (dup, "appears twice")
     other = Store(tmp_path / "other.sqlite")

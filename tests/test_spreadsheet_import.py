@@ -196,17 +196,18 @@ def test_headers_found_in_any_case_and_every_header_problem_named(store_path, tm
     assert result.exit_code == 1 and codes(store_path) == {"item-1": {"colour": ["red"]}}
     shown = flat(result.output)
     assert shown.startswith(f"error: {bad}: 2 problem(s); nothing was imported.")
-    # the hint names at most five columns: here the export's own read-only ones come first
-    # and the renamed one does not fit
+    # the hint names at most five columns; the coder's columns come right after the title,
+    # so the renamed one is among them
     assert shown.endswith(
         "- bad.csv row 1, column 'colour': column 'colour' appears twice (also bad.csv row 1, "
         "column 'colour') - bad.csv header row: column 'tags' is missing; found unexpected "
-        "column(s) 'export_id', 'title', 'size', 'auto: colour', 'auto: tags' - was it "
+        "column(s) 'export_id', 'title', 'labels', 'auto: colour', 'auto: tags' - was it "
         "renamed?")
     # a workbook cut down to the columns it needs, less one: nothing else to suggest
     lost = export(store_path, tmp_path / "lost.xlsx")
     wb = load_workbook(lost)
-    wb["Items"].delete_cols(2, 4)  # title, size and both auto: columns
+    wb["Items"].delete_cols(2)  # title
+    wb["Items"].delete_cols(5, 3)  # both auto: columns and size
     wb["Items"].delete_cols(3)  # tags
     wb.save(lost)
     refused(import_(store_path, str(lost)), lost, "Items header row: column 'tags' is missing")
@@ -286,7 +287,7 @@ def test_workbook_cells_numbers_and_booleans_are_read_as_text(store_path, tmp_pa
     fill(path, {("item-1", "notes"): 3.0, ("item-2", "notes"): True, ("item-3", "notes"): 2.5,
                 ("item-1", "colour"): "  Blue "})
     wb = load_workbook(path)
-    wb["Items"]["H4"].value = False
+    wb["Items"]["E4"].value = False  # notes
     wb.save(path)
     result = import_(store_path, str(path))
     assert result.exit_code == 0, result.output
@@ -519,8 +520,8 @@ def test_a_blank_or_repeated_header_does_not_hide_the_columns_after_it(store_pat
     lines[0] = ",".join(header)
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     refused(import_(store_path, str(path)), path,
-            "alice.csv row 1, column 'colour': column 'colour' appears twice (also alice.csv "
-            "row 1, column 'Colour')")
+            "alice.csv row 1, column 'Colour': column 'Colour' appears twice (also alice.csv "
+            "row 1, column 'colour')")
 
 
 def test_deleted_rows_warn_and_several_unknown_codes_are_named_together(store_path, tmp_path):

@@ -152,16 +152,26 @@ def _pairs_at(source: HHSource, lines: set[int]):
 
 
 def _unit(pair: Pair, stratum: str, position: int) -> coding.Unit:
+    """A pair as a coder reads it: the conversation, one turn a paragraph, ending in the chosen
+    response she labels; the rejected one beside it; every turn again in the Turns sheet."""
     return coding.Unit(
         unit_id(pair.subset, pair.split, pair.line),
-        display={"subset": pair.subset, "split": pair.split, "line": pair.line,
-                 "stratum": stratum, "turns": pair.n_turns,
-                 "last human turn": pair.turns[-1].text if pair.turns else "",
-                 "chosen": pair.chosen, "rejected": pair.rejected},
+        display={"conversation": conversation_text(pair), "rejected": pair.rejected,
+                 "subset": pair.subset, "split": pair.split, "line": pair.line,
+                 "stratum": stratum, "turns": pair.n_turns},
         evidence=[{"evidence_id": f"t{i}", "role": t.role, "text": t.text}
-                  for i, t in enumerate(pair.turns, start=1)],
+                  for i, t in enumerate(pair.turns, start=1)]
+        + [{"evidence_id": "chosen", "role": "Assistant (chosen)", "text": pair.chosen},
+           {"evidence_id": "rejected", "role": "Assistant (rejected)", "text": pair.rejected}],
         position=position,
     )
+
+
+def conversation_text(pair: Pair) -> str:
+    """'Human: ...' and 'Assistant: ...' turns on lines of their own, then the chosen
+    response."""
+    lines = [f"{turn.role}: {turn.text}" for turn in pair.turns]
+    return "\n".join([*lines, f"Assistant (chosen): {pair.chosen}"])
 
 
 def label_shares(store: Store, coder: str | None = None) -> list[dict[str, Any]]:

@@ -15,6 +15,10 @@ Public API (all take an open `citeaudit.store.Store`)::
         coding.Unit("pair-17", display={"prompt": "...", "chosen": "..."},
                     evidence=[{"turn": 1, "text": "..."}], position=1),
     ])                                               # idempotent; refreshes display/evidence
+    #    the first display field among title, conversation (one "Human: ..." / "Assistant:
+    #    ..." turn a line), prompt, text, name leads the row, frozen beside the id; a URL
+    #    (http, https, file: a local PDF with #page=N) becomes a link; suggestions name an
+    #    evidence row by its "..._id" and show it as "p. N: first words" or "Role: words"
 
     coding.store_auto_codes(store, book, [
         coding.Suggestion("pair-17", "label", ["harmful"], confidence=0.8, evidence=["t1"]),

@@ -12,11 +12,13 @@ from openpyxl import Workbook
 
 from citeaudit.coding.codebook import NOTES_DIMENSION, Codebook
 from citeaudit.coding.export import ExportSummary, ExportTarget
+from citeaudit.coding.layout import lead_key
 from citeaudit.coding.units import (
     ADJUDICATED,
     AUTO_CODER,
     code_table,
     human_coders,
+    is_auto,
     register_codebook,
     units,
 )
@@ -85,8 +87,10 @@ def export_adjudication(
     snapshot = {"units": sorted({u for u, _ in pairs}), "rows": [list(p) for p in pairs],
                 "values": {k: v for k, v in adjudicated.items() if k in keys}}
     title_key = _title_key(all_units.values())
-    auto = table.get(AUTO_CODER, {})
-    headers = ([ID_HEADER, title_key or "title", DIMENSION_HEADER] + humans + [AUTO_CODER]
+    # every automatic coder that coded these units (`auto`, `auto-rules`, `auto-llm`), or
+    # the plain `auto` column, empty, when none did
+    autos = sorted(c for c in table if is_auto(c)) or [AUTO_CODER]
+    headers = ([ID_HEADER, title_key or "title", DIMENSION_HEADER] + humans + autos
                + [FINAL_HEADER, NOTES_HEADER])
     rows = []
     for unit_id, dim in pairs:
@@ -94,8 +98,8 @@ def export_adjudication(
         rows.append(
             [unit_id, cell_value(unit.display.get(title_key)) if title_key else "", dim]
             + [codes_text(table[c].get(unit_id, {}).get(dim)) for c in humans]
-            + [codes_text(auto.get(unit_id, {}).get(dim)),
-               codes_text(adjudicated.get(cell_key(unit_id, dim))),
+            + [codes_text(table.get(c, {}).get(unit_id, {}).get(dim)) for c in autos]
+            + [codes_text(adjudicated.get(cell_key(unit_id, dim))),
                adjudicated.get(cell_key(unit_id, f"{NOTES_DIMENSION}:{dim}")) or ""]
         )
     meta = export_meta(store, codebook, unit_type, ADJUDICATED, export_id, KIND_ADJUDICATION)
@@ -105,7 +109,7 @@ def export_adjudication(
         ws = wb.active
         ws.title = ADJUDICATION_SHEET
         code_ranges = write_codebook_sheet(wb, codebook)
-        write_adjudication_sheet(ws, headers, rows, code_ranges)
+        write_adjudication_sheet(ws, headers, rows, code_ranges, codebook.evidence_sheet)
         write_evidence_sheet(wb, codebook, [all_units[u] for u in snapshot["units"]])
         write_instructions(wb, codebook, ADJUDICATED, KIND_ADJUDICATION)
         write_meta_sheet(wb, meta)
@@ -120,9 +124,5 @@ def export_adjudication(
 
 
 def _title_key(all_units: Any) -> str | None:
-    for unit in all_units:
-        for key in ("title", "prompt", "text", "name"):
-            if key in unit.display:
-                return key
-        return next(iter(unit.display), None)
-    return None
+    first = next(iter(all_units), None)
+    return None if first is None else lead_key(first.display)

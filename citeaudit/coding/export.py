@@ -15,6 +15,7 @@ from openpyxl import Workbook
 
 from citeaudit.coding.codebook import NOTES_DIMENSION, Codebook
 from citeaudit.coding.importing import unimported
+from citeaudit.coding.layout import evidence_id, evidence_label, lead_key
 from citeaudit.coding.units import AUTO_CODER, check_human_coder, register_codebook, units
 from citeaudit.coding.validate import CodingImportError
 from citeaudit.coding.workbook import (
@@ -40,6 +41,8 @@ from citeaudit.coding.workbook import (
 from citeaudit.core.errors import CiteauditError, InputError, WouldOverwriteError
 from citeaudit.core.files import atomic_write, spreadsheet_safe
 from citeaudit.store import Store, loads
+
+SHOWN_EVIDENCE = 3  # evidence rows named in a suggestion cell
 
 
 @dataclass
@@ -187,19 +190,7 @@ def _export(store: Store, codebook: Codebook, coder: str, target: ExportTarget,
     ids = [u.unit_id for u in exported_units]
     snapshot = {"units": ids,
                 "values": {k: v for k, v in mine.items() if k.split("\t")[0] in set(ids)}}
-    display_keys = _display_keys(exported_units, codebook)
-    headers = ([ID_HEADER] + [h for _, h in display_keys]
-               + [SUGGESTED_PREFIX + d.name for d in codebook.dimensions]
-               + codebook.dimension_names + [NOTES_HEADER])
-    rows = []
-    for unit in exported_units:
-        row = [unit.unit_id] + [cell_value(unit.display.get(k)) for k, _ in display_keys]
-        for dim in codebook.dimensions:
-            row.append(_suggestion_text(auto.get((unit.unit_id, dim.name))))
-        for dim in codebook.dimensions:
-            row.append(codes_text(mine.get(cell_key(unit.unit_id, dim.name))))
-        row.append(mine.get(cell_key(unit.unit_id, NOTES_DIMENSION)) or "")
-        rows.append(row)
+    headers, rows, lead_col = units_table(codebook, exported_units, mine, auto)
     n_evidence = sum(len(u.evidence) for u in exported_units)
     meta = export_meta(store, codebook, unit_type, coder, export_id, KIND_CODING)
     # Recorded before the file exists, so no file can be filled that the store cannot import.
@@ -208,8 +199,8 @@ def _export(store: Store, codebook: Codebook, coder: str, target: ExportTarget,
     if file_format == "csv":
         # display text (titles, passages, responses) is neutralised for spreadsheets; the
         # import reads only ids, codes and notes, which are written as they are
-        shown = range(1, 1 + len(display_keys))
-        csv_rows = [[spreadsheet_safe(v) if i in shown else v for i, v in enumerate(row)]
+        own = {headers.index(n) for n in [ID_HEADER, *codebook.dimension_names, NOTES_HEADER]}
+        csv_rows = [[v if i in own else spreadsheet_safe(v) for i, v in enumerate(row)]
                     for row in rows]
         target.write(store, lambda tmp: write_csv(tmp, headers, csv_rows, export_id))
     else:
@@ -218,7 +209,7 @@ def _export(store: Store, codebook: Codebook, coder: str, target: ExportTarget,
             ws = wb.active
             ws.title = codebook.unit_sheet
             code_ranges = write_codebook_sheet(wb, codebook)
-            write_units_sheet(ws, codebook, headers, rows, len(display_keys), code_ranges)
+            write_units_sheet(ws, codebook, headers, rows, code_ranges, lead_col)
             write_evidence_sheet(wb, codebook, exported_units)
             write_instructions(wb, codebook, coder, KIND_CODING)
             write_meta_sheet(wb, meta)
@@ -230,6 +221,31 @@ def _export(store: Store, codebook: Codebook, coder: str, target: ExportTarget,
         progress("write", len(rows), len(rows))
     return ExportSummary(path, export_id, KIND_CODING, coder, len(exported_units),
                          len(rows), n_evidence)
+
+
+def units_table(codebook: Codebook, exported_units: list, mine: dict[str, Any],
+                auto: dict[tuple[str, str], Any]) -> tuple[list[str], list[list[Any]], int | None]:
+    """The units sheet (and CSV) as headers and rows, and the lead column's number: the id,
+    the lead display field (a title, the conversation), the coder's columns (dimensions,
+    notes), the automatic suggestions, then the other display fields."""
+    display_keys = _display_keys(exported_units, codebook)
+    lead = lead_key(k for k, _ in display_keys)
+    first = [(k, h) for k, h in display_keys if k == lead]
+    rest = [(k, h) for k, h in display_keys if k != lead]
+    headers = ([ID_HEADER] + [h for _, h in first] + codebook.dimension_names + [NOTES_HEADER]
+               + [SUGGESTED_PREFIX + d.name for d in codebook.dimensions]
+               + [h for _, h in rest])
+    rows = []
+    for unit in exported_units:
+        row = [unit.unit_id] + [cell_value(unit.display.get(k)) for k, _ in first]
+        row += [codes_text(mine.get(cell_key(unit.unit_id, d.name))) for d in codebook.dimensions]
+        row.append(mine.get(cell_key(unit.unit_id, NOTES_DIMENSION)) or "")
+        evidence = {evidence_id(e): e for e in unit.evidence}
+        row += [_suggestion_text(auto.get((unit.unit_id, d.name)), evidence)
+                for d in codebook.dimensions]
+        row += [cell_value(unit.display.get(k)) for k, _ in rest]
+        rows.append(row)
+    return headers, rows, (2 if first else None)
 
 
 def _display_keys(exported_units: list, codebook: Codebook) -> list[tuple[str, str]]:
@@ -244,15 +260,17 @@ def _display_keys(exported_units: list, codebook: Codebook) -> list[tuple[str, s
              else k) for k in keys]
 
 
-def _suggestion_text(row: Any) -> str:
+def _suggestion_text(row: Any, evidence: dict[str | None, dict[str, Any]]) -> str:
+    """The automatic code, its confidence, and the evidence it read as a person recognises
+    it ('p. 4: We fine-tune ...'), one per line; an id only where the row is unknown."""
     if row is None:
         return ""
     text = codes_text(loads(row["value_json"])) or "(none)"
-    extra = []
     if row["confidence"] is not None:
-        extra.append(f"{row['confidence']:.2f}")
-    evidence = loads(row["evidence_json"], [])
-    if evidence:
-        extra.append("evidence " + ", ".join(str(e) for e in evidence[:6])
-                     + (" ..." if len(evidence) > 6 else ""))
-    return f"{text} ({'; '.join(extra)})" if extra else text
+        text += f" ({row['confidence']:.2f})"
+    cited = [str(e) for e in loads(row["evidence_json"], [])]
+    lines = [evidence_label(evidence[e]) if e in evidence else e
+             for e in cited[:SHOWN_EVIDENCE]]
+    if len(cited) > SHOWN_EVIDENCE:
+        lines.append(f"and {len(cited) - SHOWN_EVIDENCE} more")
+    return "\n".join([text, *lines])

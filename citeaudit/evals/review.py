@@ -94,9 +94,11 @@ def export_review(store: Store, path: Path, coder: str, size: int = 200, seed: i
     sample = sample_for_review(frame, size, seed)
     units = [
         coding.Unit(row.gen_key, position=i, display={
+            "conversation": f"Human: {row.prompt}\nAssistant: {row.response}",
             "model": row.model, "group": row.group or "", "prompt safety":
-            {True: "unsafe", False: "safe"}.get(row.unsafe, "unknown"),
-            "prompt": row.prompt, "response": row.response})
+            {True: "unsafe", False: "safe"}.get(row.unsafe, "unknown")},
+            evidence=[{"evidence_id": "prompt", "role": "Human", "text": row.prompt},
+                      {"evidence_id": "response", "role": "Assistant", "text": row.response}])
         for i, row in enumerate(sample.itertuples(), start=1)
     ]
     with store.transaction():

@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from citeaudit.coding.codebook import Codebook
@@ -55,8 +56,26 @@ def _key_or_none(row: Any, key: str) -> Any:
         return None
 
 
-def paper_units(store: Store) -> list[tuple[Unit, list[PassageText]]]:
-    """The current selection as coding units, with their passages as evidence."""
+def local_pdf(store: Store, paper_id: str, pdf_dir: Path | None) -> str | None:
+    """The file URL of the paper's downloaded PDF in `pdf_dir`, when it is there."""
+    download = store.documents.get_download(paper_id)
+    if pdf_dir is None or download is None or not download["file_name"]:
+        return None
+    path = Path(pdf_dir) / download["file_name"]
+    return path.resolve().as_uri() if path.is_file() else None
+
+
+def passage_link(pdf: str | None, page: int | None, web: str) -> str:
+    """Where a passage is read: the local PDF at its page, else the paper's web page."""
+    if pdf is None:
+        return web
+    return f"{pdf}#page={page}" if page else pdf
+
+
+def paper_units(store: Store, pdf_dir: Path | None = None
+                ) -> list[tuple[Unit, list[PassageText]]]:
+    """The current selection as coding units, with their passages as evidence; links go to
+    the local PDF in `pdf_dir` (at the passage's page) where it was downloaded."""
     selection = store.literature.get_current_selection()
     if selection is None:
         raise InputError("no selection yet: run `citeaudit fetch` first")
@@ -64,19 +83,23 @@ def paper_units(store: Store) -> list[tuple[Unit, list[PassageText]]]:
     for item in store.literature.list_selection_items(selection.selection_id):
         rows = [r for r in store.documents.list_paper_passages(item["paper_id"])
                 if not _key_or_none(r, "duplicate_of")]
+        web, pdf = paper_link(item), local_pdf(store, item["paper_id"], pdf_dir)
         evidence = [{
             "passage_id": r["passage_id"], "page": r["page"], "section": r["section"] or "",
             "source": r["source"],
             "text": " ".join(x for x in (r["context_before"], f"»{r['sentence']}«",
                                          r["context_after"]) if x),
-            "matched": r["matched"] or "",
+            "matched": r["matched"] or "", "link": passage_link(pdf, r["page"], web),
         } for r in rows]
         score = loads(item["score_json"], {})
-        unit = Unit(item["paper_id"], display={
+        display = {
             "rank": item["rank"], "title": item["title"] or "", "year": item["year"],
             "venue": item["venue"] or "", "citations": score.get("citation_count"),
-            "link": paper_link(item), "passages": len(rows),
-        }, evidence=evidence, position=item["rank"])
+            "link": web, "passages": len(rows),
+        }
+        if pdf:
+            display["pdf"] = pdf
+        unit = Unit(item["paper_id"], display=display, evidence=evidence, position=item["rank"])
         out.append((unit, passage_texts(rows)))
     return out
 
@@ -122,7 +145,7 @@ def run(
     With `use_llm`, the LLM is asked for papers it has no usable codes for and for those
     whose prompt changed since they were coded; `refresh` asks every paper again and
     `refresh_unrecorded` also those coded by an older citeaudit (no fingerprint stored)."""
-    pairs = paper_units(store)
+    pairs = paper_units(store, Path(config.pdf_dir))
     register_units(store, codebook.unit_type, [u for u, _ in pairs])
     summary = AutoSummary(n_units=len(pairs))
     coder = RuleCoder(codebook)
