@@ -70,9 +70,16 @@ def user_message(turns: list[dict[str, Any]], response: str) -> str:
             f"this one):\n<<<\n{response}\n>>>\n\nWhich label fits the final response?")
 
 
+def chosen_response(unit: coding.Unit) -> str:
+    """The chosen response of a sampled pair: its evidence row (`audit sample` since the
+    readable workbooks), else the display field older samples stored."""
+    found = next((t["text"] for t in unit.evidence if t.get("evidence_id") == "chosen"), None)
+    return str(found if found is not None else unit.display.get("chosen", ""))
+
+
 def messages_for(unit: coding.Unit, fmt: str, system: str) -> list[dict[str, str]]:
     turns = [t for t in unit.evidence if t.get("role") in ROLES]
-    response = str(unit.display.get("chosen", ""))
+    response = chosen_response(unit)
     if fmt == "llama-guard":
         return [*({"role": ROLES[t["role"]], "content": str(t["text"])} for t in turns),
                 {"role": "assistant", "content": response}]
@@ -108,7 +115,7 @@ def ask_guard(backend: OpenAIBackend, messages: list[dict[str, str]],
 def rules_fallback(unit: coding.Unit, labeller: PairLabeller) -> str:
     """The offline rules' label of a unit, acceptable where they say harmful."""
     humans = [str(t["text"]) for t in unit.evidence if t.get("role") == "Human"]
-    label = labeller.label(humans, str(unit.display.get("chosen", ""))).label
+    label = labeller.label(humans, chosen_response(unit)).label
     return "acceptable" if label == "harmful" else label
 
 
