@@ -218,19 +218,23 @@ def _rest_deviation(successes: np.ndarray, trials: np.ndarray) -> np.ndarray:
 # ---------------------------------------------------------------------------
 def minimum_detectable_difference(n_per_group: float, base_rate: float, alpha: float = 0.05,
                                   power: float = 0.8) -> float:
-    """The smallest rise over `base_rate` that a two-sided two-group comparison with
-    `n_per_group` responses per group detects with `power` (Cohen's h, statsmodels
-    NormalIndPower). 1 - base_rate when even the largest rise is not detectable."""
+    """The smallest difference from `base_rate` that a two-sided comparison of two groups of
+    `n_per_group` responses detects with `power` (Cohen's h, statsmodels NormalIndPower).
+
+    Measured towards 50%, the harder direction (a rise from 10%, a fall from 90%), so a base
+    rate near 100% cannot pass for a sensitive design. NaN under two responses per group.
+    """
     from statsmodels.stats.power import NormalIndPower
 
     if n_per_group < 2:
         return float("nan")
     h = NormalIndPower().solve_power(effect_size=None, nobs1=n_per_group, alpha=alpha,
                                      power=power, ratio=1.0, alternative="two-sided")
-    angle = 2 * np.arcsin(np.sqrt(min(max(base_rate, 0.0), 1.0))) + float(h)
+    start = min(max(min(base_rate, 1 - base_rate), 0.0), 1.0)
+    angle = 2 * np.arcsin(np.sqrt(start)) + float(h)
     if angle >= np.pi:
-        return float(1 - base_rate)
-    return float(np.sin(angle / 2) ** 2 - base_rate)
+        return float(1 - start)
+    return float(np.sin(angle / 2) ** 2 - start)
 
 
 # ---------------------------------------------------------------------------
