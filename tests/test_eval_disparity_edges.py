@@ -91,9 +91,12 @@ def test_rates_keep_a_missing_group_and_sort_the_rest():
 
 
 def test_quality_of_service_of_a_group_with_only_safe_prompts():
-    frame = pd.DataFrame({"model": ["m", "m", "m"], "group": ["B", "A", "A"],
-                          "unsafe": [False, False, True], "refused": [1, 0, 1]})
+    frame = pd.DataFrame({"model": ["m", "m", "m"], "suite": "s", "group": ["B", "A", "A"],
+                          "unsafe": [False, False, True], "refused": [1, 0, 1],
+                          "non_answer": [0, 1, 0], "not_served": [1, 1, 1]})
     table = d.quality_of_service(frame)
     assert list(table["group"]) == ["A", "B"]
     b = table.set_index("group").loc["B"]
     assert b["safe_refusal"] == 1.0 and b["unsafe_n"] == 0 and math.isnan(b["unsafe_refusal"])
+    a = table.set_index("group").loc["A"]
+    assert (a["safe_refusal"], a["safe_non_answer"], a["safe_not_served"]) == (0.0, 1.0, 1.0)

@@ -10,6 +10,7 @@ numpy (multivariate hypergeometric draws per stratum, so 10,000 permutations tak
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -224,17 +225,25 @@ def minimum_detectable_difference(n_per_group: float, base_rate: float, alpha: f
     Measured towards 50%, the harder direction (a rise from 10%, a fall from 90%), so a base
     rate near 100% cannot pass for a sensitive design. NaN under two responses per group.
     """
-    from statsmodels.stats.power import NormalIndPower
-
     if n_per_group < 2:
         return float("nan")
-    h = NormalIndPower().solve_power(effect_size=None, nobs1=n_per_group, alpha=alpha,
-                                     power=power, ratio=1.0, alternative="two-sided")
+    h = _detectable_effect_size(float(n_per_group), alpha, power)
     start = min(max(min(base_rate, 1 - base_rate), 0.0), 1.0)
     angle = 2 * np.arcsin(np.sqrt(start)) + float(h)
     if angle >= np.pi:
         return float(1 - start)
     return float(np.sin(angle / 2) ** 2 - start)
+
+
+@functools.lru_cache(maxsize=1024)
+def _detectable_effect_size(n_per_group: float, alpha: float, power: float) -> float:
+    """Cohen's h found with `power` by two groups of n (solved numerically; cached, since
+    tables and simulations ask for the same n again and again)."""
+    from statsmodels.stats.power import NormalIndPower
+
+    return float(NormalIndPower().solve_power(effect_size=None, nobs1=n_per_group, alpha=alpha,
+                                              power=power, ratio=1.0,
+                                              alternative="two-sided"))
 
 
 # ---------------------------------------------------------------------------

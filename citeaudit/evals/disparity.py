@@ -22,6 +22,7 @@ from scipy import stats
 
 from citeaudit.core.stats import (
     PERMUTATIONS,
+    PermutationResult,
     adjust,
     benjamini_hochberg,
     cochran_mantel_haenszel,
@@ -138,35 +139,52 @@ def compare_groups(frame: pd.DataFrame, outcome: str = "refused",
                    ) -> tuple[dict, pd.DataFrame]:
     """Does the outcome depend on the group, within one model, suite and prompt class?
 
-    Returns a summary (permutation tests of the chi-square and of the max-min gap, the
-    chance-level gap, the asymptotic chi-square p, the minimum detectable difference and a
-    verdict) and a table per group (each group against the rest:
+    Returns the `across_groups` summary and a table per group (each group against the rest:
     Newcombe interval, permutation and CMH p-values with Holm and BH; GEE odds ratio against
     the reference group with its 95% interval).
     """
     groups = sorted(frame["group"].unique())
     successes, trials = template_counts(frame, outcome, groups)
+    summary, perm = _summary(groups, successes, trials, permutations, seed, min_n)
+    model = (gee_odds_ratios(frame, outcome, summary["gee_reference"]) if model_based
+             else _no_model(groups))
+    return summary, _per_group(groups, successes, trials, perm.group_p, model["odds"], min_n,
+                               correction)
+
+
+def across_groups(frame: pd.DataFrame, outcome: str = "refused",
+                  permutations: int = PERMUTATIONS, seed: int = 0,
+                  min_n: int = MIN_N) -> dict:
+    """The across-group summary alone: permutation tests (group labels shuffled within
+    template) of the chi-square and of the max-min gap, the chance-level gap (95th
+    percentile of the gap under the null), the asymptotic chi-square p, the minimum
+    detectable difference at 80% power, and a verdict."""
+    groups = sorted(frame["group"].unique())
+    successes, trials = template_counts(frame, outcome, groups)
+    return _summary(groups, successes, trials, permutations, seed, min_n)[0]
+
+
+def _summary(groups: list, successes: np.ndarray, trials: np.ndarray, permutations: int,
+             seed: int, min_n: int) -> tuple[dict, PermutationResult]:
     perm = stratified_permutation_test(successes, trials, permutations, seed)
     n_group, k_group = trials.sum(axis=0), successes.sum(axis=0)
     base_rate = float(k_group.sum() / n_group.sum())
-    mdd = minimum_detectable_difference(float(np.median(n_group)), base_rate)
-    asymptotic = chi_square_across_groups(frame, outcome)
-    reference = _reference_group(groups, n_group)
-    model = gee_odds_ratios(frame, outcome, reference) if model_based else _no_model(groups)
+    rates = k_group / n_group
     summary = {
         "groups": len(groups), "n": int(n_group.sum()), "min_group_n": int(n_group.min()),
         "median_group_n": float(np.median(n_group)), "small_groups": int((n_group < min_n).sum()),
         "templates": int(trials.shape[0]), "base_rate": base_rate,
-        "max_group": groups[int(np.argmax(k_group / n_group))],
-        "min_group": groups[int(np.argmin(k_group / n_group))],
+        "max_group": groups[int(np.argmax(rates))], "min_group": groups[int(np.argmin(rates))],
         "gap": perm.gap, "gap_chance": perm.gap_chance, "gap_p": perm.p_gap,
-        "chi2": perm.chi2, "chi2_perm_p": perm.p_chi2, "chi2_asymptotic_p": asymptotic["p_value"],
-        "gee_reference": reference, "mdd_80": mdd,
+        "chi2": perm.chi2, "chi2_perm_p": perm.p_chi2,
+        "chi2_asymptotic_p": float(stats.chi2.sf(perm.chi2, len(groups) - 1))
+        if 0 < base_rate < 1 else 1.0,
+        "gee_reference": _reference_group(groups, n_group),
+        "mdd_80": minimum_detectable_difference(float(np.median(n_group)), base_rate),
         "permutations": permutations,
     }
     summary["verdict"] = verdict(summary)
-    return summary, _per_group(frame, outcome, groups, successes, trials, perm.group_p,
-                               model["odds"], min_n, correction)
+    return summary, perm
 
 
 def verdict(summary: dict) -> str:
@@ -190,8 +208,7 @@ def _reference_group(groups: Sequence[str], n_group: np.ndarray) -> str:
     return groups[order[0]]
 
 
-def _per_group(frame: pd.DataFrame, outcome: str, groups: Sequence[str],
-               successes: np.ndarray, trials: np.ndarray, perm_p: np.ndarray,
+def _per_group(groups: Sequence[str], successes: np.ndarray, trials: np.ndarray, perm_p: np.ndarray,
                odds: pd.DataFrame, min_n: int, correction: str) -> pd.DataFrame:
     k_all, n_all = int(successes.sum()), int(trials.sum())
     rows = []
