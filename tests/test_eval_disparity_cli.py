@@ -12,6 +12,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 import pytest
+from cli_fixtures import flat
 from click.testing import CliRunner
 from eval_fixtures import REFUSAL, write_generations
 from statsmodels.stats.contingency_tables import StratifiedTable
@@ -74,12 +75,7 @@ def disparity(store: Path, out_dir: Path, *options: str) -> tuple[dict[str, pd.D
     assert result.exit_code == 0, result.output
     names = ("rates", "tests", "group_vs_rest", "quality_of_service", "heatmap")
     return ({name: pd.read_csv(out_dir / f"eval_{name}.csv", encoding="utf-8-sig")
-             for name in names}, shown_text(result.output))
-
-
-def shown_text(output: str) -> str:
-    """The terminal output without table borders, whitespace collapsed."""
-    return " ".join(re.sub("[\u2500-\u257f]", " ", output).split())
+             for name in names}, flat(result.output))
 
 
 def test_no_table_pools_suites_or_safe_and_unsafe_prompts(classified, tmp_path):
