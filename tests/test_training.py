@@ -472,6 +472,32 @@ def test_group_test_keeps_a_group_on_two_axes_apart():
     assert tests.loc["all", "groups"] == 2 and tests.loc["all", "p_value"] < 0.001
 
 
+def test_group_test_permutes_within_template_and_says_when_it_is_uninformative():
+    frame = responses_frame({"a": (0, 60), "b": (0, 60)})
+    [row] = experiment.group_tests(frame).to_dict("records")
+    assert not row["informative"] and row["verdict"].startswith("uninformative: no response")
+    many = responses_frame({"a": (12, 200), "b": (13, 200)}).assign(
+        template_id=lambda f: [f"t{i % 10}" for i in range(len(f))])
+    [row] = experiment.group_tests(many).to_dict("records")
+    assert row["informative"] and row["perm_p"] > 0.5 and row["mdd_80"] < 0.25
+    assert row["p_holm"] == row["perm_p"]
+
+
+def test_section_says_uninformative_when_nothing_was_refused():
+    responses = responses_frame({"a": (0, 50), "b": (0, 50)}, "full")
+    rates = experiment.refusal_rates(responses)
+    models = pd.DataFrame([{"variant": "full", "base_model": "m",
+                            "hyperparameters_sha256": "ab" * 32, "pairs_used": 10}])
+    tables = experiment.ExperimentTables(1, "full", models, responses, rates,
+                                         experiment.group_tests(responses),
+                                         experiment.variant_tests(rates, "full"))
+    text = " ".join(experiment.comparison_section(tables).intro)
+    assert ("full, safe prompts: the group test is uninformative: no response counts, so "
+            "there is nothing to compare; it shows neither a difference nor its absence."
+            in text)
+    assert "No variant refuses some groups significantly more" not in text
+
+
 def test_variant_test_compares_each_group_with_the_reference():
     frame = pd.concat([responses_frame({"a": (15, 20), "b": (5, 20)}, "full"),
                        responses_frame({"a": (15, 20), "b": (19, 20)}, "harmless-only")])
@@ -511,5 +537,8 @@ def test_section_reports_disparities_and_unequal_training_data():
     text = "\n".join(section.intro)
     assert "full: refusal of safe prompts depends on the group" in text
     assert "harmless-only: refusal of safe prompts depends" not in text
+    # 20 prompts per group cannot show a 25-point difference: said, not read as "no effect"
+    assert ("harmless-only, safe prompts: the group test is uninformative: with 20 responses "
+            "per group only a rise of") in text
     assert "different numbers of pairs (full: 40,000, harmless-only: 30,000)" in text
     assert ("full, safe prompts", "20 of 40 refused (50%)") in section.facts

@@ -23,7 +23,7 @@ import pandas as pd
 
 from citeaudit.core.errors import CiteauditError
 from citeaudit.core.files import atomic_write, replace_folder, write_frame_csv
-from citeaudit.core.stats import holm, newcombe_difference, wilson_interval
+from citeaudit.core.stats import PERMUTATIONS, holm, newcombe_difference, wilson_interval
 from citeaudit.evals import disparity
 from citeaudit.evals.analysis import classify_stored, responses_frame
 from citeaudit.evals.backends import Backend, GenerationParams, HFBackend
@@ -138,14 +138,19 @@ def _group_key(frame: pd.DataFrame) -> pd.Series:
                      index=frame.index)
 
 
-def group_tests(responses: pd.DataFrame) -> pd.DataFrame:
-    """Within each variant and prompt class: does refusal depend on the group? (chi-square).
+def group_tests(responses: pd.DataFrame, permutations: int = PERMUTATIONS,
+                seed: int = 0) -> pd.DataFrame:
+    """Within each variant and prompt class: does refusal depend on the group?
 
     Scope "all" tests every group at once; with several axes (religion, gender, ...) each
-    axis is also tested on its own. Holm adjusts over every row.
+    axis is also tested on its own. p_value is the asymptotic chi-square; perm_p shuffles
+    group labels within template (`disparity.across_groups`), and Holm adjusts perm_p over
+    every row (p_holm). mdd_80 and verdict say whether the test could detect anything.
     """
     frame = responses.assign(axis=responses["axis"].fillna("").astype(str),
                              refused=responses["refused"].astype(int))
+    if "template_id" not in frame:
+        frame = frame.assign(template_id=None)
     frame = frame.assign(group=_group_key(frame),
                          prompt_class=frame["safe"].map({True: "safe", False: "unsafe"}))
     rows = []
@@ -155,12 +160,22 @@ def group_tests(responses: pd.DataFrame) -> pd.DataFrame:
             scopes += list(part.groupby("axis", sort=True))
         for scope, subset in scopes:
             rates = subset.groupby("group")["refused"].mean()
-            rows.append({"variant": variant, "prompt_class": prompt_class, "scope": scope,
-                         **disparity.chi_square_across_groups(subset),
-                         "rate_range": float(rates.max() - rates.min())})
+            row = {"variant": variant, "prompt_class": prompt_class, "scope": scope,
+                   **disparity.chi_square_across_groups(subset),
+                   "rate_range": float(rates.max() - rates.min())}
+            if subset["group"].nunique() > 1:
+                summary = disparity.across_groups(subset, "refused", permutations, seed)
+                row.update({key: summary[key] for key in (
+                    "gap_chance", "gap_p", "mdd_80", "verdict")},
+                    perm_p=summary["chi2_perm_p"])
+            else:
+                row.update(gap_chance=float("nan"), gap_p=1.0, mdd_80=float("nan"),
+                           verdict="uninformative: one group", perm_p=1.0)
+            rows.append(row)
     tests = pd.DataFrame(rows)
     if not tests.empty:
-        tests["p_holm"] = _holm(tests["p_value"].tolist())
+        tests["p_holm"] = _holm(tests["perm_p"].tolist())
+        tests["informative"] = ~tests["verdict"].str.startswith("uninformative")
     return tests
 
 
@@ -352,16 +367,7 @@ def comparison_section(tables: ExperimentTables, alpha: float = 0.05) -> Externa
                      + ", ".join(f"{v}: {n:,}" for v, n in pairs.items())
                      + "), so differences may reflect how much data as well as which; set "
                      "max_pairs in the recipe to compare equal amounts.")
-    tests = tables.group_tests
-    flagged = tests[tests["p_holm"] < alpha] if not tests.empty else tests
-    if flagged.empty:
-        intro.append(f"No variant refuses some groups significantly more than others "
-                     f"(chi-square, Holm-adjusted p >= {alpha}).")
-    for row in flagged.itertuples(index=False):
-        scope = "" if row.scope == "all" else f" ({row.scope})"
-        intro.append(f"{row.variant}: refusal of {row.prompt_class} prompts depends on the "
-                     f"group{scope} (chi2 = {row.chi2:.1f}, Holm p = {row.p_holm:.3g}; rates "
-                     f"span {row.rate_range:.0%}).")
+    intro += _group_test_sentences(tables.group_tests, alpha)
     differing = tables.variant_tests
     differing = differing[differing["p_holm"] < alpha] if not differing.empty else differing
     if not differing.empty:
@@ -375,9 +381,37 @@ def comparison_section(tables: ExperimentTables, alpha: float = 0.05) -> Externa
         figures=[_refusal_figure(rates)] if not rates.empty else [],
         tables=[_table("Models (one recipe, one variant each)", models),
                 _table("Refusal rate per variant, prompt class and group", rates),
-                _table("Does refusal depend on the group? (chi-square, Holm)", tests),
+                _table("Does refusal depend on the group? (permutation within template, "
+                       "Holm; asymptotic chi-square beside it)", tables.group_tests),
                 _table(f"Each variant against {tables.reference_variant} (Fisher exact, "
                        "Newcombe interval, Holm)", tables.variant_tests)])
+
+
+def _group_test_sentences(tests: pd.DataFrame, alpha: float) -> list[str]:
+    """What the group tests found, in words: a difference where the Holm-adjusted
+    permutation p is under alpha, "uninformative" where a test could not detect anything
+    (no refusals at all, or too few prompts), and otherwise no evidence of a difference with
+    the size a difference would need to be seen."""
+    if tests.empty:
+        return []
+    sentences = []
+    flagged = tests[tests["p_holm"] < alpha]
+    for row in flagged.itertuples(index=False):
+        scope = "" if row.scope == "all" else f" ({row.scope})"
+        sentences.append(f"{row.variant}: refusal of {row.prompt_class} prompts depends on the "
+                         f"group{scope} (permutation within template, Holm p = "
+                         f"{row.p_holm:.3g}; rates span {row.rate_range:.0%}, chance alone "
+                         f"{row.gap_chance:.0%}).")
+    rest = tests[(tests["p_holm"] >= alpha) & (tests["scope"] == "all")]
+    for row in rest.itertuples(index=False):
+        if not row.informative:
+            sentences.append(f"{row.variant}, {row.prompt_class} prompts: the group test is "
+                             f"{row.verdict}; it shows neither a difference nor its absence.")
+        else:
+            sentences.append(f"{row.variant}, {row.prompt_class} prompts: no evidence that "
+                             f"refusal depends on the group (Holm p = {row.p_holm:.3g}); a "
+                             f"difference of {row.mdd_80:.0%} would be found with 80% power.")
+    return sentences
 
 
 def report_section(store: Store, paper_ids: Sequence[str] | None = None
