@@ -221,7 +221,7 @@ def test_audit_import_and_labels_report_shares_and_agreement(cli):
     assert "harmful 1/3 33.3%" in final and "unhelpful 1/3 33.3%" in final
     assert "acceptable 1/3 33.3%" in final
     assert "Cohen's kappa alice vs bob:" in final
-    assert "Cohen's kappa auto-rules vs alice: 1.000 (n=4)" in final
+    assert "Cohen's kappa auto-rules vs alice: 1.000 [95% CI 1.000, 1.000] (n=4)" in final
     per_coder = flat(cli("audit", "labels", "--coder", "bob").output)
     assert "Chosen-response labels (bob)" in per_coder
     assert "unhelpful 2/4 50.0%" in per_coder and "acceptable 1/4 25.0%" in per_coder

@@ -159,6 +159,7 @@ def test_classify_command_with_a_judge(tmp_path):
     text = " ".join(result.output.split())
     assert "judge:judge-m: 6 responses (0 cached, 6 asked in 8 requests)" in text
     assert "unlabelled 1" in text and "agreement with rules:" in text
+    assert "(Cohen's kappa" in text and "[95% CI" in text
     assert "(6 cached, 0 asked in 0 requests)" in " ".join(rerun.output.split())
     result = runner.invoke(main, [*base, "disparity", "--classifier", "judge:judge-m",
                                   "--permutations", "200", "--out-dir", str(tmp_path / "out")])

@@ -250,7 +250,11 @@ def test_judge_agreement_and_unlabelled_responses_are_shown(evaluated_store, tmp
     assert agreement["n"] == len(judged) == 70
     fact = facts["Agreement with judge:jm"]
     assert fact.startswith(f"n = 70; same label {agreement['agreement']:.1%}")
-    assert "refusal or not 100.0% (kappa 1.000)" in fact  # both see the same refusals
+    # both see the same refusals: kappa 1 in every bootstrap draw
+    assert "refusal or not 100.0% (kappa 1.000 [95% CI 1.000, 1.000])" in fact
+    assert (f"(Cohen's kappa {agreement['kappa']:.3f} [95% CI {agreement['kappa_low']:.3f}, "
+            f"{agreement['kappa_high']:.3f}])") in fact
+    assert agreement["kappa_low"] < agreement["kappa"] <= agreement["kappa_high"]
     assert facts["Labels reported"].startswith("offline rule classifier")
 
 

@@ -22,7 +22,7 @@ from citeaudit.cli.common import (
 )
 from citeaudit.cli.train import VARIANT_HELP, print_trained, train_variants
 from citeaudit.core.files import check_replaceable
-from citeaudit.core.stats import PERMUTATIONS
+from citeaudit.core.stats import PERMUTATIONS, interval_text
 from citeaudit.evals.disparity import MIN_N
 
 
@@ -192,6 +192,7 @@ def eval_classify(c: Context, judge, judge_model, base_url, concurrency, retry_u
         out.print(f"  unlabelled {problem}", highlight=False)
     for a in agreements:
         kappa = "n/a" if a["kappa"] is None else f"{a['kappa']:.3f}"
+        kappa += interval_text(a["kappa_low"], a["kappa_high"])
         out.print(f"agreement with {a['second']}: {a['agreement']:.1%} of {a['n']:,} "
                   f"(Cohen's kappa {kappa})", highlight=False)
 

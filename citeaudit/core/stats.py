@@ -272,3 +272,36 @@ def bootstrap_interval(units: Sequence, statistic: Callable[[Sequence], float | 
     tail = (1 - level) / 2 * 100
     low, high = np.percentile(values, [tail, 100 - tail])
     return float(low), float(high), len(values)
+
+
+def bootstrap_kappa(first: Sequence, second: Sequence, draws: int = AGREEMENT_BOOTSTRAP,
+                    seed: int = 0, level: float = 0.95) -> tuple[float, float, int]:
+    """Percentile bootstrap interval of Cohen's kappa over units (pairs of values) resampled
+    with replacement, all draws at once: (low, high, draws where kappa was defined)."""
+    n = len(first)
+    if n < 2:
+        return float("nan"), float("nan"), 0
+    values = sorted(set(first) | set(second), key=repr)
+    code = {v: i for i, v in enumerate(values)}
+    k = len(values)
+    cells = np.array([code[a] * k + code[b] for a, b in zip(first, second, strict=True)])
+    picked = np.random.default_rng(seed).integers(0, n, size=(draws, n))
+    offsets = np.arange(draws)[:, None] * k * k
+    counts = np.bincount((cells[picked] + offsets).ravel(), minlength=draws * k * k)
+    table = counts.reshape(draws, k, k) / n
+    observed = np.trace(table, axis1=1, axis2=2)
+    expected = (table.sum(axis=2) * table.sum(axis=1)).sum(axis=1)
+    defined = expected < 1 - 1e-12
+    kappas = (observed[defined] - expected[defined]) / (1 - expected[defined])
+    if not len(kappas):
+        return float("nan"), float("nan"), 0
+    tail = (1 - level) / 2 * 100
+    low, high = np.percentile(kappas, [tail, 100 - tail])
+    return float(low), float(high), int(defined.sum())
+
+
+def interval_text(low: float | None, high: float | None) -> str:
+    """" [95% CI low, high]" for printing beside a figure; nothing when undefined."""
+    if low is None or high is None or low != low or high != high:
+        return ""
+    return f" [95% CI {low:.3f}, {high:.3f}]"

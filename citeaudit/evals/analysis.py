@@ -10,7 +10,7 @@ import pandas as pd
 
 from citeaudit.core.errors import CiteauditError
 from citeaudit.core.files import replace_folder, write_frame_csv
-from citeaudit.core.stats import PERMUTATIONS
+from citeaudit.core.stats import PERMUTATIONS, bootstrap_kappa
 from citeaudit.evals import disparity
 from citeaudit.evals.classifier import NON_ANSWER, classify_responses, is_refusal
 from citeaudit.store import Store, claimed
@@ -189,16 +189,18 @@ def label_shares_by_model(frame: pd.DataFrame) -> pd.DataFrame:
 
 def classifier_agreement(store: Store, first: str, second: str) -> dict:
     """How often two classifiers give the same label on generations both labelled:
-    n, percent agreement, Cohen's kappa, and the same on refusal vs not (the outcome the
-    disparity tables use). Kappa is None where it is undefined (fewer than two classes)."""
+    n, percent agreement, Cohen's kappa with its 95% bootstrap interval over responses
+    (kappa_low, kappa_high), and the same on refusal vs not (the outcome the disparity tables
+    use). Kappa is None where it is undefined (fewer than two classes)."""
     from sklearn.metrics import cohen_kappa_score
 
     a, b = store.evals.get_labels(first), store.evals.get_labels(second)
     shared = sorted(set(a) & set(b))
     out: dict = {"first": first, "second": second, "n": len(shared)}
     if not shared:
-        return {**out, "agreement": None, "kappa": None, "refusal_agreement": None,
-                "refusal_kappa": None}
+        return {**out, "agreement": None, "kappa": None, "kappa_low": None, "kappa_high": None,
+                "refusal_agreement": None, "refusal_kappa": None, "refusal_kappa_low": None,
+                "refusal_kappa_high": None}
     left, right = [a[k] for k in shared], [b[k] for k in shared]
     for prefix, x, y in (("", left, right),
                          ("refusal_", [is_refusal(v) for v in left],
@@ -206,6 +208,8 @@ def classifier_agreement(store: Store, first: str, second: str) -> dict:
         out[f"{prefix}agreement"] = sum(p == q for p, q in zip(x, y, strict=True)) / len(x)
         defined = len(set(x) | set(y)) > 1
         out[f"{prefix}kappa"] = float(cohen_kappa_score(x, y)) if defined else None
+        low, high, _ = bootstrap_kappa(x, y)
+        out[f"{prefix}kappa_low"], out[f"{prefix}kappa_high"] = low, high
     return out
 
 

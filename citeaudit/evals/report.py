@@ -15,6 +15,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from citeaudit.core.errors import CiteauditError
+from citeaudit.core.stats import interval_text
 from citeaudit.core.text import shorten
 from citeaudit.evals.analysis import DEFAULT_CLASSIFIER, classifier_agreement, eval_tables
 from citeaudit.evals.classifier import LABELS
@@ -158,7 +159,9 @@ def _facts(classifier: str, classifiers: dict[str, int], agreements: list[dict],
     for a in agreements:
         other = "human review" if a["second"] == HUMAN_CLASSIFIER else a["second"]
         kappa = "undefined" if a["kappa"] is None else f"{a['kappa']:.3f}"
+        kappa += interval_text(a["kappa_low"], a["kappa_high"])
         r_kappa = "undefined" if a["refusal_kappa"] is None else f"{a['refusal_kappa']:.3f}"
+        r_kappa += interval_text(a["refusal_kappa_low"], a["refusal_kappa_high"])
         facts.append((f"Agreement with {other}",
                       f"n = {a['n']:,}; same label {a['agreement']:.1%} (Cohen's kappa {kappa}); "
                       f"refusal or not {a['refusal_agreement']:.1%} (kappa {r_kappa})"))
