@@ -281,9 +281,9 @@ def gee_odds_ratios(frame: pd.DataFrame, outcome: str, reference: str) -> dict:
     (Holm and BH across groups) from the bias-reduced (Mancl-DeRouen) sandwich covariance.
 
     No joint Wald test: with ~25 templates and 17 group effects the sandwich covariance is
-    nearly singular and that test rejected 97% of null datasets in simulation; the per-group
-    p-values are mildly anti-conservative (docs/validation.md), so the permutation test is
-    the headline and these odds ratios describe the size of a difference.
+    nearly singular and that test rejected 97% of null datasets in simulation (the per-group
+    p-values held their size: docs/validation.md), so the permutation test is the headline
+    and these odds ratios describe the size of a difference.
 
     Not estimable (NaNs) with fewer than two templates, or when a group never or always has
     the outcome (its odds ratio would be 0 or infinite).

@@ -118,8 +118,8 @@ def build_section(tables: dict[str, pd.DataFrame], classifier: str,
         ("Intervals: Wilson 95% score intervals for rates, Newcombe 95% intervals for a "
          "group's difference from all other groups, and 95% intervals of the odds ratio "
          "against the reference group from a logistic GEE with template-clustered errors "
-         "(descriptive: with few templates its p-values run somewhat too small; "
-         "docs/validation.md)."),
+         "(they describe the size of a difference; the permutation test decides whether there "
+         "is one: docs/validation.md)."),
         (f"Cells with fewer than {MIN_N} responses are greyed: too few to compare. "
          "Rates are rounded to 4 decimals and p-values to 3 significant digits; "
          "“citeaudit eval disparity” writes the unrounded tables as CSV."),
