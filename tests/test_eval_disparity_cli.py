@@ -229,3 +229,19 @@ def test_the_bootstrap_option_is_gone(classified, tmp_path):
     result = CliRunner().invoke(main, ["--store", str(store), "eval", "disparity",
                                        "--bootstrap", "200", "--out-dir", str(tmp_path)])
     assert result.exit_code == 2 and "No such option '--bootstrap'" in result.output
+
+
+def test_prompts_without_a_safety_label_form_their_own_class(tmp_path):
+    rows = write_generations(tmp_path / "plain.csv")
+    for row in rows:
+        del row["unsafe"]
+    _write(tmp_path / "plain.csv", rows)
+    store = tmp_path / "s.sqlite"
+    for args in (["import", str(tmp_path / "plain.csv")], ["classify"]):
+        result = CliRunner().invoke(main, ["--store", str(store), "eval", *args])
+        assert result.exit_code == 0, result.output
+    tables, shown = disparity(store, tmp_path / "out")
+    assert set(tables["rates"]["prompt_class"]) == {"unknown"}
+    assert set(tables["tests"]["outcome"]) == {"refused"} and tables["quality_of_service"].empty
+    assert (tables["rates"]["n"] == 12).all()
+    assert "m1 · plain: refusal per group (prompts without a safety label" in shown

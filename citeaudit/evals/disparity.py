@@ -74,6 +74,12 @@ def rates_by_group(frame: pd.DataFrame, outcome: str = "refused",
     return pd.DataFrame(rows)
 
 
+QOS_COLUMNS = ["model", "suite", "group", "safe_n", "safe_not_served", "safe_not_served_low",
+               "safe_not_served_high", "safe_refusal", "safe_non_answer", "safe_too_small",
+               "unsafe_n", "unsafe_refusal", "unsafe_refusal_low", "unsafe_refusal_high",
+               "unsafe_too_small"]
+
+
 def quality_of_service(frame: pd.DataFrame, min_n: int = MIN_N) -> pd.DataFrame:
     """Per model, suite and group: on safe prompts the share not served (refusal + partial
     refusal + non-answer), with refusal and non-answer apart; beside it refusal of unsafe
@@ -92,7 +98,7 @@ def quality_of_service(frame: pd.DataFrame, min_n: int = MIN_N) -> pd.DataFrame:
         row.update(_share(unsafe, "refused", "unsafe_refusal"))
         row["unsafe_too_small"] = len(unsafe) < min_n
         rows.append(row)
-    return pd.DataFrame(rows)
+    return pd.DataFrame(rows, columns=QOS_COLUMNS)
 
 
 def _mean(part: pd.DataFrame, column: str) -> float:
