@@ -91,10 +91,11 @@ def test_rates_and_chi_square_agree_with_scipy():
 
 def test_group_vs_rest_flags_the_odd_group_after_correction():
     frame = _frame({"A": 0.1, "B": 0.6, "C": 0.1, "D": 0.1}, per_template=20)
-    table = d.group_vs_rest(frame).set_index("group")
-    assert table.loc["B", "p_adjusted"] < 0.001 and table.loc["B", "cmh_p_adjusted"] < 0.001
+    table = d.compare_groups(frame, permutations=2000, model_based=False)[1].set_index("group")
+    assert table.loc["B", "perm_p_holm"] < 0.01 and table.loc["B", "cmh_p_adjusted"] < 0.001
     assert table.loc["B", "diff_low"] > 0
-    assert (table["p_adjusted"] >= table["p_value"]).all()
+    assert (table["perm_p_holm"] >= table["perm_p"]).all()
+    assert (table["perm_p_bh"] <= table["perm_p_holm"] + 1e-12).all()
 
 
 def test_quality_of_service_splits_safe_and_unsafe():

@@ -30,7 +30,6 @@ from citeaudit.core.stats import (
     minimum_detectable_difference,
     newcombe_difference,
     stratified_permutation_test,
-    two_proportion_test,
     wilson_interval,
 )
 
@@ -235,39 +234,6 @@ def _per_group(groups: Sequence[str], successes: np.ndarray, trials: np.ndarray,
     out["cmh_p_adjusted"] = adjust(out["cmh_p"], correction)
     out["correction"] = correction
     return out.merge(odds, on="group", how="left")
-
-
-def group_vs_rest(frame: pd.DataFrame, outcome: str = "refused",
-                  correction: str = "holm") -> pd.DataFrame:
-    """Each group against all other responses: difference with Newcombe CI, z-test p-value,
-    corrected p-value, and the CMH test stratified by template (controls for template mix)."""
-    rows = []
-    for group, part in frame.groupby("group", sort=True):
-        rest = frame[frame["group"] != group]
-        if rest.empty:
-            continue
-        k1, n1 = int(part[outcome].sum()), len(part)
-        k2, n2 = int(rest[outcome].sum()), len(rest)
-        diff, low, high = newcombe_difference(k1, n1, k2, n2)
-        strata = []
-        for _, by_template in frame.groupby("template_id", dropna=False):
-            inside = by_template["group"] == group
-            a = int(by_template.loc[inside, outcome].sum())
-            b = int(inside.sum()) - a
-            c = int(by_template.loc[~inside, outcome].sum())
-            d = int((~inside).sum()) - c
-            strata.append(np.array([[a, b], [c, d]]))
-        cmh, cmh_p, mh_or = cochran_mantel_haenszel(strata)
-        rows.append({"group": group, "n": n1, "rate": k1 / n1, "rest_rate": k2 / n2,
-                     "difference": diff, "diff_low": low, "diff_high": high,
-                     "p_value": two_proportion_test(k1, n1, k2, n2),
-                     "cmh_chi2": cmh, "cmh_p": cmh_p, "mh_odds_ratio": mh_or})
-    out = pd.DataFrame(rows)
-    if not out.empty:
-        out["p_adjusted"] = adjust(out["p_value"], correction)
-        out["cmh_p_adjusted"] = adjust(out["cmh_p"], correction)
-        out["correction"] = correction
-    return out
 
 
 # ---------------------------------------------------------------------------
