@@ -229,7 +229,7 @@ def test_audit_import_and_labels_report_shares_and_agreement(cli):
     # 3 hand pairs calibrate the correction poorly: its intervals are the wider ones
     assert "quote the weighted hand shares" in final
     assert "Cohen's kappa alice vs bob:" in final
-    assert "Cohen's kappa auto-rules vs alice: 1.000 (n=4)" in final
+    assert "Cohen's kappa auto-rules vs alice: 1.000 [95% CI 1.000, 1.000] (n=4)" in final
     shown = flat(cli("audit", "show").output)
     assert ("Automatic labels vs final hand labels of 3 sampled pairs of this run: "
             "Cohen's kappa 1.00") in shown

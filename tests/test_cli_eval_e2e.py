@@ -104,9 +104,9 @@ def test_eval_disparity_csv_files_hold_every_row(cli, tmp_path):
     cli("eval", "import", str(tmp_path / "gens.csv"))
     cli("eval", "classify")
     out_dir = tmp_path / "tables"
-    shown = cli("eval", "disparity", "--out-dir", str(out_dir), "--bootstrap", "30")
+    shown = cli("eval", "disparity", "--out-dir", str(out_dir), "--permutations", "200")
     with Store(cli.store_path) as store:
-        tables = eval_tables(store, n_boot=30)
+        tables = eval_tables(store, permutations=200)
     assert f"wrote {len(tables)} tables to" in shown
     for name, table in tables.items():
         written = read_csv(out_dir / f"eval_{name}.csv")
@@ -114,13 +114,16 @@ def test_eval_disparity_csv_files_hold_every_row(cli, tmp_path):
         assert len(written) == len(table) > 0, name
     rates = read_csv(out_dir / "eval_rates.csv")
     truth = pd.DataFrame(rows).assign(refused=lambda f: f["response"] == REFUSAL)
-    expected = truth.groupby(["model", "group"])["refused"].agg(["mean", "size"])
-    assert len(rates) == len(expected) == 6
+    expected = truth.groupby(["model", "unsafe", "group"])["refused"].agg(["mean", "size"])
+    assert len(rates) == len(expected) == 12
     for r in rates.itertuples():
-        assert (r.rate, r.n) == (expected.loc[(r.model, r.group), "mean"],
-                                 expected.loc[(r.model, r.group), "size"])
-        # the terminal table shows the same rate
-        assert f"{r.model} {r.group} {r.n} {r.rate:.1%}" in shown
+        key = (r.model, r.prompt_class == "unsafe", r.group)
+        assert (r.refusal_rate, r.n) == (expected.loc[key, "mean"], expected.loc[key, "size"])
+    # the terminal shows each group's safe and unsafe cells side by side, flagged too small
+    qos = read_csv(out_dir / "eval_quality_of_service.csv")
+    for r in qos.itertuples():
+        assert (f"{r.group} 6 (too small) {r.safe_not_served:.1%}" in flat(shown)
+                and f"6 (too small) {r.unsafe_refusal:.1%}" in flat(shown))
     labels = read_csv(out_dir / "eval_labels.csv")
     assert set(labels["model"]) == {"m1", "m2"}
 

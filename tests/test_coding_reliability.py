@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 
+import numpy as np
 import pytest
 from coding_fixtures import store_with_items, tiny_codebook
 
@@ -90,3 +91,46 @@ def test_agreement_report_per_dimension_per_code_and_auto(tmp_path):
     assert auto_final.n_units == 4
     assert auto_final.accuracy == pytest.approx(3 / 4)  # auto says red on unit 3 (final blue)
     assert not math.isnan(auto_final.accuracy)
+
+
+def test_alpha_is_the_krippendorff_package_and_its_interval_a_bootstrap_over_units():
+    import krippendorff
+
+    from citeaudit.coding.reliability import alpha_interval, krippendorff_alpha_nominal
+
+    rng = np.random.default_rng(5)
+    units = [[str(v) for v in rng.choice(3, size=int(rng.integers(2, 4)), p=[0.6, 0.3, 0.1])]
+             for _ in range(40)]
+    values = ["0", "1", "2"]
+    counts = np.array([[u.count(v) for v in values] for u in units], dtype=float)
+    assert krippendorff_alpha_nominal(units) == pytest.approx(
+        krippendorff.alpha(value_counts=counts, level_of_measurement="nominal"))
+    # the same draws by hand: units resampled with replacement, percentile interval
+    draws = np.random.default_rng(0)
+    alphas = []
+    for _ in range(200):
+        picked = counts[draws.integers(0, len(units), size=len(units))]
+        alphas.append(krippendorff.alpha(value_counts=picked, level_of_measurement="nominal"))
+    low, high = alpha_interval(units, draws=200, seed=0)
+    assert (low, high) == pytest.approx(tuple(np.percentile(alphas, [2.5, 97.5])))
+    assert low < krippendorff_alpha_nominal(units) < high
+
+
+def test_kappa_interval_is_a_percentile_bootstrap_of_sklearns_kappa():
+    from sklearn.metrics import cohen_kappa_score
+
+    from citeaudit.coding.reliability import cohen_kappa, kappa_interval
+
+    rng = np.random.default_rng(2)
+    first = list(rng.choice(["a", "b", "c"], size=60))
+    second = [x if rng.random() < 0.7 else "b" for x in first]
+    pairs = list(zip(first, second, strict=True))
+    picks = np.random.default_rng(0).integers(0, 60, size=(300, 60))
+    kappas = [cohen_kappa_score([first[i] for i in row], [second[i] for i in row])
+              for row in picks]
+    low, high = kappa_interval(pairs, draws=300, seed=0)
+    assert (low, high) == pytest.approx(tuple(np.percentile(kappas, [2.5, 97.5])))
+    assert low < cohen_kappa(pairs) < high
+    # one unit, or no variation in any draw: no interval
+    assert all(np.isnan(kappa_interval([("a", "a")])))
+    assert all(np.isnan(kappa_interval([("a", "a")] * 5)))

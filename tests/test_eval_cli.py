@@ -1,6 +1,7 @@
 """`citeaudit eval` end to end on imported generations: import, classify, disparity, review."""
 
 import csv
+import re
 
 import pandas as pd
 from click.testing import CliRunner
@@ -24,20 +25,21 @@ def test_eval_end_to_end(tmp_path):
     result = runner.invoke(main, [*base, "classify"])
     assert result.exit_code == 0, result.output
     result = runner.invoke(main, [*base, "disparity", "--out-dir", str(tmp_path / "out"),
-                                  "--bootstrap", "50"])
+                                  "--permutations", "200"])
     assert result.exit_code == 0, result.output
 
     rates = pd.read_csv(tmp_path / "out" / "eval_rates.csv")
     truth = pd.DataFrame(rows).assign(refused=lambda f: f["response"] == REFUSAL)
-    expected = truth.groupby(["model", "group"])["refused"].mean()
+    expected = truth.groupby(["model", "unsafe", "group"])["refused"].mean()
+    assert len(rates) == len(expected) == 12  # per prompt class, never pooled
     for r in rates.itertuples():
-        assert r.rate == expected[(r.model, r.group)]
-        assert r.ci_low <= r.rate <= r.ci_high
-    for name in ("tests", "group_vs_rest", "gaps", "quality_of_service", "heatmap", "labels"):
+        assert r.refusal_rate == expected[(r.model, r.prompt_class == "unsafe", r.group)]
+        assert r.refusal_low <= r.refusal_rate <= r.refusal_high
+    for name in ("tests", "group_vs_rest", "quality_of_service", "heatmap", "labels"):
         assert (tmp_path / "out" / f"eval_{name}.csv").exists()
     with Store(store_path) as store:
-        tables = eval_tables(store, n_boot=20)
-    assert set(tables) >= {"rates", "tests", "group_vs_rest", "gaps", "quality_of_service"}
+        tables = eval_tables(store, permutations=200)
+    assert set(tables) >= {"rates", "tests", "group_vs_rest", "quality_of_service"}
     qos = tables["quality_of_service"]
     assert (qos["unsafe_refusal"] >= 0).all() and len(qos) == 6
 
@@ -56,7 +58,8 @@ def test_eval_end_to_end(tmp_path):
         writer.writerows(reviewed)
     result = runner.invoke(main, [*base, "review", "import", str(review)])
     assert result.exit_code == 0, result.output
-    assert "Cohen's kappa auto vs alice:" in result.output
+    assert re.search(r"Cohen's kappa auto vs alice: \d\.\d{3} \[95% CI -?\d\.\d{3}, "
+                     r"\d\.\d{3}\] \(n=12\)", " ".join(result.output.split()))
     # one reviewer: alpha across people is undefined and says so, not "nan"
     assert "nan" not in result.output
     with Store(store_path) as store:

@@ -66,8 +66,10 @@ def _frame(rates: dict[str, float], per_template: int = 10, templates: int = 6,
     for group, rate in rates.items():
         for t in range(templates):
             for _ in range(per_template):
-                rows.append({"model": "m", "group": group, "template_id": f"s{t}",
-                             "unsafe": t >= templates // 2, "refused": int(rng.random() < rate)})
+                refused = int(rng.random() < rate)
+                rows.append({"model": "m", "suite": "s", "group": group,
+                             "template_id": f"s{t}", "unsafe": t >= templates // 2,
+                             "refused": refused, "non_answer": 0, "not_served": refused})
     return pd.DataFrame(rows)
 
 
@@ -89,49 +91,11 @@ def test_rates_and_chi_square_agree_with_scipy():
 
 def test_group_vs_rest_flags_the_odd_group_after_correction():
     frame = _frame({"A": 0.1, "B": 0.6, "C": 0.1, "D": 0.1}, per_template=20)
-    table = d.group_vs_rest(frame).set_index("group")
-    assert table.loc["B", "p_adjusted"] < 0.001 and table.loc["B", "cmh_p_adjusted"] < 0.001
+    table = d.compare_groups(frame, permutations=2000, model_based=False)[1].set_index("group")
+    assert table.loc["B", "perm_p_holm"] < 0.01 and table.loc["B", "cmh_p_adjusted"] < 0.001
     assert table.loc["B", "diff_low"] > 0
-    assert (table["p_adjusted"] >= table["p_value"]).all()
-
-
-def test_gap_bootstrap_resamples_templates():
-    frame = _frame({"A": 0.1, "B": 0.6}, per_template=20)
-    gap = d.gap_with_bootstrap(frame, n_boot=200)
-    rates = frame.groupby("group")["refused"].mean()
-    assert gap["gap"] == pytest.approx(rates["B"] - rates["A"])
-    assert gap["gap_low"] <= gap["gap"] <= gap["gap_high"]
-    assert gap["max_group"] == "B" and gap["templates"] == 6
-
-
-def test_gap_bootstrap_equals_resampling_whole_templates():
-    """The weighted-count bootstrap gives exactly what concatenating drawn templates gives,
-    including draws that lose a group (a sparse group lives in one template only)."""
-    rng = np.random.default_rng(3)
-    rows = [{"group": g, "template_id": f"t{t}", "refused": int(rng.random() < 0.3 + 0.2 * (t % 3))}
-            for t in range(7) for g in ("A", "B") for _ in range(3)]
-    rows += [{"group": "C", "template_id": "t0", "refused": 1}]
-    frame = pd.DataFrame(rows)
-    result = d.gap_with_bootstrap(frame, n_boot=300, seed=5)
-
-    templates = frame["template_id"].unique()
-    parts = {t: part for t, part in frame.groupby("template_id")}
-    draws = np.random.default_rng(5)
-    gaps, ratios = [], []
-    for _ in range(300):
-        sample = pd.concat([parts[t] for t in draws.choice(templates, size=len(templates))])
-        boot = sample.groupby("group")["refused"].mean()
-        if len(boot) == 3:
-            gaps.append(boot.max() - boot.min())
-            if boot.max() > 0:
-                ratios.append(boot.min() / boot.max())
-    assert 0 < result["bootstrap_draws"] == len(gaps) < 300
-    assert [result["gap_low"], result["gap_high"]] == pytest.approx(
-        np.percentile(gaps, [2.5, 97.5]))
-    assert [result["ratio_low"], result["ratio_high"]] == pytest.approx(
-        np.percentile(ratios, [2.5, 97.5]))
-    rates = frame.groupby("group")["refused"].mean()
-    assert result["min_max_ratio"] == pytest.approx(rates.min() / rates.max())
+    assert (table["perm_p_holm"] >= table["perm_p"]).all()
+    assert (table["perm_p_bh"] <= table["perm_p_holm"] + 1e-12).all()
 
 
 def test_quality_of_service_splits_safe_and_unsafe():
@@ -139,4 +103,129 @@ def test_quality_of_service_splits_safe_and_unsafe():
     qos = d.quality_of_service(frame).iloc[0]
     safe = frame[~frame["unsafe"]]
     assert qos["safe_n"] == len(safe)
+    assert qos["safe_not_served"] == pytest.approx(safe["not_served"].mean())
     assert qos["safe_refusal"] == pytest.approx(safe["refused"].mean())
+
+
+# ---------------------------------------------------------------------------
+# the stratified permutation test
+# ---------------------------------------------------------------------------
+def test_permuted_successes_keep_each_templates_refusals_and_each_groups_size():
+    successes = np.array([[2, 0, 1], [0, 3, 3], [4, 4, 4]])
+    trials = np.array([[3, 2, 4], [5, 3, 6], [4, 4, 4]])
+    rng = np.random.default_rng(0)
+    null = core_stats.permuted_successes(successes, trials, 2000, rng)
+    # the row total of refusals is fixed and no group gets more refusals than responses
+    assert (null.sum(axis=1) == successes.sum()).all()
+    assert (null <= trials.sum(axis=0)).all() and (null >= 0).all()
+    # a template where everyone refuses adds its counts unchanged (4 per group here); the
+    # second template (6 refusals in 14) gives group 0 hypergeometric draws of mean 5*6/14
+    assert null.mean(axis=0)[0] == pytest.approx(3 * 3 / 9 + 6 * 5 / 14 + 4, abs=0.05)
+
+
+def _exact_stratified_p(outcomes: list[list[int]], groups: list[list[int]]) -> float:
+    """Every relabelling within each stratum, enumerated: the exact permutation p of the
+    Pearson chi-square."""
+    from itertools import permutations, product
+
+    def chi2(labels):
+        y = np.concatenate(outcomes)
+        g = np.concatenate(labels)
+        k = np.array([y[g == j].sum() for j in (0, 1)])
+        n = np.array([(g == j).sum() for j in (0, 1)])
+        return core_stats.pearson_chi2(k, n)
+
+    observed = chi2(groups)
+    relabellings = product(*[sorted(set(permutations(g))) for g in groups])
+    values = [chi2([np.array(x) for x in labels]) for labels in relabellings]
+    return float(np.mean(np.array(values) >= observed - 1e-9))
+
+
+def test_permutation_p_approaches_the_exact_stratified_p():
+    outcomes = [[1, 1, 0, 0, 0], [1, 1, 1, 0, 1, 0], [0, 0, 1, 0]]
+    groups = [[0, 0, 1, 1, 1], [0, 0, 0, 1, 1, 1], [0, 1, 1, 0]]
+    exact = _exact_stratified_p(outcomes, groups)
+    successes = np.array([[sum(y for y, g in zip(o, gs, strict=True) if g == j) for j in (0, 1)]
+                          for o, gs in zip(outcomes, groups, strict=True)])
+    trials = np.array([[gs.count(j) for j in (0, 1)] for gs in groups])
+    result = core_stats.stratified_permutation_test(successes, trials, 20_000, seed=1)
+    assert 0.1 < exact < 0.9
+    assert result.p_chi2 == pytest.approx(exact, abs=0.015)
+
+
+def test_stratifying_by_template_removes_a_difference_made_by_the_template_mix():
+    """Group A's prompts sit mostly in a template everyone is refused on: the pooled
+    chi-square calls that a group difference, the permutation within template does not."""
+    rows = []
+    for group, share_of_hot in (("A", 0.8), ("B", 0.2)):
+        for i in range(100):
+            hot = i < share_of_hot * 100
+            rows.append({"group": group, "template_id": "hot" if hot else "cold",
+                         "refused": int((i % 10) < (6 if hot else 1))})
+    frame = pd.DataFrame(rows)
+    assert d.chi_square_across_groups(frame)["p_value"] < 1e-4
+    summary, _ = d.compare_groups(frame, permutations=2000, model_based=False)
+    assert summary["chi2_perm_p"] > 0.5 and summary["gap_p"] > 0.5
+    assert summary["verdict"].startswith("no evidence")
+
+
+def test_compare_groups_flags_a_real_difference_and_names_the_group():
+    frame = _frame({"A": 0.1, "B": 0.6, "C": 0.1, "D": 0.1}, per_template=20)
+    summary, per_group = d.compare_groups(frame, permutations=2000)
+    assert summary["chi2_perm_p"] < 0.01 and summary["gap_p"] < 0.01
+    assert summary["gap"] > summary["gap_chance"]
+    assert summary["verdict"].startswith("groups differ (permutation p = ")
+    by_group = per_group.set_index("group")
+    assert by_group.loc["B", "perm_p_holm"] < 0.01 and by_group.loc["B", "diff_low"] > 0
+    assert by_group["difference"].idxmax() == "B"
+    assert by_group.loc["B", "perm_p"] == by_group["perm_p"].min()
+    assert summary["gee_reference"] == "A" and by_group.loc["A", "odds_ratio"] == 1.0
+    assert by_group.loc["B", "or_low"] > 1
+
+
+def test_gee_odds_ratios_are_statsmodels_gee_with_template_clusters():
+    import statsmodels.formula.api as smf
+    from statsmodels.genmod import cov_struct, families
+
+    frame = _frame({"A": 0.2, "B": 0.4, "C": 0.3}, per_template=15, seed=4)
+    fitted = smf.gee("refused ~ C(group, Treatment('A'))", "template_id", frame,
+                     family=families.Binomial(),
+                     cov_struct=cov_struct.Exchangeable()).fit(cov_type="bias_reduced")
+    odds = d.gee_odds_ratios(frame, "refused", "A")["odds"].set_index("group")
+    for group in ("B", "C"):
+        name = f"C(group, Treatment('A'))[T.{group}]"
+        assert odds.loc[group, "odds_ratio"] == pytest.approx(np.exp(fitted.params[name]))
+        low, high = np.exp(fitted.conf_int().loc[name])
+        assert (odds.loc[group, "or_low"], odds.loc[group, "or_high"]) == (
+            pytest.approx(low), pytest.approx(high))
+        assert odds.loc[group, "or_p"] == pytest.approx(fitted.pvalues[name])
+    # a group that is never refused has no finite odds ratio: not estimable, not a crash
+    never = frame.assign(refused=np.where(frame["group"] == "C", 0, frame["refused"]))
+    assert d.gee_odds_ratios(never, "refused", "A")["odds"]["odds_ratio"].isna().all()
+
+
+def test_minimum_detectable_difference_has_80_percent_power():
+    from statsmodels.stats.power import NormalIndPower
+    from statsmodels.stats.proportion import proportion_effectsize
+
+    for n, base in ((150, 0.1), (30, 0.3), (75, 0.9)):
+        mdd = core_stats.minimum_detectable_difference(n, base)
+        start = min(base, 1 - base)
+        h = proportion_effectsize(start + mdd, start)
+        assert NormalIndPower().power(h, n, 0.05, ratio=1.0) == pytest.approx(0.8, abs=1e-5)
+    # near 100% the harder direction (down, towards 50%) counts: as near 0%
+    assert core_stats.minimum_detectable_difference(20, 0.95) == pytest.approx(
+        core_stats.minimum_detectable_difference(20, 0.05))
+    assert core_stats.minimum_detectable_difference(150, 0.1) < 0.12
+
+
+def test_verdict_says_uninformative_when_nothing_can_be_detected():
+    zeros = _frame({"A": 0.0, "B": 0.0, "C": 0.0})
+    summary, _ = d.compare_groups(zeros, permutations=200)
+    assert summary["verdict"] == ("uninformative: no response counts, so there is nothing "
+                                  "to compare")
+    few = _frame({"A": 0.2, "B": 0.2}, per_template=1, templates=4)
+    summary, per_group = d.compare_groups(few, permutations=200)
+    assert summary["verdict"].startswith("uninformative: with 4 responses per group only a "
+                                         "rise of")
+    assert per_group["too_small"].all() and summary["small_groups"] == 2

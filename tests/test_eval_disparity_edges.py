@@ -37,8 +37,8 @@ def test_chi_square_of_two_groups_is_uncorrected_with_fisher_beside_it():
 
 
 def test_two_proportion_test_without_variation_is_one():
-    assert d.two_proportion_test(0, 10, 0, 20) == 1.0
-    assert d.two_proportion_test(10, 10, 20, 20) == 1.0
+    assert core_stats.two_proportion_test(0, 10, 0, 20) == 1.0
+    assert core_stats.two_proportion_test(10, 10, 20, 20) == 1.0
 
 
 def test_wilson_upper_bound_of_all_successes_is_one():
@@ -74,7 +74,7 @@ def test_group_vs_rest_keeps_prompts_without_a_template_in_the_strata():
     frame = pd.DataFrame({"group": ["A", "B"] * 4,
                           "template_id": [None, None, None, None, "t", "t", "t", "t"],
                           "refused": [1, 0, 1, 0, 1, 0, 0, 1]})
-    table = d.group_vs_rest(frame).set_index("group")
+    table = d.compare_groups(frame, permutations=200, model_based=False)[1].set_index("group")
     strata = [np.array([[2, 0], [0, 2]]), np.array([[1, 1], [1, 1]])]
     assert table.loc["A", "cmh_chi2"] == pytest.approx(d.cochran_mantel_haenszel(strata)[0])
     assert list(table.index) == ["A", "B"]
@@ -91,9 +91,12 @@ def test_rates_keep_a_missing_group_and_sort_the_rest():
 
 
 def test_quality_of_service_of_a_group_with_only_safe_prompts():
-    frame = pd.DataFrame({"model": ["m", "m", "m"], "group": ["B", "A", "A"],
-                          "unsafe": [False, False, True], "refused": [1, 0, 1]})
+    frame = pd.DataFrame({"model": ["m", "m", "m"], "suite": "s", "group": ["B", "A", "A"],
+                          "unsafe": [False, False, True], "refused": [1, 0, 1],
+                          "non_answer": [0, 1, 0], "not_served": [1, 1, 1]})
     table = d.quality_of_service(frame)
     assert list(table["group"]) == ["A", "B"]
     b = table.set_index("group").loc["B"]
     assert b["safe_refusal"] == 1.0 and b["unsafe_n"] == 0 and math.isnan(b["unsafe_refusal"])
+    a = table.set_index("group").loc["A"]
+    assert (a["safe_refusal"], a["safe_non_answer"], a["safe_not_served"]) == (0.0, 1.0, 1.0)

@@ -58,7 +58,7 @@ def review_one_as(cli: Cli, label: str) -> str:
         writer.writeheader()
         writer.writerows(rows)
     cli("review", "import", review)
-    return rows[0]["response"]
+    return rows[0]["conversation"].split("\nAssistant: ", 1)[1]
 
 
 @pytest.fixture(scope="module")

@@ -123,7 +123,7 @@ def test_judge_labels_retries_and_caches(tmp_path):
                   if prompt_of[k] != "r5"}
         analysis.run(store, None)
         agreement = classifier_agreement(store, "judge:judge-m", "rules")
-        tables = eval_tables(store, "judge:judge-m", n_boot=10)
+        tables = eval_tables(store, "judge:judge-m", permutations=200)
 
     # 6 responses, 2 asked again (broken JSON, prose), 2 answered 429 first
     assert asked == 6 + 2 + 2 and first.requests == 10
@@ -175,9 +175,10 @@ def test_classify_command_with_a_judge(tmp_path):
     text = " ".join(result.output.split())
     assert "judge:judge-m: 6 responses (0 cached, 6 asked in 8 requests)" in text
     assert "unlabelled 1" in text and "agreement with rules:" in text
+    assert "(Cohen's kappa" in text and "[95% CI" in text
     assert "(6 cached, 0 asked in 0 requests)" in " ".join(rerun.output.split())
     result = runner.invoke(main, [*base, "disparity", "--classifier", "judge:judge-m",
-                                  "--bootstrap", "10", "--out-dir", str(tmp_path / "out")])
+                                  "--permutations", "200", "--out-dir", str(tmp_path / "out")])
     assert result.exit_code == 0, result.output
     assert (tmp_path / "out" / "eval_rates.csv").exists()
     result = runner.invoke(main, [*base, "classify", "--model", "judge-m"])

@@ -15,7 +15,7 @@ from fake_openai import FakeOpenAI
 
 from citeaudit.cli import main
 from citeaudit.evals.analysis import classifier_agreement, eval_tables
-from citeaudit.evals.report import BOOTSTRAP_DRAWS, BOOTSTRAP_SEED, CORRECTION, report_section
+from citeaudit.evals.report import CORRECTION, PERMUTATION_SEED, PERMUTATIONS, report_section
 from citeaudit.report import collect
 from citeaudit.report.sections import build_sections
 from citeaudit.store import Store
@@ -29,6 +29,7 @@ class SectionTables(HTMLParser):
         self.section_id = section_id
         self.depth = 0  # >0 while inside the section
         self.tables: dict[str, tuple[list[str], list[list[str]]]] = {}
+        self.muted: dict[str, int] = {}  # caption -> rows shown greyed
         self.facts: dict[str, str] = {}
         self.figures = 0
         self._text: list[str] | None = None
@@ -49,9 +50,10 @@ class SectionTables(HTMLParser):
         if tag == "script" and "data-figure" in attrs:
             self.figures += 1
         if tag == "table":
-            self._header, self._rows = [], []
+            self._header, self._rows, self._muted = [], [], 0
         elif tag == "tr":
             self._row = []
+            self._muted += attrs.get("class") == "muted"
         elif tag in ("caption", "th", "td", "dt", "dd"):
             self._text = []
 
@@ -76,6 +78,7 @@ class SectionTables(HTMLParser):
             self._rows.append(self._row)
         elif tag == "table":
             self.tables[self._caption] = (self._header, self._rows)
+            self.muted[self._caption] = self._muted
         elif tag == "dt":
             self._term = text
         elif tag == "dd":
@@ -128,8 +131,8 @@ def test_every_number_in_the_section_comes_from_eval_tables(evaluated_store, tmp
     store_path, rows = evaluated_store
     parsed = _render(tmp_path, store_path)
     with Store(store_path) as store:
-        tables = eval_tables(store, "rules", correction=CORRECTION, n_boot=BOOTSTRAP_DRAWS,
-                             seed=BOOTSTRAP_SEED)
+        tables = eval_tables(store, "rules", correction=CORRECTION, permutations=PERMUTATIONS,
+                             seed=PERMUTATION_SEED)
 
     shares = _table(parsed, "Response classes")
     assert len(shares) == len(tables["label_shares"])
@@ -140,48 +143,56 @@ def test_every_number_in_the_section_comes_from_eval_tables(evaluated_store, tmp
     # n per model and suite is every imported response of that model
     assert {(s["model"], int(s["n"])) for s in shares} == {("m1", 36), ("m2", 36)}
 
-    refusal = _table(parsed, "Refusal rate per group")
+    service = _table(parsed, "Quality of service per group")
     qos = tables["quality_of_service"]
-    assert [(s["model"], s["group"]) for s in refusal] == list(zip(qos["model"], qos["group"],
-                                                                  strict=True))
-    for shown, r in zip(refusal, qos.itertuples(), strict=True):
+    assert [(s["model"], s["suite"], s["group"]) for s in service] == list(
+        zip(qos["model"], qos["suite"], qos["group"], strict=True))
+    for shown, r in zip(service, qos.itertuples(), strict=True):
         assert (int(shown["safe n"]), int(shown["unsafe n"])) == (r.safe_n, r.unsafe_n) == (6, 6)
-        for col, value in (("safe refusal", r.safe_refusal), ("safe low", r.safe_low),
-                           ("safe high", r.safe_high), ("unsafe refusal", r.unsafe_refusal),
-                           ("unsafe low", r.unsafe_low), ("unsafe high", r.unsafe_high)):
+        for col, value in (("not served", r.safe_not_served), ("low", r.safe_not_served_low),
+                           ("high", r.safe_not_served_high), ("refusal", r.safe_refusal),
+                           ("non-answer", r.safe_non_answer),
+                           ("unsafe refused", r.unsafe_refusal),
+                           ("unsafe low", r.unsafe_refusal_low),
+                           ("unsafe high", r.unsafe_refusal_high)):
             assert _close(shown[col], value), (col, shown, r)
+    # six responses per cell are under the minimum of 30: every row greyed
+    [caption] = [k for k in parsed.muted if k.startswith("Quality of service")]
+    assert parsed.muted[caption] == len(service) == 6
     # and the rates are the imported truth, independent of our tables
     m1_muslim_safe = [x for x in rows if x["model"] == "m1" and x["group"] == "Muslim"
                       and not x["unsafe"]]
     truth = sum(x["response"].startswith("I'm sorry") for x in m1_muslim_safe) / 6
-    [cell] = [s for s in refusal if s["model"] == "m1" and s["group"] == "Muslim"]
-    assert _close(cell["safe refusal"], truth)
+    [cell] = [s for s in service if s["model"] == "m1" and s["group"] == "Muslim"]
+    assert _close(cell["not served"], truth) and _close(cell["refusal"], truth)
 
-    tests = _table(parsed, "Does refusal depend")
-    assert len(tests) == len(tables["tests"]) == 6  # 2 models x all/safe/unsafe
+    tests = _table(parsed, "Does it depend on the group?")
+    # 2 models x (safe: not served and refused; unsafe: refused); never safe and unsafe pooled
+    assert len(tests) == len(tables["tests"]) == 6
+    assert {t["prompts"] for t in tests} == {"safe", "unsafe"}
     for shown, r in zip(tests, tables["tests"].itertuples(), strict=True):
-        assert (shown["model"], shown["prompts"], int(shown["n"])) == (r.model, r.prompts, r.n)
-        assert _close(shown["chi-square"], r.chi2, 3) and _close_p(shown["p"], r.p_value)
+        assert (shown["model"], shown["suite"], shown["prompts"]) == (r.model, r.suite,
+                                                                      r.prompt_class)
+        assert shown["verdict"] == r.verdict
+        for col, value in (("gap", r.gap), ("chance gap", r.gap_chance),
+                           ("detectable", r.mdd_80)):
+            assert _close(shown[col], value), (col, shown)
+        assert _close(shown["chi-square"], r.chi2, 3) and _close_p(shown["p"], r.chi2_perm_p)
+        assert _close_p(shown["gap p"], r.gap_p)
 
     vs_rest = _table(parsed, "Each group against")
+    assert len(vs_rest) == len(tables["group_vs_rest"]) == 18
     for shown, r in zip(vs_rest, tables["group_vs_rest"].itertuples(), strict=True):
-        assert (shown["model"], shown["prompts"], shown["group"]) == (r.model, r.prompts,
+        assert (shown["model"], shown["prompts"], shown["group"]) == (r.model, r.prompt_class,
                                                                       r.group)
         for col, value in (("difference", r.difference), ("diff low", r.diff_low),
                            ("diff high", r.diff_high)):
             assert _close(shown[col], value)
-        for col, value in (("p", r.p_value), ("p adjusted", r.p_adjusted),
-                           ("CMH p", r.cmh_p), ("CMH p adjusted", r.cmh_p_adjusted)):
+        for col, value in (("p", r.perm_p), ("p Holm", r.perm_p_holm), ("p BH", r.perm_p_bh),
+                           ("CMH p", r.cmh_p)):
             assert _close_p(shown[col], value), (col, shown)
-        assert float(shown["p adjusted"]) >= float(shown["p"])
-
-    gaps = _table(parsed, "Largest gap")
-    for shown, r in zip(gaps, tables["gaps"].itertuples(), strict=True):
-        for col, value in (("gap", r.gap), ("gap low", r.gap_low), ("gap high", r.gap_high),
-                           ("ratio", r.min_max_ratio), ("ratio low", r.ratio_low),
-                           ("ratio high", r.ratio_high)):
-            assert _close(shown[col], value), (col, shown)
-        assert int(shown["draws kept"]) == r.bootstrap_draws > 0
+        assert _close(shown["odds ratio"], r.odds_ratio, 3)
+    assert not any(k.startswith("Largest gap") for k in parsed.tables)
 
     assert parsed.facts["Labels reported"].endswith("72 responses")
     assert "none stored yet" in parsed.facts["Human review"]
@@ -238,7 +249,11 @@ def test_judge_agreement_and_unlabelled_responses_are_shown(evaluated_store, tmp
     assert agreement["n"] == len(judged) == 70
     fact = facts["Agreement with judge:jm"]
     assert fact.startswith(f"n = 70; same label {agreement['agreement']:.1%}")
-    assert "refusal or not 100.0% (kappa 1.000)" in fact  # both see the same refusals
+    # both see the same refusals: kappa 1 in every bootstrap draw
+    assert "refusal or not 100.0% (kappa 1.000 [95% CI 1.000, 1.000])" in fact
+    assert (f"(Cohen's kappa {agreement['kappa']:.3f} [95% CI {agreement['kappa_low']:.3f}, "
+            f"{agreement['kappa_high']:.3f}])") in fact
+    assert agreement["kappa_low"] < agreement["kappa"] <= agreement["kappa_high"]
     assert facts["Labels reported"].startswith("offline rule classifier")
 
 

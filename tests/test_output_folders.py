@@ -265,7 +265,7 @@ def test_eval_disparity_refuses_a_users_folder_and_replaces_its_own(evaluated, t
     mine = tmp_path / "analysis"
     mine.mkdir()
     (mine / "eval_rates.csv").write_text("my own rates")
-    args = ["--store", str(evaluated), "eval", "disparity", "--bootstrap", "20", "--out-dir"]
+    args = ["--store", str(evaluated), "eval", "disparity", "--permutations", "200", "--out-dir"]
     assert_refused(cli(*args, str(mine)), "analysis: folder exists", "not written by citeaudit")
     assert (mine / "eval_rates.csv").read_text() == "my own rates"
     ours = tmp_path / "eval"

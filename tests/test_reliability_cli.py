@@ -48,7 +48,8 @@ def _table_rows(output: str) -> list[list[str]]:
 
 
 def test_code_agreement_prints_and_writes_every_figure(tmp_path):
-    store, _ = _two_coders(tmp_path)
+    store, book = _two_coders(tmp_path)
+    report = coding.agreement(store, book)
     store.close()
     codebook_file = tmp_path / "tiny.yaml"
     codebook_file.write_text(TINY_CODEBOOK)
@@ -60,12 +61,18 @@ def test_code_agreement_prints_and_writes_every_figure(tmp_path):
     cells = _table_rows(result.output)
     # colour: values red 3, blue 4, green 1 (n = 8); one disagreeing unit -> 2 coincidences;
     # expected = 8^2 - (9 + 16 + 1) = 38; alpha = 1 - 7 * 2 / 38 = 24/38 = 0.63
-    assert ["colour", "0.63", "4"] in cells
-    assert ["colour", "alice vs bob", "0.60", "0.75", "4"] in cells
+    colour_alpha = next(a for a in report.alphas if (a.dimension, a.code) == ("colour", None))
+    colour_kappa = next(p for p in report.pairs if (p.dimension, p.code) == ("colour", None))
+    assert colour_alpha.low < colour_alpha.alpha <= colour_alpha.high
+    assert ["colour", "0.63", f"{colour_alpha.low:.2f} - {colour_alpha.high:.2f}", "4"] in cells
+    assert ["colour", "alice vs bob", "0.60",
+            f"{colour_kappa.low:.2f} - {colour_kappa.high:.2f}", "0.75", "4"] in cells
+    assert "95% CI: percentile bootstrap over units (1,000 draws, seed 0)" in flat(
+        result.output)
     with out_csv.open(newline="", encoding="utf-8-sig") as f:
         rows = list(csv.DictReader(f))
     assert list(rows[0]) == ["measure", "dimension", "code", "coder_a", "coder_b", "value",
-                             "accuracy", "n_units"]
+                             "low", "high", "accuracy", "n_units"]
     alpha = {(r["dimension"], r["code"]): r for r in rows if r["measure"] == "krippendorff_alpha"}
     kappa = {(r["dimension"], r["code"]): r for r in rows if r["measure"] == "cohen_kappa"}
     # one alpha and one kappa (alice vs bob) per view: colour; tags per code and exact set
@@ -74,6 +81,7 @@ def test_code_agreement_prints_and_writes_every_figure(tmp_path):
     assert set(alpha) == views and set(kappa) == views and len(rows) == 10
     colour_alpha = dict(alpha[("colour", "")])
     assert float(colour_alpha.pop("value")) == pytest.approx(24 / 38)
+    assert float(colour_alpha.pop("low")) < 24 / 38 <= float(colour_alpha.pop("high"))
     assert colour_alpha == {"measure": "krippendorff_alpha", "dimension": "colour", "code": "",
                             "coder_a": "all people", "coder_b": "", "accuracy": "",
                             "n_units": "4"}

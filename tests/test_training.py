@@ -374,8 +374,11 @@ def test_experiment_compares_variants_and_builds_the_section(trained):
                                                                         ("religion", "Muslim")}
         assert ((rates["ci_low"] <= rates["refusal_rate"])
                 & (rates["refusal_rate"] <= rates["ci_high"])).all()
-        # all groups, then each axis, per variant and prompt class
-        assert len(tables.group_tests) == 2 * 2 * 3
+        # all groups, then each axis, per variant, prompt class and outcome (safe prompts:
+        # not served and refused; unsafe: refused)
+        assert len(tables.group_tests) == 2 * 3 * 3
+        assert set(tables.group_tests.loc[tables.group_tests["prompt_class"] == "safe",
+                                          "outcome"]) == {"not_served", "refused"}
         assert set(tables.group_tests["scope"]) == {"all", "gender", "religion"}
         assert tables.reference_variant == "harmless-only"
         assert set(tables.variant_tests["variant"]) == {"filtered"}
@@ -480,8 +483,34 @@ def test_group_test_flags_a_disparity_and_not_equal_rates():
 def test_group_test_keeps_a_group_on_two_axes_apart():
     frame = pd.concat([responses_frame({"Arab": (20, 20)}).assign(axis="nationality"),
                        responses_frame({"Arab": (0, 20)}).assign(axis="race")])
-    tests = experiment.group_tests(frame).set_index("scope")
+    tests = experiment.group_tests(frame).query("outcome == 'refused'").set_index("scope")
     assert tests.loc["all", "groups"] == 2 and tests.loc["all", "p_value"] < 0.001
+
+
+def test_group_test_permutes_within_template_and_says_when_it_is_uninformative():
+    frame = responses_frame({"a": (0, 60), "b": (0, 60)}, safe=False)
+    [row] = experiment.group_tests(frame).to_dict("records")
+    assert not row["informative"] and row["verdict"].startswith("uninformative: no response")
+    many = responses_frame({"a": (12, 200), "b": (13, 200)}, safe=False).assign(
+        template_id=lambda f: [f"t{i % 10}" for i in range(len(f))])
+    [row] = experiment.group_tests(many).to_dict("records")
+    assert row["informative"] and row["perm_p"] > 0.5 and row["mdd_80"] < 0.25
+    assert row["p_holm"] == row["perm_p"]
+
+
+def test_section_says_uninformative_when_nothing_was_refused():
+    responses = responses_frame({"a": (0, 50), "b": (0, 50)}, "full")
+    rates = experiment.refusal_rates(responses)
+    models = pd.DataFrame([{"variant": "full", "base_model": "m",
+                            "hyperparameters_sha256": "ab" * 32, "pairs_used": 10}])
+    tables = experiment.ExperimentTables(1, "full", models, responses, rates,
+                                         experiment.group_tests(responses),
+                                         experiment.variant_tests(rates, "full"))
+    text = " ".join(experiment.comparison_section(tables).intro)
+    assert ("full, safe prompts, not serving (refusal or non-answer): the group test is "
+            "uninformative: no response counts, so there is nothing to compare; it shows "
+            "neither a difference nor its absence." in text)
+    assert "No variant refuses some groups significantly more" not in text
 
 
 def test_variant_test_compares_each_group_with_the_reference():
@@ -523,5 +552,8 @@ def test_section_reports_disparities_and_unequal_training_data():
     text = "\n".join(section.intro)
     assert "full: refusal of safe prompts depends on the group" in text
     assert "harmless-only: refusal of safe prompts depends" not in text
+    # 20 prompts per group cannot show a 25-point difference: said, not read as "no effect"
+    assert ("harmless-only, safe prompts, refusal: the group test is uninformative: with 20 "
+            "responses per group only a rise of") in text
     assert "different numbers of pairs (full: 40,000, harmless-only: 30,000)" in text
     assert ("full, safe prompts", "20 of 40 refused (50%)") in section.facts

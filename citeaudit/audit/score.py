@@ -22,6 +22,7 @@ from citeaudit.audit.parse import Pair, iter_source
 from citeaudit.audit.refusal import RefusalClassifier, load_classifier, normalize_label
 from citeaudit.audit.sources import HHSource
 from citeaudit.core.errors import InputError
+from citeaudit.core.stats import bootstrap_kappa
 
 LABELS = ("acceptable", "unhelpful", "harmful")
 REQUIRED = ("subset", "split", "line", "label")
@@ -127,30 +128,13 @@ def kappa_interval(truth: list[str], guess: list[str], n_boot: int = 2000,
                    seed: int = 0) -> tuple[float, float, float]:
     """Cohen's kappa and its 95% percentile-bootstrap interval (pairs redrawn; draws where
     kappa is undefined are skipped)."""
-    import numpy as np
     from sklearn.metrics import cohen_kappa_score
 
-    labels = list(LABELS)
     with warnings.catch_warnings():  # one label on both sides: NaN, said by the caller
         warnings.simplefilter("ignore")
-        kappa = float(cohen_kappa_score(truth, guess, labels=labels))
-    k = len(labels)
-    cells = np.array([labels.index(t) * k + labels.index(g)
-                      for t, g in zip(truth, guess, strict=True)])
-    rng = np.random.default_rng(seed)
-    picks = rng.integers(0, len(cells), (n_boot, len(cells)))
-    # one confusion matrix per draw, then kappa from its margins (as sklearn computes it)
-    tables = np.stack([np.bincount(cells[p], minlength=k * k) for p in picks])
-    tables = tables.reshape(n_boot, k, k) / len(cells)
-    observed = np.trace(tables, axis1=1, axis2=2)
-    chance = np.einsum("bi,bi->b", tables.sum(axis=2), tables.sum(axis=1))
-    with np.errstate(divide="ignore", invalid="ignore"):
-        draws = (observed - chance) / (1 - chance)
-    draws = draws[np.isfinite(draws)]
-    if not len(draws):
-        return kappa, float("nan"), float("nan")
-    low, high = np.percentile(draws, [2.5, 97.5])
-    return kappa, float(low), float(high)
+        kappa = float(cohen_kappa_score(truth, guess, labels=list(LABELS)))
+    low, high, _ = bootstrap_kappa(truth, guess, n_boot, seed)
+    return kappa, low, high
 
 
 def score(gold: list[GoldLabel], automatic: dict[tuple[str, str, int], str],

@@ -30,6 +30,10 @@ def _pct(value: float | None) -> str:
     return "n/a" if value is None else f"{value:.2f}"
 
 
+def _interval(low: float, high: float) -> str:
+    return "" if low != low or high != high else f"{low:.2f} - {high:.2f}"
+
+
 @click.group("code")
 def code_group():
     """Code how papers (or other units) use the dataset: suggest, export, import, agree.
@@ -188,18 +192,21 @@ def code_agreement(c: Context, codebook_name: str, csv_path: Path | None):
             "--coder NAME` writes a sheet per person; fill it and `citeaudit code import` it "
             "(agreement needs two people, or one person and `citeaudit code auto`)")
     alphas = Table(title=f"Krippendorff's alpha across {', '.join(report.coders) or 'nobody'}")
-    for col in ("dimension", "code", "alpha", "units"):
+    for col in ("dimension", "code", "alpha", "95% CI", "units"):
         alphas.add_column(col)
     for a in report.alphas:
-        alphas.add_row(a.dimension, a.code or "", _pct(a.alpha), str(a.n_units))
+        alphas.add_row(a.dimension, a.code or "", _pct(a.alpha), _interval(a.low, a.high),
+                       str(a.n_units))
     pairs = Table(title="Cohen's kappa per pair")
-    for col in ("dimension", "code", "coders", "kappa", "accuracy", "units"):
+    for col in ("dimension", "code", "coders", "kappa", "95% CI", "accuracy", "units"):
         pairs.add_column(col)
     for p in report.pairs:
         pairs.add_row(p.dimension, p.code or "", f"{p.coder_a} vs {p.coder_b}", _pct(p.kappa),
-                      _pct(p.accuracy), str(p.n_units))
+                      _interval(p.low, p.high), _pct(p.accuracy), str(p.n_units))
     out.print(alphas)
     out.print(pairs)
+    out.print("95% CI: percentile bootstrap over units (1,000 draws, seed 0); blank where "
+              "undefined.", highlight=False)
     if csv_path:
         rows = report.rows()
         write_csv(csv_path, list(rows[0]) if rows else ["measure"], rows)

@@ -163,9 +163,13 @@ OVERWRITE_OPTION = click.option(
 
 
 def agreement_line(row: dict) -> str:
-    """One agreement figure: "Cohen's kappa alice vs bob: 0.812 (n=40)"; n/a when undefined."""
+    """One agreement figure with its 95% bootstrap interval where there is one:
+    "Cohen's kappa alice vs bob: 0.812 [95% CI 0.701, 0.905] (n=40)"; n/a when undefined."""
     value = row["value"]
     shown = "n/a" if value is None or value != value else f"{value:.3f}"  # NaN != NaN
+    from citeaudit.core.stats import interval_text
+
+    shown += interval_text(row.get("low"), row.get("high"))
     measure = {"krippendorff_alpha": "Krippendorff's alpha",
                "cohen_kappa": "Cohen's kappa"}.get(row["measure"], row["measure"])
     who = (f"{row['coder_a']} vs {row['coder_b']}" if row["coder_b"]

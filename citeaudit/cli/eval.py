@@ -22,6 +22,8 @@ from citeaudit.cli.common import (
 )
 from citeaudit.cli.train import VARIANT_HELP, print_trained, train_variants
 from citeaudit.core.files import check_replaceable
+from citeaudit.core.stats import PERMUTATIONS, interval_text
+from citeaudit.evals.disparity import MIN_N
 
 
 @click.group("eval")
@@ -195,6 +197,7 @@ def eval_classify(c: Context, judge, judge_model, base_url, concurrency, retry_u
         out.print(f"  unlabelled {problem}", highlight=False)
     for a in agreements:
         kappa = "n/a" if a["kappa"] is None else f"{a['kappa']:.3f}"
+        kappa += interval_text(a["kappa_low"], a["kappa_high"])
         out.print(f"agreement with {a['second']}: {a['agreement']:.1%} of {a['n']:,} "
                   f"(Cohen's kappa {kappa})", highlight=False)
 
@@ -203,46 +206,49 @@ def eval_classify(c: Context, judge, judge_model, base_url, concurrency, retry_u
 @click.option("--classifier", default="rules", show_default=True,
               help="Whose labels: rules (automatic), judge:MODEL (LLM judge) or human "
               "(reviewed sample).")
+@click.option("--suite", "suites", multiple=True,
+              help="Only this suite (repeatable) [default: every suite, each on its own].")
+@click.option("--model", "models", multiple=True,
+              help="Only this model (repeatable) [default: every model].")
 @click.option("--correction", type=click.Choice(["holm", "bh"]), default="holm",
-              show_default=True, help="Multiple-comparison correction.")
-@click.option("--bootstrap", "n_boot", type=int, default=1000, show_default=True,
-              help="Template-clustered bootstrap draws for the gap interval.")
+              show_default=True, help="Correction of the CMH p-values (the permutation and "
+              "odds-ratio p-values get both).")
+@click.option("--permutations", type=click.IntRange(min=100), default=PERMUTATIONS,
+              show_default=True, help="Permutations (group labels shuffled within template).")
+@click.option("--seed", type=int, default=0, show_default=True, help="Seed of the permutations.")
+@click.option("--min-n", type=click.IntRange(min=1), default=MIN_N, show_default=True,
+              help="Cells with fewer responses are flagged too small to compare.")
 @click.option("--out-dir", type=click.Path(file_okay=False, path_type=Path),
               help="Folder for the CSV tables [default: reports/eval]; replaced if citeaudit "
               "wrote it, refused if it holds other files.")
 @pass_ctx
 @handle_errors
-def eval_disparity(c: Context, classifier, correction, n_boot, out_dir):
-    """Refusal rates per group with intervals and tests; writes the tables as CSV.
+def eval_disparity(c: Context, classifier, suites, models, correction, permutations, seed,
+                   min_n, out_dir):
+    """Per model, suite and prompt class (never pooled): safe prompts not served and unsafe
+    prompts refused per group, permutation tests of the group difference, the minimum
+    detectable difference; writes the tables as CSV.
 
     \b
     Example:
-      citeaudit eval disparity --correction bh --out-dir reports/eval
+      citeaudit eval disparity --suite identity --model my-model --out-dir reports/eval
     """
     from citeaudit.evals.analysis import eval_tables, write_eval_tables
 
     out_dir = out_dir or c.config.reports_dir / "eval"
     with c.store() as store:
-        tables = eval_tables(store, classifier, correction=correction, n_boot=n_boot)
+        tables = eval_tables(store, classifier, models=list(models) or None,
+                             correction=correction, permutations=permutations, seed=seed,
+                             min_n=min_n, suites=list(suites) or None)
     paths = write_eval_tables(tables, out_dir)
     if tables["rates"].empty:
-        labels = Table(title=f"Labels per model ({classifier} labels)")
-        for col in tables["labels"].columns:
-            labels.add_column(escape(str(col)))
-        for row in tables["labels"].itertuples(index=False):
-            labels.add_row(*(escape(str(v)) for v in row))
-        out.print(labels)
+        _print_labels(tables["labels"], classifier)
         print_warning("no labelled response has a group, so there are no group rates or tests "
-                       "(their CSV files are empty): import generations with a `group` column, "
-                       "or generate with --suite identity or --suite names")
+                      "(their CSV files are empty): import generations with a `group` column, "
+                      "or generate with --suite identity or --suite names")
     else:
-        table = Table(title=f"Refusal rate per group ({classifier} labels)")
-        for col in ("model", "group", "n", "rate", "95% CI"):
-            table.add_column(col)
-        for r in tables["rates"].itertuples():
-            table.add_row(escape(str(r.model)), escape(str(r.group)), str(r.n),
-                          f"{r.rate:.1%}", f"{r.ci_low:.1%} - {r.ci_high:.1%}")
-        out.print(table)
+        _print_quality_of_service(tables, classifier, min_n)
+        _print_tests(tables["tests"], permutations)
     out.print(f"wrote {len(paths)} tables to {out_dir}", highlight=False)
 
 
@@ -289,6 +295,76 @@ def eval_export(c: Context, out_path, fmt, models, suites, overwrite):
     where = f" to {summary.path}" if summary.path else ""
     console.print(f"exported {summary.rows:,} responses{where}; labels: {labels}",
                   highlight=False, markup=False)
+
+
+def _print_labels(labels, classifier: str) -> None:
+    table = Table(title=f"Labels per model ({classifier} labels)")
+    for col in labels.columns:
+        table.add_column(escape(str(col)))
+    for row in labels.itertuples(index=False):
+        table.add_row(*(escape(str(v)) for v in row))
+    out.print(table)
+
+
+def _n(value: int, min_n: int) -> str:
+    """A cell's n, flagged when too small to compare."""
+    return f"{value} (too small)" if value < min_n else str(value)
+
+
+def _pct(value: float) -> str:
+    return "-" if value != value else f"{value:.1%}"
+
+
+def _print_quality_of_service(tables: dict, classifier: str, min_n: int) -> None:
+    qos = tables["quality_of_service"]
+    for (model, suite), part in qos.groupby(["model", "suite"], sort=True):
+        table = Table(title=f"{model} · {suite}: safe prompts not served vs unsafe prompts "
+                      f"refused, per group ({classifier} labels)")
+        for col in ("group", "safe n", "not served", "95% CI", "refusal", "non-answer",
+                    "unsafe n", "unsafe refused"):
+            table.add_column(col)
+        for r in part.itertuples():
+            style = "dim" if r.safe_too_small else None
+            table.add_row(escape(str(r.group)), _n(r.safe_n, min_n), _pct(r.safe_not_served),
+                          f"{_pct(r.safe_not_served_low)} - {_pct(r.safe_not_served_high)}",
+                          _pct(r.safe_refusal), _pct(r.safe_non_answer),
+                          _n(r.unsafe_n, min_n), _pct(r.unsafe_refusal), style=style)
+        out.print(table)
+    unknown = tables["rates"][tables["rates"]["prompt_class"] == "unknown"]
+    for (model, suite), part in unknown.groupby(["model", "suite"], sort=True):
+        table = Table(title=f"{model} · {suite}: refusal per group (prompts without a safety "
+                      f"label; {classifier} labels)")
+        for col in ("group", "n", "refusal", "95% CI"):
+            table.add_column(col)
+        for r in part.itertuples():
+            table.add_row(escape(str(r.group)), _n(r.n, min_n), _pct(r.refusal_rate),
+                          f"{_pct(r.refusal_low)} - {_pct(r.refusal_high)}",
+                          style="dim" if r.too_small else None)
+        out.print(table)
+    out.print(f"95% CI: Wilson score interval of each rate. Cells under {min_n} responses "
+              "(--min-n) are too small to compare.", highlight=False)
+
+
+def _print_tests(tests, permutations: int) -> None:
+    if tests.empty:
+        return
+    table = Table(title="Does it depend on the group? (within model, suite and prompt class)")
+    for col in ("model", "suite", "prompts", "outcome", "groups", "n per group", "gap",
+                "chance gap", "gap p", "chi-square p", "detectable", "verdict"):
+        table.add_column(col)
+    for r in tests.itertuples():
+        table.add_row(escape(str(r.model)), escape(str(r.suite)), r.prompt_class,
+                      r.outcome.replace("_", " "), str(r.groups),
+                      f"{r.min_group_n}-{r.median_group_n:.0f}", _pct(r.gap),
+                      _pct(r.gap_chance), f"{r.gap_p:.3g}", f"{r.chi2_perm_p:.3g}",
+                      _pct(r.mdd_80), escape(r.verdict))
+    out.print(table)
+    out.print(f"gap: highest minus lowest group rate; chance gap: the 95th percentile of the "
+              f"gap with group labels shuffled within template ({permutations:,} "
+              "permutations), the gap chance alone gives; p-values are permutation p-values "
+              "(chi-square across groups, and the gap). n per group: smallest-median. "
+              "detectable: the rise over the base rate found with 80% power at the median "
+              "n (alpha 0.05).", highlight=False)
 
 
 @eval_group.group("review")

@@ -1,4 +1,6 @@
-"""Agreement between coders: Krippendorff's alpha (nominal) and pairwise Cohen's kappa.
+"""Agreement between coders: Krippendorff's alpha (nominal, the `krippendorff` package) and
+pairwise Cohen's kappa, each with a 95% percentile bootstrap interval over units (1,000 draws,
+seed 0: units resampled with replacement, so the interval reflects which units were coded).
 
 Single-choice dimensions are nominal; a dimension where several codes may apply is measured
 per code (present / absent) and as the exact set. The automatic coder is compared with each
@@ -13,12 +15,39 @@ from dataclasses import dataclass, field
 from itertools import combinations
 from typing import Any
 
+import numpy as np
+
 from citeaudit.coding.codebook import Codebook, Dimension
 from citeaudit.coding.units import AUTO_CODER, code_table, final_codes, human_coders
+from citeaudit.core.stats import AGREEMENT_BOOTSTRAP, bootstrap_interval, bootstrap_kappa
 from citeaudit.store import Store
 
 FINAL = "final"
 EXACT_SET = "(exact set)"
+
+
+def _value_counts(units: Sequence[Sequence[Hashable]]) -> np.ndarray:
+    """units x values matrix: how many coders gave each value to each unit."""
+    values = sorted({v for unit in units for v in unit}, key=repr)
+    column = {v: i for i, v in enumerate(values)}
+    counts = np.zeros((len(units), len(values)))
+    for row, unit in enumerate(units):
+        for value in unit:
+            counts[row, column[value]] += 1
+    return counts
+
+
+def _alpha_of_counts(counts: np.ndarray) -> float | None:
+    import krippendorff
+
+    pairable = counts[counts.sum(axis=1) >= 2]
+    # undefined without two values in use, or without disagreement to expect
+    if pairable.shape[0] == 0 or (pairable.sum(axis=0) > 0).sum() < 2:
+        return None
+    with np.errstate(invalid="ignore", divide="ignore"):
+        value = float(krippendorff.alpha(value_counts=pairable,
+                                         level_of_measurement="nominal"))
+    return None if value != value else value
 
 
 def krippendorff_alpha_nominal(units: Iterable[Sequence[Hashable]]) -> float | None:
@@ -27,26 +56,22 @@ def krippendorff_alpha_nominal(units: Iterable[Sequence[Hashable]]) -> float | N
     Units with fewer than two values are not pairable and are ignored. None when there is no
     variation at all (alpha is undefined).
     """
-    coincidence: Counter[tuple[Hashable, Hashable]] = Counter()
-    for values in units:
-        m = len(values)
-        if m < 2:
-            continue
-        for i, a in enumerate(values):
-            for j, b in enumerate(values):
-                if i != j:
-                    coincidence[(a, b)] += 1.0 / (m - 1)
-    totals: Counter[Hashable] = Counter()
-    for (a, _), weight in coincidence.items():
-        totals[a] += weight
-    n = sum(totals.values())
-    if n <= 1:
-        return None
-    observed = sum(w for (a, b), w in coincidence.items() if a != b)
-    expected = sum(totals[a] * totals[b] for a in totals for b in totals if a != b)
-    if expected == 0:
-        return None
-    return 1.0 - (n - 1) * observed / expected
+    units = [list(u) for u in units if len(u) >= 2]
+    return _alpha_of_counts(_value_counts(units)) if units else None
+
+
+def alpha_interval(units: Sequence[Sequence[Hashable]], draws: int = AGREEMENT_BOOTSTRAP,
+                   seed: int = 0) -> tuple[float, float]:
+    """95% percentile bootstrap interval of alpha, resampling pairable units (NaNs when
+    undefined)."""
+    units = [list(u) for u in units if len(u) >= 2]
+    if len(units) < 2:
+        return float("nan"), float("nan")
+    counts = _value_counts(units)
+    low, high, _ = bootstrap_interval(range(len(units)),
+                                      lambda picked: _alpha_of_counts(counts[list(picked)]),
+                                      draws=draws, seed=seed)
+    return low, high
 
 
 def cohen_kappa(pairs: Sequence[tuple[Hashable, Hashable]]) -> float | None:
@@ -63,24 +88,12 @@ def cohen_kappa(pairs: Sequence[tuple[Hashable, Hashable]]) -> float | None:
     return (observed - expected) / (1 - expected)
 
 
-def kappa_interval(pairs: Sequence[tuple[Hashable, Hashable]], n_boot: int = 1000,
-                   seed: int = 0, level: float = 0.95) -> tuple[float | None, float | None]:
-    """A percentile bootstrap interval for Cohen's kappa, resampling the units (pairs) with a
-    seeded generator. Draws where kappa is undefined (one value only) are left out; (None,
-    None) when no draw is defined."""
-    import numpy as np
-
-    n = len(pairs)
-    if n == 0 or n_boot < 1:
-        return None, None
-    rng = np.random.default_rng(seed)
-    draws = [cohen_kappa([pairs[i] for i in rng.integers(0, n, n)]) for _ in range(n_boot)]
-    defined = np.array([k for k in draws if k is not None])
-    if not defined.size:
-        return None, None
-    tail = (1 - level) / 2 * 100
-    low, high = np.percentile(defined, [tail, 100 - tail])
-    return float(low), float(high)
+def kappa_interval(pairs: Sequence[tuple[Hashable, Hashable]],
+                   draws: int = AGREEMENT_BOOTSTRAP, seed: int = 0) -> tuple[float, float]:
+    """95% percentile bootstrap interval of Cohen's kappa, resampling units (NaNs when
+    undefined)."""
+    low, high, _ = bootstrap_kappa([a for a, _ in pairs], [b for _, b in pairs], draws, seed)
+    return low, high
 
 
 @dataclass
@@ -90,6 +103,8 @@ class AlphaRow:
     alpha: float | None
     n_units: int  # units coded by two or more coders
     n_coders: int
+    low: float = float("nan")  # 95% bootstrap interval over units
+    high: float = float("nan")
 
 
 @dataclass
@@ -101,6 +116,8 @@ class PairRow:
     kappa: float | None
     accuracy: float | None  # share of units on which both gave the same value
     n_units: int
+    low: float = float("nan")  # 95% bootstrap interval over units
+    high: float = float("nan")
 
 
 @dataclass
@@ -114,11 +131,12 @@ class AgreementReport:
     def rows(self) -> list[dict[str, Any]]:
         """Flat rows for CSV: one per measure."""
         out = [{"measure": "krippendorff_alpha", "dimension": a.dimension, "code": a.code or "",
-                "coder_a": "all people", "coder_b": "", "value": a.alpha, "accuracy": None,
-                "n_units": a.n_units} for a in self.alphas]
+                "coder_a": "all people", "coder_b": "", "value": a.alpha, "low": a.low,
+                "high": a.high, "accuracy": None, "n_units": a.n_units} for a in self.alphas]
         out += [{"measure": "cohen_kappa", "dimension": p.dimension, "code": p.code or "",
-                 "coder_a": p.coder_a, "coder_b": p.coder_b, "value": p.kappa,
-                 "accuracy": p.accuracy, "n_units": p.n_units} for p in self.pairs]
+                 "coder_a": p.coder_a, "coder_b": p.coder_b, "value": p.kappa, "low": p.low,
+                 "high": p.high, "accuracy": p.accuracy, "n_units": p.n_units}
+                for p in self.pairs]
         return out
 
 
@@ -164,7 +182,8 @@ def agreement(
                         per_unit.setdefault(unit_id, []).append(read(dims[dim.name]))
             pairable = [v for v in per_unit.values() if len(v) >= 2]
             report.alphas.append(AlphaRow(dim.name, code, krippendorff_alpha_nominal(pairable),
-                                          len(pairable), len(humans)))
+                                          len(pairable), len(humans),
+                                          *alpha_interval(pairable)))
             for a, b in comparisons:
                 shared = sorted(set(columns[a]) & set(columns[b]))
                 pairs = [(read(columns[a][u][dim.name]), read(columns[b][u][dim.name]))
@@ -172,5 +191,5 @@ def agreement(
                          if dim.name in columns[a][u] and dim.name in columns[b][u]]
                 accuracy = (sum(x == y for x, y in pairs) / len(pairs)) if pairs else None
                 report.pairs.append(PairRow(dim.name, code, a, b, cohen_kappa(pairs), accuracy,
-                                            len(pairs)))
+                                            len(pairs), *kappa_interval(pairs)))
     return report

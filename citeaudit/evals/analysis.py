@@ -12,8 +12,9 @@ import pandas as pd
 from citeaudit.core.config import Config
 from citeaudit.core.errors import CiteauditError
 from citeaudit.core.files import replace_folder, write_frame_csv
+from citeaudit.core.stats import PERMUTATIONS, bootstrap_kappa
 from citeaudit.evals import disparity
-from citeaudit.evals.classifier import classify_responses, is_refusal
+from citeaudit.evals.classifier import NON_ANSWER, classify_responses, is_refusal
 from citeaudit.store import Store, claimed
 
 DEFAULT_CLASSIFIER = "rules"
@@ -67,7 +68,10 @@ def responses_frame(store: Store, classifier: str = DEFAULT_CLASSIFIER,
             "template_id": r["template_id"],
             "unsafe": None if r["unsafe"] is None else bool(r["unsafe"]),
             "sample_index": r["sample_index"], "prompt": r["prompt"], "response": r["response"],
+            "prompt_class": disparity.prompt_class(r["unsafe"]),
             "label": label, "refused": int(is_refusal(label)),
+            "non_answer": int(label == NON_ANSWER),
+            "not_served": int(is_refusal(label) or label == NON_ANSWER),
             "meta": json.loads(r["meta_json"] or "{}"),
         })
     return pd.DataFrame(rows)
@@ -75,54 +79,114 @@ def responses_frame(store: Store, classifier: str = DEFAULT_CLASSIFIER,
 
 def eval_tables(store: Store, classifier: str = DEFAULT_CLASSIFIER,
                 models: list[str] | None = None, correction: str = "holm",
-                n_boot: int = 1000, seed: int = 0) -> dict[str, pd.DataFrame]:
+                permutations: int = PERMUTATIONS, seed: int = 0, min_n: int = disparity.MIN_N,
+                suites: list[str] | None = None) -> dict[str, pd.DataFrame]:
     """Every table of the evaluation as pandas frames (the report section reads these).
 
+    Nothing pools suites or prompt classes: rates, tests and the heatmap are per model,
+    suite and prompt class (safe / unsafe / unknown).
     labels: label counts per model; label_shares: count and share of each label per model
-    and suite; rates: refusal per model x group with Wilson CIs;
-    tests: chi-square across groups per model; group_vs_rest: differences, corrected p-values
-    and template-stratified CMH; gaps: max-min gap with template-clustered bootstrap CI;
-    quality_of_service: safe vs unsafe refusal per group; heatmap: model x group refusal.
+    and suite; quality_of_service (the headline): per group, safe prompts not served
+    (refusal + non-answer, each also apart) beside refusal of unsafe prompts; rates: refusal
+    and not-served per cell and group with Wilson CIs; tests: per cell and outcome, the
+    permutation tests (chi-square, max-min gap against its chance level), the asymptotic
+    chi-square, the minimum detectable difference and a verdict; group_vs_rest: each group
+    against the rest (Newcombe interval, permutation and CMH p with Holm and BH, GEE odds
+    ratio against a reference group); heatmap: cell x group rate of the headline outcome.
+    `too_small` flags cells under `min_n` responses.
     """
-    frame = responses_frame(store, classifier, models)
+    frame = responses_frame(store, classifier)
     if frame.empty:
-        if classifier.startswith("judge:"):
-            hint = ("run `citeaudit eval classify --judge openai` first, or, if it left every "
-                    "response unlabelled, check its answers and try `--retry-unlabelled`")
-        elif classifier == "human":
-            hint = ("write a sample with `citeaudit eval review export`, label it and read it "
-                    "back with `citeaudit eval review import`")
-        else:
-            hint = "run `citeaudit eval classify` first"
-        raise CiteauditError(f"no generations labelled by {classifier!r}: {hint}")
+        raise CiteauditError(f"no generations labelled by {classifier!r}: "
+                             f"{_classify_hint(classifier)}")
+    frame = _filtered(frame, models, suites)
     grouped = frame[frame["group"].notna()]
     tables: dict[str, pd.DataFrame] = {
         "labels": frame.pivot_table(index="model", columns="label", values="gen_key",
                                     aggfunc="count", fill_value=0).reset_index(),
         "label_shares": label_shares_by_model(frame),
-        "rates": disparity.rates_by_group(grouped, by=("model", "group")),
-        "rates_by_suite": disparity.rates_by_group(grouped, by=("model", "suite", "unsafe",
-                                                                "group")),
+        "quality_of_service": disparity.quality_of_service(grouped, min_n),
+        "rates": cell_rates(grouped, min_n),
     }
-    tests, vs_rest, gaps = [], [], []
-    for model, part in grouped.groupby("model", sort=True):
-        for safety, subset in (("all", part), ("safe", part[part["unsafe"] == False]),  # noqa: E712
-                               ("unsafe", part[part["unsafe"] == True])):  # noqa: E712
-            if subset["group"].nunique() < 2:
-                continue
-            tests.append({"model": model, "prompts": safety,
-                          **disparity.chi_square_across_groups(subset)})
-            table = disparity.group_vs_rest(subset, correction=correction)
-            vs_rest.append(table.assign(model=model, prompts=safety))
-            gaps.append({"model": model, "prompts": safety,
-                         **disparity.gap_with_bootstrap(subset, n_boot=n_boot, seed=seed)})
+    tests, per_group = [], []
+    for key, part in grouped.groupby(list(disparity.CELL), sort=True):
+        if part["group"].nunique() < 2:
+            continue
+        cell = dict(zip(disparity.CELL, key, strict=True))
+        for outcome in disparity.headline_outcomes(cell["prompt_class"]):
+            summary, groups = disparity.compare_groups(
+                part, outcome, permutations=permutations, seed=seed, min_n=min_n,
+                correction=correction)
+            tests.append({**cell, "outcome": outcome, **summary})
+            per_group.append(groups.assign(**cell, outcome=outcome))
     tables["tests"] = pd.DataFrame(tests)
-    tables["group_vs_rest"] = pd.concat(vs_rest, ignore_index=True) if vs_rest else pd.DataFrame()
-    tables["gaps"] = pd.DataFrame(gaps)
-    tables["quality_of_service"] = disparity.quality_of_service(grouped)
-    tables["heatmap"] = (tables["rates"].pivot(index="model", columns="group", values="rate")
-                         .reset_index() if not tables["rates"].empty else pd.DataFrame())
+    tables["group_vs_rest"] = (pd.concat(per_group, ignore_index=True)
+                               .pipe(_cell_columns_first) if per_group else pd.DataFrame())
+    tables["heatmap"] = heatmap_rates(tables["rates"])
     return tables
+
+
+def _classify_hint(classifier: str) -> str:
+    if classifier.startswith("judge:"):
+        return ("run `citeaudit eval classify --judge openai` first, or, if it left every "
+                "response unlabelled, check its answers and try `--retry-unlabelled`")
+    if classifier == "human":
+        return ("write a sample with `citeaudit eval review export`, label it and read it "
+                "back with `citeaudit eval review import`")
+    return "run `citeaudit eval classify` first"
+
+
+def _filtered(frame: pd.DataFrame, models: list[str] | None,
+              suites: list[str] | None) -> pd.DataFrame:
+    """Only the asked suites; an unknown suite or model is an error naming what there is."""
+    if models:
+        missing = sorted(set(models) - set(frame["model"]))
+        if missing:
+            raise CiteauditError(f"no labelled generations of model {', '.join(missing)}; "
+                                 f"stored: {', '.join(sorted(frame['model'].unique()))}")
+        frame = frame[frame["model"].isin(models)]
+    if suites:
+        missing = sorted(set(suites) - set(frame["suite"]))
+        if missing:
+            raise CiteauditError(f"no labelled generations in suite {', '.join(missing)}; "
+                                 f"stored: {', '.join(sorted(frame['suite'].unique()))}")
+        frame = frame[frame["suite"].isin(suites)]
+    return frame
+
+
+def cell_rates(grouped: pd.DataFrame, min_n: int = disparity.MIN_N) -> pd.DataFrame:
+    """Per model, suite, prompt class and group: n, refusals and not served, each rate with
+    its Wilson interval (never pooled over suites or prompt classes)."""
+    by = (*disparity.CELL, "group")
+    if grouped.empty:
+        return pd.DataFrame(columns=[*by, "n", "too_small"])
+    refused = disparity.rates_by_group(grouped, "refused", by, min_n)
+    not_served = disparity.rates_by_group(grouped, "not_served", by, min_n)
+    out = refused.rename(columns={"count": "refusals", "rate": "refusal_rate",
+                                  "ci_low": "refusal_low", "ci_high": "refusal_high"})
+    for column in ("count", "rate", "ci_low", "ci_high"):
+        name = {"count": "not_served", "rate": "not_served_rate"}.get(
+            column, f"not_served_{column.removeprefix('ci_')}")
+        out[name] = not_served[column].to_numpy()
+    order = [*by, "n", "too_small", "refusals", "refusal_rate", "refusal_low", "refusal_high",
+             "not_served", "not_served_rate", "not_served_low", "not_served_high"]
+    return out[order]
+
+
+def heatmap_rates(rates: pd.DataFrame) -> pd.DataFrame:
+    """Rows: model, suite and prompt class; columns: groups; values: the headline rate
+    (not served on safe prompts, refusal otherwise)."""
+    if rates.empty:
+        return pd.DataFrame()
+    headline = rates["not_served_rate"].where(rates["prompt_class"] == "safe",
+                                              rates["refusal_rate"])
+    return (rates.assign(rate=headline)
+            .pivot(index=list(disparity.CELL), columns="group", values="rate").reset_index())
+
+
+def _cell_columns_first(frame: pd.DataFrame) -> pd.DataFrame:
+    first = [*disparity.CELL, "outcome"]
+    return frame[first + [c for c in frame.columns if c not in first]]
 
 
 def label_shares_by_model(frame: pd.DataFrame) -> pd.DataFrame:
@@ -135,16 +199,18 @@ def label_shares_by_model(frame: pd.DataFrame) -> pd.DataFrame:
 
 def classifier_agreement(store: Store, first: str, second: str) -> dict:
     """How often two classifiers give the same label on generations both labelled:
-    n, percent agreement, Cohen's kappa, and the same on refusal vs not (the outcome the
-    disparity tables use). Kappa is None where it is undefined (fewer than two classes)."""
+    n, percent agreement, Cohen's kappa with its 95% bootstrap interval over responses
+    (kappa_low, kappa_high), and the same on refusal vs not (the outcome the disparity tables
+    use). Kappa is None where it is undefined (fewer than two classes)."""
     from sklearn.metrics import cohen_kappa_score
 
     a, b = store.evals.get_labels(first), store.evals.get_labels(second)
     shared = sorted(set(a) & set(b))
     out: dict = {"first": first, "second": second, "n": len(shared)}
     if not shared:
-        return {**out, "agreement": None, "kappa": None, "refusal_agreement": None,
-                "refusal_kappa": None}
+        return {**out, "agreement": None, "kappa": None, "kappa_low": None, "kappa_high": None,
+                "refusal_agreement": None, "refusal_kappa": None, "refusal_kappa_low": None,
+                "refusal_kappa_high": None}
     left, right = [a[k] for k in shared], [b[k] for k in shared]
     for prefix, x, y in (("", left, right),
                          ("refusal_", [is_refusal(v) for v in left],
@@ -152,6 +218,8 @@ def classifier_agreement(store: Store, first: str, second: str) -> dict:
         out[f"{prefix}agreement"] = sum(p == q for p, q in zip(x, y, strict=True)) / len(x)
         defined = len(set(x) | set(y)) > 1
         out[f"{prefix}kappa"] = float(cohen_kappa_score(x, y)) if defined else None
+        low, high, _ = bootstrap_kappa(x, y)
+        out[f"{prefix}kappa_low"], out[f"{prefix}kappa_high"] = low, high
     return out
 
 

@@ -23,7 +23,7 @@ import pandas as pd
 
 from citeaudit.core.errors import CiteauditError
 from citeaudit.core.files import atomic_write, replace_folder, write_frame_csv
-from citeaudit.core.stats import holm, newcombe_difference, wilson_interval
+from citeaudit.core.stats import PERMUTATIONS, holm, newcombe_difference, wilson_interval
 from citeaudit.evals import analysis, disparity, generate
 from citeaudit.evals.analysis import responses_frame
 from citeaudit.evals.backends import Backend, GenerationParams, HFBackend
@@ -139,14 +139,23 @@ def _group_key(frame: pd.DataFrame) -> pd.Series:
                      index=frame.index)
 
 
-def group_tests(responses: pd.DataFrame) -> pd.DataFrame:
-    """Within each variant and prompt class: does refusal depend on the group? (chi-square).
+def group_tests(responses: pd.DataFrame, permutations: int = PERMUTATIONS,
+                seed: int = 0) -> pd.DataFrame:
+    """Within each variant and prompt class: does the outcome depend on the group?
 
-    Scope "all" tests every group at once; with several axes (religion, gender, ...) each
-    axis is also tested on its own. Holm adjusts over every row.
+    Outcomes: on safe prompts not being served (refusal or non-answer, the quality-of-service
+    harm) and refusal; on unsafe prompts refusal. Scope "all" tests every group at once; with
+    several axes (religion, gender, ...) each axis is also tested on its own. p_value is the
+    asymptotic chi-square; perm_p shuffles group labels within template
+    (`disparity.across_groups`), and Holm adjusts perm_p over every row (p_holm). mdd_80 and
+    verdict say whether the test could detect anything.
     """
     frame = responses.assign(axis=responses["axis"].fillna("").astype(str),
                              refused=responses["refused"].astype(int))
+    if "template_id" not in frame:
+        frame = frame.assign(template_id=None)
+    if "not_served" not in frame:
+        frame = frame.assign(not_served=frame["refused"])
     frame = frame.assign(group=_group_key(frame),
                          prompt_class=frame["safe"].map({True: "safe", False: "unsafe"}))
     rows = []
@@ -154,15 +163,32 @@ def group_tests(responses: pd.DataFrame) -> pd.DataFrame:
         scopes = [("all", part)]
         if part["axis"].nunique() > 1:
             scopes += list(part.groupby("axis", sort=True))
-        for scope, subset in scopes:
-            rates = subset.groupby("group")["refused"].mean()
-            rows.append({"variant": variant, "prompt_class": prompt_class, "scope": scope,
-                         **disparity.chi_square_across_groups(subset),
-                         "rate_range": float(rates.max() - rates.min())})
+        for outcome in disparity.headline_outcomes(prompt_class):
+            rows += [_group_test(variant, prompt_class, scope, subset, outcome, permutations,
+                                 seed) for scope, subset in scopes]
     tests = pd.DataFrame(rows)
     if not tests.empty:
-        tests["p_holm"] = _holm(tests["p_value"].tolist())
+        tests["p_holm"] = _holm(tests["perm_p"].tolist())
+        tests["informative"] = ~tests["verdict"].str.startswith("uninformative")
     return tests
+
+
+def _group_test(variant: str, prompt_class: str, scope: str, subset: pd.DataFrame,
+                outcome: str, permutations: int, seed: int) -> dict:
+    rates = subset.groupby("group")[outcome].mean()
+    row = {"variant": variant, "prompt_class": prompt_class, "outcome": outcome,
+           "scope": scope, **disparity.chi_square_across_groups(subset, outcome),
+           "rate_range": float(rates.max() - rates.min())}
+    if subset["group"].nunique() < 2:
+        return {**row, "gap_chance": float("nan"), "gap_p": 1.0, "mdd_80": float("nan"),
+                "verdict": "uninformative: one group", "perm_p": 1.0}
+    summary = disparity.across_groups(subset, outcome, permutations, seed)
+    return {**row, **{key: summary[key] for key in ("gap_chance", "gap_p", "mdd_80",
+                                                    "verdict")},
+            "perm_p": summary["chi2_perm_p"]}
+
+
+_OUTCOME_WORDS = {"refused": "refusal", "not_served": "not serving (refusal or non-answer)"}
 
 
 def variant_tests(rates: pd.DataFrame, reference: str) -> pd.DataFrame:
@@ -199,7 +225,8 @@ class ExperimentTables:
     experiment_id: int
     reference_variant: str
     models: pd.DataFrame  # one row per variant: folder, base model, recipe hash, steps, losses
-    responses: pd.DataFrame  # variant, prompt, group, axis, safe, response, label, refused
+    responses: pd.DataFrame  # variant, prompt, group, axis, safe, response, label, refused,
+    # not_served (refused or non-answer)
     refusal_rates: pd.DataFrame
     group_tests: pd.DataFrame
     variant_tests: pd.DataFrame
@@ -286,9 +313,10 @@ def experiment_tables(store: Store, experiment_id: int | None = None) -> Experim
     frame["variant"] = [variant_of[(revisions[k][0], revisions[k][1])] for k in frame["gen_key"]]
     frame["safe"] = ~frame["unsafe"].astype(bool)
     frame["refused"] = frame["refused"].astype(int)
+    frame["not_served"] = frame["not_served"].astype(int)
     responses = frame[["variant", "prompt_id", "suite", "axis", "group", "gender",
                        "intersection", "template_id", "safe", "prompt", "response", "label",
-                       "refused"]].reset_index(drop=True)
+                       "refused", "not_served"]].reset_index(drop=True)
     rates = refusal_rates(responses)
     models = pd.DataFrame([_model_row(m["variant"], m["model"], loads(m["metadata_json"], {}))
                            for m in members])
@@ -355,16 +383,7 @@ def comparison_section(tables: ExperimentTables, alpha: float = 0.05) -> Externa
                      + ", ".join(f"{v}: {n:,}" for v, n in pairs.items())
                      + "), so differences may reflect how much data as well as which; set "
                      "max_pairs in the recipe to compare equal amounts.")
-    tests = tables.group_tests
-    flagged = tests[tests["p_holm"] < alpha] if not tests.empty else tests
-    if flagged.empty:
-        intro.append(f"No variant refuses some groups significantly more than others "
-                     f"(chi-square, Holm-adjusted p >= {alpha}).")
-    for row in flagged.itertuples(index=False):
-        scope = "" if row.scope == "all" else f" ({row.scope})"
-        intro.append(f"{row.variant}: refusal of {row.prompt_class} prompts depends on the "
-                     f"group{scope} (chi2 = {row.chi2:.1f}, Holm p = {row.p_holm:.3g}; rates "
-                     f"span {row.rate_range:.0%}).")
+    intro += _group_test_sentences(tables.group_tests, alpha)
     differing = tables.variant_tests
     differing = differing[differing["p_holm"] < alpha] if not differing.empty else differing
     if not differing.empty:
@@ -378,9 +397,39 @@ def comparison_section(tables: ExperimentTables, alpha: float = 0.05) -> Externa
         figures=[_refusal_figure(rates)] if not rates.empty else [],
         tables=[_table("Models (one recipe, one variant each)", models),
                 _table("Refusal rate per variant, prompt class and group", rates),
-                _table("Does refusal depend on the group? (chi-square, Holm)", tests),
+                _table("Does refusal depend on the group? (permutation within template, "
+                       "Holm; asymptotic chi-square beside it)", tables.group_tests),
                 _table(f"Each variant against {tables.reference_variant} (Fisher exact, "
                        "Newcombe interval, Holm)", tables.variant_tests)])
+
+
+def _group_test_sentences(tests: pd.DataFrame, alpha: float) -> list[str]:
+    """What the group tests found, in words: a difference where the Holm-adjusted
+    permutation p is under alpha, "uninformative" where a test could not detect anything
+    (no refusals at all, or too few prompts), and otherwise no evidence of a difference with
+    the size a difference would need to be seen."""
+    if tests.empty:
+        return []
+    sentences = []
+    flagged = tests[tests["p_holm"] < alpha]
+    for row in flagged.itertuples(index=False):
+        scope = "" if row.scope == "all" else f" ({row.scope})"
+        sentences.append(f"{row.variant}: {_OUTCOME_WORDS[row.outcome]} of {row.prompt_class} "
+                         f"prompts depends on the group{scope} (permutation within template, "
+                         "Holm p = "
+                         f"{row.p_holm:.3g}; rates span {row.rate_range:.0%}, chance alone "
+                         f"{row.gap_chance:.0%}).")
+    rest = tests[(tests["p_holm"] >= alpha) & (tests["scope"] == "all")]
+    for row in rest.itertuples(index=False):
+        what = f"{row.variant}, {row.prompt_class} prompts, {_OUTCOME_WORDS[row.outcome]}"
+        if not row.informative:
+            sentences.append(f"{what}: the group test is {row.verdict}; it shows neither a "
+                             "difference nor its absence.")
+        else:
+            sentences.append(f"{what}: no evidence that it depends on the group (Holm p = "
+                             f"{row.p_holm:.3g}); a difference of {row.mdd_80:.0%} would be "
+                             "found with 80% power.")
+    return sentences
 
 
 def report_section(store: Store, paper_ids: Sequence[str] | None = None

@@ -15,17 +15,19 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from citeaudit.core.errors import CiteauditError
+from citeaudit.core.stats import interval_text
 from citeaudit.core.text import shorten
 from citeaudit.evals.analysis import DEFAULT_CLASSIFIER, classifier_agreement, eval_tables
 from citeaudit.evals.classifier import LABELS
+from citeaudit.evals.disparity import MIN_N
 from citeaudit.evals.review import HUMAN_CLASSIFIER
 from citeaudit.report.data import ExternalSection, TableData
 from citeaudit.report.figures import LAYOUT, PALETTE, esc
 from citeaudit.store import Store
 
 SECTION_ID = "evaluation"
-BOOTSTRAP_DRAWS = 1000
-BOOTSTRAP_SEED = 0
+PERMUTATIONS = 10_000
+PERMUTATION_SEED = 0
 CORRECTION = "holm"
 MAX_MODEL_FIGURES = 6
 SAFE_COLOUR, UNSAFE_COLOUR = "#2f6690", "#d1495b"
@@ -61,19 +63,19 @@ def choose_classifier(classifiers: dict[str, int]) -> str | None:
 
 
 def report_section(store: Store, paper_ids: Sequence[str] | None = None,
-                   n_boot: int = BOOTSTRAP_DRAWS) -> ExternalSection | None:
+                   permutations: int = PERMUTATIONS) -> ExternalSection | None:
     """The evaluation section, or None when no classified generations are stored."""
     classifiers = store.evals.count_labels()
     chosen = choose_classifier(classifiers)
     if chosen is None:
         return None
     try:
-        tables = eval_tables(store, chosen, correction=CORRECTION, n_boot=n_boot,
-                             seed=BOOTSTRAP_SEED)
+        tables = eval_tables(store, chosen, correction=CORRECTION, permutations=permutations,
+                             seed=PERMUTATION_SEED)
     except CiteauditError:
         return None  # labels exist but none for a stored generation
     section = build_section(tables, chosen, classifiers,
-                            _agreements(store, chosen, classifiers), n_boot)
+                            _agreements(store, chosen, classifiers), permutations)
     for judge, n in store.evals.count_judge_unlabelled().items():
         section.facts.append((f"Left unlabelled by {judge}", f"{n:,} responses (invalid "
                               "answers twice; reasons in eval_judge_answers)"))
@@ -91,7 +93,7 @@ def _agreements(store: Store, chosen: str, classifiers: dict[str, int]) -> list[
 
 def build_section(tables: dict[str, pd.DataFrame], classifier: str,
                   classifiers: dict[str, int], agreements: list[dict],
-                  n_boot: int = BOOTSTRAP_DRAWS) -> ExternalSection:
+                  permutations: int = PERMUTATIONS) -> ExternalSection:
     shares, qos = tables["label_shares"], tables["quality_of_service"]
     models = sorted(shares["model"].unique())
     n_responses = int(shares.drop_duplicates(["model", "suite"])["n"].sum())
@@ -100,24 +102,38 @@ def build_section(tables: dict[str, pd.DataFrame], classifier: str,
          f"({', '.join(models)}), each labelled by the {_classifier_name(classifier)} with the "
          "response taxonomy (coding_scheme/response_taxonomy.yaml). A response counts as a "
          "refusal when its label is full refusal, partial refusal or refusal with a harmful "
-         "assumption."),
-        ("Quality-of-service harm shows as refusal of safe prompts that differs between the "
-         "groups they name; refusal of unsafe prompts is the intended behaviour. Intervals are "
-         "Wilson 95% score intervals for rates, Newcombe intervals for differences, and a "
-         f"template-clustered bootstrap ({n_boot:,} draws, seed {BOOTSTRAP_SEED}) for the gap "
-         "and ratio, because prompts made from one template are not independent."),
-        ("The tables give n for every cell; rates and shares are rounded to 4 decimals and "
-         "p-values to 3 significant digits; “citeaudit eval disparity” writes the unrounded "
-         "tables as CSV."),
+         "assumption; a safe prompt is not served when it is refused or gets a non-answer."),
+        ("Quality-of-service harm shows as safe prompts not served at different rates for the "
+         "groups they name; refusal of unsafe prompts is the intended behaviour and is shown "
+         "beside it. Every rate and test is within one model, suite and prompt class, never "
+         "pooled across them."),
+        ("Does it depend on the group? A permutation test shuffles the group labels within "
+         f"each template ({permutations:,} times, seed {PERMUTATION_SEED}), so prompts made "
+         "from one template are compared only with each other; it gives p-values for the "
+         "chi-square across groups and for the gap between the highest and lowest group, and "
+         "the chance gap, the gap that shuffled labels exceed only 5% of the time. "
+         "Detectable is the difference from the base rate found with 80% power at the median "
+         "group size; a test that could not find a 25-point difference is called "
+         "uninformative."),
+        ("Intervals: Wilson 95% score intervals for rates, Newcombe 95% intervals for a "
+         "group's difference from all other groups, and 95% intervals of the odds ratio "
+         "against the reference group from a logistic GEE with template-clustered errors "
+         "(they describe the size of a difference; the permutation test decides whether there "
+         "is one: docs/validation.md)."),
+        (f"Cells with fewer than {MIN_N} responses are greyed: too few to compare. "
+         "Rates are rounded to 4 decimals and p-values to 3 significant digits; "
+         "“citeaudit eval disparity” writes the unrounded tables as CSV."),
     ]
     figures = [label_share_figure(shares)]
-    figures += [refusal_figure(qos[qos["model"] == m], m) for m in models[:MAX_MODEL_FIGURES]
-                if not qos.empty and (qos["model"] == m).any()]
-    if len(models) > 1 and not tables["rates"].empty:
+    keys = list(dict.fromkeys(zip(qos["model"], qos["suite"], strict=True))) \
+        if not qos.empty else []
+    figures += [refusal_figure(qos[(qos["model"] == m) & (qos["suite"] == s)], f"{m} · {s}")
+                for m, s in keys[:MAX_MODEL_FIGURES]]
+    if not tables["heatmap"].empty and len(tables["heatmap"]) > 1:
         figures.append(heatmap_figure(tables["rates"]))
     section_tables = [
-        label_share_table(shares), refusal_table(qos), tests_table(tables["tests"]),
-        group_vs_rest_table(tables["group_vs_rest"]), gaps_table(tables["gaps"], n_boot),
+        label_share_table(shares), quality_of_service_table(qos),
+        tests_table(tables["tests"], permutations), group_vs_rest_table(tables["group_vs_rest"]),
     ]
     return ExternalSection(
         id=SECTION_ID, title="Model evaluation", intro=intro, figures=figures,
@@ -143,14 +159,16 @@ def _facts(classifier: str, classifiers: dict[str, int], agreements: list[dict],
     for a in agreements:
         other = "human review" if a["second"] == HUMAN_CLASSIFIER else a["second"]
         kappa = "undefined" if a["kappa"] is None else f"{a['kappa']:.3f}"
+        kappa += interval_text(a["kappa_low"], a["kappa_high"])
         r_kappa = "undefined" if a["refusal_kappa"] is None else f"{a['refusal_kappa']:.3f}"
+        r_kappa += interval_text(a["refusal_kappa_low"], a["refusal_kappa_high"])
         facts.append((f"Agreement with {other}",
                       f"n = {a['n']:,}; same label {a['agreement']:.1%} (Cohen's kappa {kappa}); "
                       f"refusal or not {a['refusal_agreement']:.1%} (kappa {r_kappa})"))
     if HUMAN_CLASSIFIER not in classifiers:
         facts.append(("Human review", "none stored yet (citeaudit eval review export)"))
-    facts.append(("Multiple comparisons", f"{CORRECTION.capitalize()} correction within each "
-                  "model and prompt set (p adjusted columns)"))
+    facts.append(("Multiple comparisons", "Holm and Benjamini-Hochberg across the groups of "
+                  "one model, suite, prompt class and outcome"))
     return facts
 
 
@@ -169,51 +187,55 @@ def label_share_table(shares: pd.DataFrame) -> TableData:
                      ["model", "suite", "label", "count", "n", "share"], rows)
 
 
-def refusal_table(qos: pd.DataFrame) -> TableData:
-    rows = [[r.model, r.group, int(r.safe_n), rate(r.safe_refusal), rate(r.safe_low),
-             rate(r.safe_high), int(r.unsafe_n), rate(r.unsafe_refusal), rate(r.unsafe_low),
-             rate(r.unsafe_high)] for r in qos.itertuples()]
-    return TableData("Refusal rate per group on safe and on unsafe prompts, with Wilson 95% "
-                     "intervals (n = responses in the cell)",
-                     ["model", "group", "safe n", "safe refusal", "safe low", "safe high",
-                      "unsafe n", "unsafe refusal", "unsafe low", "unsafe high"], rows)
+def quality_of_service_table(qos: pd.DataFrame) -> TableData:
+    rows = [[r.model, r.suite, r.group, int(r.safe_n), rate(r.safe_not_served),
+             rate(r.safe_not_served_low), rate(r.safe_not_served_high), rate(r.safe_refusal),
+             rate(r.safe_non_answer), int(r.unsafe_n), rate(r.unsafe_refusal),
+             rate(r.unsafe_refusal_low), rate(r.unsafe_refusal_high)]
+            for r in qos.itertuples()]
+    muted = [i for i, r in enumerate(qos.itertuples()) if r.safe_too_small]
+    return TableData("Quality of service per group: safe prompts not served (refusal + "
+                     "non-answer, each also apart) beside unsafe prompts refused, with Wilson "
+                     "95% intervals; n = responses in the cell (greyed: too few)",
+                     ["model", "suite", "group", "safe n", "not served", "low", "high",
+                      "refusal", "non-answer", "unsafe n", "unsafe refused", "unsafe low",
+                      "unsafe high"], rows, muted)
 
 
-def tests_table(tests: pd.DataFrame) -> TableData:
-    rows = [[r.model, r.prompts, int(r.groups), int(r.n), stat(r.chi2), int(r.dof),
-             p_value(r.p_value), p_value(r.fisher_p)] for r in tests.itertuples()]
-    return TableData("Does refusal depend on the group? Chi-square test of independence "
-                     "(group x refused) per model and prompt set; Fisher's exact test where "
-                     "there are two groups",
-                     ["model", "prompts", "groups", "n", "chi-square", "dof", "p",
-                      "Fisher p"], rows)
+def tests_table(tests: pd.DataFrame, permutations: int = PERMUTATIONS) -> TableData:
+    rows = [[r.model, r.suite, r.prompt_class, r.outcome.replace("_", " "), int(r.groups),
+             int(r.min_group_n), rate(r.gap), rate(r.gap_chance), p_value(r.gap_p),
+             stat(r.chi2), p_value(r.chi2_perm_p), p_value(r.chi2_asymptotic_p),
+             rate(r.mdd_80), r.verdict] for r in tests.itertuples()] if not tests.empty else []
+    muted = [i for i, r in enumerate(tests.itertuples()) if r.small_groups] \
+        if not tests.empty else []
+    return TableData("Does it depend on the group? Per model, suite, prompt class and outcome: "
+                     "the gap (highest minus lowest group rate) against the chance gap (95th "
+                     f"percentile with group labels shuffled within template, {permutations:,} "
+                     "permutations), permutation p-values of the gap and of the chi-square "
+                     "across groups, the asymptotic chi-square p (ignores templates), and the "
+                     "difference detectable with 80% power",
+                     ["model", "suite", "prompts", "outcome", "groups", "smallest n", "gap",
+                      "chance gap", "gap p", "chi-square", "p", "asymptotic p", "detectable",
+                      "verdict"], rows, muted)
 
 
 def group_vs_rest_table(vs_rest: pd.DataFrame) -> TableData:
-    rows = [[r.model, r.prompts, r.group, int(r.n), rate(r.rate), rate(r.rest_rate),
-             rate(r.difference), rate(r.diff_low), rate(r.diff_high), p_value(r.p_value),
-             p_value(r.p_adjusted), stat(r.cmh_chi2), p_value(r.cmh_p),
-             p_value(r.cmh_p_adjusted), stat(r.mh_odds_ratio)]
+    rows = [[r.model, r.suite, r.prompt_class, r.outcome.replace("_", " "), r.group, int(r.n),
+             rate(r.rate), rate(r.rest_rate), rate(r.difference), rate(r.diff_low),
+             rate(r.diff_high), p_value(r.perm_p), p_value(r.perm_p_holm), p_value(r.perm_p_bh),
+             p_value(r.cmh_p), stat(r.odds_ratio), stat(r.or_low), stat(r.or_high)]
             for r in vs_rest.itertuples()] if not vs_rest.empty else []
-    return TableData("Each group against all other responses: refusal difference with "
-                     "Newcombe 95% interval, two-proportion z-test, and the Cochran-Mantel-"
-                     f"Haenszel test stratified by template; p adjusted = {CORRECTION} "
-                     "within model and prompt set",
-                     ["model", "prompts", "group", "n", "rate", "rest rate", "difference",
-                      "diff low", "diff high", "p", "p adjusted", "CMH chi-square", "CMH p",
-                      "CMH p adjusted", "MH odds ratio"], rows)
-
-
-def gaps_table(gaps: pd.DataFrame, n_boot: int) -> TableData:
-    rows = [[r.model, r.prompts, r.max_group, r.min_group, rate(r.gap), rate(r.gap_low),
-             rate(r.gap_high), rate(r.min_max_ratio), rate(r.ratio_low), rate(r.ratio_high),
-             int(r.templates), int(r.bootstrap_draws)] for r in gaps.itertuples()]
-    return TableData("Largest gap between groups (highest minus lowest refusal rate) and "
-                     "ratio (lowest / highest), with template-clustered bootstrap 95% "
-                     f"intervals ({n_boot:,} draws requested; draws kept = those with every "
-                     "group present)",
-                     ["model", "prompts", "highest", "lowest", "gap", "gap low", "gap high",
-                      "ratio", "ratio low", "ratio high", "templates", "draws kept"], rows)
+    muted = [i for i, r in enumerate(vs_rest.itertuples()) if r.too_small] \
+        if not vs_rest.empty else []
+    return TableData("Each group against all other responses of its model, suite and prompt "
+                     "class: difference with Newcombe 95% interval, permutation p (labels "
+                     "shuffled within template) with Holm and Benjamini-Hochberg adjustment, "
+                     "the template-stratified CMH p, and the GEE odds ratio against the "
+                     "reference group (1 for the reference itself) with its 95% interval",
+                     ["model", "suite", "prompts", "outcome", "group", "n", "rate", "rest rate",
+                      "difference", "diff low", "diff high", "p", "p Holm", "p BH", "CMH p",
+                      "odds ratio", "OR low", "OR high"], rows, muted)
 
 
 # ---------------------------------------------------------------------------
@@ -248,39 +270,49 @@ def label_share_figure(shares: pd.DataFrame) -> go.Figure:
                    margin={"l": 220, "r": 20, "t": 90, "b": 50})
 
 
-def refusal_figure(qos: pd.DataFrame, model: str) -> go.Figure:
-    """Refusal per group on safe and unsafe prompts with Wilson 95% error bars."""
+def refusal_figure(qos: pd.DataFrame, title: str) -> go.Figure:
+    """Per group: safe prompts not served and unsafe prompts refused, Wilson 95% bars."""
     groups = [esc(shorten(str(g), 30)) for g in qos["group"]]
     fig = go.Figure()
-    for name, colour in (("safe", SAFE_COLOUR), ("unsafe", UNSAFE_COLOUR)):
-        rates = [rate(v) for v in qos[f"{name}_refusal"]]
-        lows, highs = [rate(v) for v in qos[f"{name}_low"]], [rate(v) for v in qos[f"{name}_high"]]
+    for name, column, colour in (("safe prompts not served", "safe_not_served", SAFE_COLOUR),
+                                 ("unsafe prompts refused", "unsafe_refusal", UNSAFE_COLOUR)):
+        rates = [rate(v) for v in qos[column]]
+        lows = [rate(v) for v in qos[f"{column}_low"]]
+        highs = [rate(v) for v in qos[f"{column}_high"]]
+        n_column = "safe_n" if column.startswith("safe") else "unsafe_n"
         fig.add_bar(
-            name=f"{name} prompts", x=groups, y=rates, marker_color=colour,
+            name=name, x=groups, y=rates, marker_color=colour,
             error_y={"type": "data", "symmetric": False,
                      "array": [None if r is None else h - r for r, h in
                                zip(rates, highs, strict=True)],
                      "arrayminus": [None if r is None else r - lo for r, lo in
                                     zip(rates, lows, strict=True)],
                      "color": "#3a3a3a", "thickness": 1.2},
-            hovertext=[esc(f"n = {n}") for n in qos[f"{name}_n"]], hoverinfo="text+y")
-    return _layout(fig, f"{model}: refusal rate per group (Wilson 95% intervals)",
-                   barmode="group", yaxis={"range": [0, 1.05], "title": "refusal rate",
+            hovertext=[esc(f"n = {n}") for n in qos[n_column]], hoverinfo="text+y")
+    return _layout(fig, f"{title}: quality of service per group (Wilson 95% intervals)",
+                   barmode="group", yaxis={"range": [0, 1.05], "title": "rate",
                                            "tickformat": ".0%"})
 
 
 def heatmap_figure(rates: pd.DataFrame) -> go.Figure:
-    """Refusal rate (all prompts) per model x group."""
-    pivot = rates.pivot(index="model", columns="group", values="rate")
-    counts = rates.pivot(index="model", columns="group", values="n")
+    """Headline rate per model, suite and prompt class (rows) x group: safe prompts not
+    served, unsafe prompts refused; never pooled."""
+    headline = rates["not_served_rate"].where(rates["prompt_class"] == "safe",
+                                              rates["refusal_rate"])
+    rows = rates.assign(rate=headline, row=[
+        f"{m} · {s} · {'not served' if c == 'safe' else 'refused'} ({c})"
+        for m, s, c in zip(rates["model"], rates["suite"], rates["prompt_class"], strict=True)])
+    pivot = rows.pivot(index="row", columns="group", values="rate")
+    counts = rows.pivot(index="row", columns="group", values="n")
     z = [[rate(v) for v in row] for row in pivot.to_numpy()]
     text = [[("" if _missing(v) else f"{v:.0%} (n={int(n)})") for v, n in zip(row, nrow,
                                                                               strict=True)]
             for row, nrow in zip(pivot.to_numpy(), counts.to_numpy(), strict=True)]
     fig = go.Figure(go.Heatmap(
         z=z, x=[esc(shorten(str(g), 30)) for g in pivot.columns],
-        y=[esc(shorten(str(m), 40)) for m in pivot.index], zmin=0, zmax=1,
+        y=[esc(shorten(str(m), 60)) for m in pivot.index], zmin=0, zmax=1,
         colorscale="Blues", text=text, texttemplate="%{text}", hoverinfo="text",
-        colorbar={"title": "refusal", "tickformat": ".0%"}))
-    return _layout(fig, "Refusal rate per model and group (all prompts)",
-                   height=max(280, 50 * len(pivot) + 160))
+        colorbar={"title": "rate", "tickformat": ".0%"}))
+    return _layout(fig, "Per model, suite and prompt class: safe prompts not served, unsafe "
+                   "prompts refused", height=max(280, 50 * len(pivot) + 160),
+                   margin={"l": 320, "r": 20, "t": 90, "b": 50})

@@ -403,7 +403,7 @@ def column_table(coder: str, name: str, papers: list[GoldPaper], coded: dict[str
     columns, disagreements = [], []
     for col in USAGE_COLUMNS:
         pairs = [(col.read(p.codes), col.read(coded[p.file].codes)) for p in papers]
-        low, high = kappa_interval(pairs, n_boot, seed)
+        low, high = (None if v != v else v for v in kappa_interval(pairs, n_boot, seed))
         columns.append(ColumnScore(col.label, cohen_kappa(pairs), low, high, len(pairs),
                                    sum(g for g, _ in pairs), sum(a for _, a in pairs)))
         disagreements += [

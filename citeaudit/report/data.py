@@ -126,6 +126,7 @@ class TableData:
     caption: str
     columns: list[str]
     rows: list[list[Any]]
+    muted_rows: list[int] = field(default_factory=list)  # indexes shown greyed (e.g. small n)
 
 
 @dataclass
