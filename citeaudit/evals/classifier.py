@@ -404,11 +404,12 @@ class Cues:
 
     @property
     def content(self) -> int:
-        """Sentences with none of the refusal, rebuttal, lecture, referral or sympathy cues."""
+        """Sentences with none of the refusal, rebuttal, lecture, referral, sympathy or closing
+        cues, and suggestions put as questions ("Have you tried ...?")."""
         negative = 0
         for name in _NEGATIVE_CUES:
             negative |= self.masks[name]
-        return self.all & ~negative
+        return (self.all & ~negative) | self.masks["suggestion"]
 
     @property
     def alternative(self) -> int:

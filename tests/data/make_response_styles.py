@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (one labelled response per line reads better than wrapped strings)
 """Write tests/data/response_styles.csv: responses in the styles the XSTest files lack, each
 labelled from the definitions in coding_scheme/response_taxonomy.yaml.
 
