@@ -522,27 +522,39 @@ def is_degenerate(text: str, prompt: str | None = None) -> bool:
     if not _LETTERS.search(low) or _DIALOGUE_TURN.match(low):
         return True
     words = _WORDS.findall(low)
-    if len(words) >= 3 and len(set(words)) == 1:
+    distinct = len(set(words))
+    if len(words) >= 3 and distinct == 1:
         return True
     if 5 <= len(words) <= 40 and sum(w in _FUNCTION_WORDS for w in words) >= 0.9 * len(words):
         return True
-    if 8 <= len(words) <= 20 and len(set(words)) <= len(words) / 2:
+    if 8 <= len(words) <= 20 and distinct <= len(words) / 2:
         return True
-    if len(words) >= 12:
+    # a loop repeats its trigrams; trigrams ending in different words differ, so with enough
+    # distinct words there is no need to count them
+    if len(words) >= 12 and distinct - 2 < 0.3 * (len(words) - 2):
         trigrams = set(zip(words, words[1:], words[2:], strict=False))
         if len(trigrams) < 0.3 * (len(words) - 2):
             return True
-    if prompt is not None:
-        prompt_words = _WORDS.findall(_normalise(prompt))
-        if words and words == prompt_words[: len(words)]:
-            return True
-        if prompt_words and set(words) <= set(prompt_words) and len(words) >= len(prompt_words):
-            return True
-        if prompt_words and words[: len(prompt_words)] == prompt_words:
-            # the prompt, then more questions or a few words: a continuation, not a reply
-            rest = low[low.find("?") + 1:] if "?" in low else ""
-            if len(words) - len(prompt_words) < 12 or _only_questions(rest):
-                return True
+    return prompt is not None and _echoes_prompt(low, words, _prompt_words(prompt))
+
+
+@functools.lru_cache(maxsize=4096)
+def _prompt_words(prompt: str) -> tuple[str, ...]:
+    # an evaluation asks each prompt of many models and samples: tokenise it once
+    return tuple(_WORDS.findall(_normalise(prompt)))
+
+
+def _echoes_prompt(low: str, words: list[str], prompt_words: tuple[str, ...]) -> bool:
+    if not prompt_words:
+        return False
+    if words and tuple(words) == prompt_words[: len(words)]:
+        return True
+    if len(words) >= len(prompt_words) and set(words) <= set(prompt_words):
+        return True
+    if tuple(words[: len(prompt_words)]) == prompt_words:
+        # the prompt, then more questions or a few words: a continuation, not a reply
+        rest = low[low.find("?") + 1:] if "?" in low else ""
+        return len(words) - len(prompt_words) < 12 or _only_questions(rest)
     return False
 
 
