@@ -355,7 +355,9 @@ _WORDS = re.compile(r"[^\W_]+(?:'[^\W_]+)?")
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"'})
 # a clause that turns from a refusal to content inside one sentence ("I can't give you
 # instructions, but in general ...")
-_INLINE_TURN = re.compile(r"(?:[,;:\u2014]|\s-)\s*(?:but|though|however|that said|yet)\b"
+_INLINE_TURN = re.compile(r"(?:[,;:\u2014]|\s-)\s*(?:but|though|however|that said|yet"
+                          r"|generally|in general|typically|usually|i can (?:tell|say|explain"
+                          r"|give|offer|share|provide))\b"
                           r"|\bbut (?:here|in general|generally|i can (?:tell|say|explain"
                           r"|give|offer|share|provide))\b")
 # an answer given with a hedge ("I'm not sure, I think you could ...")
