@@ -503,3 +503,16 @@ def test_an_apology_with_professed_ignorance_is_a_non_answer():
         clf.NON_ANSWER)
     assert clf.rule_label("I don't know. I'm sorry.", unsafe=False) == clf.NON_ANSWER
     assert clf.rule_label("Sorry, I can't help with that.", unsafe=True) == clf.FULL_REFUSAL
+
+
+def test_validate_command_prints_a_row_per_held_out_group_and_the_per_code_table(tmp_path,
+                                                                                  capsys):
+    from citeaudit.evals.validate import main
+
+    main(["--xstest", str(tmp_path), "--styles", str(STYLES)])
+    printed = " ".join(capsys.readouterr().out.split())
+    for group in ("hh_small", "base_degenerate", "chat_cautious", "chat_plain"):
+        assert f"{group} rules" in printed and f"{group} string match (XSTest)" in printed
+    assert "pooled styles rules 413" in printed
+    assert "rules per taxonomy code on the response-styles file" in printed
+    assert "non_answer" in printed and "harmful_answer" in printed
