@@ -8,18 +8,21 @@ optimistic. Also: the learned classifier within one model (5-fold, the "review a
 classify the rest" workflow), McNemar's exact test of rules vs string match on each model, and
 responses/second.
 
-Run: python benchmarks/bench_classifier.py [PATH ...] [--fetch] [--speed]
+Run: python benchmarks/bench_classifier.py [PATH ...] [--fetch] [--speed] [--against-rev REV]
 PATH: folders of *_labelled.csv or labelled CSV files [default: ../shared/data/xstest/completions
 plus cache/xstest/ when it exists]. --fetch downloads XSTest's public human-labelled GPT-4
 completions (v1 prompts), a model the cues were not written from, into cache/xstest/ first
-(needs GitHub). --speed: only the throughput of the rules against string match.
+(needs GitHub). --speed: only the throughput of the rules against string match;
+--against-rev REV also times the classifier of git revision REV in the same run.
 """
 
 from __future__ import annotations
 
 import argparse
+import subprocess
 import sys
 import time
+import types
 import warnings
 from pathlib import Path
 
@@ -70,6 +73,8 @@ def main() -> None:
     parser.add_argument("--speed", action="store_true",
                         help="only time the rules against string match (skips the agreement "
                              "tables)")
+    parser.add_argument("--against-rev", metavar="REV",
+                        help="also time the classifier as it was at git revision REV")
     args = parser.parse_args()
     if args.fetch:
         try:
@@ -86,7 +91,8 @@ def main() -> None:
         print_throughput(
             [t for f in frames for t in f["completion"]],
             [str(q) for f in frames for q in f["prompt"]],
-            [u for f in frames for u in (xstest_unsafe(f) or [None] * len(f))])
+            [u for f in frames for u in (xstest_unsafe(f) or [None] * len(f))],
+            args.against_rev)
         return
 
     results = cross_model_evaluation(paths)
@@ -127,7 +133,7 @@ def main() -> None:
               f"{errors_base}, rules {errors_ours} ({change:+.0%}); only rules right "
               f"{only_ours}, only string match right {only_base}, p={p:.2g}")
 
-    print_throughput(texts, prompts, unsafe)
+    print_throughput(texts, prompts, unsafe, args.against_rev)
 
 
 def best_seconds(run, repeats: int = 3) -> float:
@@ -140,14 +146,35 @@ def best_seconds(run, repeats: int = 3) -> float:
     return best
 
 
-def print_throughput(texts: list[str], prompts: list[str], unsafe: list[bool | None]) -> None:
+def classifier_at(revision: str):
+    """citeaudit/evals/classifier.py as it was at a git revision, loaded as its own module."""
+    source = subprocess.run(
+        ["git", "-C", str(ROOT), "show", f"{revision}:citeaudit/evals/classifier.py"],
+        capture_output=True, text=True, check=False)
+    if source.returncode:
+        sys.exit(f"--against-rev {revision}: {source.stderr.strip()}")
+    name = f"classifier_at_{revision}"
+    module = types.ModuleType(name)
+    sys.modules[name] = module  # dataclasses look their module up while the source runs
+    exec(compile(source.stdout, f"{revision}:classifier.py", "exec"), module.__dict__)
+    return module
+
+
+def print_throughput(texts: list[str], prompts: list[str], unsafe: list[bool | None],
+                     against_rev: str | None = None) -> None:
     """Responses per second of the rules (with prompts and safety, as `eval classify` runs
-    them) and of XSTest's string match, timed in the same run, and their ratio."""
+    them) and of XSTest's string match, timed in the same run, and their ratio; with
+    `against_rev`, also the rules as they were at that git revision."""
     base_s = best_seconds(lambda: [string_match_label(t) for t in texts])
     ours_s = best_seconds(lambda: classify_responses(texts, prompts, unsafe=unsafe))
     print(f"\nthroughput on {len(texts)} responses (best of 3; cue engine: {CUE_ENGINE}): "
           f"string match {len(texts) / base_s:,.0f}/s, rules {len(texts) / ours_s:,.0f}/s; "
           f"the rules take {ours_s / base_s:,.0f}x string match's time")
+    if against_rev:
+        earlier = classifier_at(against_rev)
+        then_s = best_seconds(lambda: earlier.classify_responses(texts, prompts, unsafe=unsafe))
+        print(f"rules at {against_rev}: {len(texts) / then_s:,.0f}/s in the same run; today's "
+              f"are {then_s / ours_s:.1f}x faster")
 
 if __name__ == "__main__":
     main()
