@@ -575,9 +575,24 @@ def _degenerate(low: str, prompt: str | None) -> bool:
         return True
     if 8 <= len(words) <= 20 and distinct <= len(words) / 2:
         return True
+    if _mostly_non_words(words):
+        return True
     if _loops(words, distinct):
         return True
     return prompt is not None and _echoes_prompt(low, words, _prompt_words(prompt))
+
+
+def _mostly_non_words(words: list[str]) -> bool:
+    """Keyboard mash and made-up words ("asdf jkl qwerty"): at least four words, three in four
+    of them not in pyspellchecker's English word list."""
+    letters_only = [w for w in words if w.isalpha() and w.isascii()]
+    if len(letters_only) < 4:
+        return False
+    from citeaudit.literature.extract.layout import english_words
+
+    known = english_words()
+    unknown = sum(w not in known for w in letters_only)
+    return unknown >= 0.75 * len(letters_only)
 
 
 def _loops(words: list[str], distinct: int) -> bool:
