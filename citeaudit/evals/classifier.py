@@ -6,9 +6,11 @@ Three classifiers, one vocabulary:
   definitions (refusal or disapproval framing, lecture, referral, reframed requests, delivered
   content; a question rejected as meaningless counts as answered, as XSTest defines it),
   needing no training data, so it does not inherit one model's style; the prompt's safety,
-  when known, decides whether a rebuttal of the premise refuses. Its cues were written from
-  Llama-2's and Mistral's XSTest errors; benchmarks/bench_classifier.py scores it on a model
-  they were not written from as well;
+  when known, decides whether a rebuttal of the premise refuses. Non-answers (professed
+  ignorance or confusion, questions back, degenerate text, the prompt continued) come first.
+  Its cues were written from Llama-2's and Mistral's XSTest errors and from the hand-labelled
+  tests/data/response_styles.csv; `python -m citeaudit.evals.validate` leaves each model and
+  style out in turn. All cue patterns are searched in one RE2 set per sentence;
 - `ResponseClassifier`: a scikit-learn estimator (rule outputs + hand features + TF-IDF word
   and character n-grams of the opening, logistic regression) to fit on human labels, ideally a
   reviewed sample of the same model's responses (see benchmarks/bench_classifier.py for why).
