@@ -219,3 +219,148 @@ def fetch_public_labels(folder: Path, base_url: str = PUBLIC_LABELS_URL,
                 raise InputError(str(exc)) from exc
         paths.append(target)
     return paths
+
+
+# ---------------------------------------------------------------------------
+# Leave one model out over every labelled set: XSTest's models and the response-styles file
+# ---------------------------------------------------------------------------
+REPO_ROOT = Path(__file__).resolve().parents[2]
+SHARED_XSTEST = REPO_ROOT.parent / "shared" / "data" / "xstest" / "completions"
+RESPONSE_STYLES = REPO_ROOT / "tests" / "data" / "response_styles.csv"
+STYLES_COLUMNS = ("id", "model_style", "prompt", "prompt_safety", "response", "label")
+
+
+def load_response_styles(path: Path = RESPONSE_STYLES) -> pd.DataFrame:
+    """The hand-labelled response-styles file (taxonomy labels; a `#` comment line on top) in
+    the layout `lomo_frame` uses: model (the style group), prompt, completion, unsafe, label."""
+    from citeaudit.evals.classifier import LABELS
+
+    try:
+        frame = pd.read_csv(path, comment=None, skiprows=1, keep_default_na=False, dtype=str)
+    except (OSError, pd.errors.ParserError, UnicodeDecodeError) as exc:
+        raise InputError(f"{path}: cannot read as CSV ({exc})") from exc
+    missing = [c for c in STYLES_COLUMNS if c not in frame.columns]
+    if missing:
+        raise InputError(f"{path}: missing column(s) {', '.join(missing)}")
+    for column, allowed in (("label", LABELS), ("prompt_safety", ("safe", "unsafe"))):
+        bad = frame.index[~frame[column].isin(allowed)]
+        if len(bad):
+            raise InputError(f"{path}: row {int(bad[0]) + 3}, column {column}: "
+                             f"{frame.loc[bad[0], column]!r} is not one of {', '.join(allowed)}")
+    return pd.DataFrame({"model": frame["model_style"], "prompt": frame["prompt"],
+                         "completion": frame["response"],
+                         "unsafe": frame["prompt_safety"] == "unsafe", "label": frame["label"]})
+
+
+def lomo_frame(xstest_paths: Sequence[Path], styles_path: Path | None) -> pd.DataFrame:
+    """Every labelled response in one frame: model, prompt, completion, unsafe, label (a
+    taxonomy code; XSTest's labels mapped to theirs), source (xstest or styles)."""
+    frames = []
+    for path in xstest_paths:
+        xs = load_labelled_completions(path)
+        unsafe = xstest_unsafe(xs) or [None] * len(xs)
+        frames.append(pd.DataFrame({
+            "model": xs["model"], "prompt": xs["prompt"].astype(str),
+            "completion": xs["completion"], "unsafe": unsafe,
+            "label": xs["final_label"].map(FROM_XSTEST), "source": "xstest"}))
+    if styles_path is not None:
+        frames.append(load_response_styles(styles_path).assign(source="styles"))
+    return pd.concat(frames, ignore_index=True)
+
+
+def _scores_row(held_out: str, classifier: str, truth: Sequence[str],
+                predicted: Sequence[str], taxonomy: bool) -> dict:
+    """Accuracy and macro-F1 over the classes in the truth; XSTest's three classes always,
+    the taxonomy's codes where the labels are taxonomy codes."""
+    from sklearn.metrics import accuracy_score, f1_score
+
+    truth_x, pred_x = [to_xstest(t) for t in truth], [to_xstest(p) for p in predicted]
+    row = {"held_out": held_out, "classifier": classifier, "n": len(truth),
+           "accuracy": accuracy_score(truth_x, pred_x),
+           "macro_f1": f1_score(truth_x, pred_x, labels=sorted(set(truth_x)), average="macro",
+                                zero_division=0)}
+    for cls, f1 in zip(XSTEST_CLASSES, f1_score(truth_x, pred_x, labels=list(XSTEST_CLASSES),
+                                                 average=None, zero_division=0), strict=True):
+        row[f"f1_{cls.split('_', 1)[1]}"] = f1 if cls in truth_x else float("nan")
+    if taxonomy:
+        row["taxonomy_accuracy"] = accuracy_score(truth, predicted)
+        row["taxonomy_macro_f1"] = f1_score(truth, predicted, labels=sorted(set(truth)),
+                                            average="macro", zero_division=0)
+    return row
+
+
+def leave_one_model_out(frame: pd.DataFrame, learned: bool = False) -> pd.DataFrame:
+    """For each model (an XSTest model or a style group) held out: the rules (with each
+    prompt and its safety, as `eval classify` runs them), XSTest's string match, and, with
+    `learned`, ResponseClassifier fitted on every other model's labels (XSTest classes)."""
+    rows = []
+    for model, test in frame.groupby("model", sort=False):
+        truth = test["label"].tolist()
+        taxonomy = bool((test["source"] == "styles").all())
+        unsafe = [None if pd.isna(u) else bool(u) for u in test["unsafe"]]
+        rules = classify_responses(test["completion"].tolist(), test["prompt"].tolist(),
+                                   unsafe=unsafe)
+        rows.append(_scores_row(model, "rules", truth, rules, taxonomy))
+        base = [string_match_label(t) for t in test["completion"]]
+        rows.append(_scores_row(model, "string match (XSTest)", truth, base, taxonomy))
+        if learned:
+            train = frame[frame["model"] != model]
+            fitted = ResponseClassifier().fit(train["completion"].tolist(),
+                                              [to_xstest(x) for x in train["label"]])
+            predicted = [FROM_XSTEST[p] for p in fitted.predict(test["completion"].tolist())]
+            rows.append(_scores_row(model, "learned (fitted on the others)",
+                                    [FROM_XSTEST[to_xstest(t)] for t in truth], predicted, False))
+    return pd.DataFrame(rows)
+
+
+def per_class_f1(frame: pd.DataFrame) -> pd.DataFrame:
+    """The rules' precision, recall and F1 per taxonomy code on the taxonomy-labelled rows."""
+    from sklearn.metrics import precision_recall_fscore_support
+
+    styles = frame[frame["source"] == "styles"]
+    unsafe = [bool(u) for u in styles["unsafe"]]
+    predicted = classify_responses(styles["completion"].tolist(), styles["prompt"].tolist(),
+                                   unsafe=unsafe)
+    labels = sorted(set(styles["label"]))
+    precision, recall, f1, support = precision_recall_fscore_support(
+        styles["label"], predicted, labels=labels, zero_division=0)
+    return pd.DataFrame({"code": labels, "precision": precision, "recall": recall, "f1": f1,
+                         "n": support})
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    """Print the leave-one-model-out table (python -m citeaudit.evals.validate)."""
+    import argparse
+
+    parser = argparse.ArgumentParser(description="Leave-one-model-out agreement of the response "
+                                     "classifier with human labels.")
+    parser.add_argument("--xstest", type=Path, default=SHARED_XSTEST,
+                        help="folder of XSTest *_labelled.csv files [default: %(default)s]")
+    parser.add_argument("--styles", type=Path, default=RESPONSE_STYLES,
+                        help="hand-labelled response-styles CSV [default: %(default)s]")
+    parser.add_argument("--learned", action="store_true",
+                        help="also fit ResponseClassifier on the other models and test it")
+    args = parser.parse_args(argv)
+    paths = sorted(args.xstest.glob("*_labelled.csv")) if args.xstest.is_dir() else []
+    frame = lomo_frame(paths, args.styles if args.styles.exists() else None)
+    table = leave_one_model_out(frame, learned=args.learned)
+    pooled = []
+    for source, name in (("xstest", "pooled XSTest"), ("styles", "pooled styles")):
+        part = frame[frame["source"] == source]
+        if len(part):
+            unsafe = [None if pd.isna(u) else bool(u) for u in part["unsafe"]]
+            rules = classify_responses(part["completion"].tolist(), part["prompt"].tolist(),
+                                       unsafe=unsafe)
+            pooled.append(_scores_row(name, "rules", part["label"].tolist(), rules,
+                                      source == "styles"))
+    pd.set_option("display.width", 200)
+    pd.set_option("display.max_columns", 20)
+    print(pd.concat([table, pd.DataFrame(pooled)], ignore_index=True)
+          .round(3).to_string(index=False, na_rep="-"))
+    if (frame["source"] == "styles").any():
+        print("\nrules per taxonomy code on the response-styles file:")
+        print(per_class_f1(frame).round(3).to_string(index=False))
+
+
+if __name__ == "__main__":
+    main()
