@@ -256,9 +256,14 @@ def audit_import(c: Context, files):
 
 @audit_group.command("labels")
 @click.option("--coder", help="One annotator's labels [default: final agreed labels].")
+@click.option("--csv", "csv_path", type=click.Path(dir_okay=False, path_type=Path),
+              help="Also write every sampled pair's labels to this CSV: run, source, line, "
+              "automatic label, each person's, adjudicated and final label.")
+@click.option("--overwrite", is_flag=True,
+              help="Replace the --csv file even if it is not a citeaudit labels CSV.")
 @pass_ctx
 @handle_errors
-def audit_labels(c: Context, coder):
+def audit_labels(c: Context, coder, csv_path, overwrite):
     """Label shares with 95% Wilson intervals, and agreement (people, automatic labels).
 
     \b
@@ -286,6 +291,18 @@ def audit_labels(c: Context, coder):
     for row in report.rows():
         if row["value"] is not None:
             out.print(agreement_line(row), highlight=False)
+    if csv_path:
+        _write_labels_csv(c, csv_path, overwrite)
+
+
+def _write_labels_csv(c: Context, path: Path, overwrite: bool) -> None:
+    """`audit labels --csv`: the per-pair labels table (audit.labels_csv)."""
+    from citeaudit.audit.labels_csv import write_labels_csv
+
+    with c.store() as store:
+        written = write_labels_csv(store, path, overwrite=overwrite)
+    out.print(f"wrote {written.pairs} pairs (labels of {', '.join(written.coders) or 'no one'}"
+              f") to {written.path}", highlight=False)
 
 
 @audit_group.command("score-labels")
