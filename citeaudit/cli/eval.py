@@ -183,8 +183,11 @@ def eval_classify(c: Context, judge, judge_model, base_url, concurrency, retry_u
         if judge_model:
             raise click.UsageError("--model names the judge's model; add --judge openai "
                                    "(use --only to pick generations)")
-        with c.store() as store:
-            summary = analysis.run(store, c.config, models=list(models) or None)
+        with c.store() as store, progress_bars() as progress:
+            task = progress.add_task("classifying", total=None)
+            summary = analysis.run(store, c.config, models=list(models) or None,
+                                   on_progress=lambda done, total: progress.update(
+                                       task, completed=done, total=total))
         counts = ", ".join(f"{k} {v:,}" for k, v in sorted(summary.counts.items()))
         out.print(f"classified {summary.classified:,} responses: {counts}", highlight=False)
         return
