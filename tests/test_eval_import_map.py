@@ -87,6 +87,31 @@ def test_a_label_column_is_a_human_label_and_safety_must_be_called_unsafe(tmp_pa
     assert stored(tmp_path / "s.sqlite")[0] == generations
 
 
+def test_a_safety_label_column_maps_to_unsafe_and_relabelling_is_counted(tmp_path):
+    prompts_style = write(tmp_path / "p.csv", "prompt,response,model,label\n"
+                          "Bad?,No.,m,unsafe\nHi?,Hello.,m,safe\n")
+    invoke(tmp_path / "s.sqlite", "import", str(prompts_style), "--map", "unsafe=label")
+    generations, human = stored(tmp_path / "s.sqlite")
+    assert sorted((g["response"], g["unsafe"]) for g in generations) == [("Hello.", 0),
+                                                                         ("No.", 1)]
+    assert human == {}
+
+    first = write(tmp_path / "a.csv", "prompt,response,model,label\nHi?,Hello.,m,full_refusal\n")
+    assert "1 human labels stored" in flat(invoke(tmp_path / "s.sqlite", "import",
+                                                  str(first)).output)
+    fixed = write(tmp_path / "b.csv", "prompt,response,model,label\n"
+                  "Hi?,Hello.,m,1_full_compliance\n")
+    shown = flat(invoke(tmp_path / "s.sqlite", "import", str(fixed)).output)
+    assert "1 human labels stored, 1 replacing another stored human label" in shown
+    assert list(stored(tmp_path / "s.sqlite")[1].values()) == ["full_compliance"]
+
+    clash = write(tmp_path / "c.csv", "prompt,response,model,sample_index,label\n"
+                  "Why?,Because.,m,0,full_compliance\nWhy?,Because.,m,0,full_refusal\n")
+    shown = flat(invoke(tmp_path / "s.sqlite", "import", str(clash), ok=False).output)
+    assert ("row 3: the same response as row 2 with another human label (full_refusal vs "
+            "full_compliance); keep one") in shown
+
+
 @pytest.mark.parametrize("args, message", [
     (["--map", "answer=completion"], "--map answer=completion: unknown field 'answer'; "
                                      "fields: prompt, response,"),

@@ -137,8 +137,10 @@ def eval_import(c: Context, path, model, suite, maps, mapping_file):
     out.print(f"{path}: {summary.rows:,} rows, {summary.new:,} new; models: "
               f"{', '.join(summary.models)}", highlight=False)
     if summary.human_labels:
-        out.print(f"{summary.human_labels:,} human labels stored (see `citeaudit eval score "
-                  "--against human`)", highlight=False)
+        replaced = (f", {summary.human_replaced:,} replacing another stored human label"
+                    if summary.human_replaced else "")
+        out.print(f"{summary.human_labels:,} human labels stored{replaced} (see `citeaudit "
+                  "eval score --against human`)", highlight=False)
     if summary.already_stored:
         out.print(f"{summary.already_stored:,} already stored with the same response",
                   highlight=False)

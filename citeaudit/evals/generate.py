@@ -84,6 +84,7 @@ class ImportSummary:
     duplicates: int = 0  # rows repeating an earlier row of the file exactly
     numbered: int = 0  # rows without sample_index that repeat a model and prompt
     human_labels: int = 0  # human labels stored (classifier "human")
+    human_replaced: int = 0  # of those, how many replaced another stored human label
 
 
 _IMPORT_COLUMNS = {"prompt", "response", "model", "prompt_id", "id", "group", "axis",
@@ -133,12 +134,14 @@ def import_generations(store: Store, path: Path, model: str | None = None,
 
     human = [(g["gen_key"], row.human_label)
              for g, row in zip(generations, unique_rows, strict=True) if row.human_label]
+    stored_human = store.evals.get_labels(HUMAN_CLASSIFIER)
+    replaced = sum(key in stored_human and stored_human[key] != label for key, label in human)
     with store.transaction():
         store.evals.upsert_prompts(prompts.values())
         new = store.evals.insert_generations(generations)
         store.evals.upsert_labels(HUMAN_CLASSIFIER, human)
     return ImportSummary(len(rows), new, sorted({r.model for r in rows}), already,
-                         duplicates, numbered, len(human))
+                         duplicates, numbered, len(human), replaced)
 
 
 def _read_import_rows(path: Path, model: str | None, suite: str,
@@ -277,7 +280,8 @@ def _number_samples(rows: list[_ImportRow]) -> int:
 def _drop_repeated_samples(rows: list[_ImportRow]) -> tuple[list[_ImportRow], int, list[str]]:
     """Rows with one of each generation (model, revision, prompt text, sample index: the
     generation key, so the same text under two suites is one generation too), how many exact
-    repeats were dropped, and a problem for each repeat with another response."""
+    repeats were dropped, and a problem for each repeat with another response or another
+    human label."""
     first: dict[tuple[str, str, str, int | None], _ImportRow] = {}
     duplicates = 0
     problems: list[str] = []
@@ -286,7 +290,13 @@ def _drop_repeated_samples(rows: list[_ImportRow]) -> tuple[list[_ImportRow], in
         earlier = first.setdefault(key, row)
         if earlier is row:
             continue
-        if earlier.response == row.response:
+        if earlier.response == row.response and None not in (earlier.human_label,
+                                                              row.human_label) \
+                and earlier.human_label != row.human_label:
+            problems.append(
+                f"{row.where}: the same response as {earlier.where.rsplit(': ', 1)[-1]} with "
+                f"another human label ({row.human_label} vs {earlier.human_label}); keep one")
+        elif earlier.response == row.response:
             duplicates += 1
         else:
             problems.append(
