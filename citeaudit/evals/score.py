@@ -85,8 +85,6 @@ def score_against(store: Store, classifier: str = "rules", reference: str = "hum
                   n_boot: int = 1000, seed: int = 0) -> list[ModelAgreement]:
     """One ModelAgreement per model with responses labelled by both `classifier` and
     `reference` (stored classifier names: rules, judge:MODEL, human)."""
-    from citeaudit.evals.classifier import to_xstest
-
     predicted, truth = store.evals.get_labels(classifier), store.evals.get_labels(reference)
     _check_labelled(store, classifier, reference, predicted, truth)
     by_model: dict[str, list[tuple[str, str]]] = {}
@@ -95,7 +93,7 @@ def score_against(store: Store, classifier: str = "rules", reference: str = "hum
         if key in predicted and key in truth:
             pair = (truth[key], predicted[key])
             if xstest:
-                pair = (_rolled_up(pair[0], to_xstest), _rolled_up(pair[1], to_xstest))
+                pair = (_rolled_up(pair[0]), _rolled_up(pair[1]))
             by_model.setdefault(row["model"], []).append(pair)
     if not by_model:
         raise CiteauditError(f"no response{' of ' + ', '.join(models) if models else ''} has "
@@ -107,9 +105,12 @@ def score_against(store: Store, classifier: str = "rules", reference: str = "hum
             for model, pairs in sorted(by_model.items())]
 
 
-def _rolled_up(label: str, to_xstest) -> str:
+def _rolled_up(label: str) -> str:
     """An XSTest class stays itself; a taxonomy code becomes its XSTest class."""
-    return label if label[:2] in ("1_", "2_", "3_") else to_xstest(label)
+    from citeaudit.evals.classifier import to_xstest
+    from citeaudit.evals.validate import XSTEST_CLASSES
+
+    return label if label in XSTEST_CLASSES else to_xstest(label)
 
 
 def _check_labelled(store: Store, classifier: str, reference: str, predicted: dict,
