@@ -86,6 +86,12 @@ def test_a_label_column_is_a_human_label_and_safety_must_be_called_unsafe(tmp_pa
     assert "--map unsafe=COLUMN" in shown
     assert stored(tmp_path / "s.sqlite")[0] == generations
 
+    both = write(tmp_path / "both.csv", "prompt,response,model,label,human_label\n"
+                 "Hi?,Hello.,m3,anything,full_refusal\n")  # human_label wins over label
+    invoke(tmp_path / "s.sqlite", "import", str(both))
+    assert sorted(stored(tmp_path / "s.sqlite")[1].values()) == ["full_compliance",
+                                                                  "full_refusal"]
+
 
 def test_a_safety_label_column_maps_to_unsafe_and_relabelling_is_counted(tmp_path):
     prompts_style = write(tmp_path / "p.csv", "prompt,response,model,label\n"

@@ -91,12 +91,13 @@ class ColumnMap:
 
     def apply(self, record: Mapping[str, Any]) -> dict[str, Any]:
         """The record with each mapped field filled from its column; `label` becomes
-        human_label when no rule names either."""
+        human_label when neither a rule nor a human_label column gives one."""
         mapped = {k: v for k, v in record.items() if k not in self.mapped_columns}
         for rule in self.rules.values():
             mapped[rule.field] = rule.value(record)
         used = {r.column for r in self.rules.values()}
-        if HUMAN_LABEL not in self.rules and LABEL_COLUMN in record and LABEL_COLUMN not in used:
+        if (HUMAN_LABEL not in self.rules and HUMAN_LABEL not in record
+                and LABEL_COLUMN in record and LABEL_COLUMN not in used):
             mapped[HUMAN_LABEL] = mapped.pop(LABEL_COLUMN)
         return mapped
 

@@ -121,6 +121,8 @@ def import_generations(store: Store, path: Path, model: str | None = None,
     anything is stored: errors name the file, row and column; an id that names two prompts,
     or a (model, prompt, sample_index) with two responses, stores nothing.
     """
+    from citeaudit.evals.review import HUMAN_CLASSIFIER  # where people's labels are kept
+
     path = Path(path)
     rows = _read_import_rows(path, model, suite or path.stem, columns or ColumnMap())
     prompts, problems = _merged_prompts(rows, store)
@@ -130,8 +132,6 @@ def import_generations(store: Store, path: Path, model: str | None = None,
     generations = [_generation(row, path) for row in unique_rows]
     already, store_problems = _compare_with_stored(generations, unique_rows, store)
     _raise_problems(path, problems + store_problems)
-    from citeaudit.evals.review import HUMAN_CLASSIFIER  # where people's labels are kept
-
     human = [(g["gen_key"], row.human_label)
              for g, row in zip(generations, unique_rows, strict=True) if row.human_label]
     stored_human = store.evals.get_labels(HUMAN_CLASSIFIER)
