@@ -320,9 +320,14 @@ def audit_label(c: Context, judge, judge_model, base_url, fmt, concurrency, retr
               "[default: the latest].")
 @click.option("--boot", "n_boot", type=int, default=2000, show_default=True,
               help="Bootstrap draws for the corrected shares and kappa.")
+@click.option("--csv", "csv_path", type=click.Path(dir_okay=False, path_type=Path),
+              help="Also write every sampled pair's labels to this CSV: run, source, line, "
+              "automatic label, each person's, adjudicated and final label.")
+@click.option("--overwrite", is_flag=True,
+              help="Replace the --csv file even if it is not a citeaudit labels CSV.")
 @pass_ctx
 @handle_errors
-def audit_labels(c: Context, coder, run_id, n_boot):
+def audit_labels(c: Context, coder, run_id, n_boot, csv_path, overwrite):
     """Label shares: from the hand-labelled sample weighted by stratum size, and from the
     automatic labels of every pair, raw and corrected with the confusion measured on the
     hand sample; how far the automatic labels agree with people.
@@ -352,6 +357,18 @@ def audit_labels(c: Context, coder, run_id, n_boot):
     for row in report.rows():
         if row["value"] is not None:
             out.print(agreement_line(row), highlight=False)
+    if csv_path:
+        _write_labels_csv(c, csv_path, overwrite)
+
+
+def _write_labels_csv(c: Context, path: Path, overwrite: bool) -> None:
+    """`audit labels --csv`: the per-pair labels table (audit.labels_csv)."""
+    from citeaudit.audit.labels_csv import write_labels_csv
+
+    with c.store() as store:
+        written = write_labels_csv(store, path, overwrite=overwrite)
+    out.print(f"wrote {written.pairs} pairs (labels of {', '.join(written.coders) or 'no one'}"
+              f") to {written.path}", highlight=False)
 
 
 def _print_simple_shares(shares, coder) -> None:

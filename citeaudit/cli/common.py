@@ -89,18 +89,20 @@ def print_warning(message: str, **kwargs) -> None:
                   **kwargs)
 
 
-LINE_EVERY_S = 10.0  # off a terminal, how often a task without a total says how far it is
+LINE_EVERY_S = 5.0  # off a terminal, how often a running task says how far it is
 
 
 class _Progress(Progress):
-    """Rich's bars on a terminal. Off one (a pipe, a log file, CI), where no bar is drawn,
-    a line to stderr when a task starts or is renamed, at every tenth of its total, when it
-    ends, and every LINE_EVERY_S for a task without a total, so a log shows long work move."""
+    """Rich's bars on a terminal. Off one (a pipe, a log file, CI, nohup), where no bar is
+    drawn, a line to stderr when a task starts or is renamed, then at most every `every_s`
+    seconds while it moves, and when it reaches its total or the display stops, so a log
+    shows long work move without a line per item."""
 
-    def __init__(self, *columns, lines: bool, **kwargs) -> None:
+    def __init__(self, *columns, lines: bool, every_s: float = LINE_EVERY_S, **kwargs) -> None:
         super().__init__(*columns, **kwargs)
         self._lines = lines and not console.is_terminal
-        self._said: dict[TaskID, tuple[tuple, int, float]] = {}
+        self._every_s = every_s
+        self._said: dict[TaskID, tuple[str, int, float]] = {}
 
     def add_task(self, *args, **kwargs) -> TaskID:
         task_id = super().add_task(*args, **kwargs)
@@ -132,26 +134,26 @@ class _Progress(Progress):
         if not task.visible or not label:
             return
         done, total = int(task.completed), task.total
-        tenth = min(10, int(10 * done / total)) if total else None
-        key = (label, tenth)
-        last_key, last_done, last_at = self._said.get(task_id, (None, None, 0.0))
+        last_label, last_done, last_at = self._said.get(task_id, (None, None, 0.0))
         now = time.monotonic()
-        if final:
-            if done == last_done:
-                return
-        elif key == last_key and (total or now - last_at < LINE_EVERY_S):
+        finished = bool(total) and done >= total
+        moved = done != last_done
+        if label == last_label and not (moved and (final or finished
+                                                   or now - last_at >= self._every_s)):
             return
-        self._said[task_id] = (key, done, now)
-        where = f"{done:,}/{int(total):,} ({10 * tenth}%)" if total else f"{done:,}"
+        self._said[task_id] = (label, done, now)
+        where = (f"{done:,}/{int(total):,} ({min(100, int(100 * done / total))}%)" if total
+                 else f"{done:,}")
         click.echo(f"{label}: {where}", err=True)
 
 
-def progress_bars(lines: bool = True) -> Progress:
-    """A progress display; `lines=False` where the caller prints its own lines."""
+def progress_bars(lines: bool = True, every_s: float = LINE_EVERY_S) -> Progress:
+    """A progress display; `lines=False` where the caller prints its own lines; off a
+    terminal a running task's line comes at most every `every_s` seconds."""
     return _Progress(
         TextColumn("[progress.description]{task.description}"), BarColumn(),
         MofNCompleteColumn(), TimeElapsedColumn(), console=console, transient=False,
-        disable=not console.is_terminal, lines=lines,
+        disable=not console.is_terminal, lines=lines, every_s=every_s,
     )
 
 

@@ -105,11 +105,19 @@ def eval_generate(c: Context, suite, source, backend, model, revision, base_url,
 @click.argument("path", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--model", help="Model name for rows without a model column.")
 @click.option("--suite", help="Suite name for rows without one [default: the file name].")
+@click.option("--map", "maps", multiple=True, metavar="FIELD=COLUMN[:GLOB]",
+              help="Read FIELD from COLUMN (response=completion), or make a true/false field "
+              "from a pattern (unsafe=type:contrast_*) (repeatable).")
+@click.option("--mapping", "mapping_file", type=click.Path(exists=True, dir_okay=False,
+                                                           path_type=Path),
+              help="A YAML or TOML file of FIELD: COLUMN[:GLOB] lines (--map adds to it).")
 @pass_ctx
 @handle_errors
-def eval_import(c: Context, path, model, suite):
+def eval_import(c: Context, path, model, suite, maps, mapping_file):
     """Import generations made elsewhere (CSV or JSONL: prompt, response, model; optional
-    prompt_id, group, axis, template_id, unsafe or label, suite, sample_index).
+    prompt_id, group, axis, template_id, unsafe (true/false), suite, sample_index, and a
+    human label in `label` or `human_label`: a taxonomy code or an XSTest class, stored as
+    the human labels `eval review import` stores).
 
     A prompt is known by its suite (--suite, a suite column, or the file name) and its id:
     an id that already names a different prompt is an error, and so is a second response
@@ -117,15 +125,24 @@ def eval_import(c: Context, path, model, suite):
     and prompt become samples 0, 1, 2, ... in file order.
 
     \b
-    Example:
+    Examples:
       citeaudit eval import generations.jsonl --model llama-2-7b-chat
+      citeaudit eval import llama2orig_labelled.csv --model llama2orig --suite xstest \\
+          --map response=completion --map unsafe=type:contrast_* --map human_label=final_label
     """
+    from citeaudit.evals.columns import column_map
     from citeaudit.evals.generate import import_generations
 
+    columns = column_map(maps, mapping_file)
     with c.store() as store:
-        summary = import_generations(store, path, model=model, suite=suite)
+        summary = import_generations(store, path, model=model, suite=suite, columns=columns)
     out.print(f"{path}: {summary.rows:,} rows, {summary.new:,} new; models: "
               f"{', '.join(summary.models)}", highlight=False)
+    if summary.human_labels:
+        replaced = (f", {summary.human_replaced:,} replacing another stored human label"
+                    if summary.human_replaced else "")
+        out.print(f"{summary.human_labels:,} human labels stored{replaced} (see `citeaudit "
+                  "eval score --against human`)", highlight=False)
     if summary.already_stored:
         out.print(f"{summary.already_stored:,} already stored with the same response",
                   highlight=False)
@@ -170,8 +187,11 @@ def eval_classify(c: Context, judge, judge_model, base_url, concurrency, retry_u
         if judge_model:
             raise click.UsageError("--model names the judge's model; add --judge openai "
                                    "(use --only to pick generations)")
-        with c.store() as store:
-            summary = analysis.run(store, c.config, models=list(models) or None)
+        with c.store() as store, progress_bars() as progress:
+            task = progress.add_task("classifying", total=None)
+            summary = analysis.run(store, c.config, models=list(models) or None,
+                                   on_progress=lambda done, total: progress.update(
+                                       task, completed=done, total=total))
         counts = ", ".join(f"{k} {v:,}" for k, v in sorted(summary.counts.items()))
         out.print(f"classified {summary.classified:,} responses: {counts}", highlight=False)
         return
@@ -200,6 +220,64 @@ def eval_classify(c: Context, judge, judge_model, base_url, concurrency, retry_u
         kappa += interval_text(a["kappa_low"], a["kappa_high"])
         out.print(f"agreement with {a['second']}: {a['agreement']:.1%} of {a['n']:,} "
                   f"(Cohen's kappa {kappa})", highlight=False)
+
+
+@eval_group.command("score")
+@click.option("--against", "reference", default="human", show_default=True,
+              help="The labels taken as right: human (imported or reviewed), rules or "
+              "judge:MODEL.")
+@click.option("--classifier", default="rules", show_default=True,
+              help="The labels to score: rules or judge:MODEL.")
+@click.option("--model", "models", multiple=True, help="Only this model (repeatable).")
+@click.option("--xstest-classes", is_flag=True,
+              help="Roll both sides up to XSTest's three classes first.")
+@click.option("--bootstrap", "n_boot", type=click.IntRange(min=0), default=1000,
+              show_default=True, help="Bootstrap draws for the kappa interval.")
+@click.option("--seed", type=int, default=0, show_default=True, help="Seed of the bootstrap.")
+@pass_ctx
+@handle_errors
+def eval_score(c: Context, reference, classifier, models, xstest_classes, n_boot, seed):
+    """How well a classifier's labels agree with people's, per model: accuracy, macro-F1,
+    Cohen's kappa (95% bootstrap interval), precision, recall and F1 per class, and the
+    confusion matrix.
+
+    \b
+    Example:
+      citeaudit eval score --against human
+    """
+    from citeaudit.evals.score import score_against
+
+    with c.store() as store:
+        results = score_against(store, classifier, reference, models=models,
+                                xstest=xstest_classes, n_boot=n_boot, seed=seed)
+    for result in results:
+        _print_agreement(result, " (XSTest classes)" if xstest_classes else "")
+
+
+def _print_agreement(result, classes_note: str) -> None:
+    kappa = "n/a" if result.kappa is None else f"{result.kappa:.3f}"
+    interval = ("" if result.kappa_low is None else
+                f" (95% CI {result.kappa_low:.3f} to {result.kappa_high:.3f}, "
+                f"{result.n_boot:,} bootstrap draws)")
+    out.print(f"{result.model}: {result.classifier} vs {result.reference}{classes_note} on "
+              f"{result.n:,} "
+              f"responses: accuracy {result.accuracy:.3f}, macro-F1 {result.macro_f1:.3f}, "
+              f"Cohen's kappa {kappa}{interval}", highlight=False)
+    classes = Table(title=f"{result.model}: per class ({result.reference} = truth)")
+    for col in ("class", "precision", "recall", "F1", f"n ({result.reference})"):
+        classes.add_column(escape(col))
+    for s in result.classes:
+        classes.add_row(escape(s.label), f"{s.precision:.3f}", f"{s.recall:.3f}",
+                        f"{s.f1:.3f}", str(s.support))
+    out.print(classes)
+    confusion = Table(title=f"{result.model}: confusion (rows {result.reference}, columns "
+                      f"{result.classifier})")
+    confusion.add_column(escape(f"{result.reference} \\ {result.classifier}"))
+    for label in result.labels:
+        confusion.add_column(escape(label))
+    for label, counts in zip(result.labels, result.confusion, strict=True):
+        confusion.add_row(escape(label), *(str(n) for n in counts))
+    out.print(confusion)
 
 
 @eval_group.command("disparity")

@@ -18,6 +18,7 @@ from citeaudit.evals.classifier import NON_ANSWER, classify_responses, is_refusa
 from citeaudit.store import Store, claimed
 
 DEFAULT_CLASSIFIER = "rules"
+CLASSIFY_CHUNK = 500  # responses classified between two progress reports
 HUMAN_PREFIX = "human:"
 
 
@@ -39,11 +40,14 @@ def run(store: Store, config: Config | None, *, models: list[str] | None = None,
     if not rows:
         raise CiteauditError("no generations stored: run `citeaudit eval generate` or "
                              "`citeaudit eval import` first")
-    if on_progress:
-        on_progress(0, len(rows))
-    labels = classify_responses(
-        [r["response"] for r in rows], prompts=[r["prompt"] for r in rows],
-        unsafe=[None if r["unsafe"] is None else bool(r["unsafe"]) for r in rows])
+    labels: list[str] = []
+    for start in range(0, len(rows), CLASSIFY_CHUNK):  # chunks, so progress can be shown
+        if on_progress:
+            on_progress(start, len(rows))
+        chunk = rows[start:start + CLASSIFY_CHUNK]
+        labels += classify_responses(
+            [r["response"] for r in chunk], prompts=[r["prompt"] for r in chunk],
+            unsafe=[None if r["unsafe"] is None else bool(r["unsafe"]) for r in chunk])
     store.evals.upsert_labels(classifier, zip((r["gen_key"] for r in rows), labels, strict=True))
     if on_progress:
         on_progress(len(rows), len(rows))

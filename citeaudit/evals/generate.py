@@ -17,6 +17,7 @@ from typing import Any
 from citeaudit.core.config import Config
 from citeaudit.core.errors import InputError
 from citeaudit.evals.backends import Backend, GenerationParams
+from citeaudit.evals.columns import HUMAN_LABEL, ColumnMap
 from citeaudit.evals.suites import EvalPrompt, _safety, intersection_of, read_records
 from citeaudit.store import Store
 
@@ -82,11 +83,13 @@ class ImportSummary:
     already_stored: int = 0  # rows whose generation the store already held, same response
     duplicates: int = 0  # rows repeating an earlier row of the file exactly
     numbered: int = 0  # rows without sample_index that repeat a model and prompt
+    human_labels: int = 0  # human labels stored (classifier "human")
+    human_replaced: int = 0  # of those, how many replaced another stored human label
 
 
 _IMPORT_COLUMNS = {"prompt", "response", "model", "prompt_id", "id", "group", "axis",
-                   "template_id", "unsafe", "label", "suite", "sample_index", "revision",
-                   "gender", "intersection"}
+                   "template_id", "unsafe", "label", HUMAN_LABEL, "suite", "sample_index",
+                   "revision", "gender", "intersection"}
 # What makes two prompts with one id different prompts (meta columns are notes, not identity).
 _PROMPT_FIELDS = ("text", "group", "axis", "template_id", "unsafe", "gender", "intersection")
 
@@ -99,6 +102,7 @@ class _ImportRow:
     revision: str
     sample_index: int | None  # None: not given, numbered in file order
     response: str
+    human_label: str | None = None  # a taxonomy code
 
     @property
     def sample_key(self) -> tuple[str, str, str, int | None]:
@@ -106,16 +110,21 @@ class _ImportRow:
 
 
 def import_generations(store: Store, path: Path, model: str | None = None,
-                       suite: str | None = None) -> ImportSummary:
+                       suite: str | None = None, columns: ColumnMap | None = None
+                       ) -> ImportSummary:
     """Ingest generations made elsewhere from CSV/JSONL: prompt, response, model (or --model);
-    optional prompt_id, group, axis, template_id, unsafe/label, suite, sample_index.
+    optional prompt_id, group, axis, template_id, unsafe, suite, sample_index, and a human
+    label (column `label` or `human_label`: a taxonomy code or an XSTest class), stored as
+    classifier "human". `columns` says which column holds which field (evals.columns).
 
     A prompt is known by its suite (or the file name) and id. Every row is checked before
     anything is stored: errors name the file, row and column; an id that names two prompts,
     or a (model, prompt, sample_index) with two responses, stores nothing.
     """
+    from citeaudit.evals.review import HUMAN_CLASSIFIER  # where people's labels are kept
+
     path = Path(path)
-    rows = _read_import_rows(path, model, suite or path.stem)
+    rows = _read_import_rows(path, model, suite or path.stem, columns or ColumnMap())
     prompts, problems = _merged_prompts(rows, store)
     numbered = _number_samples(rows)
     unique_rows, duplicates, sample_problems = _drop_repeated_samples(rows)
@@ -123,54 +132,70 @@ def import_generations(store: Store, path: Path, model: str | None = None,
     generations = [_generation(row, path) for row in unique_rows]
     already, store_problems = _compare_with_stored(generations, unique_rows, store)
     _raise_problems(path, problems + store_problems)
+    human = [(g["gen_key"], row.human_label)
+             for g, row in zip(generations, unique_rows, strict=True) if row.human_label]
+    stored_human = store.evals.get_labels(HUMAN_CLASSIFIER)
+    replaced = sum(key in stored_human and stored_human[key] != label for key, label in human)
     with store.transaction():
         store.evals.upsert_prompts(prompts.values())
         new = store.evals.insert_generations(generations)
+        store.evals.upsert_labels(HUMAN_CLASSIFIER, human)
     return ImportSummary(len(rows), new, sorted({r.model for r in rows}), already,
-                         duplicates, numbered)
+                         duplicates, numbered, len(human), replaced)
 
 
-def _read_import_rows(path: Path, model: str | None, suite: str) -> list[_ImportRow]:
+def _read_import_rows(path: Path, model: str | None, suite: str,
+                      columns: ColumnMap) -> list[_ImportRow]:
     """Every row of the file, or an InputError listing every bad cell."""
     rows: list[_ImportRow] = []
     problems: list[str] = []
+    records = list(read_records(path))
     columns_seen: dict[str, None] = {}
-    for where, record in read_records(path):
+    for _, record in records:
         columns_seen.update(dict.fromkeys(record))
+    columns.check_columns(path, columns_seen)
+    columns.check_globs(path, [record for _, record in records])
+    for where, record in records:
         try:
-            rows.append(_import_row(where, record, model, suite))
+            rows.append(_import_row(where, record, model, suite, columns))
         except InputError as exc:
             problems.append(str(exc))
     required = ["prompt", "response"] + ([] if model else ["model"])
-    absent = [col for col in required if col not in columns_seen]
+    absent = [col for col in required if col not in columns_seen and col not in columns.rules]
     if len(problems) > 1 and absent:  # one line, not one per row
         raise InputError(
             f"{path}: no {' or '.join(absent)} column in any row (columns: "
             f"{', '.join(columns_seen)}); expected prompt, response and model (or --model NAME)"
-            "; rename the columns and import again, nothing was imported")
+            "; rename the columns or map them (--map response=COLUMN) and import again, "
+            "nothing was imported")
     _raise_problems(path, problems)
     if not rows:
         raise InputError(f"{path}: no generations found")
     return rows
 
 
-def _import_row(where: str, record: dict[str, Any], model: str | None,
-                suite: str) -> _ImportRow:
+def _import_row(where: str, original: dict[str, Any], model: str | None, suite: str,
+                columns: ColumnMap) -> _ImportRow:
+    record = columns.apply(original)
     text, response = record.get("prompt"), record.get("response")
     row_model = record.get("model") or model
     if not isinstance(text, str) or not text.strip():
-        raise InputError(f"{where}, column prompt: missing or empty")
+        raise InputError(f"{where}, column {columns.column_of('prompt', original)}: missing "
+                         "or empty")
     if not isinstance(response, str):
-        raise InputError(f"{where}, column response: missing")
+        raise InputError(f"{where}, column {columns.column_of('response', original)}: missing")
     if not row_model:
-        raise InputError(f"{where}, column model: missing (or give --model NAME for all rows)")
+        raise InputError(f"{where}, column {columns.column_of('model', original)}: missing "
+                         "(or give --model NAME for all rows)")
     raw_index = record.get("sample_index")
     try:
         sample_index = None if raw_index in (None, "") else int(raw_index)
     except (TypeError, ValueError) as exc:
         raise InputError(f"{where}, column sample_index: {exc}") from exc
-    safety_column = "unsafe" if "unsafe" in record else "label"
-    unsafe = _safety(record.get(safety_column), f"{where}, column {safety_column}")
+    unsafe = _safety(record.get("unsafe"),
+                     f"{where}, column {columns.column_of('unsafe', original)}")
+    human_label = _human_label(record.get(HUMAN_LABEL),
+                               f"{where}, column {columns.column_of(HUMAN_LABEL, original)}")
     row_suite = record.get("suite") or suite
     raw_id = record.get("prompt_id") or record.get("id")
     local_id = (str(raw_id) if raw_id not in (None, "") else
@@ -185,7 +210,24 @@ def _import_row(where: str, record: dict[str, Any], model: str | None,
         "meta": {k: v for k, v in record.items() if k not in _IMPORT_COLUMNS},
     }
     return _ImportRow(where, prompt, str(row_model), str(record.get("revision") or ""),
-                      sample_index, response)
+                      sample_index, response, human_label)
+
+
+def _human_label(value: Any, where: str) -> str | None:
+    """A taxonomy code from a taxonomy code or an XSTest class; None for an empty cell."""
+    from citeaudit.evals.classifier import FROM_XSTEST, LABELS
+
+    text = "" if value is None else str(value).strip()
+    if not text:
+        return None
+    if text in LABELS:
+        return text
+    if text in FROM_XSTEST:
+        return FROM_XSTEST[text]
+    hint = ("; a prompt-safety column is called `unsafe` (true/false): rename it or map it "
+            "with --map unsafe=COLUMN" if text.lower() in ("safe", "unsafe") else "")
+    raise InputError(f"{where}: {text!r} is not a response label (taxonomy: "
+                     f"{', '.join(LABELS)}; XSTest: {', '.join(FROM_XSTEST)}){hint}")
 
 
 def _merged_prompts(rows: list[_ImportRow], store: Store,
@@ -238,7 +280,8 @@ def _number_samples(rows: list[_ImportRow]) -> int:
 def _drop_repeated_samples(rows: list[_ImportRow]) -> tuple[list[_ImportRow], int, list[str]]:
     """Rows with one of each generation (model, revision, prompt text, sample index: the
     generation key, so the same text under two suites is one generation too), how many exact
-    repeats were dropped, and a problem for each repeat with another response."""
+    repeats were dropped, and a problem for each repeat with another response or another
+    human label."""
     first: dict[tuple[str, str, str, int | None], _ImportRow] = {}
     duplicates = 0
     problems: list[str] = []
@@ -247,7 +290,13 @@ def _drop_repeated_samples(rows: list[_ImportRow]) -> tuple[list[_ImportRow], in
         earlier = first.setdefault(key, row)
         if earlier is row:
             continue
-        if earlier.response == row.response:
+        if earlier.response == row.response and None not in (earlier.human_label,
+                                                              row.human_label) \
+                and earlier.human_label != row.human_label:
+            problems.append(
+                f"{row.where}: the same response as {earlier.where.rsplit(': ', 1)[-1]} with "
+                f"another human label ({row.human_label} vs {earlier.human_label}); keep one")
+        elif earlier.response == row.response:
             duplicates += 1
         else:
             problems.append(

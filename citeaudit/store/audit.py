@@ -199,6 +199,19 @@ class Audit(Part):
         return self.query("SELECT * FROM audit_topics WHERE run_id=? ORDER BY n_docs DESC",
                           (run_id,))
 
+    def list_pair_runs(self, subset: str, split: str, lines: Iterable[int]) -> dict[int, int]:
+        """For each line of one source, the latest finished run that holds that pair."""
+        wanted = sorted(set(lines))
+        found: dict[int, int] = {}
+        for start in range(0, len(wanted), 500):  # below SQLite's variable limit
+            chunk = wanted[start:start + 500]
+            found.update((int(line), int(run_id)) for line, run_id in self.query(
+                "SELECT p.line, MAX(p.run_id) FROM audit_pairs p JOIN audit_runs r "
+                "USING (run_id) WHERE r.status='done' AND p.subset=? AND p.split=? "
+                f"AND p.line IN ({','.join('?' * len(chunk))}) GROUP BY p.line",
+                [subset, split, *chunk]))
+        return found
+
     def list_pairs(self, run_id: int, subset: str | None = None,
                    split: str | None = None) -> list[sqlite3.Row]:
         """Pair rows (without signatures) of a run, optionally one source, in file order."""
