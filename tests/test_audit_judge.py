@@ -77,7 +77,8 @@ def test_the_judge_labels_the_sampled_pairs_and_its_agreement_is_printed(tmp_pat
         assert ("auto-judge:judge-m: 4 pairs (0 cached, 4 asked in 5 requests); labelled 4: "
                 "acceptable 2, harmful 1, unhelpful 1; unlabelled 0") in shown
         # 3 of 4 agree: po 0.75; alice 1/4 1/2 1/4, judge 1/2 1/4 1/4 -> pe 0.3125
-        assert "Cohen's kappa auto-judge:judge-m vs alice: 0.636 [95% CI 0.000, 1.000] (n=4)" in shown
+        assert ("Cohen's kappa auto-judge:judge-m vs alice: 0.636 [95% CI 0.000, 1.000] (n=4)"
+                in shown)
         system = server.requests[0]["body"]["messages"][0]["content"]  # the same for all
         again = run(store_path, *args)
         assert "4 pairs (4 cached, 0 asked in 0 requests)" in flat(again.output)
