@@ -14,7 +14,10 @@ from citeaudit.cli import main
 
 CHOSEN = ["What do you mean? You're an idiot.", "What do you mean?",
           "Mix flour, water and yeast, then bake it.", "I'm sorry, but I can't help with that."]
-AUTO = ["harmful", "unhelpful", "acceptable", "acceptable"]
+# the pair labeller's labels: an insult is harmful, a question back or a refusal of a harmless
+# request unhelpful
+AUTO = ["harmful", "unhelpful", "acceptable", "unhelpful"]
+ALICE = ["harmful", "unhelpful", "acceptable", "acceptable"]
 BOB = ["harmful", "unhelpful", "acceptable", "unhelpful"]  # differs from alice on line 4
 
 
@@ -33,7 +36,7 @@ def labelled_sample(tmp_path):
     cli(tmp_path, "audit", "sample", "-n", "4", "--coder", "alice", "--coder", "bob",
         "--out-dir", str(tmp_path / "sample"))
     ids = [sample.unit_id("harmless-base", "test", line) for line in range(1, 5)]
-    for coder, labels in (("alice", AUTO), ("bob", BOB)):
+    for coder, labels in (("alice", ALICE), ("bob", BOB)):
         workbook = tmp_path / "sample" / f"hh-labels-{coder}.xlsx"
         fill(workbook, {(u, "label"): v for u, v in zip(ids, labels, strict=True)}, sheet="Pairs")
         cli(tmp_path, "audit", "import", str(workbook))
@@ -49,16 +52,16 @@ def test_labels_csv_holds_run_source_line_auto_and_each_persons_label(tmp_path):
     path = tmp_path / "labels.csv"
     shown = cli(tmp_path, "audit", "labels", "--csv", str(path))
     assert f"wrote 4 pairs (labels of alice, bob) to {path}" in shown
-    assert "Chosen-response labels (final)" in shown  # the usual output is still printed
+    assert "Chosen-response labels, audit run 1" in shown  # the usual output is still printed
     rows = read_rows(path)
     assert list(rows[0]) == ["run", "source", "subset", "split", "line", "unit_id", "stratum",
                              "auto_label", "label_alice", "label_bob", "adjudicated",
                              "final_label"]
     assert [(r["run"], r["source"], r["line"], r["auto_label"], r["label_alice"],
              r["label_bob"], r["adjudicated"], r["final_label"]) for r in rows] == [
-        ("1", "harmless-base/test", str(line), auto, auto, bob, "",
-         auto if auto == bob else "")
-        for line, auto, bob in zip(range(1, 5), AUTO, BOB, strict=True)]
+        ("1", "harmless-base/test", str(line), auto, alice, bob, "",
+         alice if alice == bob else "")
+        for line, auto, alice, bob in zip(range(1, 5), AUTO, ALICE, BOB, strict=True)]
     assert all(r["stratum"].startswith("harmless-base/test|turns 1") for r in rows)
 
     again = cli(tmp_path, "audit", "labels", "--csv", str(path))  # its own file: replaced

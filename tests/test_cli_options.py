@@ -125,9 +125,9 @@ def test_audit_labels_prints_one_line_per_agreement_figure(audited_twice, tmp_pa
     lines = [" ".join(line.split()) for line in shown.output.splitlines()]
     # alpha: acceptable 6, harmful 4, unhelpful 2 (n = 12); 2 disagreeing pairs give 4
     # coincidences; expected 144 - (36 + 16 + 4) = 88; 1 - 11 * 4 / 88 = 0.5
-    assert "Krippendorff's alpha across all people: 0.500 (n=6)" in lines
+    assert "Krippendorff's alpha across all people: 0.500 [95% CI -0.375, 1.000] (n=6)" in lines
     # kappa: po = 4/6; both acceptable 3, harmful 2, unhelpful 1: pe = 14/36; 10/22
-    assert "Cohen's kappa alice vs bob: 0.455 (n=6)" in lines
+    assert "Cohen's kappa alice vs bob: 0.455 [95% CI -0.364, 1.000] (n=6)" in lines
     assert any(line.startswith("Cohen's kappa auto-rules vs alice: ") and line.endswith("(n=6)")
                for line in lines)
 
