@@ -284,7 +284,8 @@ def _strategy_args(config_cls, recipe: Recipe, checkpointing: str) -> dict[str, 
     if strategy == "ddp":
         # recomputed activations and DDP's reducer need the non-reentrant checkpoint
         return {f"{checkpointing}_kwargs": {"use_reentrant": False},
-                checkpointing: recipe.gradient_checkpointing}
+                checkpointing: recipe.gradient_checkpointing,
+                "ddp_find_unused_parameters": False}
     if _launcher_strategy() == strategy:
         return {checkpointing: recipe.gradient_checkpointing}
     if strategy == "fsdp":
