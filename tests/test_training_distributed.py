@@ -285,3 +285,35 @@ def test_fp16_needs_a_gpu():
     auto = training.parse_recipe(training.EXAMPLE_RECIPE)
     assert train.mixed_precision(auto, train.DeviceChoice("cuda", True)) == "bf16"
     assert train.mixed_precision(auto, train.DeviceChoice("cpu", False)) == "no"
+
+
+@pytest.mark.parametrize("name, distributed_type, strategy", [
+    ("ddp", "MULTI_GPU", "ddp"), ("fsdp", "FSDP", "fsdp"),
+    ("deepspeed-zero2", "DEEPSPEED", "deepspeed"), ("deepspeed-zero3", "DEEPSPEED", "deepspeed"),
+])
+def test_example_accelerate_configs_load_and_name_their_recipe_strategy(name, distributed_type,
+                                                                         strategy):
+    from accelerate.commands.config.config_args import load_config_from_file
+
+    path = REPO / "examples" / "accelerate" / f"{name}.yaml"
+    config = load_config_from_file(str(path))
+    assert str(config.distributed_type).endswith(distributed_type)
+    assert f'strategy = "{strategy}"' in path.read_text()
+    if strategy == "deepspeed":
+        stage = int(name[-1])
+        settings = config.deepspeed_config
+        assert (REPO / settings["deepspeed_config_file"]).resolve() == path.with_suffix(".json")
+        # the shipped JSON is the one the recipe's own deepspeed strategy would use
+        assert json.loads(path.with_suffix(".json").read_text()) == train.deepspeed_config(stage)
+
+
+def test_experiment_refuses_to_run_under_a_launcher(tmp_path):
+    from click.testing import CliRunner
+
+    from citeaudit.cli import main
+
+    result = CliRunner().invoke(main, ["--store", str(tmp_path / "s.sqlite"), "experiment",
+                                       str(tmp_path / "recipe.toml")], env={"WORLD_SIZE": "2"})
+    assert result.exit_code == 2
+    assert "experiment runs in one process" in " ".join(result.output.split())
+    assert not (tmp_path / "s.sqlite").exists()

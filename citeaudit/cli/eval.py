@@ -350,6 +350,9 @@ def experiment_cmd(c: Context, recipe_path: Path, variants: tuple[str, ...], out
     from citeaudit.evals import experiment
     from citeaudit.evals.backends import GenerationParams
 
+    if training.train.world_size() > 1:
+        raise click.UsageError("experiment runs in one process: train under the launcher with "
+                               "`citeaudit train`, then run `citeaudit experiment` without it")
     recipe = training.load_recipe(recipe_path)
     names = list(variants) or list(recipe.variants)
     if reference and reference not in names:
