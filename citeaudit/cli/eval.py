@@ -46,7 +46,10 @@ def eval_group():
               show_default=True, help="hf: local transformers; openai: any compatible server.")
 @click.option("--model", required=True, help="Model name (hub id or path for hf).")
 @click.option("--revision", help="Model revision (hf commit or tag); recorded in the cache key.")
-@click.option("--base-url", help="OpenAI-compatible base URL [default: config openai_base_url].")
+@click.option("--base-url", "base_url", multiple=True,
+              help="OpenAI-compatible base URL; repeat it or separate with commas for several "
+                   "servers of the model, taking requests in turn [default: config "
+                   "openai_base_url].")
 @click.option("--samples", type=int, default=1, show_default=True, help="Responses per prompt.")
 @click.option("--max-new-tokens", type=int, default=256, show_default=True,
               help="Longest response to generate, in tokens.")
@@ -57,8 +60,8 @@ def eval_group():
 @click.option("--format", "prompt_format", default="auto", show_default=True,
               help="hf: auto|chat|hh|raw; openai: chat|completion|hh.")
 @click.option("--system-prompt", help="Optional system prompt.")
-@click.option("--concurrency", type=int, default=4, show_default=True,
-              help="Parallel requests (openai).")
+@click.option("--concurrency", type=click.IntRange(min=1), default=4, show_default=True,
+              help="Requests in flight at once, over all servers (openai).")
 @click.option("--batch-size", type=int, default=8, show_default=True, help="Batch size (hf).")
 @click.option("--limit", type=int, help="Only the first N prompts (a quick trial).")
 @pass_ctx
@@ -72,6 +75,8 @@ def eval_generate(c: Context, suite, source, backend, model, revision, base_url,
     Example:
       citeaudit eval generate --suite identity --backend openai \\
           --base-url http://127.0.0.1:8000/v1 --model my-hh-model --samples 3 --temperature 0.7
+      citeaudit eval generate --base-url http://gpu1:8000/v1,http://gpu2:8000/v1 \\
+          --model my-hh-model --concurrency 64
     """
     from citeaudit.evals import generate
     from citeaudit.evals.backends import GenerationParams, make_backend
@@ -85,12 +90,15 @@ def eval_generate(c: Context, suite, source, backend, model, revision, base_url,
         engine = make_backend("openai", model, base_url=base_url or c.config.openai_base_url,
                               api_key=c.config.openai_api_key, revision=revision,
                               concurrency=concurrency)
+        chunk_size = max(16, 4 * concurrency)  # stored per chunk: keep every slot busy
     else:
         engine = make_backend("hf", model, revision=revision, batch_size=batch_size)
+        chunk_size = 16
     with c.store() as store, progress_bars() as progress:
         task = progress.add_task("generations", total=None)
         summary = generate.run(
             store, c.config, prompts=prompts, backend=engine, params=params, samples=samples,
+            chunk_size=chunk_size,
             on_progress=lambda done, total: progress.update(task, completed=done, total=total))
     out.print(f"{summary.requested:,} generations: {summary.generated:,} new, "
               f"{summary.already_stored:,} already stored", highlight=False)
@@ -327,11 +335,18 @@ def eval_review_import(c: Context, path):
               "[default: every group of the suite].")
 @click.option("--max-new-tokens", type=int, default=64, show_default=True,
               help="Length of each generated response.")
+@click.option("--serve", "served", multiple=True, metavar="VARIANT=URL[,URL...]",
+              help="Generate a variant's responses on OpenAI-compatible servers of its model "
+                   "folder (e.g. vLLM with --served-model-name VARIANT) instead of loading it "
+                   "here; repeat per variant; several URLs take requests in turn.")
+@click.option("--concurrency", type=click.IntRange(min=1), default=8, show_default=True,
+              help="Requests in flight at once per served variant.")
 @pass_ctx
 @handle_errors
 def experiment_cmd(c: Context, recipe_path: Path, variants: tuple[str, ...], out_dir: Path | None,
                    reference: str | None, suite_name: str, suite_source: str | None,
-                   groups: str | None, max_new_tokens: int):
+                   groups: str | None, max_new_tokens: int, served: tuple[str, ...],
+                   concurrency: int):
     """Train every variant of a recipe, then compare how each model refuses.
 
     Trains what is not trained yet (as `citeaudit train`), asks every model the same safe
@@ -345,6 +360,8 @@ def experiment_cmd(c: Context, recipe_path: Path, variants: tuple[str, ...], out
     \b
     Example:
       citeaudit experiment recipe.toml --reference full --out reports/hh-variants
+      citeaudit experiment recipe.toml --serve full=http://gpu1:8000/v1 \\
+          --serve helpful-only=http://gpu2:8000/v1,http://gpu3:8000/v1
     """
     from citeaudit import training
     from citeaudit.evals import experiment
@@ -358,6 +375,7 @@ def experiment_cmd(c: Context, recipe_path: Path, variants: tuple[str, ...], out
     if reference and reference not in names:
         raise click.BadParameter(f"{reference!r} is not among the variants ({', '.join(names)})",
                                  param_hint="--reference")
+    urls_by_variant = _served_variants(served, names)
     suite = experiment.experiment_suite(  # checked before any training
         suite_name, suite_source, [g for g in groups.split(",") if g.strip()] if groups else None)
     out_dir = out_dir or c.config.reports_dir / f"experiment-{recipe_path.stem}"
@@ -376,7 +394,9 @@ def experiment_cmd(c: Context, recipe_path: Path, variants: tuple[str, ...], out
 
         tables = experiment.run_experiment(
             store, {m.variant: m.model_dir for m in trained}, suite, params=params,
-            reference_variant=reference, name=recipe_path.stem, on_progress=on_progress)
+            reference_variant=reference, name=recipe_path.stem, on_progress=on_progress,
+            backend_factory=experiment.served_backends(
+                urls_by_variant, c.config.openai_api_key, concurrency))
     section = experiment.comparison_section(tables)
     experiment.write_outputs(section, tables, out_dir)
     for paragraph in section.intro:
@@ -384,3 +404,18 @@ def experiment_cmd(c: Context, recipe_path: Path, variants: tuple[str, ...], out
     for label, value in section.facts:
         out.print(f"{label}: {value}", highlight=False)
     out.print(f"tables and comparison.html in {out_dir}", highlight=False)
+
+
+def _served_variants(served: tuple[str, ...], names: list[str]) -> dict[str, str]:
+    """--serve VARIANT=URL[,URL...] options as {variant: urls}, every variant one of `names`."""
+    urls_by_variant: dict[str, str] = {}
+    for option in served:
+        variant, _, urls = option.partition("=")
+        if not urls.strip():
+            raise click.BadParameter(f"{option!r}: expected VARIANT=URL[,URL...]",
+                                     param_hint="--serve")
+        if variant not in names:
+            raise click.BadParameter(f"{variant!r} is not among the variants "
+                                     f"({', '.join(names)})", param_hint="--serve")
+        urls_by_variant[variant] = urls
+    return urls_by_variant

@@ -76,14 +76,14 @@ def train_cmd(c: Context, recipe_path: Path | None, variants: tuple[str, ...],
     Each variant goes to <output_dir>/<variant>/model with training.json (data checksums,
     seed, steps, losses, versions). Reruns skip finished variants and resume interrupted
     ones from their last checkpoint. Needs the models extra: `pip install -e '.[models]'`.
-    Under `accelerate launch` or `torchrun` every process trains its share of each batch
-    ([distributed] in the recipe: ddp, fsdp or deepspeed).
+    Under a launcher (`accelerate launch --num_processes 8 -m citeaudit train recipe.toml`,
+    or torchrun) every process trains its share of each batch ([distributed] in the recipe:
+    ddp, fsdp or deepspeed); the main process writes and prints.
 
     \b
     Example:
       citeaudit train --example-recipe > recipe.toml
       citeaudit train recipe.toml --variant harmless-only
-      accelerate launch --num_processes 8 -m citeaudit train recipe.toml
     """
     from citeaudit import training
 
