@@ -3,7 +3,7 @@ trainers on random-weight models with the published Pythia-410M, GPT-2 large and
 configurations (built here: nothing is downloaded).
 
 Each stage runs TRL's trainer with the arguments `citeaudit train` gives it for the example
-recipe (`training.train._trainer_args`): its batch and accumulation (SFT 8 x 8, DPO 4 x 16
+recipe (`training.train.trainer_args`): its batch and accumulation (SFT 8 x 8, DPO 4 x 16
 pairs), max_length 512, float32 weights with bf16 mixed precision where the GPU has it, and
 gradient checkpointing. Every text is longer than max_length, so every sequence is 512 tokens.
 The first optimizer step (warm-up, allocation) is not timed.
@@ -144,7 +144,7 @@ def run_stage(name: str, kind: str, settings: dict, stage: str, recipe: training
     clock = step_clock(device.name)
     config_cls = SFTConfig if stage == "sft" else DPOConfig
     extra = {"beta": recipe.dpo.beta} if stage == "dpo" else {}
-    args = train._trainer_args(config_cls, recipe, params, device, folder / stage, layout,
+    args = train.trainer_args(config_cls, recipe, params, device, folder / stage, layout,
                                **extra)
     args.model_init_kwargs = None  # the model is built here, not loaded
     if stage == "sft":

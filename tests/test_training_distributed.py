@@ -277,6 +277,31 @@ def test_deepspeed_without_the_package_and_a_disagreeing_launcher_are_refused(mo
         train.check_strategy(ddp)
 
 
+@pytest.mark.parametrize("strategy", ["fsdp", "deepspeed"])
+def test_sharding_strategies_need_cuda_rather_than_quietly_running_ddp(strategy):
+    recipe = training.parse_recipe(distributed_recipe(f'strategy = "{strategy}"'))
+    for device in ("cpu", "mps"):
+        with pytest.raises(training.TrainingError, match=f'"{strategy}" needs CUDA GPUs '
+                                                         f"\\(device: {device}\\)"):
+            train.check_strategy(recipe, train.DeviceChoice(device, False))
+
+
+def test_fsdp_settings_come_from_the_recipe_in_every_stage(monkeypatch, tmp_path):
+    """accelerate marks FSDP in the environment once a stage used it: the next stage must
+    still get the recipe's FSDP settings (it ran as plain DDP before)."""
+    from trl import DPOConfig, SFTConfig
+
+    recipe = training.parse_recipe(distributed_recipe('strategy = "fsdp"'))
+    cpu = train.DeviceChoice("cpu", False)  # the arguments only; sharding itself needs CUDA
+    monkeypatch.setenv("ACCELERATE_USE_FSDP", "true")
+    for config_cls, params in ((SFTConfig, recipe.sft), (DPOConfig, recipe.dpo)):
+        args = train.trainer_args(config_cls, recipe, params, cpu, tmp_path)
+        assert args.fsdp
+        assert args.fsdp_config["state_dict_type"] == "FULL_STATE_DICT"  # one loadable folder
+        assert args.fsdp_config["activation_checkpointing"] is True
+        assert not args.activation_checkpointing  # FSDP's own, not the trainer's as well
+
+
 def test_fp16_needs_a_gpu():
     recipe = training.parse_recipe(distributed_recipe('mixed_precision = "fp16"'))
     with pytest.raises(training.TrainingError, match="fp16.*needs a CUDA GPU"):

@@ -170,9 +170,13 @@ def _launcher_strategy() -> str | None:
     return None
 
 
-def check_strategy(recipe: Recipe) -> None:
+def check_strategy(recipe: Recipe, device: DeviceChoice | None = None) -> None:
     """Before any work: the recipe's strategy agrees with the launcher and can run here."""
     strategy = recipe.distributed.strategy
+    if strategy != "ddp" and device is not None and device.name != "cuda":
+        # accelerate shards only on accelerators; on a CPU it would quietly run plain DDP
+        raise TrainingError(f'strategy = "{strategy}" needs CUDA GPUs (device: {device.name}); '
+                            'use strategy = "ddp" here')
     launched = _launcher_strategy()
     if launched and launched != strategy:
         raise TrainingError(f"the accelerate config selects {launched} but the recipe's "
@@ -286,20 +290,25 @@ def _strategy_args(config_cls, recipe: Recipe, checkpointing: str) -> dict[str, 
         return {f"{checkpointing}_kwargs": {"use_reentrant": False},
                 checkpointing: recipe.gradient_checkpointing,
                 "ddp_find_unused_parameters": False}
-    if _launcher_strategy() == strategy:
-        return {checkpointing: recipe.gradient_checkpointing}
     if strategy == "fsdp":
-        # FSDP checkpoints activations itself (the trainer's flag adds an all-gather)
+        # Always from the recipe (a launcher's FSDP config only starts the processes):
+        # accelerate marks FSDP in the environment once a trainer used it, so the launcher's
+        # choice cannot be told from the first stage's. FSDP checkpoints activations itself
+        # (the trainer's flag, on by default in TRL, would add an all-gather).
         fsdp = True if checkpointing == "activation_checkpointing" else "full_shard auto_wrap"
-        return {"fsdp": fsdp, "fsdp_config": {
+        return {"fsdp": fsdp, checkpointing: False, "fsdp_config": {
             "activation_checkpointing": recipe.gradient_checkpointing,
             "state_dict_type": "FULL_STATE_DICT"}}
+    if _launcher_strategy() == strategy:  # the launcher's DeepSpeed config file applies
+        return {checkpointing: recipe.gradient_checkpointing}
     return {"deepspeed": deepspeed_config(recipe.distributed.zero_stage),
             checkpointing: recipe.gradient_checkpointing}
 
 
-def _trainer_args(config_cls, recipe: Recipe, params: StageParams, device: DeviceChoice,
-                  output_dir: Path, layout: ProcessLayout | None = None, **extra):
+def trainer_args(config_cls, recipe: Recipe, params: StageParams, device: DeviceChoice,
+                 output_dir: Path, layout: ProcessLayout | None = None, **extra):
+    """The SFTConfig / DPOConfig (`config_cls`) of one stage: the recipe's settings for this
+    device and this share of the processes (`layout`; default one process)."""
     layout = layout or process_layout(params, 1)
     precision = mixed_precision(recipe, device)
     steps = {"max_steps": params.max_steps} if params.max_steps else {
@@ -438,7 +447,8 @@ def train_variant(recipe: Recipe, variant: str, on_progress: ProgressFn | None =
         return TrainedModel(variant, final_dir, read_metadata(final_dir), skipped=True)
     _check_model_folders(recipe, variant)
     _require_model_libraries()
-    check_strategy(recipe)
+    device = detect_device(recipe.device)
+    check_strategy(recipe, device)
     os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
     import datasets
     import transformers
@@ -446,7 +456,6 @@ def train_variant(recipe: Recipe, variant: str, on_progress: ProgressFn | None =
     datasets.disable_progress_bars()  # the caller's on_progress reports progress
     transformers.utils.logging.disable_progress_bar()
 
-    device = detect_device(recipe.device)
     processes = Processes(device)
     layouts = {stage: process_layout(params, processes.count, f"[{stage}] ")
                for stage, params in (("sft", recipe.sft), ("dpo", recipe.dpo))}
@@ -523,7 +532,7 @@ def sft_trainer(recipe: Recipe, data: VariantData, device: DeviceChoice,
     return SFTTrainer(
         model=recipe.base_model, processing_class=_load_tokenizer(recipe.base_model),
         train_dataset=rows, callbacks=list(callbacks),
-        args=_trainer_args(SFTConfig, recipe, recipe.sft, device,
+        args=trainer_args(SFTConfig, recipe, recipe.sft, device,
                            run_dir(recipe, data.name) / "sft", layout))
 
 
@@ -539,7 +548,7 @@ def dpo_trainer(recipe: Recipe, data: VariantData, device: DeviceChoice,
     return DPOTrainer(
         model=str(sft_final), processing_class=_load_tokenizer(str(sft_final)),
         train_dataset=rows, callbacks=list(callbacks),
-        args=_trainer_args(DPOConfig, recipe, recipe.dpo, device,
+        args=trainer_args(DPOConfig, recipe, recipe.dpo, device,
                            run_dir(recipe, data.name) / "dpo", layout, beta=recipe.dpo.beta))
 
 
