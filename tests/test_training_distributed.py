@@ -102,6 +102,7 @@ def two_processes(tmp_path_factory):
         output_dir = "{root / 'runs'}"
         max_pairs = 16
         max_length = 64
+        device = "cpu"
         save_steps = 2
         logging_steps = 1
         seed = 7
