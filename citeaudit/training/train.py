@@ -299,9 +299,11 @@ def _strategy_args(config_cls, recipe: Recipe, checkpointing: str) -> dict[str, 
         return {"fsdp": fsdp, checkpointing: False, "fsdp_config": {
             "activation_checkpointing": recipe.gradient_checkpointing,
             "state_dict_type": "FULL_STATE_DICT"}}
-    if _launcher_strategy() == strategy:  # the launcher's DeepSpeed config file applies
-        return {checkpointing: recipe.gradient_checkpointing}
-    return {"deepspeed": deepspeed_config(recipe.distributed.zero_stage),
+    # a DeepSpeed JSON named by the launcher's config applies as it is; named explicitly, not
+    # left to the environment, which accelerate also marks once a stage used DeepSpeed
+    launcher_file = os.environ.get("ACCELERATE_DEEPSPEED_CONFIG_FILE", "none")
+    return {"deepspeed": (launcher_file if launcher_file != "none"
+                          else deepspeed_config(recipe.distributed.zero_stage)),
             checkpointing: recipe.gradient_checkpointing}
 
 
