@@ -48,7 +48,7 @@ def time_stage(url: str, concurrency: int, n: int) -> float:
             OpenAIBackend(url, "m", concurrency=concurrency) as backend:
         started = time.perf_counter()
         summary = generate.run(store, None, prompts=prompts, backend=backend,
-                               params=GenerationParams(), chunk_size=max(16, 4 * concurrency))
+                               params=GenerationParams())
         elapsed = time.perf_counter() - started
     assert summary.generated == n
     return n / elapsed

@@ -173,3 +173,17 @@ def test_serve_names_a_variant_of_the_recipe(tmp_path):
         result = CliRunner().invoke(main, ["--store", str(tmp_path / "s.sqlite"), "experiment",
                                            str(recipe), "--serve", option])
         assert result.exit_code == 2 and message in " ".join(result.output.split())
+
+
+def test_a_chunk_never_caps_the_backend_s_concurrency(tmp_path):
+    """Chunks are stored one at a time; a chunk of 16 kept 32 slots half empty."""
+    from citeaudit.evals import generate
+    from citeaudit.evals.suites import EvalPrompt
+
+    prompts = [EvalPrompt(f"t:{i}", f"Question {i}?", "t") for i in range(64)]
+    with Store(tmp_path / "s.sqlite") as store, FakeOpenAI(delay_s=0.2) as server, \
+            OpenAIBackend(server.base_url, "m", concurrency=32) as backend:
+        summary = generate.run(store, None, prompts=prompts, backend=backend,
+                               params=GenerationParams())
+    assert summary.generated == 64
+    assert 16 < server.max_in_flight <= 32

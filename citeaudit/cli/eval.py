@@ -90,15 +90,12 @@ def eval_generate(c: Context, suite, source, backend, model, revision, base_url,
         engine = make_backend("openai", model, base_url=base_url or c.config.openai_base_url,
                               api_key=c.config.openai_api_key, revision=revision,
                               concurrency=concurrency)
-        chunk_size = max(16, 4 * concurrency)  # stored per chunk: keep every slot busy
     else:
         engine = make_backend("hf", model, revision=revision, batch_size=batch_size)
-        chunk_size = 16
     with c.store() as store, progress_bars() as progress:
         task = progress.add_task("generations", total=None)
         summary = generate.run(
             store, c.config, prompts=prompts, backend=engine, params=params, samples=samples,
-            chunk_size=chunk_size,
             on_progress=lambda done, total: progress.update(task, completed=done, total=total))
     out.print(f"{summary.requested:,} generations: {summary.generated:,} new, "
               f"{summary.already_stored:,} already stored", highlight=False)

@@ -118,6 +118,7 @@ class ServedModelBackend:
         self.model = str(self.folder.resolve())
         self.revision = model_fingerprint(folder)
         self.server = server
+        self.concurrency = server.concurrency  # generate.run sizes its chunks by it
 
     def generate(self, prompts: Sequence[str], params: GenerationParams,
                  seeds: Sequence[int] | None = None) -> list[str]:
