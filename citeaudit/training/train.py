@@ -108,14 +108,23 @@ class Processes:
     (gloo on CPUs, NCCL on GPUs), which the trainers then share.
     """
 
-    def __init__(self, device: DeviceChoice):
+    def __init__(self, device: DeviceChoice, strategy: str = "ddp"):
         self.count = world_size()
         self.is_main = is_main_process()
         self._state = None
         if self.count > 1:
             from accelerate import PartialState
 
-            self._state = PartialState(cpu=device.name == "cpu")
+            # as transformers does: the mark makes accelerate start DeepSpeed's own
+            # communication backend (the trainers reuse this state)
+            mark = strategy == "deepspeed" and "ACCELERATE_USE_DEEPSPEED" not in os.environ
+            if mark:
+                os.environ["ACCELERATE_USE_DEEPSPEED"] = "true"
+            try:
+                self._state = PartialState(cpu=device.name == "cpu")
+            finally:
+                if mark:
+                    del os.environ["ACCELERATE_USE_DEEPSPEED"]
 
     def wait(self) -> None:
         if self._state is not None:
@@ -458,7 +467,7 @@ def train_variant(recipe: Recipe, variant: str, on_progress: ProgressFn | None =
     datasets.disable_progress_bars()  # the caller's on_progress reports progress
     transformers.utils.logging.disable_progress_bar()
 
-    processes = Processes(device)
+    processes = Processes(device, recipe.distributed.strategy)
     layouts = {stage: process_layout(params, processes.count, f"[{stage}] ")
                for stage, params in (("sft", recipe.sft), ("dpo", recipe.dpo))}
     if processes.is_main:
