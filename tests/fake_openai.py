@@ -22,6 +22,12 @@ from typing import Any
 from local_http import LocalHTTPServer
 
 
+class _Server(LocalHTTPServer):
+    # Dozens of clients connect at once in the concurrency tests and benchmark; with the
+    # default backlog (5) the kernel drops the rest and they reconnect a second later.
+    request_queue_size = 128
+
+
 class FakeOpenAI:
     def __init__(self, answer: Callable[[dict[str, Any]], str] | None = None,
                  fail_first: int = 0, fail_status: int = 429, retry_after: str | None = "0",
@@ -37,7 +43,7 @@ class FakeOpenAI:
         self.in_flight = 0
         self.max_in_flight = 0
         self._lock = threading.Lock()
-        self.server = LocalHTTPServer(self._handler())
+        self.server = _Server(self._handler())
 
     @property
     def base_url(self) -> str:

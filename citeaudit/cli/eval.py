@@ -49,7 +49,10 @@ def eval_group():
               show_default=True, help="hf: local transformers; openai: any compatible server.")
 @click.option("--model", required=True, help="Model name (hub id or path for hf).")
 @click.option("--revision", help="Model revision (hf commit or tag); recorded in the cache key.")
-@click.option("--base-url", help="OpenAI-compatible base URL [default: config openai_base_url].")
+@click.option("--base-url", "base_url", multiple=True,
+              help="OpenAI-compatible base URL; repeat it or separate with commas for several "
+                   "servers of the model, taking requests in turn [default: config "
+                   "openai_base_url].")
 @click.option("--samples", type=int, default=1, show_default=True, help="Responses per prompt.")
 @click.option("--max-new-tokens", type=int, default=256, show_default=True,
               help="Longest response to generate, in tokens.")
@@ -60,8 +63,8 @@ def eval_group():
 @click.option("--format", "prompt_format", default="auto", show_default=True,
               help="hf: auto|chat|hh|raw; openai: chat|completion|hh.")
 @click.option("--system-prompt", help="Optional system prompt.")
-@click.option("--concurrency", type=int, default=4, show_default=True,
-              help="Parallel requests (openai).")
+@click.option("--concurrency", type=click.IntRange(min=1), default=4, show_default=True,
+              help="Requests in flight at once, over all servers (openai).")
 @click.option("--batch-size", type=int, default=8, show_default=True, help="Batch size (hf).")
 @click.option("--limit", type=click.IntRange(min=1), help="Only N prompts, drawn evenly across "
               "groups and genders (seeded by --seed): a quick trial that still covers every "
@@ -77,6 +80,8 @@ def eval_generate(c: Context, suite, source, backend, model, revision, base_url,
     Example:
       citeaudit eval generate --suite identity --backend openai \\
           --base-url http://127.0.0.1:8000/v1 --model my-hh-model --samples 3 --temperature 0.7
+      citeaudit eval generate --base-url http://gpu1:8000/v1,http://gpu2:8000/v1 \\
+          --model my-hh-model --concurrency 64
     """
     from citeaudit.evals import generate
     from citeaudit.evals.backends import GenerationParams, make_backend
@@ -533,11 +538,18 @@ def eval_review_import(c: Context, path):
               "groups and genders (seeded by the recipe's seed).")
 @click.option("--max-new-tokens", type=int, default=64, show_default=True,
               help="Length of each generated response.")
+@click.option("--serve", "served", multiple=True, metavar="VARIANT=URL[,URL...]",
+              help="Generate a variant's responses on OpenAI-compatible servers of its model "
+                   "folder (e.g. vLLM with --served-model-name VARIANT) instead of loading it "
+                   "here; repeat per variant; several URLs take requests in turn.")
+@click.option("--concurrency", type=click.IntRange(min=1), default=8, show_default=True,
+              help="Requests in flight at once per served variant.")
 @pass_ctx
 @handle_errors
 def experiment_cmd(c: Context, recipe_path: Path, variants: tuple[str, ...], out_dir: Path | None,
                    reference: str | None, suite_name: str, suite_source: str | None,
-                   groups: str | None, limit: int | None, max_new_tokens: int):
+                   groups: str | None, limit: int | None, max_new_tokens: int,
+                   served: tuple[str, ...], concurrency: int):
     """Train every variant of a recipe, then compare how each model refuses.
 
     Trains what is not trained yet (as `citeaudit train`), asks every model the same safe
@@ -551,16 +563,22 @@ def experiment_cmd(c: Context, recipe_path: Path, variants: tuple[str, ...], out
     \b
     Example:
       citeaudit experiment recipe.toml --reference full --out reports/hh-variants
+      citeaudit experiment recipe.toml --serve full=http://gpu1:8000/v1 \\
+          --serve helpful-only=http://gpu2:8000/v1,http://gpu3:8000/v1
     """
     from citeaudit import training
     from citeaudit.evals import experiment
     from citeaudit.evals.backends import GenerationParams
 
+    if training.train.world_size() > 1:
+        raise click.UsageError("experiment runs in one process: train under the launcher with "
+                               "`citeaudit train`, then run `citeaudit experiment` without it")
     recipe = training.load_recipe(recipe_path)
     names = list(variants) or list(recipe.variants)
     if reference and reference not in names:
         raise click.BadParameter(f"{reference!r} is not among the variants ({', '.join(names)})",
                                  param_hint="--reference")
+    urls_by_variant = _served_variants(served, names)
     suite = experiment.experiment_suite(  # checked before any training
         suite_name, suite_source, [g for g in groups.split(",") if g.strip()] if groups else None,
         limit=limit, seed=recipe.seed)
@@ -580,7 +598,9 @@ def experiment_cmd(c: Context, recipe_path: Path, variants: tuple[str, ...], out
 
         tables = experiment.run_experiment(
             store, {m.variant: m.model_dir for m in trained}, suite, params=params,
-            reference_variant=reference, name=recipe_path.stem, on_progress=on_progress)
+            reference_variant=reference, name=recipe_path.stem, on_progress=on_progress,
+            backend_factory=experiment.served_backends(
+                urls_by_variant, c.config.openai_api_key, concurrency))
     section = experiment.comparison_section(tables)
     experiment.write_outputs(section, tables, out_dir)
     for paragraph in section.intro:
@@ -588,3 +608,18 @@ def experiment_cmd(c: Context, recipe_path: Path, variants: tuple[str, ...], out
     for label, value in section.facts:
         out.print(f"{label}: {value}", highlight=False)
     out.print(f"tables and comparison.html in {out_dir}", highlight=False)
+
+
+def _served_variants(served: tuple[str, ...], names: list[str]) -> dict[str, str]:
+    """--serve VARIANT=URL[,URL...] options as {variant: urls}, every variant one of `names`."""
+    urls_by_variant: dict[str, str] = {}
+    for option in served:
+        variant, _, urls = option.partition("=")
+        if not urls.strip():
+            raise click.BadParameter(f"{option!r}: expected VARIANT=URL[,URL...]",
+                                     param_hint="--serve")
+        if variant not in names:
+            raise click.BadParameter(f"{variant!r} is not among the variants "
+                                     f"({', '.join(names)})", param_hint="--serve")
+        urls_by_variant[variant] = urls
+    return urls_by_variant

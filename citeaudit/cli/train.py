@@ -31,15 +31,23 @@ def train_variants(recipe, names: list[str], config: Config) -> list:
     """Train the named variants (`train`, `experiment`), every variant's files found first."""
     from citeaudit.training import train
 
-    with progress_bars() as progress, warnings.catch_warnings():
+    with warnings.catch_warnings():
         warnings.simplefilter("ignore", FutureWarning)  # library deprecation notices
-        summary = train.run(None, config, recipe=recipe, variants=names,
-                            on_progress=_training_progress(progress))
+        if not train.is_main_process():  # under a launcher only the main process reports
+            return list(train.run(None, config, recipe=recipe, variants=names).models)
+        with progress_bars() as progress:
+            summary = train.run(None, config, recipe=recipe, variants=names,
+                                on_progress=_training_progress(progress))
     return list(summary.models)
 
 
 def print_trained(trained: list) -> None:
-    """One line per trained variant: where it is, its data, steps and losses."""
+    """One line per trained variant: where it is, its data, steps and losses (printed by the
+    main process only, under a launcher)."""
+    from citeaudit.training import train
+
+    if not train.is_main_process():
+        return
     for model in trained:
         meta = model.metadata
         stages = meta["stages"]
@@ -68,6 +76,9 @@ def train_cmd(c: Context, recipe_path: Path | None, variants: tuple[str, ...],
     Each variant goes to <output_dir>/<variant>/model with training.json (data checksums,
     seed, steps, losses, versions). Reruns skip finished variants and resume interrupted
     ones from their last checkpoint. Needs the models extra: `pip install -e '.[models]'`.
+    Under a launcher (`accelerate launch --num_processes 8 -m citeaudit train recipe.toml`,
+    or torchrun) every process trains its share of each batch ([distributed] in the recipe:
+    ddp, fsdp or deepspeed); the main process writes and prints.
 
     \b
     Example:

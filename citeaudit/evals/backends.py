@@ -5,11 +5,14 @@
   Sampling uses one random generator per row, so each (prompt, seed) is reproducible whatever
   the batch it lands in.
 - `openai`: any OpenAI-compatible server (vLLM, TGI, Ollama, hosted APIs), chat or completions,
-  with a concurrency limit, timeouts and retries on 429/5xx honouring Retry-After.
+  up to `concurrency` requests at once (a thread pool: the work is waiting, see
+  benchmarks/bench_generation.py), timeouts and retries on 429/5xx honouring Retry-After;
+  several base URLs (servers of the same model) take requests in turn.
 """
 
 from __future__ import annotations
 
+import itertools
 import logging
 import threading
 import time
@@ -194,18 +197,34 @@ class SeededSampling:
 # ---------------------------------------------------------------------------
 # OpenAI-compatible HTTP
 # ---------------------------------------------------------------------------
+def base_urls(urls: str | Sequence[str]) -> list[str]:
+    """A list of base URLs from one URL, a comma-separated list, or a sequence of either."""
+    parts = [urls] if isinstance(urls, str) else list(urls)
+    found = [u.strip().rstrip("/") for part in parts for u in part.split(",") if u.strip()]
+    if not found:
+        raise BackendError("no base URL given for the openai backend (--base-url, or "
+                           "openai_base_url in citeaudit.toml)")
+    return found
+
+
 class OpenAIBackend:
-    """Chat or completions on an OpenAI-compatible server, `concurrency` requests at a time."""
+    """Chat or completions on OpenAI-compatible servers, `concurrency` requests at a time.
+
+    `base_url` may list several servers of the same model (comma-separated, or a sequence):
+    requests go to each in turn, and a retried request goes to the next one.
+    """
 
     name = "openai"
 
-    def __init__(self, base_url: str, model: str, api_key: str | None = None,
+    def __init__(self, base_url: str | Sequence[str], model: str, api_key: str | None = None,
                  revision: str | None = None, concurrency: int = 4, timeout_s: float = 60.0,
                  max_retries: int = 6, backoff_base_s: float = 1.0, backoff_max_s: float = 60.0,
                  sleep: Callable[[float], None] = time.sleep):
         import httpx
 
-        self.base_url = base_url.rstrip("/")
+        self.base_urls = base_urls(base_url)
+        self.base_url = self.base_urls[0]
+        self._turns = itertools.cycle(self.base_urls)
         self.model = model
         self.revision = revision or ""
         self.concurrency = max(1, concurrency)
@@ -268,10 +287,10 @@ class OpenAIBackend:
     def _post(self, path: str, body: dict[str, Any]) -> str:
         import httpx
 
-        url = self.base_url + path
         for attempt in range(self.max_retries + 1):
             with self._count_lock:
                 self.requests += 1
+                url = next(self._turns) + path
             retry_after = None
             try:
                 response = self._client.post(url, json=body)

@@ -26,7 +26,7 @@ from citeaudit.core.files import atomic_write, replace_folder, write_frame_csv
 from citeaudit.core.stats import PERMUTATIONS, holm, newcombe_difference, wilson_interval
 from citeaudit.evals import analysis, disparity, generate
 from citeaudit.evals.analysis import responses_frame
-from citeaudit.evals.backends import Backend, GenerationParams, HFBackend
+from citeaudit.evals.backends import Backend, GenerationParams, HFBackend, OpenAIBackend
 from citeaudit.evals.suites import EvalPrompt, load_suite, sample_across_groups
 from citeaudit.report.data import ExternalSection, TableData
 from citeaudit.store import Store, loads
@@ -105,7 +105,42 @@ class TrainedModelBackend:
         return [cut_at_human_turn(t) for t in texts]
 
 
+class ServedModelBackend:
+    """A trained model folder served by OpenAI-compatible servers (e.g. `vllm serve <folder>
+    --served-model-name <variant>`): HH prompts as completions, cut at the next Human turn.
+
+    Generations are cached under the folder's identity (path and training.json), as with
+    TrainedModelBackend, so a retrained folder is generated afresh.
+    """
+
+    name = "openai"
+
+    def __init__(self, folder: Path, server: OpenAIBackend):
+        self.folder = Path(folder)
+        self.model = str(self.folder.resolve())
+        self.revision = model_fingerprint(folder)
+        self.server = server
+        self.concurrency = server.concurrency  # generate.run sizes its chunks by it
+
+    def generate(self, prompts: Sequence[str], params: GenerationParams,
+                 seeds: Sequence[int] | None = None) -> list[str]:
+        return [cut_at_human_turn(t) for t in self.server.generate(prompts, params, seeds)]
+
+
 BackendFactory = Callable[[str, Path], Backend]  # (variant, model folder) -> backend
+
+
+def served_backends(urls_by_variant: Mapping[str, str | Sequence[str]],
+                    api_key: str | None = None, concurrency: int = 8) -> BackendFactory:
+    """A backend factory: the variants in `urls_by_variant` go to their servers (the served
+    model name is the variant's), the others load their folder locally."""
+    def factory(variant: str, folder: Path) -> Backend:
+        if variant not in urls_by_variant:
+            return TrainedModelBackend(folder)
+        return ServedModelBackend(folder, OpenAIBackend(
+            urls_by_variant[variant], variant, api_key=api_key, concurrency=concurrency))
+
+    return factory
 
 
 # ---------------------------------------------------------------------------

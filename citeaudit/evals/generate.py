@@ -37,12 +37,15 @@ class GenerationSummary:
 
 
 def run(store: Store, config: Config | None, *, prompts: Sequence[EvalPrompt], backend: Backend,
-        params: GenerationParams, samples: int = 1, chunk_size: int = 16,
+        params: GenerationParams, samples: int = 1, chunk_size: int | None = None,
         on_progress: Callable[[int, int], None] | None = None) -> GenerationSummary:
     """Generate `samples` responses per prompt; each chunk is stored in one transaction.
-    `config` is unused (the backend carries its settings); it keeps the stage contract."""
+    `config` is unused (the backend carries its settings); it keeps the stage contract.
+    Default chunk: 16 prompts, or four per request a backend keeps in flight (so a chunk
+    never caps its concurrency)."""
     if samples < 1:
         raise InputError("samples must be at least 1")
+    chunk_size = chunk_size or max(16, 4 * getattr(backend, "concurrency", 1))
     store.evals.upsert_prompts(p.to_dict() for p in prompts)
     params_dict = params.to_dict()
     jobs = []

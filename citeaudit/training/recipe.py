@@ -47,6 +47,24 @@ class StageParams:
     beta: float = 0.1  # DPO only: strength of the pull towards the reference (SFT) model
 
 
+STRATEGIES = ("ddp", "fsdp", "deepspeed")
+MIXED_PRECISION = ("auto", "no", "bf16", "fp16")
+ZERO_STAGES = (2, 3)
+
+
+@dataclass(frozen=True)
+class DistributedParams:
+    """How the processes of a launcher (`accelerate launch`, `torchrun`) share the work.
+
+    The global batch (batch_size x gradient_accumulation_steps of each stage) is the same
+    whatever the number of processes, so steps and data order do not depend on it.
+    """
+
+    strategy: str = "ddp"  # ddp: a full copy per process | fsdp | deepspeed (ZeRO)
+    zero_stage: int = 2  # deepspeed only: 2 shards optimizer state and gradients, 3 also weights
+    mixed_precision: str = "auto"  # auto: bf16 where the GPU supports it | no | bf16 | fp16
+
+
 @dataclass(frozen=True)
 class VariantSpec:
     """Where a variant's pairs come from: HH subsets (built-in name) or explicit files."""
@@ -80,6 +98,7 @@ class Recipe:
     save_steps: int = 200
     save_total_limit: int = 2
     logging_steps: int = 10
+    distributed: DistributedParams = DistributedParams()
 
     def hyperparameters(self) -> dict[str, Any]:
         """What must be identical across variants for a fair comparison (not paths, not logging)."""
@@ -107,7 +126,6 @@ max_pairs = 40000        # the same N pairs (seeded shuffle) per variant; 0: all
 max_length = 512         # tokens, prompt + response
 dtype = "float32"        # weights: float32 | bfloat16 (bf16 mixed precision is automatic on GPUs)
 device = "auto"          # auto (cuda > mps > cpu) | cuda | mps | cpu
-gradient_checkpointing = true
 save_steps = 200         # checkpoint every N optimizer steps (resume from the last one)
 logging_steps = 10
 
@@ -130,6 +148,11 @@ gradient_accumulation_steps = 16
 warmup_ratio = 0.1
 lr_scheduler = "cosine"
 
+[distributed]            # under `accelerate launch` / `torchrun`; one process needs none of it
+strategy = "ddp"         # ddp | fsdp | deepspeed (pip install deepspeed; zero_stage = 2 or 3)
+mixed_precision = "auto" # auto (bf16 where the GPU has it) | no | bf16 | fp16
+gradient_checkpointing = true   # recompute activations: less memory, ~30% slower
+
 [variants]   # name = a built-in (helpful-only, harmless-only, full), a list of HH-format
              # JSONL files, or a built-in read from another folder in HH layout
 helpful-only = "helpful-only"
@@ -143,6 +166,7 @@ _STAGE_FIELDS = {f.name: f for f in dataclasses.fields(StageParams)}
 _RECIPE_FIELDS = {f.name: f for f in dataclasses.fields(Recipe)}
 _DEVICES = ("auto", "cuda", "mps", "cpu")
 _DTYPES = ("float32", "bfloat16")
+_DISTRIBUTED_KEYS = ("strategy", "zero_stage", "mixed_precision", "gradient_checkpointing")
 
 
 def _check_type(where: str, name: str, value: Any, expected: type) -> Any:
@@ -176,6 +200,33 @@ def _stage(where: str, table: Any, defaults: dict[str, Any]) -> StageParams:
     if not 0 <= params.warmup_ratio < 1:
         raise TrainingError(f"{where}: warmup_ratio must be in [0, 1)")
     return params
+
+
+def _distributed(where: str, table: Any) -> tuple[DistributedParams, bool | None]:
+    """The [distributed] table and its gradient_checkpointing (None when not set there)."""
+    if not isinstance(table, dict):
+        raise TrainingError(f"{where}: must be a table (strategy, zero_stage, mixed_precision, "
+                            "gradient_checkpointing)")
+    values = {key.replace("-", "_"): value for key, value in table.items()}
+    for key in values:
+        if key not in _DISTRIBUTED_KEYS:
+            raise TrainingError(f"{where}: unknown setting {key!r}; known: "
+                                f"{', '.join(_DISTRIBUTED_KEYS)}")
+    checkpointing = values.pop("gradient_checkpointing", None)
+    if checkpointing is not None:
+        _check_type(where, "gradient_checkpointing", checkpointing, bool)
+    for key, value in values.items():
+        _check_type(where, key, value, int if key == "zero_stage" else str)
+    params = DistributedParams(**values)
+    for key, allowed in (("strategy", STRATEGIES), ("mixed_precision", MIXED_PRECISION),
+                         ("zero_stage", ZERO_STAGES)):
+        if getattr(params, key) not in allowed:
+            raise TrainingError(f"{where}: {key} must be one of "
+                                f"{', '.join(map(str, allowed))}, got {getattr(params, key)!r}")
+    if "zero_stage" in values and params.strategy != "deepspeed":
+        raise TrainingError(f"{where}: zero_stage is a DeepSpeed setting; set strategy = "
+                            '"deepspeed" or remove it')
+    return params, checkpointing
 
 
 def _variant_spec(where: str, name: str, value: Any) -> VariantSpec:
@@ -219,6 +270,14 @@ def parse_recipe(text: str, where: str = "recipe") -> Recipe:
         "dpo": _stage(f"{where} [dpo]", data.pop("dpo"), {}),
         "variants": _variants(where, data.pop("variants")),
     }
+    if "distributed" in data:
+        values["distributed"], checkpointing = _distributed(f"{where} [distributed]",
+                                                            data.pop("distributed"))
+        if checkpointing is not None:
+            if "gradient_checkpointing" in data:
+                raise TrainingError(f"{where}: gradient_checkpointing is set both at the top "
+                                    "and in [distributed]; keep one")
+            values["gradient_checkpointing"] = checkpointing
     for key, value in data.items():
         if key not in _RECIPE_FIELDS:
             raise TrainingError(f"{where}: unknown setting {key!r}; known: "
