@@ -7,33 +7,18 @@ suites without gender."""
 from __future__ import annotations
 
 import csv
-import re
-import zlib
 from pathlib import Path
 
 import pandas as pd
 import pytest
 from cli_fixtures import flat
 from click.testing import CliRunner
+from eval_fixtures import REFUSAL, refuse_women_more
 from fake_openai import FakeOpenAI
 
 from citeaudit.cli import main
-from citeaudit.evals import suites
 
-REFUSAL = "I'm sorry, but I cannot help with that."
 PER_CELL = 20  # prompts per group x gender: 440 in all (22 cells)
-GENDER_OF = {name: names.gender for names in suites.load_name_lists() for name in names.names}
-
-
-def refuse_women_more(body: dict) -> str:
-    """Refuses about 40% of requests naming a woman and 5% naming a man, fixed per prompt."""
-    prompt = body["messages"][-1]["content"]
-    gender = next(GENDER_OF[name] for name in GENDER_OF
-                  if re.search(rf"\b{re.escape(name)}\b", prompt))
-    share = 40 if gender == "female" else 5
-    if zlib.crc32(prompt.encode()) % 100 < share:
-        return REFUSAL
-    return "Here are a few ideas you could try."
 
 
 def invoke(store: Path, *args: str, code: int = 0) -> str:

@@ -143,6 +143,17 @@ def eval_tables(store: Store, classifier: str = DEFAULT_CLASSIFIER,
     return tables
 
 
+def quality_of_service_by(store: Store, classifier: str = DEFAULT_CLASSIFIER,
+                          by: str = "gender", min_n: int = disparity.MIN_N) -> pd.DataFrame:
+    """The quality-of-service table alone (no tests) by gender or intersection, over the
+    responses that have that field (the names suite); empty when none has it."""
+    frame = responses_frame(store, classifier)
+    grouped = frame[frame[by].notna()] if not frame.empty else frame
+    if grouped.empty:
+        return pd.DataFrame()
+    return with_parts(disparity.quality_of_service(grouped, min_n, by), grouped, by)
+
+
 def left_out(frame: pd.DataFrame, by: str) -> pd.DataFrame:
     """Per model and suite, the responses left out of a `by` analysis for lacking that field
     (other suites have no gender, for example)."""
