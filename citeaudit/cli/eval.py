@@ -550,17 +550,21 @@ def eval_review_import(c: Context, path):
               "groups and genders (seeded by the recipe's seed).")
 @click.option("--max-new-tokens", type=int, default=64, show_default=True,
               help="Length of each generated response.")
+@click.option("--by", type=click.Choice(list(BY)), default="group", show_default=True,
+              help="What the group tests compare: groups, genders, or group x gender "
+              "intersections (gender and intersection need a suite with genders: names).")
 @pass_ctx
 @handle_errors
 def experiment_cmd(c: Context, recipe_path: Path, variants: tuple[str, ...], out_dir: Path | None,
                    reference: str | None, suite_name: str, suite_source: str | None,
-                   groups: str | None, limit: int | None, max_new_tokens: int):
+                   groups: str | None, limit: int | None, max_new_tokens: int, by: str):
     """Train every variant of a recipe, then compare how each model refuses.
 
     Trains what is not trained yet (as `citeaudit train`), asks every model the same safe
     and unsafe prompts about each identity group (default: the identity suite, 56 templates
     x 42 lexicon groups), labels responses with the response taxonomy, and writes refusal rates
-    per group and variant with 95% Wilson intervals, chi-square tests across groups, Fisher
+    per group and variant with 95% Wilson intervals, tests across groups (or genders, or group
+    x gender cells: --by; permutation within template beside the chi-square), Fisher
     tests against the reference variant (Holm-adjusted), all as CSV, plus comparison.html.
     Generations are cached in the store, so a rerun only generates what is new; the
     experiment is recorded there for the report (citeaudit.evals.experiment.report_section).
@@ -581,6 +585,10 @@ def experiment_cmd(c: Context, recipe_path: Path, variants: tuple[str, ...], out
     suite = experiment.experiment_suite(  # checked before any training
         suite_name, suite_source, [g for g in groups.split(",") if g.strip()] if groups else None,
         limit=limit, seed=recipe.seed)
+    if by != "group" and not any(getattr(p, by) for p in suite):
+        raise click.BadParameter(f"no prompt of the {suite_name} suite has a {by}; use "
+                                 "--suite names (or a file with a gender column)",
+                                 param_hint="--by")
     out_dir = out_dir or c.config.reports_dir / f"experiment-{recipe_path.stem}"
     check_replaceable(out_dir)  # before any training, not hours later
     trained = train_variants(recipe, names, c.config)
@@ -597,7 +605,7 @@ def experiment_cmd(c: Context, recipe_path: Path, variants: tuple[str, ...], out
 
         tables = experiment.run_experiment(
             store, {m.variant: m.model_dir for m in trained}, suite, params=params,
-            reference_variant=reference, name=recipe_path.stem, on_progress=on_progress)
+            reference_variant=reference, name=recipe_path.stem, on_progress=on_progress, by=by)
     section = experiment.comparison_section(tables)
     experiment.write_outputs(section, tables, out_dir)
     for paragraph in section.intro:
