@@ -17,6 +17,9 @@ from eval_fixtures import REFUSAL, refuse_women_more
 from fake_openai import FakeOpenAI
 
 from citeaudit.cli import main
+from citeaudit.core.errors import CiteauditError
+from citeaudit.evals.analysis import eval_tables
+from citeaudit.store import Store
 
 PER_CELL = 20  # prompts per group x gender: 440 in all (22 cells)
 
@@ -122,6 +125,10 @@ def test_a_bad_by_value_is_refused(names_store, tmp_path):
     assert "Invalid value for '--by': 'race' is not one of 'group', 'gender', 'intersection'" \
         in shown
     assert not (tmp_path / "x").exists()
+    with Store(names_store) as store, pytest.raises(
+            CiteauditError, match="cannot analyse by 'race': choose one of group, gender, "
+                                  "intersection"):
+        eval_tables(store, by="race")
 
 
 def _file_suite(store: Path, folder: Path) -> None:
