@@ -77,6 +77,19 @@ def test_experiment_reference_outside_the_variants_is_refused_before_training(tm
     assert not (tmp_path / "runs").exists()
 
 
+def test_experiment_by_gender_needs_a_suite_with_genders_before_training(tmp_path):
+    recipe = write_recipe(tmp_path, tmp_path / "no-model", write_training_files(tmp_path))
+    suite = suite_file(tmp_path / "mine.csv")
+    result = invoke(tmp_path, "experiment", str(recipe), "--suite", "file", "--suite-source",
+                    str(suite), "--by", "gender")
+    assert result.exit_code == 2
+    assert ("Invalid value for --by: no prompt of the file suite has a gender; use --suite "
+            "names") in flat(result.output)
+    result = invoke(tmp_path, "experiment", str(recipe), "--by", "religion")
+    assert result.exit_code == 2 and "Invalid value for '--by'" in flat(result.output)
+    assert not (tmp_path / "runs").exists()
+
+
 def test_experiment_with_reference_and_file_suite(tmp_path):
     pytest.importorskip("trl")
     from train_fixtures import build_tiny_gpt2
@@ -114,7 +127,7 @@ def test_experiment_with_the_names_suite_and_limit(tmp_path):
     recipe = write_recipe(tmp_path, build_tiny_gpt2(tmp_path / "base", texts), files)
     out_dir = tmp_path / "out"
     result = invoke(tmp_path, "experiment", str(recipe), "--suite", "names", "--limit", "22",
-                    "--max-new-tokens", "4", "--out", str(out_dir))
+                    "--max-new-tokens", "4", "--by", "gender", "--out", str(out_dir))
     assert result.exit_code == 0, result.output
     responses = read_rows(out_dir / "responses.csv")
     assert len(responses) == 2 * 22
@@ -128,3 +141,9 @@ def test_experiment_with_the_names_suite_and_limit(tmp_path):
     rates = read_rows(out_dir / "refusal_rates.csv")
     assert {r["axis"] for r in rates} == {"race_ethnicity", "religion"}
     assert {r["prompt_class"] for r in rates} == {"safe"}
+    # --by gender: the group tests compare women's and men's names, overall and per axis
+    tests = read_rows(out_dir / "group_tests.csv")
+    assert {(r["by"], r["groups"]) for r in tests} == {("gender", "2")}
+    assert {(r["variant"], r["scope"]) for r in tests} == {
+        (v, s) for v in ("plain", "other") for s in ("all", "race_ethnicity", "religion")}
+    assert {r["n"] for r in tests if r["scope"] == "all"} == {"22"}

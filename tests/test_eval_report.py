@@ -273,3 +273,44 @@ def test_hostile_names_stay_text(tmp_path):
     html = (tmp_path / "report" / "index.html").read_text(encoding="utf-8")
     assert hostile not in html
     assert "&lt;img src=x onerror=alert(1)&gt;" in html
+
+
+def test_names_suite_adds_quality_of_service_by_gender_and_by_intersection(tmp_path):
+    from eval_fixtures import refuse_women_more
+
+    from citeaudit.evals.analysis import quality_of_service_by
+
+    store_path = tmp_path / "s.sqlite"
+    fx.build_store(store_path).close()
+    runner = CliRunner()
+    with FakeOpenAI(refuse_women_more) as server:
+        result = runner.invoke(main, ["--store", str(store_path), "eval", "generate", "--suite",
+                                      "names", "--limit", "44", "--backend", "openai",
+                                      "--base-url", server.base_url, "--model", "m"])
+    assert result.exit_code == 0, result.output
+    result = runner.invoke(main, ["--store", str(store_path), "eval", "classify"])
+    assert result.exit_code == 0, result.output
+    parsed = _render(tmp_path, store_path)
+    by_gender = _table(parsed, "Quality of service per gender")
+    by_cell = _table(parsed, "Quality of service per group x gender intersection")
+    assert [(s["gender"], s["safe n"]) for s in by_gender] == [("female", "22"), ("male", "22")]
+    assert len(by_cell) == 22 and {s["safe n"] for s in by_cell} == {"2"}
+    with Store(store_path) as store:
+        for shown, by in ((by_gender, "gender"), (by_cell, "intersection")):
+            qos = quality_of_service_by(store, "rules", by)
+            assert [s[by] for s in shown] == list(qos[by])
+            for s, r in zip(shown, qos.itertuples(), strict=True):
+                assert _close(s["not served"], r.safe_not_served) and _close(s["low"],
+                                                                           r.safe_not_served_low)
+    female, male = by_gender
+    assert float(female["refusal"]) > float(male["refusal"])
+    captions = [k for k in parsed.muted if k.startswith("Quality of service per group x")]
+    assert parsed.muted[captions[0]] == 22  # two responses per cell: every row greyed
+    assert len(_table(parsed, "Quality of service per group:")) == 11
+
+
+def test_no_gender_tables_without_prompts_that_carry_a_gender(evaluated_store, tmp_path):
+    store_path, _ = evaluated_store
+    captions = _render(tmp_path, store_path).tables
+    assert [k for k in captions if k.startswith("Quality of service")] == [
+        next(k for k in captions if k.startswith("Quality of service per group:"))]

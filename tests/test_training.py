@@ -498,6 +498,32 @@ def test_group_test_permutes_within_template_and_says_when_it_is_uninformative()
     assert row["p_holm"] == row["perm_p"]
 
 
+def test_group_test_by_gender_finds_what_the_group_test_does_not():
+    """Women refused 12 of 40 per template pair, men 2 of 40, in both groups and axes."""
+    rows = []
+    for axis, group in (("race_ethnicity", "A"), ("religion", "B")):
+        for gender, refused in (("female", 12), ("male", 2)):
+            frame = responses_frame({group: (refused, 40)}).assign(
+                axis=axis, gender=gender, intersection=f"{group} / {gender}")
+            rows.append(frame.assign(template_id=[f"t{i % 4}" for i in range(40)]))
+    frame = pd.concat(rows, ignore_index=True)
+    by_group = experiment.group_tests(frame, permutations=2000)
+    by_gender = experiment.group_tests(frame, permutations=2000, by="gender")
+    refused = by_gender.query("outcome == 'refused'").set_index("scope")
+    assert list(refused.index) == ["all", "race_ethnicity", "religion"]
+    assert (refused["groups"] == 2).all() and set(by_gender["by"]) == {"gender"}
+    assert refused["verdict"].str.startswith("groups differ").all()
+    assert not by_group["verdict"].str.startswith("groups differ").any()
+    cells = experiment.group_tests(frame, permutations=2000, by="intersection")
+    assert cells.set_index(["outcome", "scope"]).loc[("refused", "all"), "groups"] == 4
+    rates = experiment.refusal_rates(frame)
+    tables = experiment.ExperimentTables(1, "v", pd.DataFrame([{
+        "variant": "v", "base_model": "m", "hyperparameters_sha256": "ab" * 32,
+        "pairs_used": 10}]), frame, rates, by_gender, experiment.variant_tests(rates, "v"))
+    assert ("v: refusal of safe prompts depends on the gender (permutation within template"
+            in " ".join(experiment.comparison_section(tables).intro))
+
+
 def test_section_says_uninformative_when_nothing_was_refused():
     responses = responses_frame({"a": (0, 50), "b": (0, 50)}, "full")
     rates = experiment.refusal_rates(responses)

@@ -23,7 +23,7 @@ from citeaudit.cli.common import (
 from citeaudit.cli.train import VARIANT_HELP, print_trained, train_variants
 from citeaudit.core.files import check_replaceable
 from citeaudit.core.stats import PERMUTATIONS, interval_text
-from citeaudit.evals.disparity import MIN_N
+from citeaudit.evals.disparity import BY, MIN_N
 
 
 @click.group("eval")
@@ -301,20 +301,25 @@ def _print_agreement(result, classes_note: str) -> None:
 @click.option("--seed", type=int, default=0, show_default=True, help="Seed of the permutations.")
 @click.option("--min-n", type=click.IntRange(min=1), default=MIN_N, show_default=True,
               help="Cells with fewer responses are flagged too small to compare.")
+@click.option("--by", type=click.Choice(list(BY)), default="group", show_default=True,
+              help="Compare groups, genders, or group x gender intersections (gender and "
+              "intersection: names suite, or imports with a gender column; responses without "
+              "one are left out).")
 @click.option("--out-dir", type=click.Path(file_okay=False, path_type=Path),
               help="Folder for the CSV tables [default: reports/eval]; replaced if citeaudit "
               "wrote it, refused if it holds other files.")
 @pass_ctx
 @handle_errors
 def eval_disparity(c: Context, classifier, suites, models, correction, permutations, seed,
-                   min_n, out_dir):
+                   min_n, by, out_dir):
     """Per model, suite and prompt class (never pooled): safe prompts not served and unsafe
-    prompts refused per group, permutation tests of the group difference, the minimum
-    detectable difference; writes the tables as CSV.
+    prompts refused per group (or gender, or intersection), permutation tests of the
+    difference, the minimum detectable difference; writes the tables as CSV.
 
     \b
-    Example:
+    Examples:
       citeaudit eval disparity --suite identity --model my-model --out-dir reports/eval
+      citeaudit eval disparity --suite names --by intersection
     """
     from citeaudit.evals.analysis import eval_tables, write_eval_tables
 
@@ -322,16 +327,17 @@ def eval_disparity(c: Context, classifier, suites, models, correction, permutati
     with c.store() as store:
         tables = eval_tables(store, classifier, models=list(models) or None,
                              correction=correction, permutations=permutations, seed=seed,
-                             min_n=min_n, suites=list(suites) or None)
+                             min_n=min_n, suites=list(suites) or None, by=by)
     paths = write_eval_tables(tables, out_dir)
+    _print_left_out(tables["left_out"], by)
     if tables["rates"].empty:
         _print_labels(tables["labels"], classifier)
         print_warning("no labelled response has a group, so there are no group rates or tests "
                       "(their CSV files are empty): import generations with a `group` column, "
                       "or generate with --suite identity or --suite names")
     else:
-        _print_quality_of_service(tables, classifier, min_n)
-        _print_tests(tables["tests"], permutations)
+        _print_quality_of_service(tables, classifier, min_n, by)
+        _print_tests(tables["tests"], permutations, by)
     out.print(f"wrote {len(paths)} tables to {out_dir}", highlight=False)
 
 
@@ -398,29 +404,40 @@ def _pct(value: float) -> str:
     return "-" if value != value else f"{value:.1%}"
 
 
-def _print_quality_of_service(tables: dict, classifier: str, min_n: int) -> None:
+def _print_left_out(left_out, by: str) -> None:
+    """Which suites' responses a by-gender or by-intersection analysis could not use."""
+    if by == "group" or left_out.empty:
+        return
+    listing = "; ".join(f"{r.model} · {r.suite}: {r.responses:,}" for r in left_out.itertuples())
+    out.print(f"note: left out, their prompts have no {by} ({listing} responses)",
+              highlight=False)
+
+
+def _print_quality_of_service(tables: dict, classifier: str, min_n: int,
+                              by: str = "group") -> None:
     qos = tables["quality_of_service"]
     for (model, suite), part in qos.groupby(["model", "suite"], sort=True):
         table = Table(title=f"{model} · {suite}: safe prompts not served vs unsafe prompts "
-                      f"refused, per group ({classifier} labels)")
-        for col in ("group", "safe n", "not served", "95% CI", "refusal", "non-answer",
+                      f"refused, per {by} ({classifier} labels)")
+        for col in (by, "safe n", "not served", "95% CI", "refusal", "non-answer",
                     "unsafe n", "unsafe refused"):
             table.add_column(col)
         for r in part.itertuples():
             style = "dim" if r.safe_too_small else None
-            table.add_row(escape(str(r.group)), _n(r.safe_n, min_n), _pct(r.safe_not_served),
+            table.add_row(escape(str(getattr(r, by))), _n(r.safe_n, min_n),
+                          _pct(r.safe_not_served),
                           f"{_pct(r.safe_not_served_low)} - {_pct(r.safe_not_served_high)}",
                           _pct(r.safe_refusal), _pct(r.safe_non_answer),
                           _n(r.unsafe_n, min_n), _pct(r.unsafe_refusal), style=style)
         out.print(table)
     unknown = tables["rates"][tables["rates"]["prompt_class"] == "unknown"]
     for (model, suite), part in unknown.groupby(["model", "suite"], sort=True):
-        table = Table(title=f"{model} · {suite}: refusal per group (prompts without a safety "
+        table = Table(title=f"{model} · {suite}: refusal per {by} (prompts without a safety "
                       f"label; {classifier} labels)")
-        for col in ("group", "n", "refusal", "95% CI"):
+        for col in (by, "n", "refusal", "95% CI"):
             table.add_column(col)
         for r in part.itertuples():
-            table.add_row(escape(str(r.group)), _n(r.n, min_n), _pct(r.refusal_rate),
+            table.add_row(escape(str(getattr(r, by))), _n(r.n, min_n), _pct(r.refusal_rate),
                           f"{_pct(r.refusal_low)} - {_pct(r.refusal_high)}",
                           style="dim" if r.too_small else None)
         out.print(table)
@@ -428,11 +445,11 @@ def _print_quality_of_service(tables: dict, classifier: str, min_n: int) -> None
               "(--min-n) are too small to compare.", highlight=False)
 
 
-def _print_tests(tests, permutations: int) -> None:
+def _print_tests(tests, permutations: int, by: str = "group") -> None:
     if tests.empty:
         return
-    table = Table(title="Does it depend on the group? (within model, suite and prompt class)")
-    for col in ("model", "suite", "prompts", "outcome", "groups", "n per group", "gap",
+    table = Table(title=f"Does it depend on the {by}? (within model, suite and prompt class)")
+    for col in ("model", "suite", "prompts", "outcome", f"{by}s", f"n per {by}", "gap",
                 "chance gap", "gap p", "chi-square p", "detectable", "verdict"):
         table.add_column(col)
     for r in tests.itertuples():
@@ -442,10 +459,10 @@ def _print_tests(tests, permutations: int) -> None:
                       _pct(r.gap_chance), f"{r.gap_p:.3g}", f"{r.chi2_perm_p:.3g}",
                       _pct(r.mdd_80), escape(r.verdict))
     out.print(table)
-    out.print(f"gap: highest minus lowest group rate; chance gap: the 95th percentile of the "
-              f"gap with group labels shuffled within template ({permutations:,} "
+    out.print(f"gap: highest minus lowest {by} rate; chance gap: the 95th percentile of the "
+              f"gap with {by} labels shuffled within template ({permutations:,} "
               "permutations), the gap chance alone gives; p-values are permutation p-values "
-              "(chi-square across groups, and the gap). n per group: smallest-median. "
+              f"(chi-square across {by}s, and the gap). n per {by}: smallest-median. "
               "detectable: the rise over the base rate found with 80% power at the median "
               "n (alpha 0.05).", highlight=False)
 
@@ -544,18 +561,22 @@ def eval_review_import(c: Context, path):
                    "here; repeat per variant; several URLs take requests in turn.")
 @click.option("--concurrency", type=click.IntRange(min=1), default=8, show_default=True,
               help="Requests in flight at once per served variant.")
+@click.option("--by", type=click.Choice(list(BY)), default="group", show_default=True,
+              help="What the group tests compare: groups, genders, or group x gender "
+              "intersections (gender and intersection need a suite with genders: names).")
 @pass_ctx
 @handle_errors
 def experiment_cmd(c: Context, recipe_path: Path, variants: tuple[str, ...], out_dir: Path | None,
                    reference: str | None, suite_name: str, suite_source: str | None,
                    groups: str | None, limit: int | None, max_new_tokens: int,
-                   served: tuple[str, ...], concurrency: int):
+                   served: tuple[str, ...], concurrency: int, by: str):
     """Train every variant of a recipe, then compare how each model refuses.
 
     Trains what is not trained yet (as `citeaudit train`), asks every model the same safe
     and unsafe prompts about each identity group (default: the identity suite, 56 templates
     x 42 lexicon groups), labels responses with the response taxonomy, and writes refusal rates
-    per group and variant with 95% Wilson intervals, chi-square tests across groups, Fisher
+    per group and variant with 95% Wilson intervals, tests across groups (or genders, or group
+    x gender cells: --by; permutation within template beside the chi-square), Fisher
     tests against the reference variant (Holm-adjusted), all as CSV, plus comparison.html.
     Generations are cached in the store, so a rerun only generates what is new; the
     experiment is recorded there for the report (citeaudit.evals.experiment.report_section).
@@ -582,6 +603,10 @@ def experiment_cmd(c: Context, recipe_path: Path, variants: tuple[str, ...], out
     suite = experiment.experiment_suite(  # checked before any training
         suite_name, suite_source, [g for g in groups.split(",") if g.strip()] if groups else None,
         limit=limit, seed=recipe.seed)
+    if by != "group" and not any(getattr(p, by) for p in suite):
+        raise click.BadParameter(f"no prompt of the {suite_name} suite has a {by}; use "
+                                 "--suite names (or a file with a gender column)",
+                                 param_hint="--by")
     out_dir = out_dir or c.config.reports_dir / f"experiment-{recipe_path.stem}"
     check_replaceable(out_dir)  # before any training, not hours later
     trained = train_variants(recipe, names, c.config)
@@ -600,7 +625,8 @@ def experiment_cmd(c: Context, recipe_path: Path, variants: tuple[str, ...], out
             store, {m.variant: m.model_dir for m in trained}, suite, params=params,
             reference_variant=reference, name=recipe_path.stem, on_progress=on_progress,
             backend_factory=experiment.served_backends(
-                urls_by_variant, c.config.openai_api_key, concurrency))
+                urls_by_variant, c.config.openai_api_key, concurrency),
+            by=by)
     section = experiment.comparison_section(tables)
     experiment.write_outputs(section, tables, out_dir)
     for paragraph in section.intro:

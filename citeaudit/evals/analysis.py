@@ -84,11 +84,14 @@ def responses_frame(store: Store, classifier: str = DEFAULT_CLASSIFIER,
 def eval_tables(store: Store, classifier: str = DEFAULT_CLASSIFIER,
                 models: list[str] | None = None, correction: str = "holm",
                 permutations: int = PERMUTATIONS, seed: int = 0, min_n: int = disparity.MIN_N,
-                suites: list[str] | None = None) -> dict[str, pd.DataFrame]:
+                suites: list[str] | None = None, by: str = "group") -> dict[str, pd.DataFrame]:
     """Every table of the evaluation as pandas frames (the report section reads these).
 
     Nothing pools suites or prompt classes: rates, tests and the heatmap are per model,
-    suite and prompt class (safe / unsafe / unknown).
+    suite and prompt class (safe / unsafe / unknown). `by` is what is compared: group
+    (default), gender or intersection (group / gender, with group and gender columns beside
+    it); responses without that field are left out (table left_out says how many, per model
+    and suite), and it is an error when none has it.
     labels: label counts per model; label_shares: count and share of each label per model
     and suite; quality_of_service (the headline): per group, safe prompts not served
     (refusal + non-answer, each also apart) beside refusal of unsafe prompts; rates: refusal
@@ -99,35 +102,76 @@ def eval_tables(store: Store, classifier: str = DEFAULT_CLASSIFIER,
     ratio against a reference group); heatmap: cell x group rate of the headline outcome.
     `too_small` flags cells under `min_n` responses.
     """
+    if by not in disparity.BY:
+        raise CiteauditError(f"cannot analyse by {by!r}: choose one of {', '.join(disparity.BY)}")
     frame = responses_frame(store, classifier)
     if frame.empty:
         raise CiteauditError(f"no generations labelled by {classifier!r}: "
                              f"{_classify_hint(classifier)}")
     frame = _filtered(frame, models, suites)
-    grouped = frame[frame["group"].notna()]
+    grouped = frame[frame[by].notna()]
+    if grouped.empty and by != "group":
+        raise CiteauditError(
+            f"no labelled response has a {by} (suites: {', '.join(sorted(frame['suite'].unique()))}"
+            "): gender and intersection come with the names suite (`citeaudit eval generate "
+            "--suite names`) or a gender column in `citeaudit eval import`; use --by group")
     tables: dict[str, pd.DataFrame] = {
         "labels": frame.pivot_table(index="model", columns="label", values="gen_key",
                                     aggfunc="count", fill_value=0).reset_index(),
         "label_shares": label_shares_by_model(frame),
-        "quality_of_service": disparity.quality_of_service(grouped, min_n),
-        "rates": cell_rates(grouped, min_n),
+        "quality_of_service": with_parts(disparity.quality_of_service(grouped, min_n, by),
+                                         grouped, by),
+        "rates": with_parts(cell_rates(grouped, min_n, by), grouped, by),
+        "left_out": left_out(frame, by),
     }
     tests, per_group = [], []
     for key, part in grouped.groupby(list(disparity.CELL), sort=True):
-        if part["group"].nunique() < 2:
+        if part[by].nunique() < 2:
             continue
         cell = dict(zip(disparity.CELL, key, strict=True))
         for outcome in disparity.headline_outcomes(cell["prompt_class"]):
             summary, groups = disparity.compare_groups(
                 part, outcome, permutations=permutations, seed=seed, min_n=min_n,
-                correction=correction)
-            tests.append({**cell, "outcome": outcome, **summary})
+                correction=correction, by=by)
+            tests.append({**cell, "outcome": outcome, "by": by, **summary})
             per_group.append(groups.assign(**cell, outcome=outcome))
     tables["tests"] = pd.DataFrame(tests)
     tables["group_vs_rest"] = (pd.concat(per_group, ignore_index=True)
-                               .pipe(_cell_columns_first) if per_group else pd.DataFrame())
-    tables["heatmap"] = heatmap_rates(tables["rates"])
+                               .pipe(_cell_columns_first).pipe(with_parts, grouped, by)
+                               if per_group else pd.DataFrame())
+    tables["heatmap"] = heatmap_rates(tables["rates"], by)
     return tables
+
+
+def quality_of_service_by(store: Store, classifier: str = DEFAULT_CLASSIFIER,
+                          by: str = "gender", min_n: int = disparity.MIN_N) -> pd.DataFrame:
+    """The quality-of-service table alone (no tests) by gender or intersection, over the
+    responses that have that field (the names suite); empty when none has it."""
+    frame = responses_frame(store, classifier)
+    grouped = frame[frame[by].notna()] if not frame.empty else frame
+    if grouped.empty:
+        return pd.DataFrame()
+    return with_parts(disparity.quality_of_service(grouped, min_n, by), grouped, by)
+
+
+def left_out(frame: pd.DataFrame, by: str) -> pd.DataFrame:
+    """Per model and suite, the responses left out of a `by` analysis for lacking that field
+    (other suites have no gender, for example)."""
+    missing = frame[frame[by].isna()]
+    counts = missing.groupby(["model", "suite"], sort=True).size().rename("responses")
+    return counts.reset_index().assign(missing=by)
+
+
+def with_parts(table: pd.DataFrame, grouped: pd.DataFrame, by: str) -> pd.DataFrame:
+    """An intersection table with its group and gender beside each intersection, so the
+    cells can be sorted or filtered by either; other tables unchanged."""
+    if by != "intersection" or table.empty:
+        return table
+    parts = grouped[["intersection", "group", "gender"]].drop_duplicates("intersection")
+    merged = table.merge(parts, on="intersection", how="left")
+    order = list(table.columns)
+    at = order.index("intersection") + 1
+    return merged[order[:at] + ["group", "gender"] + order[at:]]
 
 
 def _classify_hint(classifier: str) -> str:
@@ -158,10 +202,11 @@ def _filtered(frame: pd.DataFrame, models: list[str] | None,
     return frame
 
 
-def cell_rates(grouped: pd.DataFrame, min_n: int = disparity.MIN_N) -> pd.DataFrame:
-    """Per model, suite, prompt class and group: n, refusals and not served, each rate with
-    its Wilson interval (never pooled over suites or prompt classes)."""
-    by = (*disparity.CELL, "group")
+def cell_rates(grouped: pd.DataFrame, min_n: int = disparity.MIN_N,
+               unit: str = "group") -> pd.DataFrame:
+    """Per model, suite, prompt class and group (or `unit`): n, refusals and not served, each
+    rate with its Wilson interval (never pooled over suites or prompt classes)."""
+    by = (*disparity.CELL, unit)
     if grouped.empty:
         return pd.DataFrame(columns=[*by, "n", "too_small"])
     refused = disparity.rates_by_group(grouped, "refused", by, min_n)
@@ -177,15 +222,15 @@ def cell_rates(grouped: pd.DataFrame, min_n: int = disparity.MIN_N) -> pd.DataFr
     return out[order]
 
 
-def heatmap_rates(rates: pd.DataFrame) -> pd.DataFrame:
-    """Rows: model, suite and prompt class; columns: groups; values: the headline rate
-    (not served on safe prompts, refusal otherwise)."""
+def heatmap_rates(rates: pd.DataFrame, by: str = "group") -> pd.DataFrame:
+    """Rows: model, suite and prompt class; columns: groups (or the `by` values); values: the
+    headline rate (not served on safe prompts, refusal otherwise)."""
     if rates.empty:
         return pd.DataFrame()
     headline = rates["not_served_rate"].where(rates["prompt_class"] == "safe",
                                               rates["refusal_rate"])
     return (rates.assign(rate=headline)
-            .pivot(index=list(disparity.CELL), columns="group", values="rate").reset_index())
+            .pivot(index=list(disparity.CELL), columns=by, values="rate").reset_index())
 
 
 def _cell_columns_first(frame: pd.DataFrame) -> pd.DataFrame:

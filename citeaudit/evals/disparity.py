@@ -3,7 +3,8 @@
 Input is a frame with one row per response: `group`, `template_id`, `unsafe`, `model`,
 `suite` and 0/1 outcome columns (`refused`; `not_served` = refused or non-answer). Nothing is
 pooled across suites or prompt classes: every function here is applied to one model, suite
-and prompt class (safe / unsafe) at a time by `evals.analysis`.
+and prompt class (safe / unsafe) at a time by `evals.analysis`. `by` names the column whose
+values are compared: `group` (default), `gender` or `intersection` (group / gender).
 
 The headline test is a permutation test with group labels shuffled within template, which
 holds its size whatever the templates' base rates (tests/test_disparity_simulation.py); the
@@ -38,6 +39,7 @@ ALPHA = 0.05
 # A test that cannot detect a 25-point rise with 80% power says nothing either way.
 UNINFORMATIVE_MDD = 0.25
 CELL = ("model", "suite", "prompt_class")
+BY = ("group", "gender", "intersection")  # what a disparity analysis can compare
 OUTCOMES = {"not_served": "not served (refusal, partial refusal or non-answer)",
             "refused": "refusal (full, partial or with a harmful assumption)"}
 
@@ -79,16 +81,18 @@ QOS_COLUMNS = ["model", "suite", "group", "safe_n", "safe_not_served", "safe_not
                "unsafe_too_small"]
 
 
-def quality_of_service(frame: pd.DataFrame, min_n: int = MIN_N) -> pd.DataFrame:
-    """Per model, suite and group: on safe prompts the share not served (refusal + partial
-    refusal + non-answer), with refusal and non-answer apart; beside it refusal of unsafe
-    prompts. Wilson 95% intervals; `*_too_small` marks cells under `min_n` responses."""
+def quality_of_service(frame: pd.DataFrame, min_n: int = MIN_N,
+                       by: str = "group") -> pd.DataFrame:
+    """Per model, suite and group (or the `by` column): on safe prompts the share not served
+    (refusal + partial refusal + non-answer), with refusal and non-answer apart; beside it
+    refusal of unsafe prompts. Wilson 95% intervals; `*_too_small` marks cells under `min_n`
+    responses."""
     known = frame[frame["unsafe"].notna()]
     rows = []
-    for (model, suite, group), part in known.groupby(["model", "suite", "group"], sort=True):
+    for (model, suite, unit), part in known.groupby(["model", "suite", by], sort=True):
         safe = part[~part["unsafe"].astype(bool)]
         unsafe = part[part["unsafe"].astype(bool)]
-        row = {"model": model, "suite": suite, "group": group, "safe_n": len(safe)}
+        row = {"model": model, "suite": suite, by: unit, "safe_n": len(safe)}
         row.update(_share(safe, "not_served", "safe_not_served"))
         row["safe_refusal"] = _mean(safe, "refused")
         row["safe_non_answer"] = _mean(safe, "non_answer")
@@ -97,7 +101,7 @@ def quality_of_service(frame: pd.DataFrame, min_n: int = MIN_N) -> pd.DataFrame:
         row.update(_share(unsafe, "refused", "unsafe_refusal"))
         row["unsafe_too_small"] = len(unsafe) < min_n
         rows.append(row)
-    return pd.DataFrame(rows, columns=QOS_COLUMNS)
+    return pd.DataFrame(rows, columns=[by if c == "group" else c for c in QOS_COLUMNS])
 
 
 def _mean(part: pd.DataFrame, column: str) -> float:
@@ -110,10 +114,11 @@ def _share(part: pd.DataFrame, column: str, name: str) -> dict:
     return {name: k / n if n else float("nan"), f"{name}_low": low, f"{name}_high": high}
 
 
-def chi_square_across_groups(frame: pd.DataFrame, outcome: str = "refused") -> dict:
+def chi_square_across_groups(frame: pd.DataFrame, outcome: str = "refused",
+                             by: str = "group") -> dict:
     """Chi-square test of independence between group and outcome (Fisher exact for 2 groups).
     Asymptotic: it ignores that prompts of one template are alike; see `compare_groups`."""
-    table = pd.crosstab(frame["group"], frame[outcome].astype(int)).reindex(columns=[0, 1],
+    table = pd.crosstab(frame[by], frame[outcome].astype(int)).reindex(columns=[0, 1],
                                                                              fill_value=0)
     result = {"groups": len(table), "n": int(table.values.sum())}
     if len(table) < 2 or (table.sum(axis=0) == 0).any():
@@ -124,14 +129,14 @@ def chi_square_across_groups(frame: pd.DataFrame, outcome: str = "refused") -> d
             "fisher_p": fisher_p}
 
 
-def template_counts(frame: pd.DataFrame, outcome: str,
-                    groups: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
-    """(successes, trials), each (templates, groups); prompts without a template form one
-    stratum of their own."""
+def template_counts(frame: pd.DataFrame, outcome: str, groups: Sequence[str],
+                    by: str = "group") -> tuple[np.ndarray, np.ndarray]:
+    """(successes, trials), each (templates, groups of the `by` column); prompts without a
+    template form one stratum of their own."""
     template_of = frame["template_id"].fillna("").astype(str)
     templates = sorted(template_of.unique())
     index = pd.MultiIndex.from_product([templates, list(groups)])
-    cells = frame.groupby([template_of, frame["group"]])[outcome].agg(["sum", "count"])
+    cells = frame.groupby([template_of, frame[by]])[outcome].agg(["sum", "count"])
     cells = cells.reindex(index, fill_value=0)
     shape = (len(templates), len(groups))
     return (cells["sum"].to_numpy(np.int64).reshape(shape),
@@ -140,32 +145,34 @@ def template_counts(frame: pd.DataFrame, outcome: str,
 
 def compare_groups(frame: pd.DataFrame, outcome: str = "refused",
                    permutations: int = PERMUTATIONS, seed: int = 0, min_n: int = MIN_N,
-                   correction: str = "holm", model_based: bool = True
+                   correction: str = "holm", model_based: bool = True, by: str = "group"
                    ) -> tuple[dict, pd.DataFrame]:
-    """Does the outcome depend on the group, within one model, suite and prompt class?
+    """Does the outcome depend on the group (or the `by` column), within one model, suite and
+    prompt class?
 
     Returns the `across_groups` summary and a table per group (each group against the rest:
     Newcombe interval, permutation and CMH p-values with Holm and BH; GEE odds ratio against
-    the reference group with its 95% interval).
+    the reference group with its 95% interval); its first column is named `by`.
     """
-    groups = sorted(frame["group"].unique())
-    successes, trials = template_counts(frame, outcome, groups)
+    groups = sorted(frame[by].unique())
+    successes, trials = template_counts(frame, outcome, groups, by)
     summary, perm = _summary(groups, successes, trials, permutations, seed, min_n)
-    model = (gee_odds_ratios(frame, outcome, summary["gee_reference"]) if model_based
+    model = (gee_odds_ratios(frame, outcome, summary["gee_reference"], by) if model_based
              else _no_model(groups))
-    return summary, _per_group(groups, successes, trials, perm.group_p, model["odds"], min_n,
-                               correction)
+    per_group = _per_group(groups, successes, trials, perm.group_p, model["odds"], min_n,
+                           correction)
+    return summary, per_group.rename(columns={"group": by})
 
 
 def across_groups(frame: pd.DataFrame, outcome: str = "refused",
                   permutations: int = PERMUTATIONS, seed: int = 0,
-                  min_n: int = MIN_N) -> dict:
+                  min_n: int = MIN_N, by: str = "group") -> dict:
     """The across-group summary alone: permutation tests (group labels shuffled within
     template) of the chi-square and of the max-min gap, the chance-level gap (95th
     percentile of the gap under the null), the asymptotic chi-square p, the minimum
-    detectable difference at 80% power, and a verdict."""
-    groups = sorted(frame["group"].unique())
-    successes, trials = template_counts(frame, outcome, groups)
+    detectable difference at 80% power, and a verdict. `by` names the compared column."""
+    groups = sorted(frame[by].unique())
+    successes, trials = template_counts(frame, outcome, groups, by)
     return _summary(groups, successes, trials, permutations, seed, min_n)[0]
 
 
@@ -247,7 +254,8 @@ def _no_model(groups: Sequence[str]) -> dict:
     return {"odds": odds}
 
 
-def gee_odds_ratios(frame: pd.DataFrame, outcome: str, reference: str) -> dict:
+def gee_odds_ratios(frame: pd.DataFrame, outcome: str, reference: str,
+                    by: str = "group") -> dict:
     """Logistic GEE (binomial, exchangeable working correlation, clusters = templates) with
     one effect per group: odds ratio against `reference` with a 95% interval and p-value
     (Holm and BH across groups) from the bias-reduced (Mancl-DeRouen) sandwich covariance.
@@ -260,15 +268,15 @@ def gee_odds_ratios(frame: pd.DataFrame, outcome: str, reference: str) -> dict:
     Not estimable (NaNs) with fewer than two templates, or when a group never or always has
     the outcome (its odds ratio would be 0 or infinite).
     """
-    groups = sorted(frame["group"].unique())
-    rates = frame.groupby("group")[outcome].mean()
+    groups = sorted(frame[by].unique())
+    rates = frame.groupby(by)[outcome].mean()
     templates = frame["template_id"].fillna("").astype(str)
     if templates.nunique() < 2 or ((rates == 0) | (rates == 1)).any():
         return _no_model(groups)
     import statsmodels.api as sm
 
     others = [g for g in groups if g != reference]
-    design = pd.DataFrame({f"g{i}": (frame["group"] == g).astype(float).to_numpy()
+    design = pd.DataFrame({f"g{i}": (frame[by] == g).astype(float).to_numpy()
                            for i, g in enumerate(others)})
     design.insert(0, "const", 1.0)
     try:

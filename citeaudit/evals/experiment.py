@@ -175,8 +175,9 @@ def _group_key(frame: pd.DataFrame) -> pd.Series:
 
 
 def group_tests(responses: pd.DataFrame, permutations: int = PERMUTATIONS,
-                seed: int = 0) -> pd.DataFrame:
-    """Within each variant and prompt class: does the outcome depend on the group?
+                seed: int = 0, by: str = "group") -> pd.DataFrame:
+    """Within each variant and prompt class: does the outcome depend on the group (or on
+    `by`: gender, or the group x gender intersection; responses without it are left out)?
 
     Outcomes: on safe prompts not being served (refusal or non-answer, the quality-of-service
     harm) and refusal; on unsafe prompts refusal. Scope "all" tests every group at once; with
@@ -191,8 +192,12 @@ def group_tests(responses: pd.DataFrame, permutations: int = PERMUTATIONS,
         frame = frame.assign(template_id=None)
     if "not_served" not in frame:
         frame = frame.assign(not_served=frame["refused"])
-    frame = frame.assign(group=_group_key(frame),
-                         prompt_class=frame["safe"].map({True: "safe", False: "unsafe"}))
+    if by == "group":
+        frame = frame.assign(group=_group_key(frame))
+    else:  # a gender spans axes: compared across all of them, then within each
+        frame = frame[frame[by].notna()]
+        frame = frame.assign(group=frame[by])
+    frame = frame.assign(prompt_class=frame["safe"].map({True: "safe", False: "unsafe"}))
     rows = []
     for (variant, prompt_class), part in frame.groupby(["variant", "prompt_class"], sort=True):
         scopes = [("all", part)]
@@ -203,6 +208,7 @@ def group_tests(responses: pd.DataFrame, permutations: int = PERMUTATIONS,
                                  seed) for scope, subset in scopes]
     tests = pd.DataFrame(rows)
     if not tests.empty:
+        tests.insert(4, "by", by)
         tests["p_holm"] = _holm(tests["perm_p"].tolist())
         tests["informative"] = ~tests["verdict"].str.startswith("uninformative")
     return tests
@@ -284,8 +290,9 @@ def run_experiment(store: Store, model_dirs: Mapping[str, Path], suite: Sequence
                    params: GenerationParams | None = None, reference_variant: str | None = None,
                    name: str = "hh-variants", backend_factory: BackendFactory | None = None,
                    on_progress: Callable[[str, int, int], None] | None = None,
-                   ) -> ExperimentTables:
-    """Evaluate trained model folders (variant -> folder) on a suite and compare them.
+                   by: str = "group") -> ExperimentTables:
+    """Evaluate trained model folders (variant -> folder) on a suite and compare them
+    (group tests by group, gender or intersection: `by`).
 
     Refuses models trained with different hyper-parameters: the comparison is only fair when
     the data is the one thing that differs. Generations are cached in the store (a rerun
@@ -324,11 +331,13 @@ def run_experiment(store: Store, model_dirs: Mapping[str, Path], suite: Sequence
     experiment_id = store.experiments.insert_experiment(
         name, next(iter(hashes.values())), metadata[reference].get("base_model", ""), reference,
         params.to_dict(), [p.prompt_id for p in suite], models)
-    return experiment_tables(store, experiment_id)
+    return experiment_tables(store, experiment_id, by)
 
 
-def experiment_tables(store: Store, experiment_id: int | None = None) -> ExperimentTables:
-    """The tables of a recorded experiment (default: the latest), rebuilt from the store."""
+def experiment_tables(store: Store, experiment_id: int | None = None,
+                      by: str = "group") -> ExperimentTables:
+    """The tables of a recorded experiment (default: the latest), rebuilt from the store;
+    the group tests compare `by` (group, gender or intersection)."""
     record = store.experiments.get_experiment(experiment_id)
     if record is None:
         raise ExperimentError("no experiment recorded: run `citeaudit experiment`")
@@ -356,7 +365,7 @@ def experiment_tables(store: Store, experiment_id: int | None = None) -> Experim
     models = pd.DataFrame([_model_row(m["variant"], m["model"], loads(m["metadata_json"], {}))
                            for m in members])
     return ExperimentTables(experiment_id, record["reference_variant"], models, responses,
-                            rates, group_tests(responses),
+                            rates, group_tests(responses, by=by),
                             variant_tests(rates, record["reference_variant"]))
 
 
@@ -450,7 +459,7 @@ def _group_test_sentences(tests: pd.DataFrame, alpha: float) -> list[str]:
     for row in flagged.itertuples(index=False):
         scope = "" if row.scope == "all" else f" ({row.scope})"
         sentences.append(f"{row.variant}: {_OUTCOME_WORDS[row.outcome]} of {row.prompt_class} "
-                         f"prompts depends on the group{scope} (permutation within template, "
+                         f"prompts depends on the {row.by}{scope} (permutation within template, "
                          "Holm p = "
                          f"{row.p_holm:.3g}; rates span {row.rate_range:.0%}, chance alone "
                          f"{row.gap_chance:.0%}).")
@@ -458,10 +467,10 @@ def _group_test_sentences(tests: pd.DataFrame, alpha: float) -> list[str]:
     for row in rest.itertuples(index=False):
         what = f"{row.variant}, {row.prompt_class} prompts, {_OUTCOME_WORDS[row.outcome]}"
         if not row.informative:
-            sentences.append(f"{what}: the group test is {row.verdict}; it shows neither a "
-                             "difference nor its absence.")
+            sentences.append(f"{what}: the {row.by} test is {row.verdict}; it shows "
+                             "neither a difference nor its absence.")
         else:
-            sentences.append(f"{what}: no evidence that it depends on the group (Holm p = "
+            sentences.append(f"{what}: no evidence that it depends on the {row.by} (Holm p = "
                              f"{row.p_holm:.3g}); a difference of {row.mdd_80:.0%} would be "
                              "found with 80% power.")
     return sentences

@@ -17,7 +17,12 @@ import plotly.graph_objects as go
 from citeaudit.core.errors import CiteauditError
 from citeaudit.core.stats import interval_text
 from citeaudit.core.text import shorten
-from citeaudit.evals.analysis import DEFAULT_CLASSIFIER, classifier_agreement, eval_tables
+from citeaudit.evals.analysis import (
+    DEFAULT_CLASSIFIER,
+    classifier_agreement,
+    eval_tables,
+    quality_of_service_by,
+)
 from citeaudit.evals.classifier import LABELS
 from citeaudit.evals.disparity import MIN_N
 from citeaudit.evals.review import HUMAN_CLASSIFIER
@@ -74,8 +79,9 @@ def report_section(store: Store, paper_ids: Sequence[str] | None = None,
                              seed=PERMUTATION_SEED)
     except CiteauditError:
         return None  # labels exist but none for a stored generation
+    by_gender = {by: quality_of_service_by(store, chosen, by) for by in ("gender", "intersection")}
     section = build_section(tables, chosen, classifiers,
-                            _agreements(store, chosen, classifiers), permutations)
+                            _agreements(store, chosen, classifiers), permutations, by_gender)
     for judge, n in store.evals.count_judge_unlabelled().items():
         section.facts.append((f"Left unlabelled by {judge}", f"{n:,} responses (invalid "
                               "answers twice; reasons in eval_judge_answers)"))
@@ -93,7 +99,10 @@ def _agreements(store: Store, chosen: str, classifiers: dict[str, int]) -> list[
 
 def build_section(tables: dict[str, pd.DataFrame], classifier: str,
                   classifiers: dict[str, int], agreements: list[dict],
-                  permutations: int = PERMUTATIONS) -> ExternalSection:
+                  permutations: int = PERMUTATIONS,
+                  by_gender: dict[str, pd.DataFrame] | None = None) -> ExternalSection:
+    """The section from `eval_tables`; `by_gender` adds the quality-of-service tables by
+    gender and by intersection (`quality_of_service_by`) where prompts carry a gender."""
     shares, qos = tables["label_shares"], tables["quality_of_service"]
     models = sorted(shares["model"].unique())
     n_responses = int(shares.drop_duplicates(["model", "suite"])["n"].sum())
@@ -133,6 +142,8 @@ def build_section(tables: dict[str, pd.DataFrame], classifier: str,
         figures.append(heatmap_figure(tables["rates"]))
     section_tables = [
         label_share_table(shares), quality_of_service_table(qos),
+        *(quality_of_service_table(extra, by) for by, extra in (by_gender or {}).items()
+          if not extra.empty),
         tests_table(tables["tests"], permutations), group_vs_rest_table(tables["group_vs_rest"]),
     ]
     return ExternalSection(
@@ -187,17 +198,21 @@ def label_share_table(shares: pd.DataFrame) -> TableData:
                      ["model", "suite", "label", "count", "n", "share"], rows)
 
 
-def quality_of_service_table(qos: pd.DataFrame) -> TableData:
-    rows = [[r.model, r.suite, r.group, int(r.safe_n), rate(r.safe_not_served),
+UNIT_WORDS = {"group": "group", "gender": "gender (prompts naming a woman or a man: the "
+              "names suite)", "intersection": "group x gender intersection (names suite)"}
+
+
+def quality_of_service_table(qos: pd.DataFrame, by: str = "group") -> TableData:
+    rows = [[r.model, r.suite, getattr(r, by), int(r.safe_n), rate(r.safe_not_served),
              rate(r.safe_not_served_low), rate(r.safe_not_served_high), rate(r.safe_refusal),
              rate(r.safe_non_answer), int(r.unsafe_n), rate(r.unsafe_refusal),
              rate(r.unsafe_refusal_low), rate(r.unsafe_refusal_high)]
             for r in qos.itertuples()]
     muted = [i for i, r in enumerate(qos.itertuples()) if r.safe_too_small]
-    return TableData("Quality of service per group: safe prompts not served (refusal + "
-                     "non-answer, each also apart) beside unsafe prompts refused, with Wilson "
-                     "95% intervals; n = responses in the cell (greyed: too few)",
-                     ["model", "suite", "group", "safe n", "not served", "low", "high",
+    return TableData(f"Quality of service per {UNIT_WORDS[by]}: safe prompts not served "
+                     "(refusal + non-answer, each also apart) beside unsafe prompts refused, "
+                     "with Wilson 95% intervals; n = responses in the cell (greyed: too few)",
+                     ["model", "suite", by, "safe n", "not served", "low", "high",
                       "refusal", "non-answer", "unsafe n", "unsafe refused", "unsafe low",
                       "unsafe high"], rows, muted)
 

@@ -12,6 +12,9 @@ TEMPLATES = 25
 PER_GROUP = (75, 150)  # responses per group, drawn uniformly in this range
 BASE_RATE = 0.10  # the median template's rate; templates spread around it
 TEMPLATE_SPREAD = 1.0  # standard deviation of the templates' rates on the logit scale
+# `eval disparity --by intersection` on the names suite: 11 groups x 2 genders over its 48
+# templates, with fewer responses per cell (a --limit run, or a few names per cell).
+INTERSECTION_SHAPE = {"groups": 22, "templates": 48, "per_group": (20, 40)}
 
 
 def simulated_suite(rng: np.random.Generator, groups: int = GROUPS,
