@@ -33,7 +33,7 @@ from citeaudit.core.errors import InputError
 DEFAULT_CUES_PATH = SCHEME_DIR / "harm_cues.yaml"
 MAX_CHARS = 3000  # of a response or turn; longer text is cut before matching
 EXTRA_CUES = ("inability_cues", "motive_question_cues", "confusion_cues",
-              "detail_question_cues", "offer_cues", "suggestion_question_cues",
+              "detail_question_cues", "challenge_question_cues", "offer_cues", "suggestion_question_cues",
               "option_question_cues", "affirming_closing_cues", "neutral_closing_cues",
               "pointer_cues")
 
@@ -139,6 +139,10 @@ def _compile(entries: Any, where: str, problems: list[str]) -> re.Pattern[str]:
         return re.compile(r"(?!x)x")
     parts = []
     for i, entry in enumerate(entries, start=1):
+        if not isinstance(entry, str):
+            # an unquoted ": " in YAML makes a mapping, which would silently never match
+            problems.append(f"{where}[{i}] {entry!r}: not a text pattern (quote it in YAML)")
+            continue
         try:
             re.compile(str(entry))
         except re.error as exc:
