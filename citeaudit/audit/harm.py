@@ -33,9 +33,9 @@ from citeaudit.core.errors import InputError
 DEFAULT_CUES_PATH = SCHEME_DIR / "harm_cues.yaml"
 MAX_CHARS = 3000  # of a response or turn; longer text is cut before matching
 EXTRA_CUES = ("inability_cues", "motive_question_cues", "confusion_cues",
-              "detail_question_cues", "challenge_question_cues", "offer_cues", "suggestion_question_cues",
-              "option_question_cues", "affirming_closing_cues", "neutral_closing_cues",
-              "pointer_cues")
+              "detail_question_cues", "challenge_question_cues", "offer_cues",
+              "suggestion_question_cues", "option_question_cues", "affirming_closing_cues",
+              "neutral_closing_cues", "pointer_cues")
 
 
 @dataclass(frozen=True)
