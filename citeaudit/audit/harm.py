@@ -119,6 +119,7 @@ class HarmDetector:
         return HarmSignal(request, complies, abuse)
 
 
+@lru_cache(maxsize=16)  # the labeller matches one response against many cue lists
 def _normalise(text: str) -> str:
     return text[:MAX_CHARS].lower().replace("’", "'").replace("‘", "'")
 
