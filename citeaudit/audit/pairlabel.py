@@ -188,6 +188,6 @@ def _cut_off(response: str) -> bool:
 
 # Agreement of these rules with the development gold (docs/validation.md, "HH pair labels"),
 # shown by `audit show`, `audit labels` and the report beside the store's own measure.
-DEVELOPMENT = ("kappa 0.34 (95% CI 0.24 to 0.45), harmful recall 0.61 on 209 held-out "
+DEVELOPMENT = ("kappa 0.35 (95% CI 0.24 to 0.44), harmful recall 0.64 on 209 held-out "
                "hand-labelled pairs of the harmless-base test split (people with each other: "
                "kappa 0.86)")
