@@ -51,6 +51,16 @@ def test_cues_match_whole_words_only(harm):
     assert not harm.assess("", "I have a suspicion about that.", "compliance").abuse
 
 
+def test_an_unquoted_colon_in_a_cue_is_an_error_not_a_silent_mapping(tmp_path):
+    path = tmp_path / "cues.yaml"
+    path.write_text("version: 4\nrequest_categories:\n  crime: [steal]\n"
+                    "compliance_cues: [sure]\ndiscouragement_cues: [illegal]\n"
+                    "abuse_cues: [idiot]\npointer_cues:\n  - here's an example:\n",
+                    encoding="utf-8")
+    with pytest.raises(InputError, match=r"pointer_cues\[1\] .*not a text pattern"):
+        load_harm_detector(path)
+
+
 def test_a_broken_cue_file_names_the_entry(tmp_path):
     bad = {"version": 1, "request_categories": {"crime": ["steal", "(unclosed"]},
            "compliance_cues": ["sure"], "discouragement_cues": ["illegal"],
@@ -130,7 +140,7 @@ def test_harm_measures_are_stored_and_match_the_pair_rows(tmp_path):
     categories = load_harm_detector().categories
     assert set(by_category) <= {"abuse", *categories, *(f"response:{c}" for c in categories)}
     assert 0 < harm["harmful_request_prompts"] < 2312
-    assert harm["method"].startswith("pair-rules-v3+harm-cues-v3: harmful = ")
+    assert harm["method"].startswith("pair-rules-v4+harm-cues-v4: harmful = ")
     assert {r["chosen_auto"] for r in rows} == {"acceptable", "unhelpful", "harmful"}
 
 

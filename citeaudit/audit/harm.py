@@ -33,7 +33,9 @@ from citeaudit.core.errors import InputError
 DEFAULT_CUES_PATH = SCHEME_DIR / "harm_cues.yaml"
 MAX_CHARS = 3000  # of a response or turn; longer text is cut before matching
 EXTRA_CUES = ("inability_cues", "motive_question_cues", "confusion_cues",
-              "detail_question_cues")
+              "detail_question_cues", "challenge_question_cues", "offer_cues",
+              "suggestion_question_cues", "option_question_cues", "affirming_closing_cues",
+              "neutral_closing_cues", "pointer_cues")
 
 
 @dataclass(frozen=True)
@@ -74,7 +76,7 @@ class HarmDetector:
         self._discourage = _compile(cues.get("discouragement_cues"),
                                     f"{source}: discouragement_cues", problems)
         self._abuse = _compile(cues.get("abuse_cues"), f"{source}: abuse_cues", problems)
-        # v2 lists, read by audit.pairlabel; a v1 file has none (they then never match)
+        # v2+ lists, read by audit.pairlabel; an older file lacks some (they never match)
         self.extra = {name: _compile(cues[name], f"{source}: {name}", problems)
                       if name in cues else _NEVER for name in EXTRA_CUES}
         if problems:
@@ -117,6 +119,7 @@ class HarmDetector:
         return HarmSignal(request, complies, abuse)
 
 
+@lru_cache(maxsize=16)  # the labeller matches one response against many cue lists
 def _normalise(text: str) -> str:
     return text[:MAX_CHARS].lower().replace("’", "'").replace("‘", "'")
 
@@ -137,6 +140,10 @@ def _compile(entries: Any, where: str, problems: list[str]) -> re.Pattern[str]:
         return re.compile(r"(?!x)x")
     parts = []
     for i, entry in enumerate(entries, start=1):
+        if not isinstance(entry, str):
+            # an unquoted ": " in YAML makes a mapping, which would silently never match
+            problems.append(f"{where}[{i}] {entry!r}: not a text pattern (quote it in YAML)")
+            continue
         try:
             re.compile(str(entry))
         except re.error as exc:
