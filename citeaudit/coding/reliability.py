@@ -83,6 +83,26 @@ def kappa_interval(pairs: Sequence[tuple[Hashable, Hashable]], n_boot: int = 100
     return float(low), float(high)
 
 
+def alpha_interval(units: Sequence[Sequence[Hashable]], n_boot: int = 1000, seed: int = 0,
+                   level: float = 0.95) -> tuple[float | None, float | None]:
+    """A percentile bootstrap interval for nominal alpha, resampling the units with a seeded
+    generator (as kappa_interval); (None, None) when no draw is defined."""
+    import numpy as np
+
+    n = len(units)
+    if n == 0 or n_boot < 1:
+        return None, None
+    rng = np.random.default_rng(seed)
+    draws = [krippendorff_alpha_nominal([units[i] for i in rng.integers(0, n, n)])
+             for _ in range(n_boot)]
+    defined = np.array([a for a in draws if a is not None])
+    if not defined.size:
+        return None, None
+    tail = (1 - level) / 2 * 100
+    low, high = np.percentile(defined, [tail, 100 - tail])
+    return float(low), float(high)
+
+
 @dataclass
 class AlphaRow:
     dimension: str
@@ -90,6 +110,8 @@ class AlphaRow:
     alpha: float | None
     n_units: int  # units coded by two or more coders
     n_coders: int
+    low: float | None = None  # bootstrap 95% interval, for the dimension as a whole only
+    high: float | None = None
 
 
 @dataclass
@@ -163,8 +185,12 @@ def agreement(
                     if dim.name in dims:
                         per_unit.setdefault(unit_id, []).append(read(dims[dim.name]))
             pairable = [v for v in per_unit.values() if len(v) >= 2]
+            # the interval only where the dimension is read as a whole: per code it would
+            # cost a bootstrap per code for figures nobody charts
+            whole = code is None or code == EXACT_SET
+            low, high = alpha_interval(pairable) if whole else (None, None)
             report.alphas.append(AlphaRow(dim.name, code, krippendorff_alpha_nominal(pairable),
-                                          len(pairable), len(humans)))
+                                          len(pairable), len(humans), low, high))
             for a, b in comparisons:
                 shared = sorted(set(columns[a]) & set(columns[b]))
                 pairs = [(read(columns[a][u][dim.name]), read(columns[b][u][dim.name]))
