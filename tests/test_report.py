@@ -114,7 +114,8 @@ def test_tables_open_in_spreadsheets_with_text_kept_as_text(store, tmp_path):
     assert [r["paper_id"] for r in rows] == fx.paper_ids()
     assert rows[4]["title"] == "'" + fx.titles()["P05"]
     book = load_workbook(folder / "report.xlsx")
-    assert book.sheetnames == ["Papers", "Passages", "Codes", "Network", "PDFs", "Agreement"]
+    assert book.sheetnames == ["Contents", "Papers", "Passages", "Codes", "Network", "PDFs",
+                               "Agreement"]
     papers = book["Papers"]
     header = [c.value for c in papers[1]]
     cell = papers.cell(row=6, column=header.index("title") + 1)

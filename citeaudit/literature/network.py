@@ -453,10 +453,11 @@ def citation_svg(network: Network) -> str:
         out.append(_svg_edge(points[a], points[b], radius[b]))
     for n in graph.nodes:
         x, y = points[n]
-        shape = (f'<rect x="{x - radius[n]:.1f}" y="{y - radius[n]:.1f}" width="{2 * radius[n]:.1f}" '
-                 f'height="{2 * radius[n]:.1f}" transform="rotate(45 {x:.1f} {y:.1f})"'
+        r = radius[n]
+        shape = (f'<rect x="{x - r:.1f}" y="{y - r:.1f}" width="{2 * r:.1f}" '
+                 f'height="{2 * r:.1f}" transform="rotate(45 {x:.1f} {y:.1f})"'
                  if graph.nodes[n].get("is_target") else
-                 f'<circle cx="{x:.1f}" cy="{y:.1f}" r="{radius[n]:.1f}"')
+                 f'<circle cx="{x:.1f}" cy="{y:.1f}" r="{r:.1f}"')
         out.append(f'{shape} fill="{colour[n]}" stroke="white" stroke-width="1">'
                    f'<title>{_svg_text(graph.nodes[n].get("title") or n)}</title>'
                    + ("</rect>" if graph.nodes[n].get("is_target") else "</circle>"))

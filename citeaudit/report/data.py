@@ -32,8 +32,8 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import Any
 from pathlib import PurePosixPath, PureWindowsPath
+from typing import Any
 from urllib.parse import quote
 
 from citeaudit.core.errors import CiteauditError
