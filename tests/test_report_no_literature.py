@@ -14,8 +14,8 @@ import report_fixtures as fx
 from audit_fixtures import audit_store
 from browser_fixtures import open_report
 from click.testing import CliRunner
-from openpyxl import load_workbook
 from eval_fixtures import write_generations
+from openpyxl import load_workbook
 
 from citeaudit.cli import main
 from citeaudit.core.errors import CiteauditError
