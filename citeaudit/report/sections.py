@@ -150,7 +150,7 @@ def overview(data: ReportData) -> Section | None:
     return Section("overview", "Overview", intro, blocks)
 
 
-LITERATURE_PART = ("usage", "How the literature uses the dataset",
+LITERATURE_PART = ("papers", "How the literature uses the dataset",
                    "the selected citing papers, how each uses the dataset (codes with their "
                    "evidence), their venues, years and citation network")
 
