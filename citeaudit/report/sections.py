@@ -379,8 +379,9 @@ def external(section: ExternalSection, data: ReportData | None = None) -> Sectio
     if section.facts:
         blocks.append(FactsBlock([(text(k), text(v)) for k, v in section.facts]))
     captions = list(section.figure_captions)
-    blocks += [FigureBlock(_renamed_figure(fig, names), text(captions[i]) if i < len(captions)
-                           else "") for i, fig in enumerate(section.figures)]
+    blocks += [FigureBlock(_tidied(_renamed_figure(fig, names)),
+                           text(captions[i]) if i < len(captions) else "")
+               for i, fig in enumerate(section.figures)]
     blocks += [TableBlock(TableData(text(t.caption), [text(c) for c in t.columns],
                                     [[text(v) for v in row] for row in t.rows]))
                for t in section.tables]
@@ -396,6 +397,16 @@ def _renamed(text: str, names: dict[str, str]) -> str:
     for raw in sorted(names, key=len, reverse=True):  # a longer path before its parent
         text = text.replace(raw, names[raw])
     return text
+
+
+def _tidied(figure: go.Figure) -> go.Figure:
+    """Layout fixes for any part's chart: a colour bar's title set beside the bar, where
+    plotly's default (on top) runs into the top tick label."""
+    for trace in figure.data:
+        colorbar = getattr(trace, "colorbar", None)
+        if colorbar is not None and colorbar.title.text and colorbar.title.side is None:
+            colorbar.title.side = "right"
+    return figure
 
 
 def _renamed_figure(figure: go.Figure, names: dict[str, str]) -> go.Figure:
