@@ -4,8 +4,8 @@ Sections hold data (figures, tables, facts), never HTML; the template escapes al
 
 from __future__ import annotations
 
+import html
 import itertools
-import json
 import re
 from collections import Counter
 from collections.abc import Callable
@@ -13,7 +13,6 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import plotly.graph_objects as go
-import plotly.io
 
 import citeaudit
 from citeaudit.literature.network import LOUVAIN_SEED, PAGERANK_ALPHA
@@ -21,6 +20,7 @@ from citeaudit.report import figures
 from citeaudit.report.data import (
     EXTRA_NAMES,
     AgreementRow,
+    CodeOption,
     ExternalSection,
     ReportData,
     TableData,
@@ -286,7 +286,7 @@ def network(data: ReportData) -> Section | None:
 def agreement(data: ReportData) -> Section | None:
     if not data.agreement:
         return None
-    labels = {d.id: d.label for d in data.dimensions}
+    labels = agreement_labels(data)
     blocks: list[Any] = []
     overall = dimension_alphas(data)
     if overall:
@@ -306,6 +306,17 @@ def agreement(data: ReportData) -> Section | None:
         ("Krippendorff's alpha (nominal) across coders, Cohen's kappa for pairs; 1 is perfect "
         "agreement, 0 is chance."),
     ], blocks)
+
+
+def agreement_labels(data: ReportData) -> dict[str, str]:
+    """Agreement rows name a dimension ("role") or a dimension and code ("role: policy_sft"):
+    their labels as the codebook words them ("Role of the dataset: Policy training (SFT)")."""
+    labels = {}
+    for dim in data.dimensions:
+        labels[dim.id] = dim.label
+        for code in [*dim.codes, CodeOption("(exact set)", "exact set of codes")]:
+            labels[f"{dim.id}: {code.id}"] = f"{dim.label}: {code.label}"
+    return labels
 
 
 def dimension_alphas(data: ReportData) -> list[AgreementRow]:
@@ -410,12 +421,22 @@ def _tidied(figure: go.Figure) -> go.Figure:
 
 
 def _renamed_figure(figure: go.Figure, names: dict[str, str]) -> go.Figure:
+    """The figure with every string (title, trace names, categories, hover text) renamed."""
     if not names:
         return figure
-    spec = figure.to_json(validate=False, pretty=False, engine="json")
-    for raw in sorted(names, key=len, reverse=True):
-        spec = spec.replace(json.dumps(raw)[1:-1], json.dumps(names[raw])[1:-1])
-    return plotly.io.from_json(spec, skip_invalid=True)
+
+    def walk(value: Any) -> Any:
+        if isinstance(value, str):
+            return _renamed(value, names)
+        if isinstance(value, dict):
+            return {k: walk(v) for k, v in value.items()}
+        if isinstance(value, list | tuple):
+            return [walk(v) for v in value]
+        if hasattr(value, "dtype") and value.dtype.kind in "OUS":  # numpy arrays of text
+            return [walk(v) for v in value.tolist()]
+        return value
+
+    return go.Figure(walk(figure.to_plotly_json()), skip_invalid=True)
 
 
 PART_METHODS = {
@@ -503,7 +524,7 @@ def methods(data: ReportData) -> Section | None:
 
 def agreement_method(data: ReportData) -> str:
     """The agreement entry: each dimension's alpha with its interval, then where the rest is."""
-    labels = {d.id: d.label for d in data.dimensions}
+    labels = agreement_labels(data)
     overall = dimension_alphas(data)
     parts = [f"{labels.get(r.dimension, r.dimension)} {r.value:.2f}"
              + (f" (95% interval {r.low:.2f} to {r.high:.2f})" if r.low is not None
@@ -563,7 +584,8 @@ def number_blocks(sections: list[Section]) -> None:
                 continue
             counters[kind] += 1
             block.number = counters[kind]
-            caption = block.caption if kind == "Figure" else block.table.caption
+            caption = (block.caption or _chart_title(block.figure)) if kind == "Figure" \
+                else block.table.caption
             own = _OWN_LABEL.match(caption)
             if own:
                 renumbered[(own.group(1), own.group(2))] = block.number
@@ -574,6 +596,12 @@ def number_blocks(sections: list[Section]) -> None:
                 block.table.caption = caption
         if renumbered:
             _follow_references(section, renumbered)
+
+
+def _chart_title(figure: go.Figure) -> str:
+    """An uncaptioned chart's title as its caption (plotly's title holds escaped text)."""
+    title = figure.layout.title.text if figure.layout.title else None
+    return html.unescape(re.sub(r"<[^>]+>", " ", title)).strip() + "." if title else ""
 
 
 def _follow_references(section: Section, renumbered: dict[tuple[str, str], int]) -> None:
