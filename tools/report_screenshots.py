@@ -45,8 +45,7 @@ TARGET = "ARXIV:2204.05862"
 WIDTH = 1400
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 # the sections the docs show, each kept small (a clip of the section's top)
-DOCS_SHOTS = {"overview": 700, "dim-role": 900, "network": 900, "agreement": 700,
-              "papers": 900}
+DOCS_SHOTS = {"overview": 700, "dim-role": 1200, "network": 900, "papers": 900}
 
 
 def cli(store: Path, *args: str) -> str:
@@ -108,12 +107,11 @@ def add_hand_codes(store_path: Path) -> None:
     for paper in load_gold(USAGE_GOLD, book):
         unit = f"ARXIV:{Path(paper.file).stem}"
         for dim in book.dimensions:
-            if dim.name in paper.codes:
-                values = paper.codes[dim.name]
+            if paper.codes.get(dim.name):  # stored as a list in every dimension
                 codes.append({"unit_type": book.unit_type, "unit_id": unit,
                               "codebook": book.name, "codebook_version": book.version,
                               "dimension": dim.name, "coder": "coding-helper",
-                              "value": values if dim.multiple else values[0]})
+                              "value": paper.codes[dim.name]})
     with Store(store_path) as store:
         store.coding.upsert_codes(codes, source="demo: tests/data/hh_usage_gold.yaml")
 

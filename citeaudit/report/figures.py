@@ -90,9 +90,12 @@ def codes_by_year(dimension: Dimension, code_of_paper: Mapping[str, set[str]],
         for code in codes
     ])
     n_coded = sum(1 for p in papers if code_of_paper.get(p.paper_id))
+    # the codes listed beside the plot: a row above it would wrap into the title
     return _layout(fig, f"{dimension.label} by year of publication ({n_coded} papers)",
                    barmode="group" if several else "stack",
-                   legend={**LAYOUT["legend"], "traceorder": "normal"}, xaxis_title="year",
+                   legend={"orientation": "v", "x": 1.01, "xanchor": "left", "y": 1,
+                           "yanchor": "top", "traceorder": "normal"},
+                   margin={**LAYOUT["margin"], "t": 50}, xaxis_title="year",
                    yaxis_title="papers with the code" if several else "papers",
                    xaxis_type="category")
 
