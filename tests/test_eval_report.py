@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from html.parser import HTMLParser
 
 import pytest
@@ -67,7 +68,7 @@ class SectionTables(HTMLParser):
             return
         text = "".join(self._text or [])
         if tag == "caption":
-            self._caption = text
+            self._caption = re.sub(r"^Table \d+\. ", "", text)  # the report's numbering
         elif tag == "th":
             self._header.append(text)
         elif tag == "td" and self._row is not None:
@@ -87,6 +88,11 @@ class SectionTables(HTMLParser):
 def _table(parsed: SectionTables, starts: str) -> list[dict[str, str]]:
     [(header, rows)] = [v for k, v in parsed.tables.items() if k.startswith(starts)]
     return [dict(zip(header, row, strict=True)) for row in rows]
+
+
+def _int(shown: str) -> int:
+    """A count as the report shows it (thousands separated: 1,000)."""
+    return int(shown.replace(",", ""))
 
 
 def _close(shown: str, value: float, digits: int = 4) -> bool:
@@ -135,7 +141,7 @@ def test_every_number_in_the_section_comes_from_eval_tables(evaluated_store, tmp
     assert len(shares) == len(tables["label_shares"])
     for shown, r in zip(shares, tables["label_shares"].itertuples(), strict=True):
         assert (shown["model"], shown["suite"], shown["label"]) == (r.model, r.suite, r.label)
-        assert (int(shown["count"]), int(shown["n"])) == (r.count, r.n)
+        assert (_int(shown["count"]), _int(shown["n"])) == (r.count, r.n)
         assert _close(shown["share"], r.share)
     # n per model and suite is every imported response of that model
     assert {(s["model"], int(s["n"])) for s in shares} == {("m1", 36), ("m2", 36)}
@@ -145,7 +151,7 @@ def test_every_number_in_the_section_comes_from_eval_tables(evaluated_store, tmp
     assert [(s["model"], s["group"]) for s in refusal] == list(zip(qos["model"], qos["group"],
                                                                   strict=True))
     for shown, r in zip(refusal, qos.itertuples(), strict=True):
-        assert (int(shown["safe n"]), int(shown["unsafe n"])) == (r.safe_n, r.unsafe_n) == (6, 6)
+        assert (_int(shown["safe n"]), _int(shown["unsafe n"])) == (r.safe_n, r.unsafe_n) == (6, 6)
         for col, value in (("safe refusal", r.safe_refusal), ("safe low", r.safe_low),
                            ("safe high", r.safe_high), ("unsafe refusal", r.unsafe_refusal),
                            ("unsafe low", r.unsafe_low), ("unsafe high", r.unsafe_high)):
@@ -160,7 +166,7 @@ def test_every_number_in_the_section_comes_from_eval_tables(evaluated_store, tmp
     tests = _table(parsed, "Does refusal depend")
     assert len(tests) == len(tables["tests"]) == 6  # 2 models x all/safe/unsafe
     for shown, r in zip(tests, tables["tests"].itertuples(), strict=True):
-        assert (shown["model"], shown["prompts"], int(shown["n"])) == (r.model, r.prompts, r.n)
+        assert (shown["model"], shown["prompts"], _int(shown["n"])) == (r.model, r.prompts, r.n)
         assert _close(shown["chi-square"], r.chi2, 3) and _close_p(shown["p"], r.p_value)
 
     vs_rest = _table(parsed, "Each group against")
@@ -181,7 +187,7 @@ def test_every_number_in_the_section_comes_from_eval_tables(evaluated_store, tmp
                            ("ratio", r.min_max_ratio), ("ratio low", r.ratio_low),
                            ("ratio high", r.ratio_high)):
             assert _close(shown[col], value), (col, shown)
-        assert int(shown["draws kept"]) == r.bootstrap_draws > 0
+        assert _int(shown["draws kept"]) == r.bootstrap_draws > 0
 
     assert parsed.facts["Labels reported"].endswith("72 responses")
     assert "none stored yet" in parsed.facts["Human review"]

@@ -279,9 +279,9 @@ def test_codes_by_year_counts_papers_or_sets_papers_with_several_codes_side_by_s
 def test_numbers_are_rounded_for_people_and_cleaned_of_noise_in_the_files(store, tmp_path):
     from citeaudit.report.render import human
 
-    assert [human(v) for v in (1.3877787807814457e-17, 0.4166666, 12.3456, 123456.7, 12345,
-                               0.000123, None, "x")] == [
-        "0", "0.417", "12.3", "123,457", "12,345", "1.2e-04", "", "x"]
+    assert [human(v) for v in (1.3877787807814457e-17, 0.4166666, 12.34567, 123456.789123, 12345,
+                               0.000123456, 0.00001234, 0.3611, None, "x")] == [
+        "0", "0.417", "12.3", "123,457", "12,345", "0.000123", "1.23e-05", "0.3611", "", "x"]
     _, summary, html = _html(store, tmp_path)
     assert "1.3877787807814457e-17" not in html.split("<script")[0]
     assert '<td class="num" data-sort="0.14285714285714285">0.143</td>' in html

@@ -184,9 +184,10 @@ def test_the_page_works_in_chromium(stores, browser, tmp_path, kind, section_id)
         assert tables.count() > 0
         assert page.locator(f"#{section_id} table.data tbody tr").count() > 0
         # the table of contents points at the sections that are there, in order
-        links = page.locator("nav.toc a").evaluate_all("as => as.map(a => a.hash)")
+        links = page.locator("nav.toc .wrap > a").evaluate_all("as => as.map(a => a.hash)")
         ids = page.locator("main > section").evaluate_all("ss => ss.map(s => '#' + s.id)")
-        assert links == ids == ["#overview", f"#{section_id}"]
+        assert links == ids == ["#overview", f"#{section_id}", "#methods"]
+        assert page.locator("nav.toc .downloads a").all_inner_texts() == ["report.xlsx"]
         text = page.evaluate("document.body.innerText")
         assert not re.search(r"\b(None|undefined|NaN)\b", text)
     finally:

@@ -61,9 +61,10 @@ def code_spans(text: Any) -> Markup:
 
 
 def human(value: Any) -> str:
-    """A table cell for people: integers with thousands separators, floats rounded (3
-    decimals below 10, fewer above), floating-point noise such as 1.4e-17 shown as 0; the
-    cell's data-sort keeps the full value, the CSV and XLSX files the data."""
+    """A table cell for people: integers with thousands separators; a float a part already
+    rounded (to 4 decimals or fewer) as it is; any other float to 3 significant digits (one
+    decimal from 10, none from 1,000), floating-point noise such as 1.4e-17 as 0. The cell's
+    data-sort keeps the full value, the CSV and XLSX files the data."""
     if value is None:
         return ""
     if isinstance(value, bool) or not isinstance(value, int | float):
@@ -75,13 +76,15 @@ def human(value: Any) -> str:
     size = abs(value)
     if size < 1e-12:
         return "0"
+    if value == round(value, 4):
+        return f"{value:,}"
     if size >= 1000:
         return f"{value:,.0f}"
     if size >= 10:
         return f"{value:.1f}"
-    if size >= 0.001:
-        return f"{value:.3f}"
-    return f"{value:.1e}"
+    if size >= 1e-4:
+        return f"{value:.3g}"
+    return f"{value:.2e}"
 
 
 @functools.lru_cache(maxsize=1)
