@@ -15,6 +15,11 @@ TARGET = "T0"
 HOSTILE_TITLE = "<img src=x onerror=alert(1)>"
 SCRIPT_BREAKOUT = "</script><script>alert(2)</script>"
 ROLES = ["policy-training", "reward-model", "evaluation", "mention-only"]
+# labels as long as the real codebook's, so legends and ticks must find room for them
+ROLE_LABELS = {"policy-training": "Policy training (SFT, RLHF or DPO-style)",
+               "reward-model": "Reward / preference model training",
+               "evaluation": "Evaluation or benchmark",
+               "mention-only": "Mention only, the data not used"}
 SUBSETS = ["helpful", "harmless", "red-team", "unspecified"]
 LONG_TABLE_ROWS = 60  # more than a page of the report's pager (25)
 
@@ -82,7 +87,7 @@ def passages(store, ids):
 def codebook(store, ids):
     return [
         {"id": "role", "label": "Role of the dataset", "multiple": True, "version": "1.0",
-         "codes": [{"id": c, "label": c.replace("-", " ")} for c in ROLES]},
+         "codes": [{"id": c, "label": ROLE_LABELS[c]} for c in ROLES]},
         {"id": "subset", "label": "Subset used", "multiple": True, "version": "1.0",
          "codes": [{"id": c, "label": c} for c in SUBSETS]},
         {"id": "critical", "label": "Critical engagement", "version": "1.0",

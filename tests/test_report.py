@@ -256,7 +256,7 @@ def test_human_and_automatic_bars_are_shares_of_the_papers_each_coded(store):
     shares = dict(zip(human.y, human.x, strict=True))
     # humans: 8 papers coded, P02 disputed and not adjudicated, P03 adjudicated -> 7 verdicts;
     # P01 and P05 policy training (P03 was adjudicated to evaluation)
-    assert shares["policy training"] == pytest.approx(100 * 2 / 7)
+    assert shares["Policy training (SFT, RLHF or DPO-style)"] == pytest.approx(100 * 2 / 7)
     assert sum(auto.x) == pytest.approx(100)  # one role per paper in the fixture
     assert "7 a human verdict" in role.figures[0].caption
 

@@ -103,7 +103,8 @@ def test_evaluation_charts_draw_interval_bars(opened_report):
 # Layout (issue 18): what a reader sees, not only what the page holds
 # ---------------------------------------------------------------------------
 # The visible text boxes of each chart (titles, ticks, legend, labels, buttons) and of each
-# table's header row, as [owner, text, left, top, right, bottom].
+# table's header row, as [owner, text, corners]: the four corners on screen, so that a
+# rotated tick label is its own slanted box rather than the upright box around it.
 TEXT_BOXES = """() => {
   const visible = el => {
     const s = getComputedStyle(el);
@@ -111,41 +112,75 @@ TEXT_BOXES = """() => {
     return s.visibility !== 'hidden' && s.display !== 'none' && parseFloat(s.opacity || 1) > 0
       && r.width > 0 && r.height > 0 && el.textContent.trim() !== '';
   };
+  const corners = t => {
+    const b = t.getBBox(), m = t.getScreenCTM();
+    return [[b.x, b.y], [b.x + b.width, b.y], [b.x + b.width, b.y + b.height],
+            [b.x, b.y + b.height]].map(([x, y]) => [m.a * x + m.c * y + m.e,
+                                                    m.b * x + m.d * y + m.f]);
+  };
   const boxes = [];
   document.querySelectorAll('.plot').forEach(plot => {
     plot.querySelectorAll('svg text').forEach(t => {
       if (t.closest('.hoverlayer') || !visible(t)) return;
-      const r = t.getBoundingClientRect();
-      boxes.push([plot.id, t.textContent.trim(), r.left, r.top, r.right, r.bottom]);
+      boxes.push([plot.id, t.textContent.trim(), corners(t)]);
     });
   });
   document.querySelectorAll('table.data thead').forEach((head, i) => {
     head.querySelectorAll('th').forEach(th => {
       const r = th.getBoundingClientRect();
-      boxes.push(['thead-' + i, th.textContent.trim(), r.left, r.top, r.right, r.bottom]);
+      boxes.push(['thead-' + i, th.textContent.trim(),
+                  [[r.left, r.top], [r.right, r.top], [r.right, r.bottom], [r.left, r.bottom]]]);
     });
   });
   return boxes;
 }"""
 
 
+def _separated(a, b, slack):
+    """Whether two convex quadrilaterals have a gap (or overlap by at most `slack` px) along
+    one of their edges' normals (the separating-axis test)."""
+    for quad in (a, b):
+        for i in range(4):
+            (x1, y1), (x2, y2) = quad[i], quad[(i + 1) % 4]
+            length = ((x2 - x1) ** 2 + (y2 - y1) ** 2) ** 0.5 or 1.0
+            nx, ny = (y1 - y2) / length, (x2 - x1) / length
+            pa = [nx * x + ny * y for x, y in a]
+            pb = [nx * x + ny * y for x, y in b]
+            if min(max(pa), max(pb)) - max(min(pa), min(pb)) <= slack:
+                return True
+    return False
+
+
 def _overlapping(boxes, slack=1.0):
     by_owner: dict[str, list] = {}
-    for owner, *box in boxes:
-        by_owner.setdefault(owner, []).append(box)
+    for owner, text, quad in boxes:
+        by_owner.setdefault(owner, []).append((text, quad))
     clashes = []
     for owner, items in by_owner.items():
-        for i, (text_a, *a) in enumerate(items):
-            for text_b, *b in items[i + 1:]:
-                if (min(a[2], b[2]) - max(a[0], b[0]) > slack
-                        and min(a[3], b[3]) - max(a[1], b[1]) > slack):
+        for i, (text_a, a) in enumerate(items):
+            for text_b, b in items[i + 1:]:
+                if not _separated(a, b, slack):
                     clashes.append((owner, text_a, text_b))
     return clashes
 
 
-def test_no_two_text_boxes_of_a_figure_or_table_header_overlap(opened_report):
+def test_the_overlap_check_tells_slanted_neighbours_from_overlapping_boxes():
+    upright = [[0, 0], [50, 0], [50, 10], [0, 10]]
+    assert _overlapping([("f", "a", upright),
+                         ("f", "b", [[40, 5], [90, 5], [90, 15], [40, 15]])]) == [("f", "a", "b")]
+    assert _overlapping([("f", "a", upright),
+                         ("f", "b", [[60, 0], [90, 0], [90, 10], [60, 10]])]) == []
+
+    def slanted(x):  # 50 x 10 rotated by 45 degrees, starting at (x, 0)
+        return [[x, 0], [x + 35.4, 35.4], [x + 28.3, 42.4], [x - 7.1, 7.1]]
+    # upright boxes around these two would overlap; the slanted labels themselves do not
+    assert _overlapping([("f", "a", slanted(0)), ("f", "b", slanted(20))]) == []
+
+
+@pytest.mark.parametrize("width", [1000, 1400])  # 1000: a legend in a row ran into the title
+def test_no_two_text_boxes_of_a_figure_or_table_header_overlap(opened_report, width):
     page, _, _, summary = opened_report
-    page.set_viewport_size({"width": 1400, "height": 900})
+    page.set_viewport_size({"width": width, "height": 900})
     page.wait_for_timeout(400)  # plotly redraws responsive charts on resize
     boxes = page.evaluate(TEXT_BOXES)
     owners = {b[0] for b in boxes}
