@@ -342,7 +342,7 @@ def test_the_network_chart_draws_arrows_labels_and_a_target_switch(store):
     assert hidden == ["citations of the target", "the target"]
     assert sum(1 for a in without[1]["annotations"] if a["showarrow"]) == sum(
         1 for _, b in graph.edges if b != fx.TARGET)
-    assert figure.layout.legend.x > 1  # beside the plot, not over the title
+    assert figure.layout.legend.x > 1  # beside the plot, away from the title
 
 
 def test_network_without_target_from_the_command_line(store, tmp_path):

@@ -157,7 +157,10 @@ def pdf_outcomes_bar(state_counts: Counter) -> go.Figure:
                    height=320)
 
 
-CHART_WIDTH, CHART_HEIGHT = 700, 470  # the smallest plot area the labels must fit in, px
+# The smallest plot area (px) the node labels are placed for: the axes' ranges are fixed so
+# that any larger plot only spreads them further apart (a 1,000 px window draws ~600 x 530
+# beside the legend).
+CHART_WIDTH, CHART_HEIGHT, CHART_PAD = 560, 480, 30
 MAX_ARROWS = 600  # beyond this, lines without arrowheads (annotations get slow)
 
 
@@ -186,8 +189,8 @@ def network_figure(graph: nx.DiGraph, group_of: Mapping[str, str], groups: Seque
     fig.update_layout(annotations=[*labels, *arrows_all])
     if target and target_edges:
         fig.update_layout(updatemenus=[{
-            "type": "buttons", "direction": "right", "x": 0, "xanchor": "left", "y": -0.02,
-            "yanchor": "top", "showactive": True, "pad": {"t": 4},
+            "type": "buttons", "direction": "right", "x": 1, "xanchor": "right", "y": 1.01,
+            "yanchor": "bottom", "showactive": True,
             "buttons": [
                 {"label": "with the target", "method": "update",
                  "args": [{"visible": [True] * len(traces)},
@@ -196,11 +199,25 @@ def network_figure(graph: nx.DiGraph, group_of: Mapping[str, str], groups: Seque
                  "args": [{"visible": [not t for t in of_target]},
                           {"annotations": [*labels, *_arrows(graph, other_edges, positions)]}]},
             ]}])
-    return _layout(fig, "Citations among the selected papers", height=620,
-                   xaxis={"visible": False}, yaxis={"visible": False}, hovermode="closest",
+    x_range, y_range = _padded_ranges(positions)
+    return _layout(fig, "Citations among the selected papers", height=640,
+                   xaxis={"visible": False, "range": x_range},
+                   yaxis={"visible": False, "range": y_range}, hovermode="closest",
                    legend={"orientation": "v", "x": 1.01, "xanchor": "left", "y": 1,
                            "yanchor": "top", "itemsizing": "constant"},
-                   margin={"l": 10, "r": 10, "t": 50, "b": 60})
+                   margin={"l": 10, "r": 10, "t": 50, "b": 10})
+
+
+def _padded_ranges(positions: Mapping) -> tuple[list[float], list[float]]:
+    """Axis ranges with CHART_PAD px (in the smallest plot) around the outermost nodes."""
+    def padded(values: list[float], size: float) -> list[float]:
+        low, high = min(values), max(values)
+        pad = (high - low or 1.0) * CHART_PAD / (size - 2 * CHART_PAD)
+        return [low - pad, high + pad]
+
+    xs = [p[0] for p in positions.values()] or [0.0]
+    ys = [p[1] for p in positions.values()] or [0.0]
+    return padded(xs, CHART_WIDTH), padded(ys, CHART_HEIGHT)
 
 
 def _edge_trace(edges: Sequence[tuple[str, str]], positions: Mapping, name: str) -> go.Scatter:
@@ -232,10 +249,9 @@ def _node_trace(graph: nx.DiGraph, members: Sequence[str], positions: Mapping, g
 def _central_labels(graph: nx.DiGraph, positions: Mapping) -> list[dict]:
     """Annotations naming the most central papers, placed so that no two overlap in the
     smallest plot area the chart is drawn in (wider plots only spread them further)."""
-    canvas = network.to_canvas(positions, CHART_WIDTH, CHART_HEIGHT, pad=0)
+    canvas = network.to_canvas(positions, CHART_WIDTH, CHART_HEIGHT, pad=CHART_PAD)
     radii = {n: network.node_radius(a.get("pagerank", 0.0)) for n, a in graph.nodes(data=True)}
     texts = {n: network.short_label(graph.nodes[n], n) for n in network.central_nodes(graph)}
-    # plot-area px, padded by the axes' autorange margin plotly adds around markers
     placed = network.place_labels(canvas, texts, radii, CHART_WIDTH, CHART_HEIGHT)
     anchors = {"start": "left", "end": "right", "middle": "center"}
     return [{"x": positions[p.node][0], "y": positions[p.node][1], "xref": "x", "yref": "y",

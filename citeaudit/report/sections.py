@@ -273,7 +273,7 @@ def network(data: ReportData) -> Section | None:
     caption = ("An arrow runs from the citing to the cited paper. Node size follows PageRank; "
                "colour the paper's role" + (f" ({role.label})" if role else "")
                + "; the most central papers are labelled. Hover for titles, drag to zoom, "
-               "and hide the target with the button below the chart. A static drawing "
+               "and hide the target with the buttons above the chart. A static drawing "
                "(network/citation.svg) and GraphML and GEXF files for Gephi or VOSviewer "
                "are in network/.")
     return Section("network", "Citation network", intro, [

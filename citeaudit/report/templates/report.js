@@ -6,7 +6,12 @@
   Array.prototype.forEach.call(blocks, function (el) {
     var spec = JSON.parse(el.textContent);
     var target = document.getElementById(el.getAttribute("data-figure"));
-    if (target && window.Plotly) { window.Plotly.newPlot(target, spec.data, spec.layout, config); }
+    if (!target || !window.Plotly) { return; }
+    // A responsive chart takes its container's height when the window is resized: give the
+    // container the chart's own height (plotly's default 450 px where it sets none), or every
+    // chart shrinks to the CSS minimum.
+    target.style.height = ((spec.layout && spec.layout.height) || 450) + "px";
+    window.Plotly.newPlot(target, spec.data, spec.layout, config);
   });
 
   function sortKey(cell, numeric) {
