@@ -500,7 +500,8 @@ def _svg_legend(network: Network, x: float) -> list[str]:
         if not m.is_target:
             sizes[m.community] += 1
     rows = [("#111111", "the target")] if network.target_paper_id else []
-    rows += [(COMMUNITY_COLOURS[c], f"community {c} ({sizes[c]} papers)")
+    rows += [(COMMUNITY_COLOURS[c], f"community {c} ({sizes[c]} paper"
+              + ("" if sizes[c] == 1 else "s") + ")")
              for c in sorted(sizes) if 0 <= c < len(COMMUNITY_COLOURS)]
     if any(c >= len(COMMUNITY_COLOURS) or c < 0 for c in sizes):
         rows.append((OTHER_COLOUR, "smaller communities"))
