@@ -15,7 +15,13 @@ TARGET = "T0"
 HOSTILE_TITLE = "<img src=x onerror=alert(1)>"
 SCRIPT_BREAKOUT = "</script><script>alert(2)</script>"
 ROLES = ["policy-training", "reward-model", "evaluation", "mention-only"]
+# labels as long as the real codebook's, so legends and ticks must find room for them
+ROLE_LABELS = {"policy-training": "Policy training (SFT, RLHF or DPO-style)",
+               "reward-model": "Reward / preference model training",
+               "evaluation": "Evaluation or benchmark",
+               "mention-only": "Mention only, the data not used"}
 SUBSETS = ["helpful", "harmless", "red-team", "unspecified"]
+LONG_TABLE_ROWS = 60  # more than a page of the report's pager (25)
 
 
 def paper_ids() -> list[str]:
@@ -81,7 +87,7 @@ def passages(store, ids):
 def codebook(store, ids):
     return [
         {"id": "role", "label": "Role of the dataset", "multiple": True, "version": "1.0",
-         "codes": [{"id": c, "label": c.replace("-", " ")} for c in ROLES]},
+         "codes": [{"id": c, "label": ROLE_LABELS[c]} for c in ROLES]},
         {"id": "subset", "label": "Subset used", "multiple": True, "version": "1.0",
          "codes": [{"id": c, "label": c} for c in SUBSETS]},
         {"id": "critical", "label": "Critical engagement", "version": "1.0",
@@ -116,7 +122,11 @@ def agreement(store, ids):
         {"dimension": "role", "coders": "ann vs bo", "statistic": "cohen_kappa",
          "value": 0.83, "n_units": 8},
         {"dimension": "role", "coders": "all humans", "statistic": "krippendorff_alpha",
-         "value": 0.81, "n_units": 8},
+         "value": 0.81, "low": 0.55, "high": 1.0, "n_units": 8},
+        {"dimension": "role: reward-model", "coders": "all humans",
+         "statistic": "krippendorff_alpha", "value": 1.3877787807814457e-17, "n_units": 8},
+        {"dimension": "critical", "coders": "all humans", "statistic": "krippendorff_alpha",
+         "value": 0.4166666666666667, "low": 0.05, "high": 0.8, "n_units": 8},
         {"dimension": "role", "coders": "auto vs adjudicated", "statistic": "cohen_kappa",
          "value": 0.62, "n_units": 8},
     ]
@@ -127,8 +137,12 @@ def audit_section(store, ids):
     return ExternalSection(
         id="audit", title="Dataset audit", intro=["Checks over the HH-RLHF files."],
         figures=[fig],
-        tables=[TableData("Findings", ["check", "pairs"], [["duplicates", 12],
-                                                           [HOSTILE_TITLE, 3]])],
+        figure_captions=["Figure A2. Checks that failed (Table A3 lists them)."],
+        tables=[TableData("Table A3. Findings", ["check", "pairs"],
+                          [["duplicates", 12], [HOSTILE_TITLE, 3]]),
+                TableData("Table A5. Share per record", ["record", "share", "pairs"],
+                          [[f"record {i}", i / 7 if i % 10 else 1.3877787807814457e-17, i]
+                           for i in range(LONG_TABLE_ROWS)])],
         facts=[("Pairs audited", "2,312")],
     )
 

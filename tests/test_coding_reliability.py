@@ -73,6 +73,15 @@ def test_agreement_report_per_dimension_per_code_and_auto(tmp_path):
     alpha = {(a.dimension, a.code): a for a in report.alphas}
     assert alpha[("colour", None)].alpha == pytest.approx(50 / 94)
     assert alpha[("colour", None)].n_units == 6
+    # a bootstrap interval around each alpha (units resampled, seeded)
+    colour = alpha[("colour", None)]
+    assert colour.low < colour.alpha < colour.high <= 1
+    again = coding.agreement(store, book).alphas[0]
+    assert (again.dimension, again.code, again.low, again.high) == (
+        "colour", None, colour.low, colour.high)  # seeded: the same interval on a rerun
+    assert alpha[("tags", EXACT_SET)].low is not None
+    big = alpha[("tags", "big")]
+    assert big.low < big.alpha < big.high  # per code too (the CLI and CSV print it)
     # "big" present/absent: alice F T F F T F, bob F F F F T T -> 4 agree of 6.
     # values: True 4 (alice 2, bob 2), False 8; disagreements 2 units -> 4 coincidences
     # alpha = 1 - 11 * 4 / (2 * 4 * 8) = 1 - 44/64 = 20/64

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from html.parser import HTMLParser
 
 import pytest
@@ -69,7 +70,7 @@ class SectionTables(HTMLParser):
             return
         text = "".join(self._text or [])
         if tag == "caption":
-            self._caption = text
+            self._caption = re.sub(r"^Table \d+\. ", "", text)  # the report's numbering
         elif tag == "th":
             self._header.append(text)
         elif tag == "td" and self._row is not None:
@@ -90,6 +91,11 @@ class SectionTables(HTMLParser):
 def _table(parsed: SectionTables, starts: str) -> list[dict[str, str]]:
     [(header, rows)] = [v for k, v in parsed.tables.items() if k.startswith(starts)]
     return [dict(zip(header, row, strict=True)) for row in rows]
+
+
+def _int(shown: str) -> int:
+    """A count as the report shows it (thousands separated: 1,000)."""
+    return int(shown.replace(",", ""))
 
 
 def _close(shown: str, value: float, digits: int = 4) -> bool:
@@ -138,7 +144,7 @@ def test_every_number_in_the_section_comes_from_eval_tables(evaluated_store, tmp
     assert len(shares) == len(tables["label_shares"])
     for shown, r in zip(shares, tables["label_shares"].itertuples(), strict=True):
         assert (shown["model"], shown["suite"], shown["label"]) == (r.model, r.suite, r.label)
-        assert (int(shown["count"]), int(shown["n"])) == (r.count, r.n)
+        assert (_int(shown["count"]), _int(shown["n"])) == (r.count, r.n)
         assert _close(shown["share"], r.share)
     # n per model and suite is every imported response of that model
     assert {(s["model"], int(s["n"])) for s in shares} == {("m1", 36), ("m2", 36)}
@@ -148,7 +154,7 @@ def test_every_number_in_the_section_comes_from_eval_tables(evaluated_store, tmp
     assert [(s["model"], s["suite"], s["group"]) for s in service] == list(
         zip(qos["model"], qos["suite"], qos["group"], strict=True))
     for shown, r in zip(service, qos.itertuples(), strict=True):
-        assert (int(shown["safe n"]), int(shown["unsafe n"])) == (r.safe_n, r.unsafe_n) == (6, 6)
+        assert (_int(shown["safe n"]), _int(shown["unsafe n"])) == (r.safe_n, r.unsafe_n) == (6, 6)
         for col, value in (("not served", r.safe_not_served), ("low", r.safe_not_served_low),
                            ("high", r.safe_not_served_high), ("refusal", r.safe_refusal),
                            ("non-answer", r.safe_non_answer),

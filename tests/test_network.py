@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+from xml.etree import ElementTree
 
 import networkx as nx
 import pytest
@@ -12,6 +13,7 @@ from citeaudit.literature.network import NodeInfo
 from citeaudit.store import Store
 
 T = "T"
+SVG = "{http://www.w3.org/2000/svg}"
 # A cites B, C, X (outside) and T; B cites C, Y, T; C cites X, T; D cites B, C, Y, T; E cites D, T.
 REFERENCES = [
     ("A", "B"), ("A", "C"), ("A", "X"), ("A", T),
@@ -129,7 +131,9 @@ def test_exports_read_back_with_hostile_text_and_missing_values(tmp_path):
     files = network.export(net, tmp_path)
     assert {f.name for f in files} == {
         "citation.graphml", "citation.gexf", "cocitation.graphml", "cocitation.gexf",
-        "coupling.graphml", "coupling.gexf", "node_metrics.csv"}
+        "coupling.graphml", "coupling.gexf", "node_metrics.csv", "citation.svg"}
+    svg = ElementTree.parse(tmp_path / "citation.svg").getroot()  # well-formed, text escaped
+    assert "<img src=x onerror=alert(1)> & bell" in [t.text for t in svg.iter(SVG + "title")]
     back = nx.read_graphml(tmp_path / "citation.graphml")
     assert back.nodes["A"]["title"] == "<img src=x onerror=alert(1)> & bell"
     assert "year" not in back.nodes["A"] and back.nodes["B"]["year"] == 2024
@@ -160,6 +164,10 @@ def test_load_reads_the_current_selection_and_its_references_from_the_store(tmp_
         for citing, refs in by_citing.items():
             store.literature.upsert_references(citing, refs)
         net = network.load(store)
+        alone = network.load(store, include_target=False)
+    assert set(alone.citation.nodes) == set(SELECTED) and alone.target_paper_id is None
+    assert set(alone.citation.edges) == {(a, b) for a, b in REFERENCES
+                                         if a in SELECTED and b in SELECTED}
     assert set(net.citation.nodes) == {T, *SELECTED}
     assert net.citation.nodes["A"]["rank"] == 1 and net.citation.nodes["A"]["authors"] == "Ann Lee"
     assert net.metrics_by_id()["C"].in_degree == 3
@@ -169,3 +177,33 @@ def test_load_reads_the_current_selection_and_its_references_from_the_store(tmp_
 def test_load_without_a_selection_says_what_to_run(tmp_path):
     with Store(tmp_path / "s.sqlite") as store, pytest.raises(Exception, match="citeaudit fetch"):
         network.load(store)
+
+
+def test_the_static_drawing_has_an_arrow_per_citation_and_labels_the_central_papers(tmp_path):
+    net = hand_network()
+    svg = ElementTree.fromstring(network.citation_svg(net))
+    lines = list(svg.iter(SVG + "line"))
+    assert len(lines) == net.citation.number_of_edges()
+    assert all(line.get("marker-end") == "url(#arrow)" for line in lines)
+    texts = [t.text for t in svg.iter(SVG + "text")]
+    assert texts[0] == "Citations among the 5 selected papers and the target"
+    most_central = network.central_nodes(net.citation)[0]
+    assert net.citation.nodes[most_central]["title"] in texts
+    assert "Arrow: citing → cited" in texts
+
+
+def test_labels_are_placed_where_they_overlap_nothing_or_left_out():
+    points = {"a": (300.0, 100.0), "b": (304.0, 100.0), "c": (308.0, 100.0),
+              "d": (312.0, 100.0), "e": (316.0, 100.0)}
+    texts = {n: f"A long paper title {n}" for n in points}
+    placed = network.place_labels(points, texts, {n: 4.0 for n in points}, 600, 400)
+    assert 2 <= len(placed) < len(points)  # crowded: some stay for hover only
+    boxes = []
+    for label in placed:
+        w = 0.62 * network.FONT_PX * len(label.text) + 4
+        h = 1.35 * network.FONT_PX
+        left = {"start": label.x, "end": label.x - w, "middle": label.x - w / 2}[label.anchor]
+        boxes.append((left, label.y - h / 2, left + w, label.y + h / 2))
+    for i, a in enumerate(boxes):
+        for b in boxes[i + 1:]:
+            assert not network._overlap(a, b)

@@ -158,23 +158,34 @@ def test_hand_labels_with_intervals_and_agreement(audited):
     assert "covers both the calibration error" in _table(section, "A10").caption
     assert "Cohen's kappa" in _table(section, "A11").caption
     trust = dict(section.facts)["Automatic labels' agreement with people"]
-    assert trust.startswith("development gold: kappa 0.35") and "Table A11" in trust
+    assert trust.startswith("development gold: kappa 0.35") and "automatic vs hand labels below" in trust
     agreement = _table(section, "A11").rows
     assert any(r[1] == sample.AUTO_CODER or r[2] == sample.AUTO_CODER for r in agreement)
     assert any(r[0] == "krippendorff alpha" for r in agreement)
 
 
-def test_the_rendered_page_carries_the_captions(audited):
+def test_the_rendered_page_numbers_the_audit_in_the_reports_one_sequence(audited):
     store, _, section, root = audited
     data = collect(store, providers={"audit": report_section})
     html = write_report(data, root / "report").path.read_text(encoding="utf-8")
     assert 'id="ext-audit"' in html
-    for caption in section.figure_captions:
-        assert caption.split(".")[0] in html  # "Figure A1" ...
-    for table in section.tables:
-        assert table.caption.split(".")[0] in html
+    figures = re.findall(r'<figcaption><span class="label">Figure (\d+)\.</span>', html)
+    tables = re.findall(r'<caption><span class="label">Table (\d+)\.</span>', html)
+    # the store has literature too: its figures and tables come first, then the audit's
+    assert [int(n) for n in figures] == list(range(1, len(figures) + 1))
+    assert [int(n) for n in tables] == list(range(1, len(tables) + 1))
+    before = html[:html.index('id="ext-audit"')]
+    tables_before = len(re.findall(r'<caption><span class="label">Table', before))
+    audit_part = html[html.index('id="ext-audit"'):]
+    assert len(re.findall("<figcaption>", audit_part)) == len(section.figures)
     assert len(section.figure_captions) == len(section.figures) >= 6
-    assert len(re.findall(r"<figcaption>Figure A\d", html)) == len(section.figures)
+    assert not re.search(r"(Figure|Table) A\d", html)  # the part's own labels are gone
+    # "Figure A3 ... (Table A4)": the reference follows the table to its new number
+    [refusal] = [c for c in section.figure_captions if "refusal classifier" in c]
+    old_table = re.search(r"Table (A\d+)", refusal).group(1)
+    new_table = tables_before + next(i for i, t in enumerate(section.tables, 1)
+                                     if t.caption.startswith(f"Table {old_table}."))
+    assert f"(Table {new_table})" in html
 
 
 @pytest.mark.skipif(not (shutil.which("chromium") or Path("/usr/bin/chromium").exists()),

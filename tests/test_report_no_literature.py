@@ -15,6 +15,7 @@ from audit_fixtures import audit_store
 from browser_fixtures import open_report
 from click.testing import CliRunner
 from eval_fixtures import write_generations
+from openpyxl import load_workbook
 
 from citeaudit.cli import main
 from citeaudit.core.errors import CiteauditError
@@ -63,7 +64,7 @@ def test_one_part_alone_gets_its_section_and_the_literature_note(stores, tmp_pat
     data, summary = report_of(stores[kind], tmp_path / "r")
     assert not data.has_literature and data.papers == [] and data.network is None
     sections = build_sections(data)
-    assert [s.id for s in sections] == ["overview", section_id]
+    assert [s.id for s in sections] == ["overview", section_id, "methods"]
     assert not summary.has_literature and summary.n_papers == 0
     assert summary.n_figures == len(sections[1].figures) > 0
     html = summary.path.read_text(encoding="utf-8")
@@ -72,22 +73,34 @@ def test_one_part_alone_gets_its_section_and_the_literature_note(stores, tmp_pat
     for command in missing:  # the overview says what else the store lacks
         assert f"<code>{command}</code>" in html
     # no literature sections, no download links to files that do not exist
-    for absent in ('id="papers-table"', 'id="corpus"', 'id="network"', 'id="methods"',
-                   'class="downloads"', 'href="papers.csv"'):
+    for absent in ('id="papers-table"', 'id="corpus"', 'id="network"', 'href="papers.csv"'):
         assert absent not in html
+    # the overview and Methods speak of the part present, not of the literature
+    overview = html[html.index('id="overview"'):html.index(f'id="{section_id}"')]
+    assert f'<a href="#{section_id}">{sections[1].title}</a>' in overview
+    methods = html[html.index('id="methods"'):]
+    assert f"<dt>{sections[1].title}</dt>" in methods
 
 
-def test_no_literature_tables_are_written(stores, tmp_path):
+def test_no_literature_tables_are_written_only_the_parts_workbook(stores, tmp_path):
     _, summary = report_of(stores["audit"], tmp_path / "r")
-    assert summary.files == []
-    assert sorted(p.name for p in summary.folder.iterdir()) == [".citeaudit", "index.html"]
+    assert [f.name for f in summary.files] == ["report.xlsx"]
+    assert sorted(p.name for p in summary.folder.iterdir()) == [
+        ".citeaudit", "index.html", "report.xlsx"]
+    book = load_workbook(summary.folder / "report.xlsx")
+    contents = list(book["Contents"].values)
+    assert contents[0] == ("sheet", "part", "what it holds")
+    assert {row[1] for row in contents[1:]} == {"Dataset audit: HH-RLHF"}
+    assert book.sheetnames[1:] == [row[0] for row in contents[1:]]
+    assert book.sheetnames[1] == "Table 1"
 
 
 def test_audit_and_evaluation_together_name_both_in_the_title(stores, tmp_path):
     data, summary = report_of(stores["both"], tmp_path / "r")
     assert data.title == "Dataset audit and model evaluation"
     assert summary.sections[0] == "Overview"
-    assert [s.id for s in build_sections(data)] == ["overview", "ext-audit", "ext-evaluation"]
+    assert [s.id for s in build_sections(data)] == ["overview", "ext-audit", "ext-evaluation",
+                                                     "methods"]
     assert data.stages_missing == ["the training experiment (`citeaudit experiment`)"]
     html = summary.path.read_text(encoding="utf-8")
     assert "<title>Dataset audit and model evaluation</title>" in html
@@ -140,7 +153,8 @@ def test_with_a_selection_the_report_is_unchanged(tmp_path):
     assert LITERATURE_NOTE.split(",")[0] not in html and "literature-note" not in html
     nav = re.search(r'<span class="downloads">(.*?)</span>', html).group(1)
     assert re.findall(r'href="([^"]+)"', nav) == ["papers.csv", "report.xlsx",
-                                                  "network/citation.graphml"]
+                                                  "network/citation.graphml",
+                                                  "network/citation.svg"]
     assert all((summary.folder / href).exists() for href in re.findall(r'href="([^"]+)"', nav))
 
 
@@ -170,9 +184,10 @@ def test_the_page_works_in_chromium(stores, browser, tmp_path, kind, section_id)
         assert tables.count() > 0
         assert page.locator(f"#{section_id} table.data tbody tr").count() > 0
         # the table of contents points at the sections that are there, in order
-        links = page.locator("nav.toc a").evaluate_all("as => as.map(a => a.hash)")
+        links = page.locator("nav.toc .wrap > a").evaluate_all("as => as.map(a => a.hash)")
         ids = page.locator("main > section").evaluate_all("ss => ss.map(s => '#' + s.id)")
-        assert links == ids == ["#overview", f"#{section_id}"]
+        assert links == ids == ["#overview", f"#{section_id}", "#methods"]
+        assert page.locator("nav.toc .downloads a").all_inner_texts() == ["report.xlsx"]
         text = page.evaluate("document.body.innerText")
         assert not re.search(r"\b(None|undefined|NaN)\b", text)
     finally:

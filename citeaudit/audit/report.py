@@ -157,7 +157,8 @@ def _facts(run: Any, settings: dict[str, Any], sources: list[dict[str, Any]],
            "it, an insult or slur, or a harmful act suggested unasked; cues in "
            "coding_scheme/harm_cues.yaml)"),
         ("Automatic labels' agreement with people", f"development gold: {DEVELOPMENT}; "
-         "this store's hand-labelled sample, where there is one: Table A11"),
+         "on this store's hand-labelled sample, where there is one, in the table of automatic "
+         "vs hand labels below"),
         ("Identity lexicon", str(settings.get("lexicon_source") or "default")),
         ("Near duplicates", method),
         ("Truncated", "a non-empty response whose last character is not sentence-final "

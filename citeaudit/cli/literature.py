@@ -416,23 +416,28 @@ def passages_cmd(c: Context, paper: str | None, csv_path: Path | None, source: s
 @click.option("--out", "out_dir", type=click.Path(path_type=Path, file_okay=False),
               help="Folder for the graph files [default: reports/<target>/network]; "
               "replaced if citeaudit wrote it, refused if it holds other files.")
+@click.option("--without-target", is_flag=True,
+              help="Leave the target out: the graphs, metrics and drawing show only how the "
+              "selected papers cite each other.")
 @pass_ctx
 @handle_errors
-def network_cmd(c: Context, out_dir: Path | None):
+def network_cmd(c: Context, out_dir: Path | None, without_target: bool):
     """Build the citation network among the selected papers and export it.
 
     Writes citation, co-citation and bibliographic-coupling graphs as GraphML and GEXF
-    (open them in Gephi, VOSviewer or Cytoscape) and node_metrics.csv (in-degree, PageRank,
-    betweenness, Louvain community). Reads only the store; no network access.
+    (open them in Gephi, VOSviewer or Cytoscape), node_metrics.csv (in-degree, PageRank,
+    betweenness, Louvain community) and citation.svg (a static drawing: arrows from citing to
+    cited paper, the most central papers labelled). Reads only the store; no network access.
 
     \b
     Example:
       citeaudit network --out reports/hh-network
+      citeaudit network --without-target --out reports/hh-network-among
     """
     from citeaudit.literature import network as network_stage
 
     with c.store() as store:
-        summary = network_stage.run(store, c.config, out_dir)
+        summary = network_stage.run(store, c.config, out_dir, include_target=not without_target)
     table = Table(title=f"Citation network: {summary.n_nodes} papers, "
                   f"{summary.n_citation_edges} citations, {summary.n_communities} communities")
     for col in ("rank", "PageRank", "cited by", "community", "title"):

@@ -62,7 +62,7 @@ def report_agreement(store: Store, paper_ids: Iterable[str]) -> list[dict[str, A
     result = agreement(store, book)
     rows = [{"dimension": a.dimension + (f": {a.code}" if a.code else ""),
              "coders": "all people", "statistic": "Krippendorff's alpha", "value": a.alpha,
-             "n_units": a.n_units} for a in result.alphas]
+             "low": a.low, "high": a.high, "n_units": a.n_units} for a in result.alphas]
     rows += [{"dimension": p.dimension + (f": {p.code}" if p.code else ""),
               "coders": f"{p.coder_a} vs {p.coder_b}", "statistic": "Cohen's kappa",
               "value": p.kappa, "n_units": p.n_units} for p in result.pairs]

@@ -40,7 +40,7 @@ def write_report(data: ReportData, folder: Path) -> ReportSummary:
     folder = folder.resolve()
 
     def write(staging: Path) -> list[Path]:
-        files = write_tables(data, staging)
+        files = write_tables(data, staging, sections)
         if data.network is not None:
             files += export_network(data.network, staging / "network")
             mark_owned(staging / "network")  # so `citeaudit network` may replace it later
@@ -61,7 +61,8 @@ def write_report(data: ReportData, folder: Path) -> ReportSummary:
 
 
 DOWNLOAD_LINKS = {"papers.csv": "papers.csv", "report.xlsx": "report.xlsx",
-                  "network/citation.graphml": "GraphML"}
+                  "network/citation.graphml": "GraphML",
+                  "network/citation.svg": "network drawing (SVG)"}
 
 
 def downloads(files: list[Path], folder: Path) -> list[tuple[str, str]]:

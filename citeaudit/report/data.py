@@ -15,7 +15,7 @@ that yields nothing leaves the sections that need it out of the report. The prov
 - codes: citeaudit.coding.report.report_codes -> paper_id, dimension, code, coder, kind,
   codebook_version
 - agreement: citeaudit.coding.report.report_agreement -> dimension, coders, statistic, value,
-  n_units
+  n_units; optional low, high (a 95% interval, given for alpha of a whole dimension)
 - audit: citeaudit.audit.report.report_section -> one ExternalSection (figures captioned
   through figure_captions), or None when no audit run is stored
 - evaluation: citeaudit.evals.report.report_section -> one ExternalSection, or None
@@ -32,6 +32,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
+from pathlib import PurePosixPath, PureWindowsPath
 from typing import Any
 from urllib.parse import quote
 
@@ -119,6 +120,12 @@ class AgreementRow:
     statistic: str  # krippendorff_alpha | cohen_kappa | percent_agreement
     value: float | None
     n_units: int
+    low: float | None = None
+    high: float | None = None
+
+    @property
+    def is_alpha(self) -> bool:
+        return "alpha" in self.statistic.lower()
 
 
 @dataclass
@@ -162,6 +169,7 @@ class ReportData:
     generated_at: str = field(default_factory=utc_now)
     store_id: str = ""
     stages_missing: list[str] = field(default_factory=list)
+    model_names: dict[str, str] = field(default_factory=dict)  # stored name -> display name
 
     @property
     def has_literature(self) -> bool:
@@ -305,12 +313,19 @@ def _code(item: Any) -> CodeRecord:
                       None if version is None else str(version))
 
 
+def _float_or_none(value: Any) -> float | None:
+    """A number, or None for a blank or undefined (NaN) one."""
+    if value is None or value == "":
+        return None
+    number = float(value)
+    return None if number != number else number
+
+
 def _agreement(item: Any) -> AgreementRow:
-    value = _field(item, "value")
     return AgreementRow(str(_required(item, "dimension")), str(_field(item, "coders") or ""),
-                        str(_required(item, "statistic")),
-                        None if value is None else float(value),
-                        int(_field(item, "n_units") or 0))
+                        str(_required(item, "statistic")), _float_or_none(_field(item, "value")),
+                        int(_field(item, "n_units") or 0),
+                        _float_or_none(_field(item, "low")), _float_or_none(_field(item, "high")))
 
 
 # ---------------------------------------------------------------------------
@@ -400,8 +415,10 @@ def collect(store: Store, providers: Mapping[str, Provider] | None = None,
     extra_by_key = {key: call(key) for key in EXTRA_SECTIONS}
     extra = [section for section in extra_by_key.values() if section]
     has_refs = bool(store.literature.list_references(ids)) if ids else False
+    parts = [EXTRA_NAMES[key] for key, section in extra_by_key.items() if section]
     return ReportData(
-        title=title or f"How the literature uses {target.title if target else 'the dataset'}",
+        title=title or (f"How the literature uses {target.title if target else 'the dataset'}"
+                        + (f", with the {joined_names(parts)}" if parts else "")),
         target=target,
         selection=selection,
         papers=papers,
@@ -417,7 +434,41 @@ def collect(store: Store, providers: Mapping[str, Provider] | None = None,
         store_id=store.store_id,
         stages_missing=[EXTRA_SECTIONS[k] for k, section in extra_by_key.items() if not section]
         + ([] if has_refs else ["references"]),
+        model_names=display_names(stored_models(store)),
     )
+
+
+def joined_names(names: list[str]) -> str:
+    """'a', 'a and b', 'a, b and c'."""
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def _is_local_path(name: str) -> bool:
+    return name.startswith(("/", "~")) or PureWindowsPath(name).drive != ""
+
+
+def _folders(name: str) -> tuple[str, ...]:
+    path = PureWindowsPath(name) if PureWindowsPath(name).drive else PurePosixPath(name)
+    return tuple(p for p in path.parts[1 if path.anchor else 0:] if p != "~") or (name,)
+
+
+def display_names(models: Iterable[str]) -> dict[str, str]:
+    """Stored model name -> the name a reader sees: a local path (a trained model folder, an
+    `eval generate --model /path`) shows as its folder name, with as many parent folders as
+    tell two such paths apart; hub ids (`org/model`) and given names stay as they are."""
+    paths = {m: _folders(m) for m in models if _is_local_path(m)}
+    out: dict[str, str] = {}
+    for model, parts in paths.items():
+        for depth in range(1, len(parts) + 1):
+            tail = parts[-depth:]
+            if all(other[-depth:] != tail for m, other in paths.items() if m != model):
+                break
+        out[model] = "/".join(tail)
+    return out
+
+
+def stored_models(store: Store) -> list[str]:
+    return store.evals.list_models()
 
 
 def _collect_without_literature(store: Store, providers: Mapping[str, Provider],
@@ -428,8 +479,7 @@ def _collect_without_literature(store: Store, providers: Mapping[str, Provider],
     present = [key for key, section in extra_by_key.items() if section]
     if not present:
         raise CiteauditError(NOTHING_STORED)
-    names = [EXTRA_NAMES[key] for key in present]
-    joined = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+    joined = joined_names([EXTRA_NAMES[key] for key in present])
     return ReportData(
         title=title or joined[0].upper() + joined[1:],
         target=None,
@@ -438,6 +488,7 @@ def _collect_without_literature(store: Store, providers: Mapping[str, Provider],
         store_id=store.store_id,
         stages_missing=[EXTRA_SECTIONS[k] for k, section in extra_by_key.items()
                         if not section],
+        model_names=display_names(stored_models(store)),
     )
 
 

@@ -2,12 +2,15 @@
 
 Text from outside is written as text: a title that starts with `=` stays a title in Excel
 and LibreOffice (CSV cells get a leading apostrophe, XLSX cells are typed as strings).
+Numbers keep their precision, less floating-point noise (6 significant digits; 1.4e-17 is 0);
+the workbook shows floats rounded to 3 decimals (the cell holds the value). report.xlsx has a
+Contents sheet and a sheet for every table of the audit, evaluation and experiment sections.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from openpyxl import Workbook
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
@@ -17,7 +20,22 @@ from openpyxl.utils import get_column_letter
 from citeaudit.core.files import write_csv
 from citeaudit.report.data import ReportData, auto_codes, final_codes
 
+if TYPE_CHECKING:
+    from citeaudit.report.sections import Section
+
 Table = tuple[list[str], list[list[Any]]]
+NOISE = 1e-12  # below this a float is rounding noise (sums of shares, differences of rates)
+
+
+def clean_number(value: Any) -> Any:
+    """A float at 6 significant digits, noise as 0; anything else unchanged."""
+    if isinstance(value, float) and value == value and abs(value) != float("inf"):
+        return 0.0 if abs(value) < NOISE else float(f"{value:.6g}")
+    return value
+
+
+def _clean_rows(rows: list[list[Any]]) -> list[list[Any]]:
+    return [[clean_number(v) for v in row] for row in rows]
 
 
 def papers_table(data: ReportData) -> Table:
@@ -91,9 +109,14 @@ SHEETS = {
 
 
 
-def write_xlsx(tables: dict[str, Table], path: Path) -> None:
+def write_xlsx(tables: dict[str, Table], path: Path,
+               contents: list[tuple[str, str, str]] | None = None) -> None:
+    """One sheet per table; `contents` (sheet, part, what it holds) becomes a first sheet."""
     book = Workbook()
     book.remove(book.active)
+    if contents:
+        tables = {"Contents": (["sheet", "part", "what it holds"], [list(c) for c in contents]),
+                  **tables}
     header_fill = PatternFill("solid", fgColor="17324D")
     for name, (columns, rows) in tables.items():
         sheet = book.create_sheet(name)
@@ -109,6 +132,8 @@ def write_xlsx(tables: dict[str, Table], path: Path) -> None:
                     cell.data_type = "s"  # never a formula, whatever the text starts with
                     if len(cell.value) > 60:
                         cell.alignment = Alignment(wrap_text=True, vertical="top")
+                elif isinstance(cell.value, float):
+                    cell.number_format = "0.000"
         sheet.freeze_panes = "A2"
         for index, column in enumerate(columns, start=1):
             longest = max([len(str(column))] + [len(str(r[index - 1] or ""))
@@ -122,26 +147,58 @@ def write_xlsx(tables: dict[str, Table], path: Path) -> None:
 def _xlsx_value(value: Any) -> Any:
     if isinstance(value, str):
         return ILLEGAL_CHARACTERS_RE.sub("", value)
-    return value
+    return clean_number(value)
 
 
-def write_tables(data: ReportData, out_dir: Path) -> list[Path]:
-    """CSV per table and report.xlsx with a sheet per table; returns the files written.
-    These are the literature's tables: a report without citing literature writes none (the
-    audit and evaluation tables come from `citeaudit audit show --csv-dir` and
-    `citeaudit eval disparity`)."""
-    if not data.has_literature:
-        return []
+LITERATURE_SHEETS = {
+    "Papers": "the selected papers: bibliographic data, PDF, passages, PageRank, codes",
+    "Passages": "every evidence passage with its page and section",
+    "Codes": "every code given, by coder",
+    "Network": "citation-network metrics per paper",
+    "PDFs": "how each paper's PDF was obtained, or why not",
+    "Agreement": "agreement between coders (alpha, kappa, intervals)",
+}
+
+
+def part_tables(sections: list[Section]) -> tuple[dict[str, Table], list[tuple[str, str, str]]]:
+    """The audit / evaluation / experiment tables as sheets named by their report number
+    ("Table 14"), and Contents rows saying which part and caption each holds."""
+    tables: dict[str, Table] = {}
+    contents = []
+    for section in sections:
+        if not section.id.startswith("ext-"):
+            continue
+        for block in section.blocks:
+            if block.kind == "table":
+                sheet = f"Table {block.number}"
+                tables[sheet] = (list(block.table.columns), _clean_rows(block.table.rows))
+                contents.append((sheet, section.title, block.table.caption))
+    return tables, contents
+
+
+def write_tables(data: ReportData, out_dir: Path,
+                 sections: list[Section] | None = None) -> list[Path]:
+    """A CSV per literature table and report.xlsx with a sheet per table of every part
+    present (the literature's, then the tables numbered in the audit, evaluation and
+    experiment sections) and a Contents sheet; returns the files written. The parts' own
+    CSVs come from `citeaudit audit show --csv-dir` and `citeaudit eval disparity`."""
     written = []
     tables: dict[str, Table] = {}
-    for sheet, (filename, build) in SHEETS.items():
-        table = build(data) if build else network_table(data)
-        tables[sheet] = table
-        if build is not None:
-            path = out_dir / filename
-            write_csv(path, *table)
-            written.append(path)
-    path = out_dir / "report.xlsx"
-    write_xlsx(tables, path)
-    written.append(path)
+    contents: list[tuple[str, str, str]] = []
+    if data.has_literature:
+        for sheet, (filename, build) in SHEETS.items():
+            columns, rows = build(data) if build else network_table(data)
+            tables[sheet] = (columns, _clean_rows(rows))
+            contents.append((sheet, "literature", LITERATURE_SHEETS[sheet]))
+            if build is not None:
+                path = out_dir / filename
+                write_csv(path, *tables[sheet])
+                written.append(path)
+    extra, extra_contents = part_tables(sections or [])
+    tables.update(extra)
+    contents += extra_contents
+    if tables:
+        path = out_dir / "report.xlsx"
+        write_xlsx(tables, path, contents)
+        written.append(path)
     return written

@@ -60,6 +60,33 @@ def code_spans(text: Any) -> Markup:
     return Markup(_CODE_SPAN.sub(r"<code>\1</code>", escaped))
 
 
+def human(value: Any) -> str:
+    """A table cell for people: integers with thousands separators; a float a part already
+    rounded (to 4 decimals or fewer) as it is; any other float to 3 significant digits (one
+    decimal from 10, none from 1,000), floating-point noise such as 1.4e-17 as 0. The cell's
+    data-sort keeps the full value, the CSV and XLSX files the data."""
+    if value is None:
+        return ""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return str(value)
+    if isinstance(value, int):
+        return f"{value:,}"
+    if value != value:  # NaN
+        return ""
+    size = abs(value)
+    if size < 1e-12:
+        return "0"
+    if value == round(value, 4):
+        return f"{value:,}"
+    if size >= 1000:
+        return f"{value:,.0f}"
+    if size >= 10:
+        return f"{value:.1f}"
+    if size >= 1e-4:
+        return f"{value:.3g}"
+    return f"{value:.2e}"
+
+
 @functools.lru_cache(maxsize=1)
 def _environment() -> jinja2.Environment:
     env = jinja2.Environment(
@@ -71,6 +98,7 @@ def _environment() -> jinja2.Environment:
     )
     env.globals["figure_json"] = figure_json
     env.filters["code_spans"] = code_spans
+    env.filters["human"] = human
     return env
 
 

@@ -86,6 +86,11 @@ class Evals(Part):
             params = wanted
         return self.query(sql + " ORDER BY g.model, g.prompt_id, g.sample_index", params)
 
+    def list_models(self) -> list[str]:
+        """The model names of the stored generations, sorted."""
+        rows = self.query("SELECT DISTINCT model FROM eval_generations ORDER BY model")
+        return [r["model"] for r in rows]
+
     def upsert_labels(self, classifier: str, labels: Iterable[tuple[str, str]]) -> int:
         """Store (gen_key, label) from one classifier, replacing its earlier labels."""
         now = utc_now()

@@ -6,7 +6,12 @@
   Array.prototype.forEach.call(blocks, function (el) {
     var spec = JSON.parse(el.textContent);
     var target = document.getElementById(el.getAttribute("data-figure"));
-    if (target && window.Plotly) { window.Plotly.newPlot(target, spec.data, spec.layout, config); }
+    if (!target || !window.Plotly) { return; }
+    // A responsive chart takes its container's height when the window is resized: give the
+    // container the chart's own height (plotly's default 450 px where it sets none), or every
+    // chart shrinks to the CSS minimum.
+    target.style.height = ((spec.layout && spec.layout.height) || 450) + "px";
+    window.Plotly.newPlot(target, spec.data, spec.layout, config);
   });
 
   function sortKey(cell, numeric) {
@@ -34,7 +39,45 @@
       return 0;
     });
     rows.forEach(function (row) { body.appendChild(row); });
+    if (table.pager) { table.pager.show(0); }
   }
+
+  // Long tables show PAGE_SIZE rows at a time, with buttons to page or show them all;
+  // without JavaScript (or in print) every row shows.
+  var PAGE_SIZE = 25;
+  function addPager(table) {
+    var body = table.tBodies[0];
+    if (!body || body.rows.length <= PAGE_SIZE) { return; }
+    var nav = document.createElement("div");
+    nav.className = "pager";
+    var status = document.createElement("span");
+    function button(label) {
+      var b = document.createElement("button");
+      b.type = "button"; b.textContent = label; nav.appendChild(b); return b;
+    }
+    var prev = button("\u2039 Previous"), next = button("Next \u203a"), all = button("Show all");
+    nav.insertBefore(status, prev);
+    var page = 0, showAll = false;
+    var pager = { show: function (to) {
+      var rows = body.rows, n = rows.length, pages = Math.ceil(n / PAGE_SIZE);
+      page = Math.max(0, Math.min(to, pages - 1));
+      var first = showAll ? 0 : page * PAGE_SIZE, last = showAll ? n : Math.min(n, first + PAGE_SIZE);
+      for (var i = 0; i < n; i++) { rows[i].hidden = i < first || i >= last; }
+      status.textContent = "Rows " + (first + 1) + "\u2013" + last + " of " + n;
+      prev.disabled = showAll || page === 0;
+      next.disabled = showAll || page >= pages - 1;
+      all.textContent = showAll ? "Show " + PAGE_SIZE + " per page" : "Show all";
+    } };
+    prev.addEventListener("click", function () { pager.show(page - 1); });
+    next.addEventListener("click", function () { pager.show(page + 1); });
+    all.addEventListener("click", function () { showAll = !showAll; pager.show(0); });
+    var holder = table.parentNode.classList.contains("table-scroll") ? table.parentNode : table;
+    holder.parentNode.insertBefore(nav, holder.nextSibling);
+    table.pager = pager;
+    pager.show(0);
+  }
+
+  Array.prototype.forEach.call(document.querySelectorAll("table.data"), addPager);
 
   Array.prototype.forEach.call(document.querySelectorAll("table.sortable"), function (table) {
     if (!table.tHead || !table.tBodies.length) { return; }
