@@ -20,7 +20,6 @@ Its agreement with hand labels is measured (`citeaudit audit score-labels`), not
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -65,7 +64,7 @@ class ScannedText:
     those that do; found by one literal scan, see core.prefilter)."""
 
     text: str
-    candidates: Mapping[str, frozenset[int]]  # list name -> indices of its cues that can
+    candidates: int  # Prefilter bits of the cues that can match
 
 
 class HarmDetector:
@@ -110,7 +109,8 @@ class HarmDetector:
                          if any(re.compile(e).groups for e in entries)}
         self._prefilter = Prefilter(self._entries)
         self._request_keys = [(name, _REQUEST + name) for name in self.categories]
-        self._subsets: dict[tuple[str, frozenset[int]], re.Pattern[str]] = {}
+        self._request_mask = sum(self._prefilter.masks[key] for _, key in self._request_keys)
+        self._subsets: dict[int, re.Pattern[str]] = {}  # by the bits of their cues
 
     def scan(self, text: str) -> ScannedText:
         """`text` normalised, with the cues that can match it."""
@@ -120,21 +120,23 @@ class HarmDetector:
     def _pattern(self, name: str, scanned: ScannedText) -> re.Pattern[str] | None:
         """The pattern to search for list `name` in `scanned`: None when no cue of it can
         match, else one made of the cues that can (it matches where the whole list does)."""
-        if name not in self._entries:
+        mask = self._prefilter.masks.get(name)
+        if mask is None:
             return self._whole[name]  # a v2 list missing from the file: never matches
-        indices = scanned.candidates.get(name)
-        if indices is None:
+        bits = scanned.candidates & mask
+        if not bits:
             return None
-        entries = self._entries[name]
-        if len(indices) == len(entries) or name in self._grouped:
+        if bits == mask or name in self._grouped:
             return self._whole[name]
-        key = (name, indices)
-        pattern = self._subsets.get(key)
+        pattern = self._subsets.get(bits)
         if pattern is None:
             if len(self._subsets) >= MAX_SUBSETS:
                 self._subsets.clear()
-            pattern = _compile([entries[i] for i in sorted(indices)], name, [])
-            self._subsets[key] = pattern
+            first = (mask & -mask).bit_length() - 1
+            entries = self._entries[name]
+            pattern = _compile([entries[i] for i in range(len(entries))
+                                if bits >> (first + i) & 1], name, [])
+            self._subsets[bits] = pattern
         return pattern
 
     def request_categories(self, human_turn: str | ScannedText) -> tuple[str, ...]:
@@ -142,10 +144,12 @@ class HarmDetector:
         scanned = human_turn if isinstance(human_turn, ScannedText) else self.scan(human_turn)
         if not self._prefilter.active and self._any_request is not None:
             return self._request_categories_plain(scanned.text)
-        candidates = scanned.candidates
+        if not scanned.candidates & self._request_mask:
+            return ()
         found = []
         for name, key in self._request_keys:
-            if key in candidates and self._pattern(key, scanned).search(scanned.text):
+            pattern = self._pattern(key, scanned)
+            if pattern is not None and pattern.search(scanned.text):
                 found.append(name)
         return tuple(found)
 

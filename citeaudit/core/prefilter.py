@@ -107,6 +107,8 @@ def _sequence(items: list) -> _Info:
 def _node(op, av) -> _Info:
     if op is _C.LITERAL:
         return frozenset({chr(av)}), None
+    if op is _C.IN and all(item_op is _C.LITERAL for item_op, _ in av):  # [,.!]
+        return frozenset(chr(c) for _, c in av), None
     if op in _ZERO_WIDTH:  # anchors and look-arounds consume nothing
         return _EMPTY
     if op is _C.SUBPATTERN:
@@ -121,6 +123,8 @@ def _node(op, av) -> _Info:
     if op in _REPEATS:
         low, high, sub = av
         exact, required = _sequence(list(sub))
+        if low == 0 and high == 1 and exact is not None:  # optional: `s?`, `(?:a )?`
+            return exact | {""}, None
         if low == 0:
             return _UNKNOWN
         return (exact if low == high == 1 else None), _better(required, exact)
@@ -141,28 +145,33 @@ def _branch(alternatives: list) -> _Info:
 
 
 class Prefilter:
-    """Which patterns of several named lists can match a text, by one literal scan."""
+    """Which patterns of several named lists can match a text, by one literal scan.
+
+    Pattern i of the lists taken in order is bit i of the masks `candidates` returns, and
+    `masks[name]` has the bits of list `name`."""
 
     def __init__(self, lists: Mapping[str, Sequence[str]]):
         self.names = list(lists)
-        self._always: dict[str, frozenset[int]] = {}
+        self.masks: dict[str, int] = {}
+        self._always = 0  # bits of the patterns that are always candidates
         self._automaton = None
-        if not available():
-            self._always = {name: frozenset(range(len(p))) for name, p in lists.items()}
-            return
-        by_literal: dict[str, set[tuple[str, int]]] = {}
+        by_literal: dict[str, int] = {}
+        bit = 0
         for name, patterns in lists.items():
-            literals = [necessary_literals(p) for p in patterns]
+            first = bit
+            literals = [necessary_literals(p) for p in patterns] if available() else [None]
+            bit += len(patterns)
+            self.masks[name] = (1 << bit) - (1 << first)
             if any(lits is None for lits in literals):
-                self._always[name] = frozenset(range(len(patterns)))
+                self._always |= self.masks[name]
                 continue
             for index, lits in enumerate(literals):
                 for literal in lits:
-                    by_literal.setdefault(literal, set()).add((name, index))
+                    by_literal[literal] = by_literal.get(literal, 0) | 1 << (first + index)
         if by_literal:
             automaton = ahocorasick.Automaton()
-            for literal, entries in by_literal.items():
-                automaton.add_word(literal, tuple(entries))
+            for literal, mask in by_literal.items():
+                automaton.add_word(literal, mask)
             automaton.make_automaton()
             self._automaton = automaton
 
@@ -171,17 +180,10 @@ class Prefilter:
         """Whether texts are scanned (else every pattern is always a candidate)."""
         return self._automaton is not None
 
-    def candidates(self, text: str) -> dict[str, frozenset[int]]:
-        """For each list that can match `text`, the indices of its patterns that can (a
-        superset of those that do); lists that cannot match are left out."""
-        if self._automaton is None:
-            return self._always
-        found: set[tuple[str, int]] = set()
-        for _end, entries in self._automaton.iter(text):
-            found.update(entries)
-        if not found:
-            return self._always
-        out: dict[str, set[int]] = {}
-        for name, index in found:
-            out.setdefault(name, set()).add(index)
-        return {**{name: frozenset(indices) for name, indices in out.items()}, **self._always}
+    def candidates(self, text: str) -> int:
+        """The bits of the patterns that can match `text` (a superset of those that do)."""
+        found = self._always
+        if self._automaton is not None:
+            for _end, mask in self._automaton.iter(text):
+                found |= mask
+        return found
