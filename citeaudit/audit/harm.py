@@ -105,11 +105,11 @@ class HarmDetector:
                          **{name: _entries(cues.get(name)) for name in self._cue_lists
                             if name in cues}}
         self._whole = {**{_REQUEST + name: p for name, p in self._requests}, **self._cue_lists}
-        self._grouped = {name for name, entries in self._entries.items()
-                         if any(re.compile(e).groups for e in entries)}
+        self._grouped = {name for name in self._entries if self._whole[name].groups}
         self._prefilter = Prefilter(self._entries)
-        self._request_keys = [(name, _REQUEST + name) for name in self.categories]
-        self._request_mask = sum(self._prefilter.masks[key] for _, key in self._request_keys)
+        self._request_keys = [(name, _REQUEST + name, self._prefilter.masks[_REQUEST + name])
+                              for name in self.categories]
+        self._request_mask = sum(mask for _, _, mask in self._request_keys)
         self._subsets: dict[int, re.Pattern[str]] = {}  # by the bits of their cues
 
     def scan(self, text: str) -> ScannedText:
@@ -144,14 +144,11 @@ class HarmDetector:
         scanned = human_turn if isinstance(human_turn, ScannedText) else self.scan(human_turn)
         if not self._prefilter.active and self._any_request is not None:
             return self._request_categories_plain(scanned.text)
-        if not scanned.candidates & self._request_mask:
+        candidates = scanned.candidates
+        if not candidates & self._request_mask:
             return ()
-        found = []
-        for name, key in self._request_keys:
-            pattern = self._pattern(key, scanned)
-            if pattern is not None and pattern.search(scanned.text):
-                found.append(name)
-        return tuple(found)
+        return tuple(name for name, key, mask in self._request_keys
+                     if candidates & mask and self._pattern(key, scanned).search(scanned.text))
 
     def _request_categories_plain(self, text: str) -> tuple[str, ...]:
         """`request_categories` without the literal prefilter: one search of the union of

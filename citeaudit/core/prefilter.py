@@ -15,6 +15,7 @@ from __future__ import annotations
 import itertools
 import os
 from collections.abc import Mapping, Sequence
+from functools import lru_cache
 
 try:  # Python >= 3.11
     from re import _constants as sre_constants  # type: ignore[attr-defined]
@@ -51,6 +52,7 @@ _UNKNOWN: _Info = (None, None)
 _EMPTY: _Info = (frozenset({""}), None)
 
 
+@lru_cache(maxsize=4096)
 def necessary_literals(pattern: str) -> frozenset[str] | None:
     """Strings one of which occurs in every match of `pattern` (case-sensitive); None when
     no such set is known."""
