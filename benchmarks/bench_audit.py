@@ -3,14 +3,16 @@
 Builds inputs by repeating the shared harmless-base test split (2,312 pairs) into a temp
 folder: a small one and one the size of HH's full training data (~170,000 pairs). For each
 it prints pairs/s of a bare gzip + json.loads pass, pairs/s of the full audit (parse,
-classifier, harm signal, identity terms, MinHash, store, duplicates), their ratio, and the
-peak resident memory of a fresh process that ran only the audit (ru_maxrss) and of its
+classifier, harm signal, identity terms, MinHash, store, duplicates), the audit's rate as a
+share of the raw parse rate (the goal is at least 0.3x) and how many times slower it is, and
+the peak resident memory of a fresh process that ran only the audit (ru_maxrss) and of its
 largest worker process. CPU seconds (audit process plus workers) are printed too: on a
 shared machine they are steadier than wall-clock rates.
 
 With --compare REV the audit of git revision REV (its citeaudit/ and coding_scheme/,
 taken with `git archive`) runs on the same inputs in the same run, just before the
-working tree's, and a speed-up line follows each pair of rows.
+working tree's, and a speed-up line follows each pair of rows, then whether the two
+stores hold the same rows in every audit table (all columns but timestamps and settings).
 
     python -m benchmarks.bench_audit            # ~170k pairs (several minutes)
     python -m benchmarks.bench_audit --pairs 20000 --workers 1
@@ -25,6 +27,7 @@ import io
 import json
 import os
 import shutil
+import sqlite3
 import subprocess
 import sys
 import tarfile
@@ -94,6 +97,35 @@ def raw_parse_rate(path: Path) -> tuple[int, float]:
     return n, n / (time.perf_counter() - start)
 
 
+# Not results: when a run was made, and its settings (which hold the code's own paths).
+VOLATILE_COLUMNS = {"created_at", "finished_at", "settings_json"}
+
+
+def audit_tables(store_path: Path) -> dict[str, list[tuple]]:
+    """Every audit table of a store, rows in the order of all their columns."""
+    conn = sqlite3.connect(store_path)
+    try:
+        out = {}
+        for (table,) in conn.execute("SELECT name FROM sqlite_master WHERE type='table' "
+                                     "AND name LIKE 'audit_%' ORDER BY name").fetchall():
+            columns = [r[1] for r in conn.execute(f"PRAGMA table_info({table})")
+                       if r[1] not in VOLATILE_COLUMNS]
+            order = ", ".join(str(i) for i in range(1, len(columns) + 1))
+            out[table] = conn.execute(
+                f"SELECT {', '.join(columns)} FROM {table} ORDER BY {order}").fetchall()
+        return out
+    finally:
+        conn.close()
+
+
+def same_tables(a: Path, b: Path) -> str:
+    """'identical', or the audit tables whose rows differ between two stores."""
+    tables_a, tables_b = audit_tables(a), audit_tables(b)
+    differ = sorted(t for t in tables_a.keys() | tables_b.keys()
+                    if tables_a.get(t) != tables_b.get(t))
+    return "identical" if not differ else "DIFFER in " + ", ".join(differ)
+
+
 def code_at(rev: str, folder: Path) -> Path:
     """citeaudit/ and coding_scheme/ of git revision `rev`, extracted into `folder`."""
     archive = subprocess.run(
@@ -141,7 +173,7 @@ def main() -> None:
         print(f"audit workers: {args.workers or 'default (CPUs, at most 8)'}; "
               f"CPUs: {os.cpu_count()}")
         print(f"{'pairs':>8} {'code':>13} {'raw pairs/s':>12} {'audit pairs/s':>14} "
-              f"{'ratio':>7} {'audit CPU s':>12} {'audit peak RSS MiB':>19} "
+              f"{'audit/raw':>9} {'slower':>7} {'audit CPU s':>12} {'audit peak RSS MiB':>19} "
               f"{'worker peak MiB':>16}")
         for n in dict.fromkeys((args.small, args.pairs)):
             folder = tmp / str(n)
@@ -153,12 +185,15 @@ def main() -> None:
                 assert parsed == run.records == n, (parsed, run.records, n)
                 runs.append(run)
                 print(f"{n:>8,} {label[:13]:>13} {raw:>12,.0f} {run.rate:>14,.0f} "
-                      f"{raw / run.rate:>6.1f}x {run.cpu_s:>12.1f} {run.peak_mib:>19.1f} "
+                      f"{run.rate / raw:>8.3f}x {raw / run.rate:>6.1f}x {run.cpu_s:>12.1f} "
+                      f"{run.peak_mib:>19.1f} "
                       f"{run.worker_peak_mib:>16.1f}", flush=True)
             if len(runs) == 2:
                 before, after = runs
                 print(f"{'':>8} speed-up: {after.rate / before.rate:.2f}x pairs/s, "
-                      f"{before.cpu_s / after.cpu_s:.2f}x fewer CPU seconds", flush=True)
+                      f"{before.cpu_s / after.cpu_s:.2f}x fewer CPU seconds; stores: "
+                      f"{same_tables(folder / 'store-0.sqlite', folder / 'store-1.sqlite')}",
+                      flush=True)
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
 

@@ -29,9 +29,11 @@ import yaml
 
 from citeaudit.core.config import SCHEME_DIR
 from citeaudit.core.errors import InputError
+from citeaudit.core.prefilter import Prefilter
 
 DEFAULT_CUES_PATH = SCHEME_DIR / "harm_cues.yaml"
 MAX_CHARS = 3000  # of a response or turn; longer text is cut before matching
+MAX_SUBSETS = 4096  # patterns of some cues of a list, kept for reuse
 EXTRA_CUES = ("inability_cues", "motive_question_cues", "confusion_cues",
               "detail_question_cues", "challenge_question_cues", "offer_cues",
               "suggestion_question_cues", "option_question_cues", "affirming_closing_cues",
@@ -56,6 +58,15 @@ class HarmSignal:
         if self.abuse:
             return "abuse"
         return self.request[0] if self.harmful else None
+
+
+@dataclass(frozen=True)
+class ScannedText:
+    """A text normalised for matching, and the cue lists that can match it (a superset of
+    those that do; found by one literal scan, see core.prefilter)."""
+
+    text: str
+    candidates: int  # Prefilter bits of the cues that can match
 
 
 class HarmDetector:
@@ -86,24 +97,76 @@ class HarmDetector:
         # groups, whose numbers (and backreferences) would shift.
         self._any_request = (_union([pattern for _, pattern in self._requests])
                              if not any(p.groups for _, p in self._requests) else None)
+        self._cue_lists = {"compliance_cues": self._comply,
+                           "discouragement_cues": self._discourage,
+                           "abuse_cues": self._abuse, **self.extra}
+        # One literal scan per text tells which cues can match at all; only those run, as one
+        # pattern per list (the whole list where a cue has groups, whose numbers would shift).
+        self._entries = {**{_REQUEST + name: _entries(entries)
+                            for name, entries in categories.items()},
+                         **{name: _entries(cues.get(name)) for name in self._cue_lists
+                            if name in cues}}
+        self._whole = {**{_REQUEST + name: p for name, p in self._requests}, **self._cue_lists}
+        self._grouped = {name for name in self._entries if self._whole[name].groups}
+        self._prefilter = Prefilter(self._entries)
+        self._request_keys = [(name, _REQUEST + name, self._prefilter.masks[_REQUEST + name])
+                              for name in self.categories]
+        self._request_mask = sum(mask for _, _, mask in self._request_keys)
+        self._subsets: dict[int, re.Pattern[str]] = {}  # by the bits of their cues
 
-    def request_categories(self, human_turn: str) -> tuple[str, ...]:
+    def scan(self, text: str) -> ScannedText:
+        """`text` normalised, with the cues that can match it."""
+        normalised = _normalise(text)
+        return ScannedText(normalised, self._prefilter.candidates(normalised))
+
+    def _pattern(self, name: str, scanned: ScannedText) -> re.Pattern[str] | None:
+        """The pattern to search for list `name` in `scanned`: None when no cue of it can
+        match, else one made of the cues that can (it matches where the whole list does)."""
+        mask = self._prefilter.masks.get(name)
+        if mask is None:
+            return self._whole[name]  # a v2 list missing from the file: never matches
+        bits = scanned.candidates & mask
+        if not bits:
+            return None
+        if bits == mask or name in self._grouped:
+            return self._whole[name]
+        pattern = self._subsets.get(bits)
+        if pattern is None:
+            if len(self._subsets) >= MAX_SUBSETS:
+                self._subsets.clear()
+            first = (mask & -mask).bit_length() - 1
+            entries = self._entries[name]
+            pattern = _compile([entries[i] for i in range(len(entries))
+                                if bits >> (first + i) & 1], name, [])
+            self._subsets[bits] = pattern
+        return pattern
+
+    def request_categories(self, human_turn: str | ScannedText) -> tuple[str, ...]:
         """The categories (in cue-file order) whose cues occur in the turn."""
-        text = _normalise(human_turn)
-        start = 0
-        if self._any_request is not None:
-            first = self._any_request.search(text)
-            if first is None:
-                return ()
-            start = first.start()  # the lookbehind still sees the text before `start`
+        scanned = human_turn if isinstance(human_turn, ScannedText) else self.scan(human_turn)
+        if not self._prefilter.active and self._any_request is not None:
+            return self._request_categories_plain(scanned.text)
+        candidates = scanned.candidates
+        if not candidates & self._request_mask:
+            return ()
+        return tuple(name for name, key, mask in self._request_keys
+                     if candidates & mask and self._pattern(key, scanned).search(scanned.text))
+
+    def _request_categories_plain(self, text: str) -> tuple[str, ...]:
+        """`request_categories` without the literal prefilter: one search of the union of
+        every category finds the first match; no category matches before it."""
+        first = self._any_request.search(text)
+        if first is None:
+            return ()
+        start = first.start()  # the lookbehind still sees the text before `start`
         return tuple(name for name, pattern in self._requests if pattern.search(text, start))
 
-    def matches(self, cue_list: str, text: str) -> bool:
+    def matches(self, cue_list: str, text: str | ScannedText) -> bool:
         """Whether a cue of `cue_list` ('compliance_cues', 'discouragement_cues',
         'abuse_cues' or one of EXTRA_CUES) occurs in `text`."""
-        pattern = {"compliance_cues": self._comply, "discouragement_cues": self._discourage,
-                   "abuse_cues": self._abuse}.get(cue_list) or self.extra[cue_list]
-        return bool(pattern.search(_normalise(text)))
+        scanned = text if isinstance(text, ScannedText) else self.scan(text)
+        pattern = self._pattern(cue_list, scanned)
+        return pattern is not None and bool(pattern.search(scanned.text))
 
     def assess(self, human_turn: str, response: str, response_label: str,
                request: tuple[str, ...] | None = None) -> HarmSignal:
@@ -124,6 +187,7 @@ def _normalise(text: str) -> str:
     return text[:MAX_CHARS].lower().replace("’", "'").replace("‘", "'")
 
 
+_REQUEST = "request:"  # prefix of the request categories' names in the prefilter
 _BEFORE, _AFTER = r"(?<![\w'])", r"(?!\w)"  # cues match whole words
 _NEVER = re.compile(r"(?!x)x")
 
@@ -132,6 +196,11 @@ def _union(patterns: list[re.Pattern[str]]) -> re.Pattern[str]:
     """One pattern matching wherever one of `patterns` (built by `_compile`) matches."""
     bodies = [p.pattern[len(_BEFORE):-len(_AFTER)] for p in patterns]
     return re.compile(_BEFORE + "(?:" + "|".join(f"{b}{_AFTER}" for b in bodies) + ")")
+
+
+def _entries(entries: Any) -> list[str]:
+    """The patterns of a (checked) cue list, as `_compile` reads them."""
+    return [str(entry) for entry in entries] if isinstance(entries, list) else []
 
 
 def _compile(entries: Any, where: str, problems: list[str]) -> re.Pattern[str]:

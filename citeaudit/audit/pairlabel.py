@@ -77,6 +77,8 @@ class PairLabeller:
         self.harm = harm or load_harm_detector()
         self.classifier = classifier or load_classifier()
         self.name = f"{NAME}+{self.harm.name}+{self.classifier.name}"
+        self._scanned_for: str | None = None
+        self._scanned = None
 
     def request(self, human_turns: Sequence[str]) -> tuple[str, ...]:
         """Harm categories asked for in any of the human turns, in cue-file order."""
@@ -101,7 +103,10 @@ class PairLabeller:
         return PairVerdict(label, reason, request, response_label)
 
     def _cue(self, cue_list: str, text: str) -> bool:
-        return self.harm.matches(cue_list, text)
+        # one literal scan of a response serves every cue list asked of it (core.prefilter)
+        if text != self._scanned_for:
+            self._scanned_for, self._scanned = text, self.harm.scan(text)
+        return self.harm.matches(cue_list, self._scanned)
 
     def _closing(self, response: str, earlier_turns: bool) -> str | None:
         """'affirming' or 'neutral' when the response is a short closing line after earlier

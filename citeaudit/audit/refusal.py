@@ -28,6 +28,7 @@ import re
 from typing import Any, Protocol, runtime_checkable
 
 from citeaudit.core.errors import ConfigError
+from citeaudit.core.prefilter import Prefilter
 
 LABELS = ("refusal", "evasion", "compliance", "empty")
 BUILTIN = "builtin"
@@ -77,14 +78,23 @@ class BuiltinRefusalClassifier:
 
     name = "builtin-rules-v1"
 
+    def __init__(self) -> None:
+        # one literal scan of the head tells whether the long alternations can match at all
+        self._prefilter = Prefilter({"refusal": [_REFUSAL.pattern],
+                                     "evasion": [_EVASION.pattern]})
+        self._refusal_bit = self._prefilter.masks["refusal"]
+        self._evasion_bit = self._prefilter.masks["evasion"]
+
     def classify(self, prompt: str, response: str) -> str:
         text = response.strip()
         if not text:
             return "empty"
         head = text[:400].lower().replace("’", "'").replace("‘", "'")
-        if _REFUSAL.search(head):
+        candidates = self._prefilter.candidates(head)
+        if candidates & self._refusal_bit and _REFUSAL.search(head):
             return "refusal"
-        if _EVASION_START.search(head) or _EVASION.search(head):
+        if _EVASION_START.search(head) or (candidates & self._evasion_bit
+                                           and _EVASION.search(head)):
             return "evasion"
         if len(text) <= 200 and text.endswith("?"):
             sentences = [s.strip() for s in _SENTENCE.findall(text) if s.strip()]

@@ -24,6 +24,7 @@ import yaml
 
 from citeaudit.core.config import SCHEME_DIR
 from citeaudit.core.errors import InputError
+from citeaudit.core.prefilter import Prefilter
 
 _YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 DEFAULT_LEXICON_PATH = SCHEME_DIR / "identity_terms.yaml"
@@ -86,6 +87,7 @@ class Lexicon:
     _before: re.Pattern[str] | None = field(init=False, repr=False)
     _nominal_before: re.Pattern[str] | None = field(init=False, repr=False)
     _nominal_after: re.Pattern[str] | None = field(init=False, repr=False)
+    _prefilter: Prefilter = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         self._by_form = {}
@@ -96,6 +98,9 @@ class Lexicon:
                 self._by_form[_norm(form)] = (t, True)
         self._pattern = _word_pattern(self._by_form, re.IGNORECASE)
         self._pattern_lower = _word_pattern(self._by_form, 0)
+        # every match of a form holds its longest piece between spaces and apostrophes
+        self._prefilter = Prefilter({"forms": [re.escape(max(re.split("[ ']", form), key=len))
+                                               for form in self._by_form]})
         ctx = self.context
         modifier = _alternation(self._by_form)
         if ctx.person_nouns:
@@ -136,6 +141,8 @@ class Lexicon:
         # Matching lower-cased text without IGNORECASE is about twice as fast; a few
         # characters change length when lower-cased, and then positions would shift.
         if len(lowered) == len(text):
+            if not self._prefilter.candidates(lowered):
+                return []  # no form can occur
             matches = self._pattern_lower.finditer(lowered)
         else:
             matches = self._pattern.finditer(text)
