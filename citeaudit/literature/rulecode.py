@@ -79,7 +79,8 @@ _DATA_NOUN = re.compile(
     re.IGNORECASE)
 _SPACE = re.compile(r"\s+")
 # Codes a paper's method sentences can give once it uses the data (how it trains on it).
-TRAINING_CODES = {"role": ("policy_sft", "policy_rlhf", "policy_dpo", "reward_model")}
+TRAINING_CODES = {"role": ("policy_sft", "policy_rlhf", "policy_dpo", "reward_model",
+                            "evaluation")}
 METHOD_WEIGHT = 1.0
 # Codebook exclusions the patterns cannot express: a sentence that only uses an existing
 # reward model (to score outputs, as a proxy) does not train one ("using an existing reward
@@ -88,11 +89,12 @@ METHOD_WEIGHT = 1.0
 # the article and "reward model" ("the same safety and helpfulness reward model"), and a
 # reward model that judges or scores outputs ("judged by a reward model", "RM score").
 _EXISTING_REWARD_MODEL = re.compile(
-    r"(?:\b(?:use|uses|used|using|adopt|adopts|employ|employs|with)\s+(?:an?|the)\s+"
-    r"(?:[\w-]+\s+){0,5}?(?:reward|preference)\s+models?\b"
+    r"(?:\b(?:use|uses|used|using|adopt|adopts|employ|employs|with)\s+(?:(?:an?|the)\s+)?"
+    r"(?:[\w-]+\s+){0,5}?(?:(?:reward|preference)\s+models?|RMs?)\b"
     r"|\b(?:judged|scored|rated|ranked|graded|evaluated)\s+(?:by|with|using)\s+"
     r"(?:an?|the|its|our)\s+(?:[\w-]+\s+){0,3}?(?:reward|preference)\s+models?\b"
-    r"|\b(?:RMs?|reward\s+models?|preference\s+models?)\s+scores?\b)"
+    r"|\b(?:RMs?|reward\s+models?|preference\s+models?)\s+(?:scores?|evaluations?|"
+    r"judgements?|judgments?|ratings?)\b)"
     r"(?![^.]{0,30}\bwe\s+train)", re.IGNORECASE)
 # Method sentences that do not say the paper trains by the method they name: a definition of
 # a method ("PPO is an online algorithm ...") and settings borrowed from other methods ("the
