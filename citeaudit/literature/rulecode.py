@@ -107,7 +107,20 @@ _BORROWED_SETTINGS = re.compile(
     r"\bas\s+(?:in\s+)?(?:the\s+)?(?:existing|prior|previous|earlier|other|standard|"
     r"typical|common)\s+(?:[\w()-]+\s+){0,4}?(?:methods?|works?|approaches|papers|"
     r"studies|implementations?|practice)\b", re.IGNORECASE)
-EXCLUDED_WHEN = {("role", "reward_model"): _EXISTING_REWARD_MODEL}
+# The codebook excludes "limitations of the paper's own method unrelated to HH" from critical
+# engagement: the authors' own choices ("we do not necessarily set ...", "a limitation of our
+# method"), and the biases of models used as labellers or judges ("position bias of LLM
+# labelers"), which are not HH's annotators. Issue 17, second round: from KTO (held out) and
+# RLAIF (development).
+_OWN_LIMITATION = re.compile(
+    r"\bwe\s+(?:do|did|does|may|might|can|could|would)\s+not\b|\bwe\s+(?:don't|didn't)\b"
+    r"|\blimitations?\s+of\s+(?:our|this|the\s+proposed)\b"
+    r"|\b(?:our|this)\s+(?:work|paper|study|method|approach|analysis)(?:'s)?\s+"
+    r"(?:has|have|is|are)?\s*(?:limitations?|limited)\b"
+    r"|\b(?:LLM|AI|model|GPT-4|automatic|automated)\s+(?:labell?ers?|annotators?|judges?|"
+    r"raters?|evaluators?)\b", re.IGNORECASE)
+EXCLUDED_WHEN = {("role", "reward_model"): _EXISTING_REWARD_MODEL,
+                 ("critical_engagement", "yes"): _OWN_LIMITATION}
 # Passage kinds that speak of the dataset (the extractor also stores model names and table or
 # figure text, which say nothing about how the paper uses the data).
 ROLE_KINDS = frozenset({"dataset_use", "citation"})
