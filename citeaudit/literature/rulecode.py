@@ -58,7 +58,7 @@ _FIRST_PERSON_USE = re.compile(
     r"finetune|evaluate|test|sample|select|take|collect|conduct|run|experiment|consider|choose|"
     r"construct|build|create|relabel|annotate|apply|leverage|perform|compare|report|measure|"
     r"draw|split|filter|translate|obtain|extract|randomly|explore|explored|investigate|"
-    r"investigated|study|studied|implement|implemented|initiali[sz]e|optimi[sz]e)\b"
+    r"investigated|study|studied|implement|implemented|optimi[sz]e)\b"
     r"|\bour\s+(?:[\w-]+\s+){0,2}?(?:experiments?|evaluations?|training|setup|models?|"
     r"polic(?:y|ies)|reward models?|datasets?|data)\b", re.IGNORECASE)
 # Impersonal statements of use: the paper's own use outside background sections.
