@@ -198,3 +198,18 @@ def test_templates_a_model_says_or_is_told_do_not_define_harm():
 def test_critical_engagement_is_about_the_data_not_the_authors_choices(sentence, engages):
     passage = PassageText("c", sentence, section="4 Experiments")
     assert (codes_of([passage])["critical_engagement"] == ["yes"]) is engages
+
+
+def test_only_a_short_heading_naming_the_data_is_a_data_section():
+    from citeaudit.literature.rulecode import is_data_heading
+
+    assert is_data_heading("3.1. Datasets")
+    assert is_data_heading("4.1 Models and Datasets")
+    assert is_data_heading("C. Dataset Details")
+    assert not is_data_heading("4.1 What behavior is incentivized by human preference data?")
+    assert not is_data_heading("Datasets")  # unnumbered: no chapter
+    listed = PassageText("d", "We analyse the helpfulness part of the HH-RLHF dataset.",
+                         section="4.1 What behavior is incentivized by preference data?")
+    later = PaperSentence("Our experiments thus benchmark how robustly the models prefer "
+                          "true answers.", page=8, section="4.2 What do the models prefer?")
+    assert "evaluation" not in roles([listed], [later])

@@ -257,13 +257,21 @@ def chapter(section: str) -> str | None:
     return m.group(1) if m else None
 
 
+def is_data_heading(section: str) -> bool:
+    """A short numbered heading naming the data ("3.1. Datasets", "4.1 Models and Datasets",
+    "C. Dataset Details"), not a question or a finding that mentions data."""
+    words = re.sub(r"^\s*(?:[A-Z]|\d{1,2})(?:\.\d{1,2})*\.?\s+", "", section or "").split()
+    return (chapter(section) is not None and len(words) <= 5
+            and not section.rstrip().endswith("?") and bool(_DATA_SECTION.search(section)))
+
+
 def method_sections(passages: Iterable[PassageText], headings: Iterable[str]) -> set[str]:
     """The sections whose use statements say how the paper uses the data: those in which a
     passage states use, and every section of the chapter of such a section that is a data
     section (issue 17, second round; from RLAIF, a development paper, and Secrets of RLHF,
     held out: the data are named in "3.1 Datasets", the training in "3.3 Model Training")."""
     stated = {p.section for p in passages if p.section and states_use(p)}
-    chapters = {chapter(s) for s in stated if _DATA_SECTION.search(s)} - {None}
+    chapters = {chapter(s) for s in stated if is_data_heading(s)} - {None}
     return stated | {h for h in headings if h and chapter(h) in chapters
                      and section_kind(h) != "mention"}
 
