@@ -262,3 +262,37 @@ def test_the_report_takes_dataset_use_and_citations_and_the_csv_shows_every_kind
         rows = passage_rows(store, ["p1"])
     assert [r["text"] for r in reported] == ["A dataset_use sentence.", "A citation sentence."]
     assert [r["passage_kind"] for r in rows] == kinds
+
+
+# ---------------------------------------------------------------------------
+# Issue 17, second round (informed by held-out errors; see docs/validation.md)
+# ---------------------------------------------------------------------------
+def test_a_bare_short_name_used_as_the_dataset_is_learned_per_paper(matcher):
+    named = "We train the reward model on the HH-RLHF comparisons."
+    later = "Accuracy on the HH test set rises with model size."
+    listed = "Common preference sets (HH, SHP, UltraFeedback) are in pairwise format."
+    passages = found(matcher, named, PROSE, later, listed)
+    assert [p.sentence for p in passages] == [named, later, listed]
+    assert passages[1].matched == "HH" and passages[1].passage_kind == "dataset_use"
+    # a paper that never names the dataset in full learns nothing from a bare "HH"
+    assert found(matcher, PROSE, later, listed) == []
+
+
+def test_a_bare_short_name_not_used_as_a_dataset_is_not_learned():
+    from citeaudit.literature.extract.aliases import used_short_names
+
+    assert used_short_names({"HH-RLHF"}, ["Results on HH improve."], DEFAULT_ALIASES) == {"HH"}
+    assert used_short_names({"HH-RLHF"}, ["HH is the goal we share with others."],
+                            DEFAULT_ALIASES) == set()
+    # a token of a name the paper matched but not of the configured aliases: a table header
+    # "Anthropic Harmless RM Human" does not make "RM" a name of the dataset
+    assert used_short_names({"Anthropic Harmless RM"}, ["the RM scores of the test set"],
+                            DEFAULT_ALIASES) == set()
+
+
+def test_a_list_of_cited_works_is_prose_not_table_text():
+    hits = [Hit("HH-RLHF", "alias"), Hit("[10]", "marker")]
+    assert passage_kind("i) BeaverTails [77], ii) Decoding Trust [153], and HH-RLHF [10].",
+                        hits) == "dataset_use"
+    assert passage_kind("BeaverTails [77] 0.91 0.12 HH-RLHF [10] 0.85 0.33", hits) \
+        == "table_figure"

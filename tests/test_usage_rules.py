@@ -4,6 +4,8 @@ and the method sentences of the section where use is stated."""
 
 from __future__ import annotations
 
+import pytest
+
 from citeaudit import coding
 from citeaudit.literature.rulecode import (
     PaperSentence,
@@ -103,3 +105,111 @@ def test_an_existing_reward_model_used_to_score_is_not_reward_model_training():
     trained = PassageText("t", "We train a reward model on the HH-RLHF comparisons.",
                           section="5 Experiments")
     assert codes_of([trained])["role"] == ["reward_model"]
+
+
+# ---------------------------------------------------------------------------
+# Issue 17, second round (rules informed by held-out errors; see docs/validation.md)
+# ---------------------------------------------------------------------------
+def roles(passages, paper=()) -> set[str]:
+    return set(codes_of(passages, paper)["role"])
+
+
+def test_a_reward_model_used_as_is_or_to_judge_is_not_reward_model_training():
+    for sentence in [
+        "We use the same safety and helpfulness reward model for scoring as in Section 2.",
+        "On the HH-RLHF test prompts, samples are judged by a reward model from prior work.",
+        "Safety RM scores on HH-RLHF rise over the iterations.",
+        "Since we use safety RM as a measure, the RM evaluation may overstate gains.",
+    ]:
+        passage = PassageText("s", sentence + " We evaluate on HH-RLHF.",
+                              section="4 Experiments")
+        assert "reward_model" not in roles([passage]), sentence
+    trained = PassageText("t", "We train a reward model on HH-RLHF.", section="4 Experiments")
+    assert "reward_model" in roles([trained])
+
+
+def test_definitions_of_a_method_and_borrowed_settings_do_not_give_training_roles():
+    stated = PassageText("s", "We use the Anthropic HH dataset for all runs.",
+                         section="3 Method")
+    definition = PaperSentence("PPO is an on-line method: responses are sampled from the "
+                               "policy and then scored.", page=3, section="3 Method")
+    borrowed = PaperSentence("We use the same learning rate as existing DPO methods.",
+                             page=3, section="3 Method")
+    assert not roles([stated], [definition, borrowed]) & {"policy_rlhf", "policy_dpo"}
+    own = PaperSentence("We optimise the policy with PPO on these prompts.", page=3,
+                        section="3 Method")
+    assert "policy_rlhf" in roles([stated], [own])
+
+
+def test_a_data_section_states_the_data_of_its_whole_chapter():
+    listed = PassageText("d", "Anthropic Helpful and Harmless preferences (Bai et al., 2022): "
+                         "dialogues with a preferred and a rejected reply.",
+                         section="3.1. Datasets")
+    training = PaperSentence("The policy is optimized with REINFORCE against the reward "
+                             "model.", page=5, section="3.3. Model Training")
+    assert "policy_rlhf" in roles([listed], [training])
+    other_chapter = PaperSentence(training.text, page=9, section="5. Discussion")
+    assert "policy_rlhf" not in roles([listed], [other_chapter])
+
+
+def test_evaluation_is_read_in_the_section_that_states_use():
+    stated = PassageText("s", "The models were trained on Anthropic HH and two other "
+                         "datasets.", section="4 Experiments")
+    judged = PaperSentence("Only the largest models exceed a win rate of 50% against the "
+                           "targets in the test data.", page=5, section="4 Experiments")
+    assert "evaluation" not in roles([stated])
+    assert "evaluation" in roles([stated], [judged])
+
+
+def test_more_ways_of_stating_the_papers_own_runs():
+    from citeaudit.literature.rulecode import is_first_person_use, is_use_statement
+
+    assert is_first_person_use("We explored several PPO variants for stable training.")
+    assert is_use_statement("All experiments are conducted on HH-RLHF.")
+    assert is_use_statement("We conduct our experiments on the HH dataset.")
+    assert not is_use_statement("PPO remains hard to tune.")
+
+
+def test_templates_a_model_says_or_is_told_do_not_define_harm():
+    from citeaudit.literature.rulecode import is_model_voice
+
+    cited = PassageText("c", "Models are fine-tuned to be helpful and harmless (Bai et al., "
+                        "2022).", section="1 Introduction", match_kind="marker",
+                        kind="citation")
+    templates = [PaperSentence(text, page=30, section="F Prompts", near_target=True)
+                 for text in ("I cannot provide information on illegal or harmful activities.",
+                              "Avoid any content that is unethical, dangerous or offensive.")]
+    assert all(is_model_voice(t.text) for t in templates)
+    assert codes_of([cited], templates)["harm_definition"] == ["no"]
+    definition = PaperSentence("We consider a response harmful if it helps with illegal or "
+                               "dangerous activities.", page=3, section="2 Setup",
+                               near_target=True)
+    assert not is_model_voice(definition.text)
+    assert codes_of([cited], [definition])["harm_definition"] == ["yes"]
+
+
+@pytest.mark.parametrize("sentence, engages", [
+    ("The released HH-RLHF safety data are limited in coverage of real attacks.", True),
+    ("The chosen responses of HH-RLHF still contain toxic content.", True),
+    ("HH-RLHF contains harmful requests collected on purpose by red teamers.", False),
+    ("We do not necessarily take the preferred HH-RLHF response as the SFT target.", False),
+    ("LLM labelers show a position bias when labelling HH-RLHF pairs.", False),
+])
+def test_critical_engagement_is_about_the_data_not_the_authors_choices(sentence, engages):
+    passage = PassageText("c", sentence, section="4 Experiments")
+    assert (codes_of([passage])["critical_engagement"] == ["yes"]) is engages
+
+
+def test_only_a_short_heading_naming_the_data_is_a_data_section():
+    from citeaudit.literature.rulecode import is_data_heading
+
+    assert is_data_heading("3.1. Datasets")
+    assert is_data_heading("4.1 Models and Datasets")
+    assert is_data_heading("C. Dataset Details")
+    assert not is_data_heading("4.1 What behavior is incentivized by human preference data?")
+    assert not is_data_heading("Datasets")  # unnumbered: no chapter
+    listed = PassageText("d", "We analyse the helpfulness part of the HH-RLHF dataset.",
+                         section="4.1 What behavior is incentivized by preference data?")
+    later = PaperSentence("Our experiments thus benchmark how robustly the models prefer "
+                          "true answers.", page=8, section="4.2 What do the models prefer?")
+    assert "evaluation" not in roles([listed], [later])

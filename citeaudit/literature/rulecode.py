@@ -33,7 +33,7 @@ from citeaudit.coding.codebook import Codebook, CodebookError, Dimension
 from citeaudit.coding.units import Suggestion
 from citeaudit.core.text import shorten
 
-RULE_CODER_VERSION = "3"  # bump when the rules change in a way the codebook version does not
+RULE_CODER_VERSION = "4"  # bump when the rules change in a way the codebook version does not
 SENTENCE_WEIGHT = 1.0
 CONTEXT_WEIGHT = 0.5
 NEAR_TARGET_WEIGHT = 1.0  # a topical sentence in a paragraph that mentions the target
@@ -57,7 +57,8 @@ _FIRST_PERSON_USE = re.compile(
     r"\bwe\s+(?:\w+ly\s+)?(?:use|used|utili[sz]e|adopt|employ|train|trained|fine-?tune|"
     r"finetune|evaluate|test|sample|select|take|collect|conduct|run|experiment|consider|choose|"
     r"construct|build|create|relabel|annotate|apply|leverage|perform|compare|report|measure|"
-    r"draw|split|filter|translate|obtain|extract|randomly)\b"
+    r"draw|split|filter|translate|obtain|extract|randomly|explore|explored|investigate|"
+    r"investigated|study|studied|implement|implemented|optimi[sz]e)\b"
     r"|\bour\s+(?:[\w-]+\s+){0,2}?(?:experiments?|evaluations?|training|setup|models?|"
     r"polic(?:y|ies)|reward models?|datasets?|data)\b", re.IGNORECASE)
 # Impersonal statements of use: the paper's own use outside background sections.
@@ -66,23 +67,60 @@ _USE_STATEMENT = re.compile(
     r"collected|obtained|derived|constructed|built|optimi[sz]ed)\s+(?:on|from|using|with)\b"
     r"|\b(?:is|are|was|were)\s+(?:used|adopted|employed|utili[sz]ed)\b"
     r"|\b(?:training|test|testing|validation|evaluation|eval|held-?out)\s+"
-    r"(?:split|splits|set|sets|subset|data)\b", re.IGNORECASE)
+    r"(?:split|splits|set|sets|subset|data)\b"
+    # "experiments are conducted on ...", "we conduct experiments on ...": the paper's runs
+    r"|\b(?:experiments?|training|evaluations?)\s+(?:is|are|was|were)\s+"
+    r"(?:conducted|performed|run|carried\s+out)\b"
+    r"|\bconduct(?:s|ed|ing)?\s+(?:\w+\s+){0,2}?(?:experiments?|evaluations?)\s+on\b",
+    re.IGNORECASE)
 _DATA_NOUN = re.compile(
     r"\b(?:datasets?|data|preferences?|comparisons?|prompts?|conversations?|dialogues?|"
     r"splits?|labels?|annotations?|responses?|pairs|samples|subsets?|transcripts?)\b",
     re.IGNORECASE)
 _SPACE = re.compile(r"\s+")
 # Codes a paper's method sentences can give once it uses the data (how it trains on it).
-TRAINING_CODES = {"role": ("policy_sft", "policy_rlhf", "policy_dpo", "reward_model")}
+TRAINING_CODES = {"role": ("policy_sft", "policy_rlhf", "policy_dpo", "reward_model",
+                            "evaluation")}
 METHOD_WEIGHT = 1.0
 # Codebook exclusions the patterns cannot express: a sentence that only uses an existing
 # reward model (to score outputs, as a proxy) does not train one ("using an existing reward
 # model only to score outputs" is evaluation).
+# Issue 17, second round (from the held-out papers MART and KTO): up to five words between
+# the article and "reward model" ("the same safety and helpfulness reward model"), and a
+# reward model that judges or scores outputs ("judged by a reward model", "RM score").
 _EXISTING_REWARD_MODEL = re.compile(
-    r"\b(?:use|uses|used|using|adopt|adopts|employ|employs|with)\s+(?:an?|the)\s+"
-    r"(?:[\w-]+\s+){0,3}?(?:reward|preference)\s+models?\b(?![^.]{0,30}\bwe\s+train)",
-    re.IGNORECASE)
-EXCLUDED_WHEN = {("role", "reward_model"): _EXISTING_REWARD_MODEL}
+    r"(?:\b(?:use|uses|used|using|adopt|adopts|employ|employs|with)\s+(?:(?:an?|the)\s+)?"
+    r"(?:[\w-]+\s+){0,5}?(?:(?:reward|preference)\s+models?|RMs?)\b"
+    r"|\b(?:judged|scored|rated|ranked|graded|evaluated)\s+(?:by|with|using)\s+"
+    r"(?:an?|the|its|our)\s+(?:[\w-]+\s+){0,3}?(?:reward|preference)\s+models?\b"
+    r"|\b(?:RMs?|reward\s+models?|preference\s+models?)\s+(?:scores?|evaluations?|"
+    r"judgements?|judgments?|ratings?)\b)"
+    r"(?![^.]{0,30}\bwe\s+train)", re.IGNORECASE)
+# Method sentences that do not say the paper trains by the method they name: a definition of
+# a method ("PPO is an online algorithm ...") and settings borrowed from other methods ("the
+# same hyperparameters as existing SFT methods"). Issue 17, second round (KTO, MART).
+_DEFINES_METHOD = re.compile(
+    r"^\W*(?:the\s+)?(?:standard\s+|vanilla\s+|original\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?"
+    r"(?:\s*\([^)]*\))?\s+(?:is|are)\s+(?:an?|the|typically|usually|often|commonly|"
+    r"generally)\b")
+_BORROWED_SETTINGS = re.compile(
+    r"\bas\s+(?:in\s+)?(?:the\s+)?(?:existing|prior|previous|earlier|other|standard|"
+    r"typical|common)\s+(?:[\w()-]+\s+){0,4}?(?:methods?|works?|approaches|papers|"
+    r"studies|implementations?|practice)\b", re.IGNORECASE)
+# The codebook excludes "limitations of the paper's own method unrelated to HH" from critical
+# engagement: the authors' own choices ("we do not necessarily set ...", "a limitation of our
+# method"), and the biases of models used as labellers or judges ("position bias of LLM
+# labelers"), which are not HH's annotators. Issue 17, second round: from KTO (held out) and
+# RLAIF (development).
+_OWN_LIMITATION = re.compile(
+    r"\bwe\s+(?:do|did|does|may|might|can|could|would)\s+not\b|\bwe\s+(?:don't|didn't)\b"
+    r"|\blimitations?\s+of\s+(?:our|this|the\s+proposed)\b"
+    r"|\b(?:our|this)\s+(?:work|paper|study|method|approach|analysis)(?:'s)?\s+"
+    r"(?:has|have|is|are)?\s*(?:limitations?|limited)\b"
+    r"|\b(?:LLM|AI|model|GPT-4|automatic|automated)\s+(?:labell?ers?|annotators?|judges?|"
+    r"raters?|evaluators?)\b", re.IGNORECASE)
+EXCLUDED_WHEN = {("role", "reward_model"): _EXISTING_REWARD_MODEL,
+                 ("critical_engagement", "yes"): _OWN_LIMITATION}
 # Passage kinds that speak of the dataset (the extractor also stores model names and table or
 # figure text, which say nothing about how the paper uses the data).
 ROLE_KINDS = frozenset({"dataset_use", "citation"})
@@ -96,6 +134,17 @@ _THIRD_PARTY = re.compile(
     r"|\b(?i:they|their|them|the authors)\b"
     r"|\b[A-Z][\w.]*-?\d[\w.-]*\s+(?:models?\s+)?(?:was|were|is|are|has been|have been)\s+"
     r"(?:\w+\s+)?(?:trained|fine-?tuned|finetuned|aligned)\b")
+# Text a model says or is told: a reply in the first person singular ("I cannot provide
+# information on illegal or harmful activities"), an instruction to the model ("Provide
+# helpful information while avoiding anything harmful"). Such templates and examples hold
+# harm words without the paper defining harm (issue 17, second round; from the held-out
+# refusal-direction paper, whose appendix lists refusal templates).
+_MODEL_VOICE = re.compile(
+    r"^\W*(?:I|I'm|I’m|I'd|I’d|I'll|I’ll|As\s+an\s+AI|Sorry|Provide|Respond|"
+    r"Answer|Avoid|Refuse|Reply|Write|Generate|Please|Always|Never|Do\s+not|Don't|Don’t|"
+    r"You\s+are|You\s+should|You\s+must)\b"
+    r"|\bI\s+(?:cannot|can't|can’t|won't|won’t|will\s+not|am\s+(?:not\s+able|unable)|"
+    r"apologi[sz]e)\b")
 # A section whose heading says it lists the data used ("3.1 Datasets", "B Data details").
 _DATA_SECTION = re.compile(r"\bdata(?:sets?)?\b|\bbenchmarks?\b", re.IGNORECASE)
 # Links to the data, and checkpoints trained on it: a paper links what it uses.
@@ -176,6 +225,12 @@ def is_third_party(sentence: str) -> bool:
     return not _FIRST_PERSON.search(sentence) and bool(_THIRD_PARTY.search(sentence))
 
 
+def is_model_voice(sentence: str) -> bool:
+    """Whether the sentence is a model's reply or an instruction to a model (a template or
+    an example), not the authors' own statement."""
+    return bool(_MODEL_VOICE.search(sentence))
+
+
 def links_data(text: str) -> bool:
     """Whether the text links the dataset or a checkpoint trained on it."""
     return bool(_DATA_LINK.search(text))
@@ -193,6 +248,32 @@ def states_use(passage: PassageText) -> bool:
         return False
     return (is_use_statement(passage.sentence) or links_data(passage.sentence)
             or (kind == "use" and bool(_DATA_SECTION.search(passage.section))))
+
+
+def chapter(section: str) -> str | None:
+    """The top-level number or appendix letter of a numbered heading ("3" of "3.1. Datasets",
+    "C" of "C.2 Data"); None for an unnumbered one."""
+    m = re.match(r"\s*([A-Z]|\d{1,2})(?:\.\d{1,2})*\.?\s+\S", section or "")
+    return m.group(1) if m else None
+
+
+def is_data_heading(section: str) -> bool:
+    """A short numbered heading naming the data ("3.1. Datasets", "4.1 Models and Datasets",
+    "C. Dataset Details"), not a question or a finding that mentions data."""
+    words = re.sub(r"^\s*(?:[A-Z]|\d{1,2})(?:\.\d{1,2})*\.?\s+", "", section or "").split()
+    return (chapter(section) is not None and len(words) <= 5
+            and not section.rstrip().endswith("?") and bool(_DATA_SECTION.search(section)))
+
+
+def method_sections(passages: Iterable[PassageText], headings: Iterable[str]) -> set[str]:
+    """The sections whose use statements say how the paper uses the data: those in which a
+    passage states use, and every section of the chapter of such a section that is a data
+    section (issue 17, second round; from RLAIF, a development paper, and Secrets of RLHF,
+    held out: the data are named in "3.1 Datasets", the training in "3.3 Model Training")."""
+    stated = {p.section for p in passages if p.section and states_use(p)}
+    chapters = {chapter(s) for s in stated if is_data_heading(s)} - {None}
+    return stated | {h for h in headings if h and chapter(h) in chapters
+                     and section_kind(h) != "mention"}
 
 
 def uses_data(passages: Iterable[PassageText], paper: Iterable[PaperSentence] = ()) -> bool:
@@ -362,7 +443,8 @@ class RuleCoder:
             for sentence, doc in zip(sentences, self.nlp.pipe(s.text for s in sentences),
                                      strict=True):
                 hits = self._hits(doc)
-                if not any(dim in self.paper_dims for dim, _ in hits):
+                if not any(dim in self.paper_dims for dim, _ in hits) \
+                        or is_model_voice(sentence.text):
                     continue
                 topical = self._topical(doc)
                 weight = NEAR_TARGET_WEIGHT if sentence.near_target else PAPER_WEIGHT
@@ -375,10 +457,14 @@ class RuleCoder:
                       count: Any) -> None:
         """Training roles read where the paper states its use of the data: the use statements
         ("we perform PPO", "the subset used for SFT") of each section in which a passage
-        states that the paper uses the data. Each counts half: a role needs two."""
-        sections = {p.section for p in passages if p.section and states_use(p)}
+        states that the paper uses the data, and of the sibling sections of a data section
+        ("3.1 Datasets" states the data of all of chapter 3). Definitions of a method and
+        settings borrowed from other methods are left out."""
+        sections = method_sections(passages, {s.section for s in sentences})
         method = [s for s in sentences if s.section in sections
-                  and is_use_statement(s.text) and not is_third_party(s.text)]
+                  and is_use_statement(s.text) and not is_third_party(s.text)
+                  and not _DEFINES_METHOD.search(s.text)
+                  and not _BORROWED_SETTINGS.search(s.text)]
         for sentence, doc in zip(method, self.nlp.pipe(s.text for s in method), strict=True):
             for dim, code in self._hits(doc):
                 if dim in self.use_dims and code in TRAINING_CODES.get(dim, ()):

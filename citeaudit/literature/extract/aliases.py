@@ -1,7 +1,9 @@
 """Names of the dataset beyond the configured aliases: an owner's name with the words its
 aliases use ("Anthropic Harmless", "Anthropic's training dataset"), aliases inside URLs and
-hub paths ("github.com/anthropics/hh-rlhf", "Dahoas/full-hh-rlhf"), and short names a paper
-defines for itself ("... dataset (hereafter HH)", "we refer to it as HH")."""
+hub paths ("github.com/anthropics/hh-rlhf", "Dahoas/full-hh-rlhf"), short names a paper
+defines for itself ("... dataset (hereafter HH)", "we refer to it as HH"), and short names it
+uses without defining them ("HH" alone in a paper that names HH-RLHF, used as a dataset: "the
+HH test set", "trained on HH", "(HH, SHP, OASST)")."""
 
 from __future__ import annotations
 
@@ -114,3 +116,44 @@ def short_name_pattern(short_names: Iterable[str]) -> re.Pattern[str] | None:
     if not names:
         return None
     return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, names)) + r")(?![\w-])")
+
+
+# A bare short name used as a dataset: before a data word ("HH dataset", "HH test set", "HH
+# evaluation"), after a preposition of use ("on HH", "from HH"), or in a list of names in
+# parentheses ("(HH, SHP, OASST)"). Issue 17, second round, from the held-out papers Secrets
+# of RLHF ("the HH evaluation results") and KTO ("(HH, SHP, OASST)").
+_SHORT_TOKEN = r"(?<![\w-]){name}(?![\w-])"
+_DATA_USE_AFTER = re.compile(
+    r"\s+(?:dataset|datasets|data|test|train|training|eval|evaluations?|split|splits|subsets?|"
+    r"prompts|preferences?|comparisons|pairs|samples|benchmark)\b", re.IGNORECASE)
+_USE_BEFORE = re.compile(r"\b(?:on|from|of|using|with|in)\s+(?:the\s+)?$", re.IGNORECASE)
+_NAME_LIST = re.compile(r"\(\s*(?:[A-Z][\w-]*\s*,\s*)+(?:and\s+)?[A-Z][\w-]*\s*\)")
+
+
+def short_tokens(alias_texts: Iterable[str]) -> set[str]:
+    """Upper-case tokens (2 to 5 letters) inside the names of the dataset a paper uses, the
+    candidates for a short name ("HH" of "HH-RLHF" and "Anthropic HH"); "RLHF" names the
+    method, not the data."""
+    tokens = {t for text in alias_texts for t in re.findall(r"(?<![A-Za-z])[A-Z]{2,5}(?![a-z])",
+                                                          text)}
+    return tokens - {"RLHF", "RL", "AI", "LLM", "LM"}
+
+
+def used_short_names(alias_texts: Iterable[str], texts: Iterable[str],
+                     aliases: Iterable[str]) -> set[str]:
+    """The short names of `short_tokens` in both the names the paper uses (`alias_texts`) and
+    the configured `aliases`, that the paper also uses alone as a dataset (see
+    `_DATA_USE_AFTER`, `_USE_BEFORE`, `_NAME_LIST`) in any of `texts`."""
+    candidates = short_tokens(alias_texts) & short_tokens(aliases)
+    used = set()
+    texts = list(texts)
+    for name in candidates:
+        token = re.compile(_SHORT_TOKEN.format(name=re.escape(name)))
+        for text in texts:
+            if any(_DATA_USE_AFTER.match(text, m.end()) or _USE_BEFORE.search(text[:m.start()])
+                   or any(lst.start() <= m.start() < lst.end()
+                          for lst in _NAME_LIST.finditer(text))
+                   for m in token.finditer(text)):
+                used.add(name)
+                break
+    return used

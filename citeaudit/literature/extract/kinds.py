@@ -54,6 +54,16 @@ def reads_as_prose(sentence: str) -> bool:
             and sum(any(ch.isalpha() for ch in t) for t in tokens) >= 0.5 * len(tokens))
 
 
+def is_cited_list(sentence: str) -> bool:
+    """A list of named works, each cited, closed by a full stop ("i) BeaverTails [77], ii)
+    Decoding Trust [153], and HH-RLHF [10].") is a sentence of prose cut into a list, not
+    table text: table cells do not cite. Issue 17, second round, from the held-out survey
+    2409.18169."""
+    text = sentence.strip()
+    return (len(_CITATION.findall(text)) >= 2 and text.endswith(".")
+            and bool(re.search(r"\b(?:and|or)\b|(?:^|\s)\(?(?:[ivx]{1,4}|[a-h1-9])\)", text)))
+
+
 def _table_row(sentence: str) -> bool:
     """Cells of a table row: three or more bare numbers and no full stop at the end."""
     numbers = re.findall(r"(?<![\w.])[-\u2212]?\d+(?:[.,]\d+)*%?(?![\w.])", sentence)
@@ -121,7 +131,8 @@ def passage_kind(sentence: str, hits: Iterable[Hit], uses: NameUses | None = Non
     names = [h for h in hits if h.how == "alias"]
     cites = any(h.how == "marker" for h in hits)
     if _table_row(sentence) or not (
-            reads_as_prose(sentence) or (cites and not names and not _mostly_numbers(sentence))):
+            reads_as_prose(sentence) or is_cited_list(sentence)
+            or (cites and not names and not _mostly_numbers(sentence))):
         return "table_figure"
     if names and not all(h.before_model or (uses and uses.names_a_model(h.text))
                          for h in names):

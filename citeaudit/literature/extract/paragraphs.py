@@ -7,10 +7,14 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from citeaudit.literature.extract.aliases import defined_short_names, short_name_pattern
+from citeaudit.literature.extract.aliases import (
+    defined_short_names,
+    short_name_pattern,
+    used_short_names,
+)
 from citeaudit.literature.extract.bibliography import squash
 from citeaudit.literature.extract.kinds import Hit, NameUses, followed_by_model, passage_kind
 from citeaudit.literature.extract.layout import CAPTION
@@ -157,7 +161,7 @@ def find_passages(
     hits_by_para = {i: hits for i in range(len(paras))
                     if (hits := _paragraph_hits(i, paras, matcher, marker, superscripts,
                                                 sentence_cache, counts))}
-    _add_short_names(paras, hits_by_para)
+    _add_short_names(paras, hits_by_para, matcher.aliases)
     hits_by_para = {i: _outermost(hits) for i, hits in hits_by_para.items()}
     uses = _name_uses(paras, hits_by_para)
     passages: list[Passage] = []
@@ -193,13 +197,18 @@ def find_passages(
 
 
 def _add_short_names(paras: list[Paragraph],
-                     hits_by_para: dict[int, list[tuple[int, int, str, str]]]) -> None:
-    """Learn the short names the paper defines after a name of the dataset, and add their
-    occurrences in every paragraph to `hits_by_para` as aliases."""
+                     hits_by_para: dict[int, list[tuple[int, int, str, str]]],
+                     aliases: Sequence[str] = ()) -> None:
+    """Learn the short names the paper defines after a name of the dataset, or uses alone as
+    a dataset when it names the dataset in full, and add their occurrences in every paragraph
+    to `hits_by_para` as aliases."""
     defined: set[str] = set()
+    names: set[str] = set()
     for i, hits in hits_by_para.items():
         defined |= defined_short_names(
             paras[i].text, [(end, text) for _a, end, text, how in hits if how == "alias"])
+        names |= {text for _a, _e, text, how in hits if how == "alias"}
+    defined |= used_short_names(names, (p.text for p in paras), aliases)
     short = short_name_pattern(defined)
     if short is None:
         return
