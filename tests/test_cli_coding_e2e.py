@@ -154,7 +154,12 @@ def test_report_agreement_table_has_kappa_rows_and_adjudicated_codes(tmp_path):
     page = html.unescape((out_dir / "index.html").read_text(encoding="utf-8"))
     shown_kappas = re.findall(r"<tr><td>([^<]*)</td><td>alice vs bob</td><td>Cohen's kappa<",
                               page)
-    assert sorted(shown_kappas) == sorted(r["dimension"] for r in kappa_rows)
+    # the page words each row as the codebook does ("role: evaluation" -> "Role of the
+    # dataset: Evaluation or benchmark"); the data file keeps the codes
+    role = {d.name: d for d in coding.load_codebook("hh_usage").dimensions}["role"]
+    worded = {f"role: {c.code}": f"{role.label}: {c.label}" for c in role.codes}
+    worded["role: (exact set)"] = f"{role.label}: exact set of codes"
+    assert sorted(shown_kappas) == sorted(worded[r["dimension"]] for r in kappa_rows)
     codes = read_rows(out_dir / "codes.csv")
     kinds = {(r["paper_id"], r["coder"]): r["kind"] for r in codes}
     assert kinds[(ids[1], ADJUDICATED)] == "adjudicated"
