@@ -9,16 +9,19 @@ classify the rest" workflow), McNemar's exact test of rules vs string match on e
 responses/second.
 
 Run: python benchmarks/bench_classifier.py [PATH ...] [--fetch] [--speed] [--against-rev REV]
+    [--repeats N]
 PATH: folders of *_labelled.csv or labelled CSV files [default: ../shared/data/xstest/completions
 plus cache/xstest/ when it exists]. --fetch downloads XSTest's public human-labelled GPT-4
 completions (v1 prompts), a model the cues were not written from, into cache/xstest/ first
 (needs GitHub). --speed: only the throughput of the rules against string match;
---against-rev REV also times the classifier of git revision REV in the same run.
+--against-rev REV also times the classifier of git revision REV in the same run and counts the
+labels that differ from its.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import subprocess
 import sys
 import time
@@ -74,7 +77,10 @@ def main() -> None:
                         help="only time the rules against string match (skips the agreement "
                              "tables)")
     parser.add_argument("--against-rev", metavar="REV",
-                        help="also time the classifier as it was at git revision REV")
+                        help="also time the classifier as it was at git revision REV and count "
+                             "the labels that differ")
+    parser.add_argument("--repeats", type=int, default=5,
+                        help="timed runs of each classifier; the fastest counts [default: 5]")
     args = parser.parse_args()
     if args.fetch:
         try:
@@ -92,7 +98,7 @@ def main() -> None:
             [t for f in frames for t in f["completion"]],
             [str(q) for f in frames for q in f["prompt"]],
             [u for f in frames for u in (xstest_unsafe(f) or [None] * len(f))],
-            args.against_rev)
+            args.against_rev, args.repeats)
         return
 
     results = cross_model_evaluation(paths)
@@ -133,10 +139,10 @@ def main() -> None:
               f"{errors_base}, rules {errors_ours} ({change:+.0%}); only rules right "
               f"{only_ours}, only string match right {only_base}, p={p:.2g}")
 
-    print_throughput(texts, prompts, unsafe, args.against_rev)
+    print_throughput(texts, prompts, unsafe, args.against_rev, args.repeats)
 
 
-def best_seconds(run, repeats: int = 3) -> float:
+def best_seconds(run, repeats: int = 5) -> float:
     """The fastest of `repeats` runs: the least disturbed by other work on a shared machine."""
     best = float("inf")
     for _ in range(repeats):
@@ -161,20 +167,30 @@ def classifier_at(revision: str):
 
 
 def print_throughput(texts: list[str], prompts: list[str], unsafe: list[bool | None],
-                     against_rev: str | None = None) -> None:
+                     against_rev: str | None = None, repeats: int = 5) -> None:
     """Responses per second of the rules (with prompts and safety, as `eval classify` runs
     them) and of XSTest's string match, timed in the same run, and their ratio; with
-    `against_rev`, also the rules as they were at that git revision."""
-    base_s = best_seconds(lambda: [string_match_label(t) for t in texts])
-    ours_s = best_seconds(lambda: classify_responses(texts, prompts, unsafe=unsafe))
-    print(f"\nthroughput on {len(texts)} responses (best of 3; cue engine: {CUE_ENGINE}): "
-          f"string match {len(texts) / base_s:,.0f}/s, rules {len(texts) / ours_s:,.0f}/s; "
-          f"the rules take {ours_s / base_s:,.0f}x string match's time")
+    `against_rev`, also the rules as they were at that git revision (timed in turn with
+    today's, so both see the same machine load) and how many labels differ from its."""
+    load_before = os.getloadavg()[0]
+    base_s = best_seconds(lambda: [string_match_label(t) for t in texts], repeats)
+    ours = lambda: classify_responses(texts, prompts, unsafe=unsafe)  # noqa: E731
+    ours_s = best_seconds(ours, repeats)
     if against_rev:
         earlier = classifier_at(against_rev)
-        then_s = best_seconds(lambda: earlier.classify_responses(texts, prompts, unsafe=unsafe))
+        then = lambda: earlier.classify_responses(texts, prompts, unsafe=unsafe)  # noqa: E731
+        then_s = best_seconds(then, repeats)
+        ours_s = min(ours_s, best_seconds(ours, repeats))
+    load = f"load average {load_before:.1f} -> {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores"
+    print(f"\nthroughput on {len(texts)} responses (best of {repeats}; cue engine: {CUE_ENGINE}; "
+          f"{load}): string match {len(texts) / base_s:,.0f}/s, rules "
+          f"{len(texts) / ours_s:,.0f}/s; the rules take {ours_s / base_s:,.0f}x string "
+          f"match's time")
+    if against_rev:
+        changed = sum(a != b for a, b in zip(ours(), then(), strict=True))
         print(f"rules at {against_rev}: {len(texts) / then_s:,.0f}/s in the same run; today's "
-              f"are {then_s / ours_s:.1f}x faster")
+              f"are {then_s / ours_s:.1f}x faster; labels that differ: {changed} of {len(texts)}")
+
 
 if __name__ == "__main__":
     main()
