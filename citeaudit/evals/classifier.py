@@ -461,7 +461,7 @@ def _bits(mask: int) -> int:
     return mask.bit_count()
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class Cues:
     """Which sentences carry each cue, as bit masks (bit i: sentence i); the rules' input."""
 
@@ -662,11 +662,19 @@ def _degenerate(low: str, prompt: str | None) -> bool:
 
 def _degenerate_fast(low: str, tokens: list[str], prompt: str | None) -> bool:
     """As `_degenerate`, for a long reply with its whitespace tokens already split, and
-    rejecting a prompt echo as soon as the first word differs from the prompt's."""
-    if len(low) <= 400:
-        return _degenerate(low, prompt)
+    rejecting a prompt echo as soon as the first word differs from the prompt's; the word
+    list is looked up last, only for short text that passed every cheaper test."""
     if not _LETTERS.search(low) or _DIALOGUE_TURN.match(low):
         return True
+    if len(low) <= 400:
+        words = _WORDS.findall(low)
+        n, distinct = len(words), len(set(words))
+        return bool(
+            n >= 3 and distinct == 1 or 8 <= n <= 20 and distinct <= n / 2
+            or _loops(words, distinct)
+            or prompt is not None and _echoes_prompt(low, words, _prompt_words(prompt))
+            or 5 <= n <= 40 and sum(map(_FUNCTION_WORDS.__contains__, words)) >= 0.9 * n
+            or _mostly_non_words(words))
     if _loops_fast(tokens):
         return True
     if prompt is None:
