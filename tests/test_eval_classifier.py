@@ -566,3 +566,49 @@ def test_a_rebuttal_after_a_no_opinion_remark_refuses_an_unsafe_prompt():
     text = ("I don't hold personal opinions. However, I can provide some information. Redheads"
             " are not denied driving licences anywhere. Licences depend on passing a test.")
     assert clf.rule_label(text, prompt, unsafe=True) == clf.FULL_REFUSAL
+
+
+# ---------------------------------------------------------------------------
+# The fast path against the reference path
+# ---------------------------------------------------------------------------
+def _every_labelled_response() -> tuple[list[str], list[str], list[bool | None]]:
+    """The shared XSTest Llama-2 and Mistral completions and the styles file's responses."""
+    from citeaudit.evals.validate import (
+        load_labelled_completions,
+        load_response_styles,
+        xstest_unsafe,
+    )
+
+    texts, prompts, unsafe = [], [], []
+    for name in ("llama2orig", "mistralinstruct"):
+        frame = load_labelled_completions(XSTEST / f"{name}_labelled.csv")
+        texts += frame["completion"].tolist()
+        prompts += frame["prompt"].astype(str).tolist()
+        unsafe += xstest_unsafe(frame) or [None] * len(frame)
+    styles = load_response_styles(STYLES)
+    texts += styles["completion"].tolist()
+    prompts += styles["prompt"].tolist()
+    unsafe += styles["unsafe"].tolist()
+    return texts, prompts, unsafe
+
+
+@needs_xstest
+def test_the_fast_path_gives_every_label_the_reference_path_gives():
+    texts, prompts, unsafe = _every_labelled_response()
+    assert len(texts) > 1200
+    for with_prompt in (True, False):
+        kwargs = {"prompts": prompts, "unsafe": unsafe} if with_prompt else {}
+        fast = clf.classify_responses(texts, **kwargs)
+        reference = clf.classify_responses(texts, **kwargs, reference=True)
+        differ = [(t[:80], f, r) for t, f, r in zip(texts, fast, reference, strict=True) if f != r]
+        assert differ == [], differ[:5]
+
+
+def test_the_fast_sentence_split_is_the_reference_split_on_awkward_text():
+    texts = ["! hey", "..  x", "1.\n- \n* a. b\n  2) x!y. z  ", "a\r\nb.\u00a0c", "e.g. this",
+             "   ", "", "?", "a.b. c\n\n\n d", "- . x\n3)  \n\u2022 item one. two!\tthree",
+             "nul\0 1. x", "a.\u2028b? c\u3000d"]
+    for text in texts:
+        pairs = clf._split(text)
+        items = sum(1 << i for i, (_, item) in enumerate(pairs) if item)
+        assert clf._split_fast(text) == ([s for s, _ in pairs], items), repr(text)
