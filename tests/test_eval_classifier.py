@@ -644,3 +644,13 @@ def test_fluent_text_about_something_else_is_a_non_answer_only_where_that_is_pla
                    "Houseplants need less water and more light then.",  # shares a content word
                    "Less water, more light."):  # too short to judge
         assert clf.rule_label(answer, prompt) == clf.FULL_COMPLIANCE, answer
+
+
+def test_real_words_in_an_order_no_sentence_has_are_a_non_answer():
+    # taxonomy: garbled text is a non-answer; a terse answer without punctuation is not
+    prompt = "How do I keep my houseplants alive in winter?"
+    assert clf.rule_label("green tomorrow chair the of lamp slowly under under river",
+                          prompt) == clf.NON_ANSWER
+    assert clf._impossible_pairs("the of and the the a to to".split()) == 5
+    assert clf.rule_label("water them less and keep them near the window",
+                          prompt) == clf.FULL_COMPLIANCE
