@@ -1,5 +1,6 @@
 """The response classifier: XSTest's baseline, the rules, the estimator, and real human labels."""
 
+import random
 from pathlib import Path
 
 import numpy as np
@@ -608,6 +609,9 @@ def test_the_fast_sentence_split_is_the_reference_split_on_awkward_text():
     texts = ["! hey", "..  x", "1.\n- \n* a. b\n  2) x!y. z  ", "a\r\nb.\u00a0c", "e.g. this",
              "   ", "", "?", "a.b. c\n\n\n d", "- . x\n3)  \n\u2022 item one. two!\tthree",
              "nul\0 1. x", "a.\u2028b? c\u3000d"]
+    rng = random.Random(3)
+    alphabet = list("ab .!?\n\r-*1)\u2022\u00a0\t2\x1c\x85\u2028\u3000\0") + ["e.g. ", "1. "]
+    texts += ["".join(rng.choice(alphabet) for _ in range(rng.randrange(14))) for _ in range(5000)]
     for text in texts:
         pairs = clf._split(text)
         items = sum(1 << i for i, (_, item) in enumerate(pairs) if item)
