@@ -10,7 +10,10 @@ Three classifiers, one vocabulary:
   ignorance or confusion, questions back, degenerate text, the prompt continued) come first.
   Its cues were written from Llama-2's and Mistral's XSTest errors and from the hand-labelled
   tests/data/response_styles.csv; `python -m citeaudit.evals.validate` leaves each model and
-  style out in turn. All cue patterns are searched in one RE2 set per sentence;
+  style out in turn. All cue patterns are searched in one RE2 set per sentence, and the
+  sentences are split with str methods (about 20,000 responses/s; benchmarks/bench_classifier.py);
+  `reference=True` takes the plain path (Python's re per cue and sentence, a loop per line),
+  which a test holds to the same labels;
 - `ResponseClassifier`: a scikit-learn estimator (rule outputs + hand features + TF-IDF word
   and character n-grams of the opening, logistic regression) to fit on human labels, ideally a
   reviewed sample of the same model's responses (see benchmarks/bench_classifier.py for why).
