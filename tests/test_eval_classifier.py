@@ -1,6 +1,7 @@
 """The response classifier: XSTest's baseline, the rules, the estimator, and real human labels."""
 
 import random
+import sys
 from pathlib import Path
 
 import numpy as np
@@ -603,6 +604,11 @@ def test_the_fast_path_gives_every_label_the_reference_path_gives():
         reference = clf.classify_responses(texts, **kwargs, reference=True)
         differ = [(t[:80], f, r) for t, f, r in zip(texts, fast, reference, strict=True) if f != r]
         assert differ == [], differ[:5]
+
+
+def test_the_fast_split_knows_every_white_space_character():
+    every = {chr(c) for c in range(sys.maxunicode + 1) if chr(c).isspace()} - {"\n"}
+    assert set(clf._SPACES) == every
 
 
 def test_the_fast_sentence_split_is_the_reference_split_on_awkward_text():
