@@ -9,21 +9,25 @@ classify the rest" workflow), McNemar's exact test of rules vs string match on e
 responses/second.
 
 Run: python benchmarks/bench_classifier.py [PATH ...] [--fetch] [--speed] [--against-rev REV]
+    [--repeats N]
 PATH: folders of *_labelled.csv or labelled CSV files [default: ../shared/data/xstest/completions
 plus cache/xstest/ when it exists]. --fetch downloads XSTest's public human-labelled GPT-4
 completions (v1 prompts), a model the cues were not written from, into cache/xstest/ first
 (needs GitHub). --speed: only the throughput of the rules against string match;
---against-rev REV also times the classifier of git revision REV in the same run.
+--against-rev REV also times the classifier of git revision REV in the same run and counts the
+labels that differ from its.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import subprocess
 import sys
 import time
 import types
 import warnings
+from collections.abc import Callable
 from pathlib import Path
 
 import pandas as pd
@@ -74,7 +78,10 @@ def main() -> None:
                         help="only time the rules against string match (skips the agreement "
                              "tables)")
     parser.add_argument("--against-rev", metavar="REV",
-                        help="also time the classifier as it was at git revision REV")
+                        help="also time the classifier as it was at git revision REV and count "
+                             "the labels that differ")
+    parser.add_argument("--repeats", type=int, default=5,
+                        help="timed runs of each classifier; the fastest counts [default: 5]")
     args = parser.parse_args()
     if args.fetch:
         try:
@@ -92,7 +99,7 @@ def main() -> None:
             [t for f in frames for t in f["completion"]],
             [str(q) for f in frames for q in f["prompt"]],
             [u for f in frames for u in (xstest_unsafe(f) or [None] * len(f))],
-            args.against_rev)
+            args.against_rev, args.repeats)
         return
 
     results = cross_model_evaluation(paths)
@@ -133,16 +140,23 @@ def main() -> None:
               f"{errors_base}, rules {errors_ours} ({change:+.0%}); only rules right "
               f"{only_ours}, only string match right {only_base}, p={p:.2g}")
 
-    print_throughput(texts, prompts, unsafe, args.against_rev)
+    print_throughput(texts, prompts, unsafe, args.against_rev, args.repeats)
 
 
-def best_seconds(run, repeats: int = 3) -> float:
-    """The fastest of `repeats` runs: the least disturbed by other work on a shared machine."""
-    best = float("inf")
-    for _ in range(repeats):
-        start = time.perf_counter()
+def best_seconds(runs: dict[str, Callable[[], object]], repeats: int = 5
+                 ) -> dict[str, tuple[float, float]]:
+    """Each run's fastest wall-clock and CPU seconds over `repeats` rounds, after one untimed
+    warm-up round (one-off loads such as the word list). The runs take turns within a round,
+    so a burst of other work on a shared machine hits them alike."""
+    for run in runs.values():
         run()
-        best = min(best, time.perf_counter() - start)
+    best = {name: (float("inf"), float("inf")) for name in runs}
+    for _ in range(repeats):
+        for name, run in runs.items():
+            wall, cpu = time.perf_counter(), time.process_time()
+            run()
+            wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
+            best[name] = (min(best[name][0], wall), min(best[name][1], cpu))
     return best
 
 
@@ -161,20 +175,37 @@ def classifier_at(revision: str):
 
 
 def print_throughput(texts: list[str], prompts: list[str], unsafe: list[bool | None],
-                     against_rev: str | None = None) -> None:
+                     against_rev: str | None = None, repeats: int = 5) -> None:
     """Responses per second of the rules (with prompts and safety, as `eval classify` runs
     them) and of XSTest's string match, timed in the same run, and their ratio; with
-    `against_rev`, also the rules as they were at that git revision."""
-    base_s = best_seconds(lambda: [string_match_label(t) for t in texts])
-    ours_s = best_seconds(lambda: classify_responses(texts, prompts, unsafe=unsafe))
-    print(f"\nthroughput on {len(texts)} responses (best of 3; cue engine: {CUE_ENGINE}): "
-          f"string match {len(texts) / base_s:,.0f}/s, rules {len(texts) / ours_s:,.0f}/s; "
-          f"the rules take {ours_s / base_s:,.0f}x string match's time")
+    `against_rev`, also the rules as they were at that git revision and how many labels
+    differ from its. Wall-clock rates, with CPU-time rates beside them (less disturbed by
+    other work on the machine), and the load average."""
+    runs = {"string match": lambda: [string_match_label(t) for t in texts],
+            "rules": lambda: classify_responses(texts, prompts, unsafe=unsafe)}
     if against_rev:
         earlier = classifier_at(against_rev)
-        then_s = best_seconds(lambda: earlier.classify_responses(texts, prompts, unsafe=unsafe))
-        print(f"rules at {against_rev}: {len(texts) / then_s:,.0f}/s in the same run; today's "
-              f"are {then_s / ours_s:.1f}x faster")
+        runs[f"rules at {against_rev}"] = lambda: earlier.classify_responses(
+            texts, prompts, unsafe=unsafe)
+    load_before = os.getloadavg()[0]
+    best = best_seconds(runs, repeats)
+    print(f"\nthroughput on {len(texts)} responses (best of {repeats}; cue engine: {CUE_ENGINE}; "
+          f"load average {load_before:.1f} -> {os.getloadavg()[0]:.1f} on {os.cpu_count()} "
+          f"cores), responses/s by wall clock (by CPU time):")
+    for name, (wall, cpu) in best.items():
+        print(f"  {name:<22} {len(texts) / wall:>12,.0f}/s ({len(texts) / cpu:,.0f}/s)")
+    rules_wall, rules_cpu = best["rules"]
+    base_wall, base_cpu = best["string match"]
+    print(f"  the rules take {rules_wall / base_wall:,.0f}x string match's time "
+          f"({rules_cpu / base_cpu:,.0f}x by CPU)")
+    if against_rev:
+        then_wall, then_cpu = best[f"rules at {against_rev}"]
+        changed = sum(a != b for a, b in zip(runs["rules"](), runs[f"rules at {against_rev}"](),
+                                             strict=True))
+        print(f"  today's rules are {then_wall / rules_wall:.2f}x as fast as at {against_rev} "
+              f"({then_cpu / rules_cpu:.2f}x by CPU); labels that differ: {changed} of "
+              f"{len(texts)}")
+
 
 if __name__ == "__main__":
     main()
