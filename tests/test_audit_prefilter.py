@@ -44,22 +44,6 @@ def normalise(text: str) -> str:
     return text[:MAX_CHARS].lower().replace("’", "'").replace("‘", "'")
 
 
-@pytest.mark.parametrize(("pattern", "literals"), [
-    ("kill\\w*", {"kill"}),
-    ("i (?:don't|do not) know", {"i don't know", "i do not know"}),
-    ("cops? (?:catch|know)", {"cop catch", "cops catch", "cop know", "cops know"}),
-    ("(?:sure|ok)\\b[,!]", {"sure,", "sure!", "ok,", "ok!"}),
-    ("\\bab(?=c)d", {"abd"}),  # look-arounds consume nothing
-    ("(?:a|bcd)\\w+(?:efgh|ijkl)", {"efgh", "ijkl"}),  # the more selective piece
-    ("x(?:ab){2,3}", {"ab"}),
-    # nothing known: the pattern can match the empty string, any text, or ignores case
-    ("a?", None), ("\\w+", None), ("[^,]x?", None), ("(?i)kill", None), ("(?i:kill)", None),
-    ("(a)\\1", {"a"}), ("(?:kill|\\w+)", None), ("", None), ("(unclosed", None),
-])
-def test_necessary_literals_of_small_patterns(pattern, literals):
-    assert necessary_literals(pattern) == (frozenset(literals) if literals else None)
-
-
 def _real_texts() -> list[str]:
     pairs = [p for p in iter_source(guess_source(real_split())) if isinstance(p, Pair)]
     return ([t.text for p in pairs for t in p.turns] + [p.chosen for p in pairs]

@@ -8,7 +8,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from citeaudit.audit.prevalence import LABELS, HandPair, corrected_shares, weighted_shares
+from citeaudit.audit.prevalence import LABELS, HandPair, Share, corrected_shares, weighted_shares
 
 TRUTH = np.array([0.2, 0.4, 0.4])  # acceptable, unhelpful, harmful
 # P(automatic = column | true = row): harmful is often missed, as with cue rules
@@ -53,6 +53,7 @@ def test_no_correction_when_the_hand_sample_misses_a_label():
     hand = [HandPair("a", "acceptable", "acceptable"), HandPair("a", "harmful", "harmful")]
     result = corrected_shares(["acceptable", "harmful"], hand, {"a": 2}, n_boot=10)
     assert result.corrected is None and result.raw == [0.5, 0.0, 0.5]
+    assert result.low is None and result.high is None and result.n_boot == 0
 
 
 def test_shares_are_weighted_by_stratum_size():
@@ -143,3 +144,90 @@ def test_the_trust_sentence_when_kappa_is_undefined():
     # no hand-labelled harmful pair: no recall of this store's sample
     assert ("5 sampled pairs of this run: Cohen's kappa undefined (one label only). "
             "Development gold:") in line and "nan" not in line
+
+
+def _two_class_sample():
+    """Yes/no labels in two strata of 900 and 100 pairs, 10 hand-labelled in each: each pair
+    of the large stratum stands for 90 pairs, each of the small one for 10."""
+    def pairs(stratum, hand, auto, times):
+        return [HandPair(stratum, hand, auto)] * times
+    hand = (pairs("big", "yes", "yes", 4) + pairs("big", "yes", "no", 1)
+            + pairs("big", "no", "no", 5) + pairs("small", "yes", "no", 5)
+            + pairs("small", "no", "yes", 2) + pairs("small", "no", "no", 3))
+    return ["yes"] * 300 + ["no"] * 700, hand, {"big": 900, "small": 100}
+
+
+def test_with_two_labels_the_correction_is_rogan_gladen_on_weighted_rates():
+    population, hand, sizes = _two_class_sample()
+    result = corrected_shares(population, hand, sizes, labels=("yes", "no"), n_boot=50)
+    # weighted: sensitivity (4*90)/(5*90 + 5*10) = 0.72, specificity (5*90 + 3*10)/500 = 0.96
+    # (unweighted they would be 0.4 and 0.8)
+    sensitivity, specificity = 0.72, 0.96
+    yes = (0.3 + specificity - 1) / (sensitivity + specificity - 1)
+    assert result.raw == [0.3, 0.7]
+    assert result.corrected == pytest.approx([yes, 1 - yes], abs=1e-6)
+    assert result.n_boot == 50 and result.low[0] < yes < result.high[0]
+
+
+def test_without_draws_the_estimate_comes_without_an_interval():
+    population, hand, sizes = _two_class_sample()
+    result = corrected_shares(population, hand, sizes, labels=("yes", "no"), n_boot=0)
+    assert result.raw == [0.3, 0.7] and result.corrected == pytest.approx([0.38235, 0.61765],
+                                                                          abs=1e-5)
+    assert (result.low, result.high, result.n_pairs, result.n_hand, result.n_boot) == (
+        None, None, 1000, 20, 0)
+
+
+def test_no_automatic_labels_give_no_shares():
+    hand = [HandPair("a", label, label) for label in LABELS]
+    result = corrected_shares([], hand, {"a": 3}, n_boot=10)
+    assert result.raw == [0.0, 0.0, 0.0] and result.corrected is None
+    assert (result.n_pairs, result.n_hand, result.n_boot) == (0, 3, 0)
+
+
+def test_draws_that_miss_a_label_are_skipped_and_the_others_kept():
+    """One harmful pair among 10 of its stratum: about 0.9^10 = 35% of the redraws miss it.
+    A stratum of a single pair is redrawn as itself."""
+    hand = ([HandPair("a", "harmful", "harmful")]
+            + [HandPair("a", "acceptable", "acceptable")] * 5
+            + [HandPair("a", "unhelpful", "unhelpful")] * 4
+            + [HandPair("b", "acceptable", "harmful")])
+    population = ["acceptable"] * 60 + ["unhelpful"] * 30 + ["harmful"] * 10
+    result = corrected_shares(population, hand, {"a": 90, "b": 10}, n_boot=200)
+    assert 100 < result.n_boot < 170
+    assert all(lo <= hi for lo, hi in zip(result.low, result.high, strict=True))
+
+
+def test_the_same_seed_gives_the_same_interval():
+    population, hand, sizes = _simulate(2_000, 100, seed=4)
+    first, again = (corrected_shares(population, hand, sizes, n_boot=40, seed=7) for _ in "12")
+    other = corrected_shares(population, hand, sizes, n_boot=40, seed=8)
+    assert (first.low, first.high) == (again.low, again.high)
+    assert (first.low, first.high) != (other.low, other.high)
+
+
+def test_no_hand_labels_give_no_weighted_shares():
+    assert weighted_shares([], {"a": 10}) == [Share(label, None, None, None) for label in LABELS]
+
+
+def test_weighted_interval_is_wilsons_at_the_effective_sample_size():
+    """The module docstring's formula, with strata of different weights, a sampling fraction
+    of one half (finite-population correction 0.5) and a stratum of two pairs."""
+    from statsmodels.stats.proportion import proportion_confint
+
+    hand = ([HandPair("half", "harmful", "harmful")] * 5
+            + [HandPair("half", "acceptable", "acceptable")] * 5
+            + [HandPair("large", "harmful", "harmful")] * 2
+            + [HandPair("large", "acceptable", "acceptable")] * 8
+            + [HandPair("pair", "harmful", "harmful"), HandPair("pair", "unhelpful", "harmful")])
+    sizes = {"half": 20, "large": 200, "pair": 30}
+    weights = {"half": 20 / 250, "large": 200 / 250, "pair": 30 / 250}
+    share = weights["half"] * 0.5 + weights["large"] * 0.2 + weights["pair"] * 0.5
+    variance = (weights["half"] ** 2 * 0.5 * 0.25 / 9
+                + weights["large"] ** 2 * (1 - 10 / 200) * 0.16 / 9
+                + weights["pair"] ** 2 * (1 - 2 / 30) * 0.25 / 1)
+    n_eff = share * (1 - share) / variance
+    low, high = proportion_confint(share * n_eff, n_eff, method="wilson")
+    harmful = {s.label: s for s in weighted_shares(hand, sizes)}["harmful"]
+    assert (harmful.share, harmful.low, harmful.high) == pytest.approx((share, low, high),
+                                                                       rel=1e-9)

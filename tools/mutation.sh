@@ -23,6 +23,9 @@ tests_for() {
     citeaudit/evals/disparity.py) echo "tests/test_eval_disparity.py tests/test_eval_disparity_cli.py tests/test_eval_disparity_edges.py" ;;
     citeaudit/core/stats.py) echo "tests/test_core.py tests/test_eval_disparity.py tests/test_eval_disparity_cli.py tests/test_eval_disparity_edges.py" ;;
     citeaudit/coding/reliability.py) echo "tests/test_coding_reliability.py tests/test_reliability_cli.py" ;;
+    citeaudit/audit/prevalence.py) echo "tests/test_audit_prevalence.py" ;;
+    # the unit tests only: test_audit_prefilter.py compares whole audits of the real split
+    citeaudit/core/prefilter.py) echo "tests/test_core_prefilter.py" ;;
     citeaudit/coding/validate.py|citeaudit/coding/importing.py)
       echo "tests/test_coding_roundtrip.py tests/test_coding_safety.py tests/test_spreadsheet_import.py" ;;
     citeaudit/cli/common.py|citeaudit/cli/audit.py|citeaudit/cli/code.py)
