@@ -4,11 +4,18 @@ test_audit_prefilter.py (slow); these unit tests are the ones tools/mutation.sh 
 
 from __future__ import annotations
 
+import itertools
 import re
 
 import pytest
 
-from citeaudit.core.prefilter import Prefilter, available, necessary_literals, reference_path
+from citeaudit.core.prefilter import (
+    MAX_ALTERNATIVES,
+    Prefilter,
+    available,
+    necessary_literals,
+    reference_path,
+)
 
 
 @pytest.fixture(autouse=True)
@@ -28,10 +35,36 @@ def _derive_afresh():
     # nothing known: the pattern can match the empty string, any text, or ignores case
     ("a?", None), ("\\w+", None), ("[^,]x?", None), ("(?i)kill", None), ("(?i:kill)", None),
     ("(a)\\1", {"a"}), ("(?:kill|\\w+)", None), ("", None), ("(unclosed", None),
+    # of two pieces as long, the one of fewer strings, wherever it stands
+    ("(?:ab|cd)\\w+ef", {"ef"}), ("ef\\w+(?:ab|cd)", {"ef"}),
+    # an unknown piece ends a run; the best piece so far is kept across several of them
+    ("abc\\w+d\\w+e", {"abc"}), ("a\\w+bcd", {"bcd"}), ("xyz(a\\w+b)", {"xyz"}),
+    ("(?>abc)d", {"abcd"}),  # an atomic group is a sequence
+    # repeats: `*` may skip its piece, `{1}` is the piece itself, `{2}` and `+` hold it
+    ("ab(?:cdef)*", {"ab"}), ("a(?:bc){1}d", {"abcd"}), ("a(?:bc){2}d", {"bc"}),
+    ("x(?:abc)+", {"abc"}), ("x(?:abc\\w+)+", {"abc"}),
+    # alternatives that are not all literal: each one's required piece
+    ("(?:a\\w|b)cd", {"cd"}), ("(?:abc\\w+|def)", {"abc", "def"}),
 ])
 def test_necessary_literals_of_small_patterns(pattern, literals):
     assert necessary_literals(pattern) == (frozenset(literals) if literals else None)
 
+
+
+def _alternatives(count: int) -> list[str]:
+    return [f"{chr(97 + i // 8)}{i % 8}" for i in range(count)]
+
+
+def test_literal_strings_are_multiplied_out_up_to_the_limit():
+    assert necessary_literals("[ab]" * 6) == frozenset(
+        "".join(letters) for letters in itertools.product("ab", repeat=6))  # 64: the limit
+    assert necessary_literals("[ab]" * 7) == necessary_literals("[ab]" * 6)
+    sixty_four = _alternatives(MAX_ALTERNATIVES)
+    assert necessary_literals(f"(?:{'|'.join(sixty_four)})z") == frozenset(
+        a + "z" for a in sixty_four)
+    # one alternative more: the alternatives themselves, not multiplied out
+    assert necessary_literals(f"(?:{'|'.join(sixty_four)}|z9)z") == frozenset(
+        [*sixty_four, "z9"])
 
 
 LISTS = {
@@ -67,9 +100,8 @@ def test_candidates_hold_every_pattern_that_matches_and_spare_the_others():
         "two two cents": {3, 5}, "5 dollars": {3, 4}, "one cent hello": {2, 3, 5},
         "nothing here": {3}, "i shall hurt, then kill, hello": {0, 1, 2, 3}, "ten cents": {3},
     }
-    if not available():
-        pytest.skip("pyahocorasick is not installed: every pattern is always a candidate")
-    assert found.active
+    pytest.importorskip("ahocorasick", reason="without it every pattern is always a candidate")
+    assert available() and found.active
     for text in TEXTS:
         candidates = found.candidates(text)
         bits = {i for i in range(len(patterns)) if candidates >> i & 1}
@@ -92,3 +124,10 @@ def test_lists_without_any_literal_are_never_scanned():
     assert not found.active
     assert found.candidates("text") == 0b1
     assert found.masks == {"anything": 0b1, "empty": 0}
+
+
+def test_patterns_sharing_a_literal_are_each_candidates():
+    pytest.importorskip("ahocorasick", reason="without it every pattern is always a candidate")
+    found = Prefilter({"verbs": ["kill\\w+"], "nouns": ["\\bkill"], "other": ["steal"]})
+    assert found.candidates("kill them") == 0b011
+    assert found.candidates("steal") == 0b100
