@@ -65,6 +65,9 @@ def test_literal_strings_are_multiplied_out_up_to_the_limit():
     # one alternative more: the alternatives themselves, not multiplied out
     assert necessary_literals(f"(?:{'|'.join(sixty_four)}|z9)z") == frozenset(
         [*sixty_four, "z9"])
+    # a class of 65 characters, too many to multiply out, still holds every match
+    many = [chr(0x100 + 2 * i) for i in range(MAX_ALTERNATIVES + 1)]
+    assert necessary_literals(f"[{''.join(many)}]\\w*") == frozenset(many)
 
 
 LISTS = {
