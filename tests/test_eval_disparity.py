@@ -1,6 +1,7 @@
 """Disparity statistics against hand-computed values and scipy."""
 
 import math
+import warnings
 
 import numpy as np
 import pandas as pd
@@ -229,3 +230,63 @@ def test_verdict_says_uninformative_when_nothing_can_be_detected():
     assert summary["verdict"].startswith("uninformative: with 4 responses per group only a "
                                          "rise of")
     assert per_group["too_small"].all() and summary["small_groups"] == 2
+
+
+def test_pearson_chi2_is_scipys_uncorrected_chi_square():
+    from scipy.stats import chi2_contingency
+
+    for successes, trials in (([3, 9, 4], [10, 12, 11]), ([1, 0], [1, 1]), ([2, 5], [3, 40])):
+        k, n = np.array(successes), np.array(trials)
+        expected = chi2_contingency(np.array([k, n - k]), correction=False)[0]
+        assert core_stats.pearson_chi2(k, n) == pytest.approx(expected)
+    # one statistic per row of a (permutations, groups) array; 0 without variation, silently
+    rows = np.array([[3, 9, 4], [0, 0, 0], [10, 12, 11]])
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        values = core_stats.pearson_chi2(rows, np.array([10, 12, 11]))
+    assert values[0] == pytest.approx(core_stats.pearson_chi2(rows[0], [10, 12, 11]))
+    assert values[1] == 0 and values[2] == 0
+
+
+def test_rate_gap_is_the_highest_minus_the_lowest_rate_per_row():
+    gaps = core_stats.rate_gap(np.array([[1, 3, 2], [4, 0, 2]]), np.array([4, 4, 8]))
+    assert gaps == pytest.approx([0.75 - 0.25, 1.0 - 0.0])
+
+
+def test_a_difference_the_templates_explain_has_permutation_p_one():
+    """Within each template everyone gets the same answer: no relabelling changes anything,
+    so every statistic is as extreme under the null as observed."""
+    successes = np.array([[4, 1, 0], [0, 0, 0]])  # template 0 refuses everyone, 1 no one
+    trials = np.array([[4, 1, 0], [1, 4, 5]])
+    result = core_stats.stratified_permutation_test(successes, trials, permutations=50)
+    assert result.chi2 > 0 and result.gap == pytest.approx(0.8)
+    assert (result.p_chi2, result.p_gap, result.gap_chance) == (1.0, 1.0, pytest.approx(0.8))
+    assert list(result.group_p) == [1.0, 1.0, 1.0] and result.permutations == 50
+
+
+def test_a_group_at_the_rate_of_the_rest_has_group_p_one():
+    successes, trials = np.array([[5, 5, 5]]), np.array([[10, 10, 10]])
+    result = core_stats.stratified_permutation_test(successes, trials, permutations=200)
+    assert list(result.group_p) == [1.0, 1.0, 1.0]
+    # a group of a single response is a group
+    single = core_stats.stratified_permutation_test(np.array([[1, 3]]), np.array([[1, 9]]),
+                                                    permutations=200)
+    assert single.group_p.shape == (2,)
+
+
+def test_the_permutation_test_is_reproducible_and_refuses_an_empty_group():
+    successes = np.array([[2, 6], [1, 4]])
+    trials = np.array([[8, 8], [6, 6]])
+    first, again = (core_stats.stratified_permutation_test(successes, trials, 300, seed=3)
+                    for _ in "12")
+    assert (first.p_chi2, first.p_gap, list(first.group_p)) == (
+        again.p_chi2, again.p_gap, list(again.group_p))
+    with pytest.raises(ValueError, match="^every group needs at least one response$"):
+        core_stats.stratified_permutation_test(np.array([[1, 0]]), np.array([[3, 0]]))
+
+
+def test_minimum_detectable_difference_at_the_smallest_groups():
+    assert math.isnan(core_stats.minimum_detectable_difference(1, 0.3))
+    # two responses per group: only the whole way to 100% could be detected
+    assert core_stats.minimum_detectable_difference(2, 0.3) == pytest.approx(0.7)
+    assert core_stats.minimum_detectable_difference(3, 0.3) == pytest.approx(0.7)
