@@ -143,3 +143,14 @@ def test_kappa_interval_is_a_percentile_bootstrap_of_sklearns_kappa():
     # one unit, or no variation in any draw: no interval
     assert all(np.isnan(kappa_interval([("a", "a")])))
     assert all(np.isnan(kappa_interval([("a", "a")] * 5)))
+
+
+def test_intervals_of_two_units_skip_the_draws_without_variation():
+    """Two units that disagree with each other: a draw of one unit twice has no variation
+    (kappa and alpha undefined) and is left out; the others all agree perfectly."""
+    from citeaudit.coding.reliability import alpha_interval, kappa_interval
+
+    assert kappa_interval([("a", "a"), ("b", "b")], draws=50) == (1.0, 1.0)
+    assert alpha_interval([["a", "a"], ["b", "b"]], draws=50) == (1.0, 1.0)
+    # no draw varies: no interval
+    assert all(np.isnan(alpha_interval([["a", "a"]] * 3, draws=50)))

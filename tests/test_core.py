@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import math
 
-from citeaudit.core.stats import wilson_interval
+from citeaudit.core.stats import interval_text, wilson_interval
 from citeaudit.core.text import percent, shorten
 
 
@@ -32,3 +32,10 @@ def test_shorten_cuts_at_the_limit_with_the_callers_ellipsis():
     assert shorten("a" * 61) == "a" * 59 + "…"
     assert shorten("word " * 20, 11) == "word word…"  # no space before the mark
     assert shorten("a" * 61, 60, ellipsis="...") == "a" * 57 + "..."
+
+
+def test_interval_text_beside_a_figure_and_nothing_when_undefined():
+    assert interval_text(0.1234, 0.5) == " [95% CI 0.123, 0.500]"
+    nan = float("nan")
+    assert [interval_text(*ends) for ends in ((None, 0.5), (0.1, None), (nan, 0.5),
+                                              (0.1, nan))] == ["", "", "", ""]

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Mutation testing (mutmut 3) of chosen modules, each with only the tests that cover it.
 #
-#   tools/mutation.sh                          # the five targets below
+#   tools/mutation.sh                          # every target listed at the end
 #   tools/mutation.sh citeaudit/coding/reliability.py
 #   tools/mutation.sh citeaudit/coding/validate.py:parse_codes,_Table.*
 #
@@ -125,5 +125,7 @@ modules=("$@")
                                      citeaudit/coding/importing.py
                                      citeaudit/cli/common.py
                                      citeaudit/cli/audit.py
-                                     citeaudit/cli/code.py)
+                                     citeaudit/cli/code.py
+                                     citeaudit/audit/prevalence.py
+                                     citeaudit/core/prefilter.py)
 for module in "${modules[@]}"; do run_one "$module"; done
