@@ -273,6 +273,10 @@ def test_a_group_at_the_rate_of_the_rest_has_group_p_one():
     single = core_stats.stratified_permutation_test(np.array([[1, 3]]), np.array([[1, 9]]),
                                                     permutations=200)
     assert single.group_p[0] == single.group_p[1] < 1
+    # one group alone: nothing to compare it with
+    alone = core_stats.stratified_permutation_test(np.array([[3], [1]]), np.array([[5], [4]]),
+                                                   permutations=20)
+    assert (alone.p_chi2, alone.p_gap, list(alone.group_p)) == (1.0, 1.0, [1.0])
 
 
 def test_the_permutation_test_is_reproducible_and_refuses_an_empty_group():
