@@ -104,7 +104,8 @@ def test_pairs_without_a_shared_final_turn_are_skipped_and_counted(tmp_path):
     assert data.files[0].pairs == 3
 
 
-@pytest.mark.parametrize("folder", ["model", "model.dpo", "sft/model"])
+@pytest.mark.parametrize("folder", ["model", "model.dpo", "sft/model", ".model.tmp-staging",
+                                    ".model.dpo.tmp-staging", "sft/.model.tmp-staging"])
 def test_training_refuses_to_replace_a_model_folder_it_did_not_write(tmp_path, folder):
     turn = "\n\nHuman: a\n\nAssistant:"
     path = tmp_path / "pairs.jsonl"

@@ -27,7 +27,7 @@ from typing import Any
 
 from citeaudit.core.config import Config
 from citeaudit.core.errors import CiteauditError
-from citeaudit.core.files import atomic_write, check_replaceable, swap_in
+from citeaudit.core.files import atomic_write, check_replaceable, mark_owned, swap_in
 from citeaudit.training.data import DataFile, VariantData, load_variant, variant_files
 from citeaudit.training.recipe import Recipe, StageParams, TrainingError
 
@@ -387,11 +387,13 @@ def _save_model(trainer, final_dir: Path, write_extra: Callable[[Path], None],
                 processes: Processes) -> None:
     """Save the trained model into a staging folder and swap it in whole. Every process takes
     part in the save (FSDP and ZeRO-3 gather the shards), the main one writes the rest."""
-    staging = final_dir.with_name(f".{final_dir.name}.tmp-staging")
+    staging = _staging_of(final_dir)
     if processes.is_main:
         check_replaceable(final_dir)
-        shutil.rmtree(staging, ignore_errors=True)  # an interrupted run's, named by us
+        check_replaceable(staging)  # a leftover is removed only if an earlier run marked it
+        shutil.rmtree(staging, ignore_errors=True)
         staging.mkdir(parents=True)
+        mark_owned(staging)
     processes.wait()
     try:
         trainer.save_model(str(staging))
@@ -406,9 +408,15 @@ def _save_model(trainer, final_dir: Path, write_extra: Callable[[Path], None],
     processes.wait()
 
 
+def _staging_of(final_dir: Path) -> Path:
+    """The folder a model is saved into before the swap: one name every process can derive."""
+    return final_dir.with_name(f".{final_dir.name}.tmp-staging")
+
+
 def _check_model_folders(recipe: Recipe, variant: str) -> None:
-    """Before hours of training: refuse if a folder training would replace is not one
-    citeaudit wrote (an SFT model already finished is kept, not replaced)."""
+    """Before hours of training: refuse if a folder training would replace (or the staging
+    folder beside it, which it clears) is not one citeaudit wrote (an SFT model already
+    finished is kept, not replaced)."""
     final_dir = model_dir(recipe, variant)
     sft_final = run_dir(recipe, variant) / "sft" / "model"
     folders = [final_dir, final_dir.with_name("model.dpo")]
@@ -417,6 +425,7 @@ def _check_model_folders(recipe: Recipe, variant: str) -> None:
     try:
         for folder in folders:
             check_replaceable(folder)
+            check_replaceable(_staging_of(folder))
     except CiteauditError as exc:
         raise TrainingError(str(exc)) from exc
 
