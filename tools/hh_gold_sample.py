@@ -43,6 +43,16 @@ def stratum_of(pair, harm) -> str:
     return f"{turns}-{'cue' if cue else 'nocue'}"
 
 
+def strata_of_source(source: Path = SOURCE, cues: Path = CUES_V1) -> dict[str, list[int]]:
+    """Lines of every pair of `source` by stratum (`stratum_of` with the given cues)."""
+    harm = load_harm_detector(cues)
+    strata: dict[str, list[int]] = defaultdict(list)
+    for line, record in iter_raw_records(source):
+        pair = pair_from_record(record, line, "harmless-base", "test")
+        strata[stratum_of(pair, harm)].append(line)
+    return dict(strata)
+
+
 def allocate(sizes: dict[str, int], total: int, floor: int) -> dict[str, int]:
     """Proportional allocation (largest remainder) with at least `floor` per stratum."""
     population = sum(sizes.values())
@@ -75,11 +85,7 @@ def main() -> None:
     args.add_argument("--floor", type=int, default=30)
     args.add_argument("--seed", type=int, default=15)
     opts = args.parse_args()
-    harm = load_harm_detector(CUES_V1)
-    strata: dict[str, list[int]] = defaultdict(list)
-    for line, record in iter_raw_records(SOURCE):
-        pair = pair_from_record(record, line, "harmless-base", "test")
-        strata[stratum_of(pair, harm)].append(line)
+    strata = strata_of_source()
     forced = OLD_GOLD_LINES
     sizes = {s: len(lines) for s, lines in sorted(strata.items())}
     alloc = allocate(sizes, opts.size, opts.floor)
