@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import csv
 import random
+from collections import Counter
 from pathlib import Path
 
 from hh_gold_sample import ROOT, _write_rows, allocate, strata_of_source
@@ -30,30 +31,34 @@ def old_gold_lines(path: Path = OLD_GOLD) -> frozenset[int]:
         return frozenset(int(row["line"]) for row in csv.DictReader(handle))
 
 
+def draw_fresh(strata: dict[str, list[int]], excluded: frozenset[int], size: int, floor: int,
+               seed: int) -> list[dict]:
+    """Sample rows (line, stratum, stratum_size, order) from the pairs not in `excluded`."""
+    kept = {name: [n for n in lines if n not in excluded]
+            for name, lines in sorted(strata.items())}
+    sizes = {name: len(lines) for name, lines in kept.items()}
+    alloc = allocate(sizes, size, floor)
+    rng = random.Random(seed)
+    chosen = sorted((n, name) for name, lines in kept.items()
+                    for n in rng.sample(lines, alloc[name]))
+    order = list(range(1, len(chosen) + 1))
+    rng.shuffle(order)
+    return [{"line": n, "stratum": s, "stratum_size": sizes[s], "order": o}
+            for (n, s), o in zip(chosen, order, strict=True)]
+
+
 def main() -> None:
     args = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     args.add_argument("--size", type=int, default=200)
     args.add_argument("--floor", type=int, default=15)
     args.add_argument("--seed", type=int, default=1502)
     opts = args.parse_args()
-    excluded = old_gold_lines()
-    strata = {name: [n for n in lines if n not in excluded]
-              for name, lines in sorted(strata_of_source().items())}
-    sizes = {name: len(lines) for name, lines in strata.items()}
-    alloc = allocate(sizes, opts.size, opts.floor)
-    rng = random.Random(opts.seed)
-    chosen: list[tuple[int, str]] = []
-    for name, lines in strata.items():
-        chosen += [(n, name) for n in rng.sample(lines, alloc[name])]
-        print(f"{name}: {sizes[name]} pairs outside the old gold, {alloc[name]} drawn")
-    chosen.sort()
-    order = list(range(1, len(chosen) + 1))
-    rng.shuffle(order)
-    rows = [{"line": n, "stratum": s, "stratum_size": sizes[s], "order": o}
-            for (n, s), o in zip(chosen, order, strict=True)]
+    rows = draw_fresh(strata_of_source(), old_gold_lines(), opts.size, opts.floor, opts.seed)
+    for name, count in sorted(Counter(row["stratum"] for row in rows).items()):
+        size = next(row["stratum_size"] for row in rows if row["stratum"] == name)
+        print(f"{name}: {size} pairs outside the old gold, {count} drawn")
     atomic_write(OUT, lambda tmp: _write_rows(tmp, rows))
     print(f"{len(rows)} pairs -> {OUT.relative_to(ROOT)}")
-
 
 if __name__ == "__main__":
     main()
