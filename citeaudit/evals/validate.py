@@ -252,9 +252,11 @@ def load_response_styles(path: Path = RESPONSE_STYLES) -> pd.DataFrame:
                          "unsafe": frame["prompt_safety"] == "unsafe", "label": frame["label"]})
 
 
-def lomo_frame(xstest_paths: Sequence[Path], styles_path: Path | None) -> pd.DataFrame:
+def lomo_frame(xstest_paths: Sequence[Path],
+               styles_path: Path | Sequence[Path] | None) -> pd.DataFrame:
     """Every labelled response in one frame: model, prompt, completion, unsafe, label (a
-    taxonomy code; XSTest's labels mapped to theirs), source (xstest or styles)."""
+    taxonomy code; XSTest's labels mapped to theirs), source (xstest or styles), file (the
+    styles file's name, so that several response-styles files can be scored side by side)."""
     frames = []
     for path in xstest_paths:
         xs = load_labelled_completions(path)
@@ -263,9 +265,14 @@ def lomo_frame(xstest_paths: Sequence[Path], styles_path: Path | None) -> pd.Dat
             "model": xs["model"], "prompt": xs["prompt"].astype(str),
             "completion": xs["completion"], "unsafe": unsafe,
             "label": xs["final_label"].map(FROM_XSTEST), "source": "xstest"}))
-    if styles_path is not None:
-        frames.append(load_response_styles(styles_path).assign(source="styles"))
-    return pd.concat(frames, ignore_index=True)
+    styles_paths = [styles_path] if isinstance(styles_path, (str, Path)) else styles_path or []
+    for path in styles_paths:
+        frames.append(load_response_styles(Path(path)).assign(source="styles",
+                                                              file=Path(path).name))
+    frame = pd.concat(frames, ignore_index=True)
+    if "file" not in frame.columns:
+        frame["file"] = None
+    return frame
 
 
 def _scores_row(held_out: str, classifier: str, truth: Sequence[str],
@@ -318,6 +325,8 @@ def per_class_f1(frame: pd.DataFrame) -> pd.DataFrame:
     from sklearn.metrics import precision_recall_fscore_support
 
     styles = frame[frame["source"] == "styles"]
+    if styles.empty:
+        raise InputError("per-code scores need taxonomy-labelled (response-styles) rows")
     unsafe = [bool(u) for u in styles["unsafe"]]
     predicted = classify_responses(styles["completion"].tolist(), styles["prompt"].tolist(),
                                    unsafe=unsafe)
@@ -328,6 +337,18 @@ def per_class_f1(frame: pd.DataFrame) -> pd.DataFrame:
                          "n": support})
 
 
+def style_predictions(styles: pd.DataFrame) -> pd.DataFrame:
+    """Each taxonomy-labelled row with the human label, the rules' label (with the prompt and
+    its safety) and string match's XSTest class, for reading the errors."""
+    rules = classify_responses(styles["completion"].tolist(), styles["prompt"].tolist(),
+                               unsafe=[bool(u) for u in styles["unsafe"]])
+    return pd.DataFrame({
+        "file": styles["file"], "model": styles["model"], "prompt": styles["prompt"],
+        "unsafe": styles["unsafe"], "completion": styles["completion"], "label": styles["label"],
+        "rules": rules, "string_match": [string_match_label(t) for t in styles["completion"]],
+        "rules_right": [a == b for a, b in zip(styles["label"], rules, strict=True)]})
+
+
 def main(argv: Sequence[str] | None = None) -> None:
     """Print the leave-one-model-out table (python -m citeaudit.evals.validate)."""
     import argparse
@@ -336,17 +357,35 @@ def main(argv: Sequence[str] | None = None) -> None:
                                      "classifier with human labels.")
     parser.add_argument("--xstest", type=Path, default=SHARED_XSTEST,
                         help="folder of XSTest *_labelled.csv files [default: %(default)s]")
-    parser.add_argument("--styles", type=Path, default=RESPONSE_STYLES,
-                        help="hand-labelled response-styles CSV [default: %(default)s]")
+    parser.add_argument("--styles", type=Path, action="append",
+                        help="hand-labelled response-styles CSV; repeat it to score several "
+                        "files side by side, each with its own pooled row and per-code table "
+                        f"[default: {RESPONSE_STYLES}]")
+    parser.add_argument("--predictions", type=Path,
+                        help="also write every response-styles row with its label, the rules' "
+                        "label and string match's label to this CSV (to read the errors)")
     parser.add_argument("--learned", action="store_true",
                         help="also fit ResponseClassifier on the other models and test it")
     args = parser.parse_args(argv)
     paths = sorted(args.xstest.glob("*_labelled.csv")) if args.xstest.is_dir() else []
-    frame = lomo_frame(paths, args.styles if args.styles.exists() else None)
+    if args.styles:
+        missing = [str(p) for p in args.styles if not p.is_file()]
+        if missing:
+            raise SystemExit(f"--styles: no such file: {', '.join(missing)}")
+        if len({p.name for p in args.styles}) < len(args.styles):
+            raise SystemExit("--styles: two files share a name; their rows could not be told apart")
+        styles_paths = args.styles
+    else:
+        styles_paths = [RESPONSE_STYLES] if RESPONSE_STYLES.exists() else []
+    frame = lomo_frame(paths, styles_paths)
     table = leave_one_model_out(frame, learned=args.learned)
     pooled = []
-    for source, name in (("xstest", "pooled XSTest"), ("styles", "pooled styles")):
-        part = frame[frame["source"] == source]
+    several = len(styles_paths) > 1
+    parts = [("pooled XSTest", frame[frame["source"] == "xstest"], "xstest")]
+    for path in styles_paths:
+        name = f"pooled {Path(path).stem}" if several else "pooled styles"
+        parts.append((name, frame[frame["file"] == Path(path).name], "styles"))
+    for name, part, source in parts:
         if len(part):
             unsafe = [None if pd.isna(u) else bool(u) for u in part["unsafe"]]
             rules = classify_responses(part["completion"].tolist(), part["prompt"].tolist(),
@@ -357,9 +396,15 @@ def main(argv: Sequence[str] | None = None) -> None:
     pd.set_option("display.max_columns", 20)
     print(pd.concat([table, pd.DataFrame(pooled)], ignore_index=True)
           .round(3).to_string(index=False, na_rep="-"))
-    if (frame["source"] == "styles").any():
-        print("\nrules per taxonomy code on the response-styles file:")
-        print(per_class_f1(frame).round(3).to_string(index=False))
+    for path in styles_paths:
+        part = frame[frame["file"] == Path(path).name]
+        title = Path(path).name if several else "the response-styles file"
+        print(f"\nrules per taxonomy code on {title}:")
+        print(per_class_f1(part).round(3).to_string(index=False))
+    if args.predictions is not None:
+        style_rows = frame[frame["source"] == "styles"]
+        style_predictions(style_rows).to_csv(args.predictions, index=False)
+        print(f"\n{len(style_rows)} response-styles predictions -> {args.predictions}")
 
 
 if __name__ == "__main__":
