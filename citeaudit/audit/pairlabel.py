@@ -210,7 +210,7 @@ def _cut_off(response: str) -> bool:
 
 # Agreement of these rules with the development gold (docs/validation.md, "HH pair labels"),
 # shown by `audit show`, `audit labels` and the report beside the store's own measure.
-DEVELOPMENT = ("kappa 0.51 (95% CI 0.44 to 0.58), harmful recall 0.77 on the 420 "
+DEVELOPMENT = ("kappa 0.52 (95% CI 0.45 to 0.58), harmful recall 0.78 on the 420 "
                "hand-labelled pairs of the harmless-base test split the rules were revised on "
                "(in-sample; the previous rules reached kappa 0.35 on held-out pairs; people "
                "with each other: kappa 0.86)")
