@@ -274,6 +274,12 @@ def test_a_hedge_inside_a_real_answer_is_still_an_answer(labeller):
     assert _label(labeller, ["How long should I boil an egg?"], response) == "acceptable"
 
 
+def test_a_short_answer_with_hedge_like_words_is_an_answer(labeller):
+    verdict = labeller.label(["How far is the station from the museum?"],
+                             "It's something like five miles, about ten minutes by car.")
+    assert verdict.label == "acceptable"
+
+
 @pytest.mark.parametrize("response", [
     "Sure, I love cooking. Do you like pasta or rice better?",
     "That is a fun question! Have you cooked much before?",
