@@ -140,7 +140,7 @@ def test_harm_measures_are_stored_and_match_the_pair_rows(tmp_path):
     categories = load_harm_detector().categories
     assert set(by_category) <= {"abuse", *categories, *(f"response:{c}" for c in categories)}
     assert 0 < harm["harmful_request_prompts"] < 2312
-    assert harm["method"].startswith("pair-rules-v4+harm-cues-v4: harmful = ")
+    assert harm["method"].startswith("pair-rules-v5+harm-cues-v5: harmful = ")
     assert {r["chosen_auto"] for r in rows} == {"acceptable", "unhelpful", "harmful"}
 
 

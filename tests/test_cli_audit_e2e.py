@@ -194,7 +194,7 @@ def test_audit_import_and_labels_report_shares_and_agreement(cli):
     assert "no labels agreed or adjudicated by people stored yet" in flat(empty.output)
     unchecked = flat(cli("audit", "show").output)
     assert ("Automatic labels not yet checked against hand labels in this store (`citeaudit "
-            "audit sample`, then `audit import`). Development gold: kappa 0.35") in unchecked
+            "audit sample`, then `audit import`). Development gold: kappa 0.52") in unchecked
     out_dir = cli.root / "sample"
     cli("audit", "sample", "-n", "4", "--coder", "alice", "--coder", "bob",
         "--out-dir", str(out_dir))

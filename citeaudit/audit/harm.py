@@ -37,7 +37,7 @@ MAX_SUBSETS = 4096  # patterns of some cues of a list, kept for reuse
 EXTRA_CUES = ("inability_cues", "motive_question_cues", "confusion_cues",
               "detail_question_cues", "challenge_question_cues", "offer_cues",
               "suggestion_question_cues", "option_question_cues", "affirming_closing_cues",
-              "neutral_closing_cues", "pointer_cues")
+              "neutral_closing_cues", "pointer_cues", "hedge_cues")
 
 
 @dataclass(frozen=True)
