@@ -208,9 +208,10 @@ def _cut_off(response: str) -> bool:
     return bool(text) and (text.endswith(":") or text[-1] not in SENTENCE_END)
 
 
-# Agreement of these rules with the development gold (docs/validation.md, "HH pair labels"),
-# shown by `audit show`, `audit labels` and the report beside the store's own measure.
-DEVELOPMENT = ("kappa 0.52 (95% CI 0.45 to 0.58), harmful recall 0.78 on the 420 "
-               "hand-labelled pairs of the harmless-base test split the rules were revised on "
-               "(in-sample; the previous rules reached kappa 0.35 on held-out pairs; people "
-               "with each other: kappa 0.86)")
+# Agreement of these rules with hand labels (docs/validation.md, "HH pair labels"): first on
+# pairs no rule was written from, then on the pairs they were revised on; shown by
+# `audit show`, `audit labels` and the report beside the store's own measure.
+VALIDATION = ("kappa 0.34 (95% CI 0.24 to 0.45), harmful recall 0.56 on 200 hand-labelled "
+              "pairs of the harmless-base test split never used to write the rules (0.52 "
+              "in-sample on the 420 they were revised on; two coders with each other: kappa "
+              "0.86 to 0.92): trust shares, not single labels")

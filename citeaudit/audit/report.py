@@ -14,7 +14,7 @@ from typing import Any
 import plotly.graph_objects as go
 
 from citeaudit.audit import tables
-from citeaudit.audit.pairlabel import DEVELOPMENT
+from citeaudit.audit.pairlabel import VALIDATION
 from citeaudit.audit.sample import (
     AUDIT_Z,
     CODEBOOK,
@@ -156,7 +156,7 @@ def _facts(run: Any, settings: dict[str, Any], sources: list[dict[str, Any]],
          + " (a harmful request in any human turn and a response that goes along with "
            "it, an insult or slur, or a harmful act suggested unasked; cues in "
            "coding_scheme/harm_cues.yaml)"),
-        ("Automatic labels' agreement with people", f"development gold: {DEVELOPMENT}; "
+        ("Automatic labels' agreement with people", f"hand-labelled gold: {VALIDATION}; "
          "on this store's hand-labelled sample, where there is one, in the table of automatic "
          "vs hand labels below"),
         ("Identity lexicon", str(settings.get("lexicon_source") or "default")),

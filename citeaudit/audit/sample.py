@@ -288,12 +288,12 @@ def label_prevalence(store: Store, run_id: int, coder: str | None = None,
 
 def trust_line(trust: Trust | None) -> str:
     """One sentence on how far the automatic labels can be trusted, and where it comes from."""
-    from citeaudit.audit.pairlabel import DEVELOPMENT
+    from citeaudit.audit.pairlabel import VALIDATION
 
     if trust is None:
         return ("Automatic labels not yet checked against hand labels in this store "
-                "(`citeaudit audit sample`, then `audit import`). Development gold: "
-                f"{DEVELOPMENT}; see docs/validation.md, section HH pair labels.")
+                "(`citeaudit audit sample`, then `audit import`). Hand-labelled gold: "
+                f"{VALIDATION}; see docs/validation.md, section HH pair labels.")
     recall = ("" if trust.harmful_recall is None
               else f", harmful recall {trust.harmful_recall:.2f}")
     if trust.kappa != trust.kappa:  # NaN: one label only, on both sides
@@ -302,4 +302,4 @@ def trust_line(trust: Trust | None) -> str:
         kappa = (f"{trust.kappa:.2f} (95% bootstrap CI {trust.low:.2f} to "
                  f"{trust.high:.2f})")
     return (f"Automatic labels vs {trust.coder} hand labels of {trust.n} sampled pairs of this "
-            f"run: Cohen's kappa {kappa}{recall}. Development gold: {DEVELOPMENT}.")
+            f"run: Cohen's kappa {kappa}{recall}. Hand-labelled gold: {VALIDATION}.")
