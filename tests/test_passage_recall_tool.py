@@ -1,0 +1,44 @@
+"""tools/passage_recall.py: recall of the passage extractor on hand-listed sentences."""
+
+from __future__ import annotations
+
+import csv
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+TOOL = ROOT / "tools" / "passage_recall.py"
+CORPUS = ROOT.parent / "shared" / "data" / "corpus"
+KTO = "pdfs/2402.01306.pdf"
+
+pytestmark = pytest.mark.skipif(not (CORPUS / KTO).exists(),
+                                reason="the shared corpus (../shared/data/corpus) is absent")
+
+
+def run(tmp_path: Path, rows: list[tuple[str, str, str, str]]) -> str:
+    path = tmp_path / "sentences.csv"
+    with open(path, "w", newline="", encoding="utf-8") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["file", "page", "sentence", "kind"])
+        writer.writerows(rows)
+    done = subprocess.run([sys.executable, str(TOOL), str(path), "--pdfs", str(CORPUS)],
+                          capture_output=True, text=True, check=True)
+    return done.stdout
+
+
+def test_a_sentence_of_an_extracted_passage_is_found_despite_spacing_and_hyphens(tmp_path):
+    out = run(tmp_path, [(KTO, "4", "(with the exception of HH, since the dis- preferred "
+                                    "output  in that dataset is often harmful)", "use")])
+    assert "2402.01306                 1      1    1.00" in out
+    assert "not found" not in out
+
+
+def test_a_sentence_the_paper_lacks_is_missed_and_listed(tmp_path):
+    invented = "We trained a banana classifier on HH and it peeled every fruit."
+    out = run(tmp_path, [(KTO, "4", invented, "use"),
+                         (KTO, "4", "Bananas named after HH models only.", "model")])
+    assert "2402.01306                 1      0    0.00" in out  # `model` rows not counted
+    assert f"2402.01306 p.4 [use] {invented}" in out
