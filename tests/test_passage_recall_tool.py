@@ -42,3 +42,21 @@ def test_a_sentence_the_paper_lacks_is_missed_and_listed(tmp_path):
                          (KTO, "4", "Bananas named after HH models only.", "model")])
     assert "2402.01306                 1      0    0.00" in out  # `model` rows not counted
     assert f"2402.01306 p.4 [use] {invented}" in out
+
+
+def test_recall_by_kind_of_reference_when_the_file_says_it(tmp_path):
+    path = tmp_path / "sentences.csv"
+    with open(path, "w", newline="", encoding="utf-8") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["file", "page", "sentence", "kind", "reference"])
+        writer.writerow([KTO, "4", "(with the exception of HH, since the dispreferred output in "
+                                   "that dataset is often harmful)", "use", "name"])
+        writer.writerow([KTO, "4", "A banana sentence that the paper never wrote at all.", "use",
+                         "implicit"])
+    out = subprocess.run([sys.executable, str(TOOL), str(path), "--pdfs", str(CORPUS)],
+                         capture_output=True, text=True, check=True).stdout
+    rows = {" ".join(line.split()[:2]): line.split()[2:] for line in out.splitlines()
+            if line.startswith("reference: ")}
+    assert rows == {"reference: explicit": ["1", "1", "1.00"],
+                    "reference: implicit": ["1", "0", "0.00"],
+                    "reference: name": ["1", "1", "1.00"]}

@@ -7,7 +7,10 @@ trained on HH). A hand sentence counts as found when one extracted passage of a 
 matching blocks) in the passage's sentence with its context, and at least one matched word in
 the passage's own sentence, after lower-casing and joining hyphenated line breaks (PDF text and
 a reader's copy differ in ligatures, hyphens and spacing). Prints recall per paper and over all
-`use` + `citation` sentences, and the sentences not found.
+`use` + `citation` sentences, and the sentences not found. With a `reference` column (how the
+sentence itself refers to the dataset: name, marker, url, subset or implicit), also recall per
+kind of reference and over the explicit ones (all but implicit: what an extractor that looks
+for names and citation markers can be asked to find).
 
     python tools/passage_recall.py tests/data/hh_usage_second_sentences.csv [--pdfs DIR]
 """
@@ -73,6 +76,7 @@ def main() -> None:
     matcher = SentenceMatcher(DEFAULT_ALIASES)
     target = KNOWN_TARGETS["ARXIV:2204.05862"]
     found_total = counted_total = 0
+    by_reference: dict[str, list[int]] = defaultdict(lambda: [0, 0])  # found, listed
     missed: list[tuple[str, str, str, str]] = []
     print(f"{'paper':<22}{'hand':>6}{'found':>7}{'recall':>8}  (use + citation sentences)")
     for file, rows in sorted(by_file.items()):
@@ -83,7 +87,13 @@ def main() -> None:
         found = 0
         for row in counted:
             sentence = words(row["sentence"])
-            if any(holds(window, own, sentence) for window, own in passages):
+            hit = any(holds(window, own, sentence) for window, own in passages)
+            if row.get("reference"):
+                for key in (row["reference"], *(("explicit",) if row["reference"] != "implicit"
+                                                else ())):
+                    by_reference[key][0] += hit
+                    by_reference[key][1] += 1
+            if hit:
                 found += 1
             else:
                 missed.append((paper, row["page"], row["kind"], row["sentence"]))
@@ -93,6 +103,8 @@ def main() -> None:
         print(f"{paper:<22}{len(counted):>6}{found:>7}{recall:>8}")
     share = found_total / counted_total if counted_total else float("nan")
     print(f"{'all':<22}{counted_total:>6}{found_total:>7}{share:>8.2f}")
+    for key, (hit, listed) in sorted(by_reference.items()):
+        print(f"{'reference: ' + key:<22}{listed:>6}{hit:>7}{hit / listed:>8.2f}")
     if missed:
         print("\nnot found:")
         for paper, page, kind, sentence in missed:
