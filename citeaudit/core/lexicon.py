@@ -87,7 +87,7 @@ class Lexicon:
     _before: re.Pattern[str] | None = field(init=False, repr=False)
     _nominal_before: re.Pattern[str] | None = field(init=False, repr=False)
     _nominal_after: re.Pattern[str] | None = field(init=False, repr=False)
-    _prefilter: Prefilter = field(init=False, repr=False, compare=False)
+    prefilter: Prefilter = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         self._by_form = {}
@@ -99,7 +99,7 @@ class Lexicon:
         self._pattern = _word_pattern(self._by_form, re.IGNORECASE)
         self._pattern_lower = _word_pattern(self._by_form, 0)
         # every match of a form holds its longest piece between spaces and apostrophes
-        self._prefilter = Prefilter({"forms": [re.escape(max(re.split("[ ']", form), key=len))
+        self.prefilter = Prefilter({"forms": [re.escape(max(re.split("[ ']", form), key=len))
                                                for form in self._by_form]})
         ctx = self.context
         modifier = _alternation(self._by_form)
@@ -136,16 +136,24 @@ class Lexicon:
         """Every identity-term match in `text`, left to right, longest form first."""
         if not text:
             return []
-        mentions = []
         lowered = text.lower()
         # Matching lower-cased text without IGNORECASE is about twice as fast; a few
         # characters change length when lower-cased, and then positions would shift.
         if len(lowered) == len(text):
-            if not self._prefilter.candidates(lowered):
+            if not self.prefilter.candidates(lowered):
                 return []  # no form can occur
-            matches = self._pattern_lower.finditer(lowered)
-        else:
-            matches = self._pattern.finditer(text)
+            return self._mentions(text, self._pattern_lower.finditer(lowered))
+        return self._mentions(text, self._pattern.finditer(text))
+
+    def find_mentions_scanned(self, text: str, candidates: int) -> list[Mention]:
+        """`find_mentions` of a text whose lower-cased form keeps its length, given the
+        bits of `prefilter` for a text holding every literal that form holds."""
+        if not candidates or not text:
+            return []
+        return self._mentions(text, self._pattern_lower.finditer(text.lower()))
+
+    def _mentions(self, text: str, matches) -> list[Mention]:
+        mentions = []
         for match in matches:
             form = text[match.start():match.end()]
             term, is_person_form = self._by_form[_norm(form)]
