@@ -23,7 +23,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import yaml
 
@@ -60,8 +60,7 @@ class HarmSignal:
         return self.request[0] if self.harmful else None
 
 
-@dataclass(frozen=True)
-class ScannedText:
+class ScannedText(NamedTuple):  # a tuple: made for every text, cheaper than a dataclass
     """A text normalised for matching, and the cue lists that can match it (a superset of
     those that do; found by one literal scan, see core.prefilter)."""
 

@@ -107,7 +107,11 @@ class PairLabeller:
         return PairVerdict(label, reason, request, response_label)
 
     def _cue(self, cue_list: str, text: str) -> bool:
-        return self.harm.matches(cue_list, self._scan(text))
+        scanned = self._scan(text)
+        mask = self.harm.prefilter.masks.get(cue_list)
+        if mask is not None and not scanned.candidates & mask:
+            return False  # no literal of the list occurs (the usual answer, kept cheap)
+        return self.harm.matches(cue_list, scanned)
 
     def _scan(self, text: str) -> ScannedText:
         # one literal scan of a response serves every cue list asked of it (core.prefilter)
