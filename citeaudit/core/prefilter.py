@@ -5,11 +5,10 @@ For each pattern, `necessary_literals` derives from its parse tree a set of stri
 every match contains at least one (`kill\\w*` -> {"kill"}, `i (?:don't|do not) know` ->
 {"i don't know", "i do not know"}); a pattern for which no such set is known (one that can
 match the empty string, a backreference, case-insensitive flags) makes its list always run.
-A list none of whose literals occurs in a text cannot match it. The scan is done by an RE2
-set of the literals (google-re2: a DFA over the UTF-8 bytes, about 3 to 8 times faster than
-pyahocorasick's automaton on these texts), else by pyahocorasick; without either, or with
-CITEAUDIT_REFERENCE_PATH=1 in the environment, every list always runs (the reference path
-the fast-path tests compare with).
+A list none of whose literals occurs in a text cannot match it. The scan is done by
+pyahocorasick (C); without it, or with CITEAUDIT_REFERENCE_PATH=1 in the environment, every
+list always runs (the reference path the fast-path tests compare with). A `JointPrefilter`
+scans for the literals of several prefilters at once and gives each its own answer.
 """
 
 from __future__ import annotations
@@ -27,18 +26,11 @@ except ImportError:  # Python 3.10
     import sre_parse  # type: ignore[no-redef]
 
 try:
-    import re2
-except ImportError:  # pyahocorasick scans instead
-    re2 = None
-try:
     import ahocorasick
-except ImportError:
+except ImportError:  # the reference path: every list always runs
     ahocorasick = None
 
 MAX_ALTERNATIVES = 64  # literal strings kept per pattern (the product of branches grows fast)
-# Memory for an RE2 set's program and DFA cache. A set never gives up on a full cache (it
-# clears it and goes on); this is enough for every state of the largest set here (harm cues).
-RE2_MAX_MEM = 64 << 20
 _C = sre_constants
 _ZERO_WIDTH = {_C.AT, _C.ASSERT, _C.ASSERT_NOT}
 _REPEATS = {_C.MAX_REPEAT, _C.MIN_REPEAT, getattr(_C, "POSSESSIVE_REPEAT", _C.MAX_REPEAT)}
@@ -50,17 +42,8 @@ def reference_path() -> bool:
 
 
 def available() -> bool:
-    """Whether the prefilter is used (google-re2 or pyahocorasick installed, reference path
-    not asked)."""
-    return (re2 is not None or ahocorasick is not None) and not reference_path()
-
-
-def engine() -> str | None:
-    """The library that scans for literals ('re2' or 'ahocorasick'); None when nothing is
-    scanned."""
-    if not available():
-        return None
-    return "re2" if re2 is not None else "ahocorasick"
+    """Whether the prefilter is used (pyahocorasick installed, reference path not asked)."""
+    return ahocorasick is not None and not reference_path()
 
 
 # (exact, required): `exact` is the finite set of strings a node matches (None: unknown or too
@@ -165,25 +148,25 @@ def _branch(alternatives: list) -> _Info:
 
 
 class _LiteralScan:
-    """Which of some literal strings occur in a text: the OR of their masks (plus `always`)."""
+    """Which of some literal strings occur in a text: the OR of their masks (plus `always`),
+    by one Aho-Corasick scan."""
 
-    def __init__(self, by_literal: Mapping[str, int], always: int, scanner: str | None):
+    def __init__(self, by_literal: Mapping[str, int], always: int):
         self.always = always
-        self.engine = (scanner or engine()) if by_literal and available() else None
-        if self.engine not in (None, "re2", "ahocorasick"):
-            raise ValueError(f"unknown literal scanner {self.engine!r} (re2 or ahocorasick)")
-        self._masks = list(by_literal.values())  # by the literal's index in the RE2 set
-        self._match = _re2_set(list(by_literal)) if self.engine == "re2" else None
-        self._automaton = _automaton(by_literal) if self.engine == "ahocorasick" else None
+        self._automaton = None
+        if by_literal and available():
+            self._automaton = ahocorasick.Automaton()
+            for literal, mask in by_literal.items():
+                self._automaton.add_word(literal, mask)
+            self._automaton.make_automaton()
+
+    @property
+    def active(self) -> bool:
+        return self._automaton is not None
 
     def candidates(self, text: str) -> int:
         found = self.always
-        if self._match is not None:
-            # a lone surrogate becomes bytes no literal's UTF-8 holds, as in the text
-            masks = self._masks
-            for index in self._match(text.encode("utf-8", "surrogatepass")):
-                found |= masks[index]
-        elif self._automaton is not None:
+        if self._automaton is not None:
             for _end, mask in self._automaton.iter(text):
                 found |= mask
         return found
@@ -193,10 +176,9 @@ class Prefilter:
     """Which patterns of several named lists can match a text, by one literal scan.
 
     Pattern i of the lists taken in order is bit i of the masks `candidates` returns, and
-    `masks[name]` has the bits of list `name`. `scanner` picks the library ('re2' or
-    'ahocorasick'; default: `engine()`)."""
+    `masks[name]` has the bits of list `name`."""
 
-    def __init__(self, lists: Mapping[str, Sequence[str]], scanner: str | None = None):
+    def __init__(self, lists: Mapping[str, Sequence[str]]):
         self.names = list(lists)
         self.masks: dict[str, int] = {}
         always = 0  # bits of the patterns that are always candidates
@@ -214,13 +196,13 @@ class Prefilter:
                 for literal in lits:
                     by_literal[literal] = by_literal.get(literal, 0) | 1 << (first + index)
         self.width = bit
-        self.literals = by_literal  # literal -> the bits of the patterns it may start
-        self._scan = _LiteralScan(by_literal, always, scanner)
+        self.literals = by_literal  # literal -> the bits of the patterns it is a literal of
+        self._scan = _LiteralScan(by_literal, always)
 
     @property
     def active(self) -> bool:
         """Whether texts are scanned (else every pattern is always a candidate)."""
-        return self._scan.engine is not None
+        return self._scan.active
 
     @property
     def always(self) -> int:
@@ -237,7 +219,7 @@ class JointPrefilter:
     `part(found, name)` takes the bits that prefilter `name` gives for the same text (its
     literals are all in the one scan, so the parts are exactly its own answers)."""
 
-    def __init__(self, parts: Mapping[str, Prefilter], scanner: str | None = None):
+    def __init__(self, parts: Mapping[str, Prefilter]):
         self.parts: dict[str, tuple[int, int]] = {}  # name -> (offset, all its bits)
         by_literal: dict[str, int] = {}
         always = offset = 0
@@ -247,7 +229,7 @@ class JointPrefilter:
             for literal, mask in prefilter.literals.items():
                 by_literal[literal] = by_literal.get(literal, 0) | mask << offset
             offset += prefilter.width
-        self._scan = _LiteralScan(by_literal, always, scanner)
+        self._scan = _LiteralScan(by_literal, always)
 
     def candidates(self, text: str) -> int:
         """The bits of every part's patterns that can match `text`."""
@@ -256,25 +238,3 @@ class JointPrefilter:
     def part(self, found: int, name: str) -> int:
         offset, bits = self.parts[name]
         return found >> offset & bits
-
-
-def _re2_set(literals: list[str]):
-    """The match function of an RE2 set of `literals` (each one taken literally, case kept):
-    bytes -> the indices of the literals that occur in them. RE2's own Python wrapper costs
-    as much again as the scan of a short text, so its C object is called directly."""
-    options = re2.Options()
-    options.literal = True
-    options.max_mem = RE2_MAX_MEM
-    literal_set = re2.Set.SearchSet(options)
-    for literal in literals:
-        literal_set.Add(literal)
-    literal_set.Compile()
-    return literal_set._set.Match
-
-
-def _automaton(by_literal: Mapping[str, int]):
-    automaton = ahocorasick.Automaton()
-    for literal, mask in by_literal.items():
-        automaton.add_word(literal, mask)
-    automaton.make_automaton()
-    return automaton
