@@ -203,3 +203,18 @@ def test_a_lexicon_with_other_than_ascii_forms_scans_for_itself():
     text = "La Señora said the old are wise"
     assert scanner.mentions(text, [scanner.scan(text)]) == lexicon.find_mentions(text)
     assert [m.term for m in lexicon.find_mentions(text)] == ["señora", "old"]
+
+
+def test_a_subclass_of_the_builtin_classifier_labels_with_its_own_classify():
+    class Shouty(refusal.BuiltinRefusalClassifier):
+        name = "shouty"
+
+        def classify(self, prompt: str, response: str) -> str:
+            return "refusal" if response.isupper() else super().classify(prompt, response)
+
+    harm = HarmDetector(yaml.safe_load(DEFAULT_CUES_PATH.read_text(encoding="utf-8")))
+    lexicon = parse_lexicon(yaml.safe_load(DEFAULT_LEXICON_PATH.read_text(encoding="utf-8")))
+    scanner = PairScanner(lexicon, Shouty(), harm)
+    assert "refusal" not in scanner.joint.parts
+    assert scanner.refusal_label("", "NO WAY", scanner.scan("NO WAY")) == "refusal"
+    assert scanner.refusal_label("", "Sure.", scanner.scan("Sure.")) == "compliance"

@@ -54,17 +54,19 @@ class PairScanner:
         self._lexicon_shared = _plain(lexicon.prefilter)
         if self._lexicon_shared:
             parts["lexicon"] = lexicon.prefilter
-        self._refusal = (classifier if isinstance(classifier, BuiltinRefusalClassifier)
+        # not a subclass, whose own `classify` must run
+        self._refusal = (classifier if type(classifier) is BuiltinRefusalClassifier
                          and _plain(classifier.prefilter) else None)
         if self._refusal is not None:
             parts["refusal"] = classifier.prefilter
         self.joint = JointPrefilter(parts)
+        self._harm_bits = (1 << harm.prefilter.width) - 1  # the first part: no shift
 
     def scan(self, text: str) -> TextScan:
         normalised = normalise(text)
         found = self.joint.candidates(normalised)
         whole = len(text) <= MAX_CHARS and len(normalised) == len(text)
-        return TextScan(ScannedText(normalised, self.joint.part(found, "harm")), found, whole)
+        return TextScan(ScannedText(normalised, found & self._harm_bits), found, whole)
 
     def refusal_label(self, prompt: str, response: str, scan: TextScan) -> str:
         """The classifier's (normalised) label of `response`."""

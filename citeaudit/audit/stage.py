@@ -375,11 +375,9 @@ def _parallel_items(chunks: Iterator[list[tuple[int, bytes]] | RecordProblem], s
 
 
 def _hash(*parts: str) -> str:
-    digest = hashlib.blake2b(digest_size=16)
-    for part in parts:
-        digest.update(part.encode("utf-8", "surrogatepass"))
-        digest.update(b"\0")
-    return digest.hexdigest()
+    """BLAKE2b-128 of the parts, each followed by a NUL byte, in UTF-8 (lone surrogates kept)."""
+    data = "".join([part + "\0" for part in parts]).encode("utf-8", "surrogatepass")
+    return hashlib.blake2b(data, digest_size=16).hexdigest()
 
 
 def last_human_turn(turns: tuple[Turn, ...]) -> str:
