@@ -175,6 +175,7 @@ def test_one_scan_per_text_gives_each_consumer_its_own_answers():
     lexicon = parse_lexicon(yaml.safe_load(DEFAULT_LEXICON_PATH.read_text(encoding="utf-8")))
     classifier = refusal.BuiltinRefusalClassifier()
     scanner = PairScanner(lexicon, classifier, harm)
+    assert set(scanner.joint.parts) == {"harm", "lexicon", "refusal"}  # all share the scan
     texts = _real_texts() + [" " + t for t in EDGE_RESPONSES] + [
         "ΣΟΦΙΑΣ black people", "I\u2018m gay", "\u212aILL the old are"]
     for text in texts:
