@@ -177,7 +177,12 @@ def test_one_scan_per_text_gives_each_consumer_its_own_answers():
     scanner = PairScanner(lexicon, classifier, harm)
     assert set(scanner.joint.parts) == {"harm", "lexicon", "refusal"}  # all share the scan
     texts = _real_texts() + [" " + t for t in EDGE_RESPONSES] + [
-        "ΣΟΦΙΑΣ black people", "I\u2018m gay", "\u212aILL the old are"]
+        "ΣΟΦΙΑΣ black people", "I\u2018m gay", "\u212aILL the old are",
+        # lower-casing changes the length; the scanned form ends before the text does (the
+        # last one as long as the text, "İ" being two characters lower-cased)
+        "İİ black people are", "a " * MAX_CHARS + "black people are",
+        "İ" * 13 + "x" * (MAX_CHARS - 13) + " black people",
+        " " * MAX_CHARS + "I'm sorry, I can't help with that."]  # the head beyond it
     for text in texts:
         scan = scanner.scan(text)
         assert scan.harm == harm.scan(text), text
