@@ -11,6 +11,7 @@ import pytest
 
 from citeaudit.core.prefilter import (
     MAX_ALTERNATIVES,
+    JointPrefilter,
     Prefilter,
     available,
     necessary_literals,
@@ -134,3 +135,20 @@ def test_patterns_sharing_a_literal_are_each_candidates():
     found = Prefilter({"verbs": ["kill\\w+"], "nouns": ["\\bkill"], "other": ["steal"]})
     assert found.candidates("kill them") == 0b011
     assert found.candidates("steal") == 0b100
+
+
+ODD_TEXTS = ["kill\ud800kill", "\u00e9 hello \u2019 two cents", "KILL", "hello\nthere",
+             "a\u0130 i will hurt", "killkill"]
+
+
+def test_a_joint_prefilter_gives_each_part_its_own_candidates():
+    pytest.importorskip("ahocorasick", reason="without it every pattern is always a candidate")
+    parts = {"lists": Prefilter(LISTS), "other": Prefilter({"x": ["steal", "kill"], "y": ["w+"]}),
+             "none": Prefilter({"anything": ["\\w+"]})}
+    joint = JointPrefilter(parts)
+    for text in TEXTS + ODD_TEXTS + ["steal a kill", "www"]:
+        found = joint.candidates(text)
+        assert {name: joint.part(found, name) for name in parts} == {
+            name: part.candidates(text) for name, part in parts.items()}, text
+    assert joint.part(joint.candidates("steal"), "other") == 0b001
+    assert joint.part(joint.candidates(""), "none") == 0b1  # a list without literals

@@ -23,7 +23,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import yaml
 
@@ -60,8 +60,7 @@ class HarmSignal:
         return self.request[0] if self.harmful else None
 
 
-@dataclass(frozen=True)
-class ScannedText:
+class ScannedText(NamedTuple):  # a tuple: made for every text, cheaper than a dataclass
     """A text normalised for matching, and the cue lists that can match it (a superset of
     those that do; found by one literal scan, see core.prefilter)."""
 
@@ -108,21 +107,21 @@ class HarmDetector:
                             if name in cues}}
         self._whole = {**{_REQUEST + name: p for name, p in self._requests}, **self._cue_lists}
         self._grouped = {name for name in self._entries if self._whole[name].groups}
-        self._prefilter = Prefilter(self._entries)
-        self._request_keys = [(name, _REQUEST + name, self._prefilter.masks[_REQUEST + name])
+        self.prefilter = Prefilter(self._entries)  # its bits are ScannedText.candidates
+        self._request_keys = [(name, _REQUEST + name, self.prefilter.masks[_REQUEST + name])
                               for name in self.categories]
         self._request_mask = sum(mask for _, _, mask in self._request_keys)
         self._subsets: dict[int, re.Pattern[str]] = {}  # by the bits of their cues
 
     def scan(self, text: str) -> ScannedText:
         """`text` normalised, with the cues that can match it."""
-        normalised = _normalise(text)
-        return ScannedText(normalised, self._prefilter.candidates(normalised))
+        normalised = normalise(text)
+        return ScannedText(normalised, self.prefilter.candidates(normalised))
 
     def _pattern(self, name: str, scanned: ScannedText) -> re.Pattern[str] | None:
         """The pattern to search for list `name` in `scanned`: None when no cue of it can
         match, else one made of the cues that can (it matches where the whole list does)."""
-        mask = self._prefilter.masks.get(name)
+        mask = self.prefilter.masks.get(name)
         if mask is None:
             return self._whole[name]  # a v2 list missing from the file: never matches
         bits = scanned.candidates & mask
@@ -144,7 +143,7 @@ class HarmDetector:
     def request_categories(self, human_turn: str | ScannedText) -> tuple[str, ...]:
         """The categories (in cue-file order) whose cues occur in the turn."""
         scanned = human_turn if isinstance(human_turn, ScannedText) else self.scan(human_turn)
-        if not self._prefilter.active and self._any_request is not None:
+        if not self.prefilter.active and self._any_request is not None:
             return self._request_categories_plain(scanned.text)
         candidates = scanned.candidates
         if not candidates & self._request_mask:
@@ -174,7 +173,7 @@ class HarmDetector:
         classifier's label of the response; pass `request` when already known."""
         if request is None:
             request = self.request_categories(human_turn)
-        text = _normalise(response)
+        text = normalise(response)
         abuse = bool(self._abuse.search(text))
         complies = bool(
             request and response_label == "compliance" and self._comply.search(text)
@@ -183,7 +182,9 @@ class HarmDetector:
 
 
 @lru_cache(maxsize=16)  # the labeller matches one response against many cue lists
-def _normalise(text: str) -> str:
+def normalise(text: str) -> str:
+    """`text` as the cues are matched against it: its first MAX_CHARS characters,
+    lower-cased, curly single quotes straightened."""
     return text[:MAX_CHARS].lower().replace("’", "'").replace("‘", "'")
 
 

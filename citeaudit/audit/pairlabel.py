@@ -32,7 +32,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from citeaudit.audit.harm import HarmDetector, load_harm_detector
+from citeaudit.audit.harm import HarmDetector, ScannedText, load_harm_detector
 from citeaudit.audit.refusal import RefusalClassifier, load_classifier, normalize_label
 
 NAME = "pair-rules-v5"
@@ -95,10 +95,14 @@ class PairLabeller:
 
     def label(self, human_turns: Sequence[str], response: str,
               response_label: str | None = None,
-              request: tuple[str, ...] | None = None) -> PairVerdict:
+              request: tuple[str, ...] | None = None,
+              scanned: ScannedText | None = None) -> PairVerdict:
         """The verdict for `response` to the conversation whose human turns are given;
         pass the refusal classifier's `response_label` and the turns' `request` when
-        already known (both responses of a pair share the request)."""
+        already known (both responses of a pair share the request), and the response's
+        `harm.scan` when already scanned."""
+        if scanned is not None:
+            self._scanned_for, self._scanned = response, scanned
         if response_label is None:
             last = human_turns[-1] if human_turns else ""
             response_label = normalize_label(self.classifier.classify(last, response))
@@ -109,10 +113,17 @@ class PairLabeller:
         return PairVerdict(label, reason, request, response_label)
 
     def _cue(self, cue_list: str, text: str) -> bool:
+        scanned = self._scan(text)
+        mask = self.harm.prefilter.masks.get(cue_list)
+        if mask is not None and not scanned.candidates & mask:
+            return False  # no literal of the list occurs (the usual answer, kept cheap)
+        return self.harm.matches(cue_list, scanned)
+
+    def _scan(self, text: str) -> ScannedText:
         # one literal scan of a response serves every cue list asked of it (core.prefilter)
         if text != self._scanned_for:
             self._scanned_for, self._scanned = text, self.harm.scan(text)
-        return self.harm.matches(cue_list, self._scanned)
+        return self._scanned
 
     def _closing(self, response: str, earlier_turns: bool) -> str | None:
         """'affirming' or 'neutral' when the response is a short closing line after earlier
@@ -197,7 +208,8 @@ class PairLabeller:
                 or self._cue("discouragement_cues", response)):
             return None
         # hate and privacy words in an answer are mostly about the topic, not an act
-        named = [c for c in self.harm.request_categories(response) if c not in UNASKED_EXEMPT]
+        named = [c for c in self.harm.request_categories(self._scan(response))
+                 if c not in UNASKED_EXEMPT]
         return named[0] if named else None
 
 

@@ -31,6 +31,7 @@ from citeaudit.core.errors import ConfigError
 from citeaudit.core.prefilter import Prefilter
 
 LABELS = ("refusal", "evasion", "compliance", "empty")
+HEAD_CHARS = 400  # of the stripped response, read by the phrase rules
 BUILTIN = "builtin"
 
 _REFUSAL = re.compile(
@@ -80,17 +81,23 @@ class BuiltinRefusalClassifier:
 
     def __init__(self) -> None:
         # one literal scan of the head tells whether the long alternations can match at all
-        self._prefilter = Prefilter({"refusal": [_REFUSAL.pattern],
-                                     "evasion": [_EVASION.pattern]})
-        self._refusal_bit = self._prefilter.masks["refusal"]
-        self._evasion_bit = self._prefilter.masks["evasion"]
+        self.prefilter = Prefilter({"refusal": [_REFUSAL.pattern],
+                                    "evasion": [_EVASION.pattern]})
+        self._refusal_bit = self.prefilter.masks["refusal"]
+        self._evasion_bit = self.prefilter.masks["evasion"]
 
     def classify(self, prompt: str, response: str) -> str:
+        return self.classify_scanned(response)
+
+    def classify_scanned(self, response: str, candidates: int | None = None) -> str:
+        """`classify`, given the bits of `prefilter` for a text holding every literal the
+        lower-cased head of the response holds (None: scan the head)."""
         text = response.strip()
         if not text:
             return "empty"
-        head = text[:400].lower().replace("’", "'").replace("‘", "'")
-        candidates = self._prefilter.candidates(head)
+        head = text[:HEAD_CHARS].lower().replace("’", "'").replace("‘", "'")
+        if candidates is None:
+            candidates = self.prefilter.candidates(head)
         if candidates & self._refusal_bit and _REFUSAL.search(head):
             return "refusal"
         if _EVASION_START.search(head) or (candidates & self._evasion_bit

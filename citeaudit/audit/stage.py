@@ -38,6 +38,7 @@ from citeaudit.audit.parse import (
     pair_from_record,
 )
 from citeaudit.audit.refusal import RefusalClassifier, load_classifier, normalize_label
+from citeaudit.audit.scan import PairScanner, scanner_for
 from citeaudit.audit.sources import HHSource, sha256_file
 from citeaudit.audit.topics import Reservoir, fit_topics
 from citeaudit.core.config import Config
@@ -297,6 +298,7 @@ def _measure(items: list[Pair | RedTeamAttempt | RecordProblem], source: HHSourc
     """Rows (and Problems, in place) of a chunk of records; the MinHash signatures of the
     chunk are computed together (`Signer.signatures`)."""
     lexicon, classifier, signer, harm = context
+    scanner = scanner_for(lexicon, classifier, harm)
     out: list[dict[str, Any] | RecordProblem] = []
     rows: list[dict[str, Any]] = []
     texts: list[str] = []
@@ -305,7 +307,8 @@ def _measure(items: list[Pair | RedTeamAttempt | RecordProblem], source: HHSourc
             out.append(item)
             continue
         if isinstance(item, Pair):
-            row, text = _pair_row(item, stats, lexicon, classifier, harm)
+            row, text = (_pair_row(item, stats, lexicon, classifier, harm) if scanner is None
+                         else _scanned_pair_row(item, stats, scanner))
         else:
             row, text = _attempt_row(item, source, stats, lexicon, classifier, harm)
             if reservoir is not None:
@@ -372,11 +375,9 @@ def _parallel_items(chunks: Iterator[list[tuple[int, bytes]] | RecordProblem], s
 
 
 def _hash(*parts: str) -> str:
-    digest = hashlib.blake2b(digest_size=16)
-    for part in parts:
-        digest.update(part.encode("utf-8", "surrogatepass"))
-        digest.update(b"\0")
-    return digest.hexdigest()
+    """BLAKE2b-128 of the parts, each followed by a NUL byte, in UTF-8 (lone surrogates kept)."""
+    data = "".join([part + "\0" for part in parts]).encode("utf-8", "surrogatepass")
+    return hashlib.blake2b(data, digest_size=16).hexdigest()
 
 
 def last_human_turn(turns: tuple[Turn, ...]) -> str:
@@ -400,6 +401,12 @@ def _pair_row(pair: Pair, stats: PairStats, lexicon: Lexicon,
     mentions = {"prompt": lexicon.find_mentions(human_text),
                 "chosen": lexicon.find_mentions(pair.chosen),
                 "rejected": lexicon.find_mentions(pair.rejected)}
+    return _row(pair, stats, chosen_label, rejected_label, chosen_harm, mentions), human_text
+
+
+def _row(pair: Pair, stats: PairStats, chosen_label: str, rejected_label: str,
+         chosen_harm: Any, mentions: dict[str, list[Any]]) -> dict[str, Any]:
+    """The stored row of a measured pair, counted in `stats`."""
     chosen_words, rejected_words = word_count(pair.chosen), word_count(pair.rejected)
     stats.add(pair, chosen_label, rejected_label, mentions, chosen_words, rejected_words)
     return {
@@ -412,7 +419,32 @@ def _pair_row(pair: Pair, stats: PairStats, lexicon: Lexicon,
         "chosen_words": chosen_words, "rejected_words": rejected_words,
         "identity_groups": "|".join(sorted({m.group for m in mentions["prompt"]
                                             if m.person_referring})),
-    }, human_text
+    }
+
+
+def _scanned_pair_row(pair: Pair, stats: PairStats, scanner: PairScanner
+                      ) -> tuple[dict[str, Any], str]:
+    """`_pair_row`, each distinct text of the pair scanned once for every consumer
+    (audit.scan); the same row and counts."""
+    humans = [t.text for t in pair.turns if t.role == "Human"]
+    human_text = "\n".join(humans)
+    scans: dict[str, Any] = {}
+    for text in (*humans, pair.chosen, pair.rejected):
+        if text not in scans:
+            scans[text] = scanner.scan(text)
+    human_scans = [scans[text] for text in humans]
+    chosen_scan, rejected_scan = scans[pair.chosen], scans[pair.rejected]
+    chosen_label = scanner.refusal_label(pair.prompt, pair.chosen, chosen_scan)
+    rejected_label = scanner.refusal_label(pair.prompt, pair.rejected, rejected_scan)
+    request = scanner.labeller.request([scan.harm for scan in human_scans])
+    chosen_harm = scanner.label(humans, pair.chosen, chosen_label, request, chosen_scan)
+    rejected_harm = scanner.label(humans, pair.rejected, rejected_label, request,
+                                  rejected_scan)
+    stats.add_harm(chosen_harm.request, {"chosen": chosen_harm, "rejected": rejected_harm})
+    mentions = {"prompt": scanner.mentions(human_text, human_scans),
+                "chosen": scanner.mentions(pair.chosen, [chosen_scan]),
+                "rejected": scanner.mentions(pair.rejected, [rejected_scan])}
+    return _row(pair, stats, chosen_label, rejected_label, chosen_harm, mentions), human_text
 
 
 def _attempt_row(attempt: RedTeamAttempt, source: HHSource, stats: RedTeamStats,

@@ -28,6 +28,7 @@ from citeaudit.core.prefilter import Prefilter
 
 _YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 DEFAULT_LEXICON_PATH = SCHEME_DIR / "identity_terms.yaml"
+MAX_SUBSETS = 4096  # matchers of some of the forms, kept for reuse
 
 
 @dataclass(frozen=True)
@@ -87,7 +88,8 @@ class Lexicon:
     _before: re.Pattern[str] | None = field(init=False, repr=False)
     _nominal_before: re.Pattern[str] | None = field(init=False, repr=False)
     _nominal_after: re.Pattern[str] | None = field(init=False, repr=False)
-    _prefilter: Prefilter = field(init=False, repr=False, compare=False)
+    prefilter: Prefilter = field(init=False, repr=False, compare=False)
+    _subsets: dict[int, re.Pattern[str]] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         self._by_form = {}
@@ -99,8 +101,9 @@ class Lexicon:
         self._pattern = _word_pattern(self._by_form, re.IGNORECASE)
         self._pattern_lower = _word_pattern(self._by_form, 0)
         # every match of a form holds its longest piece between spaces and apostrophes
-        self._prefilter = Prefilter({"forms": [re.escape(max(re.split("[ ']", form), key=len))
-                                               for form in self._by_form]})
+        self.prefilter = Prefilter({"forms": [re.escape(max(re.split("[ ']", form), key=len))
+                                              for form in self._by_form]})
+        self._subsets = {}  # by the prefilter bits of their forms
         ctx = self.context
         modifier = _alternation(self._by_form)
         if ctx.person_nouns:
@@ -136,16 +139,40 @@ class Lexicon:
         """Every identity-term match in `text`, left to right, longest form first."""
         if not text:
             return []
-        mentions = []
         lowered = text.lower()
         # Matching lower-cased text without IGNORECASE is about twice as fast; a few
         # characters change length when lower-cased, and then positions would shift.
         if len(lowered) == len(text):
-            if not self._prefilter.candidates(lowered):
+            candidates = self.prefilter.candidates(lowered)
+            if not candidates:
                 return []  # no form can occur
-            matches = self._pattern_lower.finditer(lowered)
-        else:
-            matches = self._pattern.finditer(text)
+            return self._mentions(text, self._lower_pattern(candidates).finditer(lowered))
+        return self._mentions(text, self._pattern.finditer(text))
+
+    def find_mentions_scanned(self, text: str, candidates: int) -> list[Mention]:
+        """`find_mentions` of a text whose lower-cased form keeps its length, given the
+        bits of `prefilter` for a text holding every literal that form holds."""
+        if not candidates or not text:
+            return []
+        return self._mentions(text, self._lower_pattern(candidates).finditer(text.lower()))
+
+    def _lower_pattern(self, candidates: int) -> re.Pattern[str]:
+        """The matcher of lower-cased text made of the forms whose literals occur in it: it
+        finds what the matcher of every form finds (a form that can match somewhere is
+        among them), and tries fewer forms at each character."""
+        if candidates == self.prefilter.masks["forms"] or not self.prefilter.active:
+            return self._pattern_lower
+        pattern = self._subsets.get(candidates)
+        if pattern is None:
+            if len(self._subsets) >= MAX_SUBSETS:
+                self._subsets.clear()
+            pattern = _word_pattern([form for i, form in enumerate(self._by_form)
+                                     if candidates >> i & 1], 0)
+            self._subsets[candidates] = pattern
+        return pattern
+
+    def _mentions(self, text: str, matches) -> list[Mention]:
+        mentions = []
         for match in matches:
             form = text[match.start():match.end()]
             term, is_person_form = self._by_form[_norm(form)]

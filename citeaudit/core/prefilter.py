@@ -7,7 +7,8 @@ every match contains at least one (`kill\\w*` -> {"kill"}, `i (?:don't|do not) k
 match the empty string, a backreference, case-insensitive flags) makes its list always run.
 A list none of whose literals occurs in a text cannot match it. The scan is done by
 pyahocorasick (C); without it, or with CITEAUDIT_REFERENCE_PATH=1 in the environment, every
-list always runs (the reference path the fast-path tests compare with).
+list always runs (the reference path the fast-path tests compare with). A `JointPrefilter`
+scans for the literals of several prefilters at once and gives each its own answer.
 """
 
 from __future__ import annotations
@@ -146,6 +147,31 @@ def _branch(alternatives: list) -> _Info:
     return exact, required
 
 
+class _LiteralScan:
+    """Which of some literal strings occur in a text: the OR of their masks (plus `always`),
+    by one Aho-Corasick scan."""
+
+    def __init__(self, by_literal: Mapping[str, int], always: int):
+        self.always = always
+        self._automaton = None
+        if by_literal and available():
+            self._automaton = ahocorasick.Automaton()
+            for literal, mask in by_literal.items():
+                self._automaton.add_word(literal, mask)
+            self._automaton.make_automaton()
+
+    @property
+    def active(self) -> bool:
+        return self._automaton is not None
+
+    def candidates(self, text: str) -> int:
+        found = self.always
+        if self._automaton is not None:
+            for _end, mask in self._automaton.iter(text):
+                found |= mask
+        return found
+
+
 class Prefilter:
     """Which patterns of several named lists can match a text, by one literal scan.
 
@@ -155,8 +181,7 @@ class Prefilter:
     def __init__(self, lists: Mapping[str, Sequence[str]]):
         self.names = list(lists)
         self.masks: dict[str, int] = {}
-        self._always = 0  # bits of the patterns that are always candidates
-        self._automaton = None
+        always = 0  # bits of the patterns that are always candidates
         by_literal: dict[str, int] = {}
         bit = 0
         for name, patterns in lists.items():
@@ -165,27 +190,51 @@ class Prefilter:
             bit += len(patterns)
             self.masks[name] = (1 << bit) - (1 << first)
             if any(lits is None for lits in literals):
-                self._always |= self.masks[name]
+                always |= self.masks[name]
                 continue
             for index, lits in enumerate(literals):
                 for literal in lits:
                     by_literal[literal] = by_literal.get(literal, 0) | 1 << (first + index)
-        if by_literal:
-            automaton = ahocorasick.Automaton()
-            for literal, mask in by_literal.items():
-                automaton.add_word(literal, mask)
-            automaton.make_automaton()
-            self._automaton = automaton
+        self.width = bit
+        self.literals = by_literal  # literal -> the bits of the patterns it is a literal of
+        self._scan = _LiteralScan(by_literal, always)
 
     @property
     def active(self) -> bool:
         """Whether texts are scanned (else every pattern is always a candidate)."""
-        return self._automaton is not None
+        return self._scan.active
+
+    @property
+    def always(self) -> int:
+        """The bits of the patterns that are candidates whatever the text."""
+        return self._scan.always
 
     def candidates(self, text: str) -> int:
         """The bits of the patterns that can match `text` (a superset of those that do)."""
-        found = self._always
-        if self._automaton is not None:
-            for _end, mask in self._automaton.iter(text):
-                found |= mask
-        return found
+        return self._scan.candidates(text)
+
+
+class JointPrefilter:
+    """Several prefilters in one scan: `candidates(text)` gives one int from which
+    `part(found, name)` takes the bits that prefilter `name` gives for the same text (its
+    literals are all in the one scan, so the parts are exactly its own answers)."""
+
+    def __init__(self, parts: Mapping[str, Prefilter]):
+        self.parts: dict[str, tuple[int, int]] = {}  # name -> (offset, all its bits)
+        by_literal: dict[str, int] = {}
+        always = offset = 0
+        for name, prefilter in parts.items():
+            self.parts[name] = (offset, (1 << prefilter.width) - 1)
+            always |= prefilter.always << offset
+            for literal, mask in prefilter.literals.items():
+                by_literal[literal] = by_literal.get(literal, 0) | mask << offset
+            offset += prefilter.width
+        self._scan = _LiteralScan(by_literal, always)
+
+    def candidates(self, text: str) -> int:
+        """The bits of every part's patterns that can match `text`."""
+        return self._scan.candidates(text)
+
+    def part(self, found: int, name: str) -> int:
+        offset, bits = self.parts[name]
+        return found >> offset & bits
