@@ -10,7 +10,11 @@ a reader's copy differ in ligatures, hyphens and spacing). Prints recall per pap
 `use` + `citation` sentences, and the sentences not found. With a `reference` column (how the
 sentence itself refers to the dataset: name, marker, url, subset or implicit), also recall per
 kind of reference and over the explicit ones (all but implicit: what an extractor that looks
-for names and citation markers can be asked to find).
+for names and citation markers can be asked to find). The other way round, each extracted
+passage of a counted kind is matched to the hand list (a hand sentence it holds, or one that
+holds the passage's own sentence): the share matching a `use` or `citation` sentence is the
+passages' precision against the list, and the passages matching nothing are printed to read
+(the reader may have missed a sentence, or the passage is wrong).
 
     python tools/passage_recall.py tests/data/hh_usage_second_sentences.csv [--pdfs DIR]
 """
@@ -63,6 +67,17 @@ def window_of(passage) -> tuple[list[str], range]:
     return before + own + after, range(len(before), len(before) + len(own))
 
 
+def hand_kind(window: list[str], own: range, rows: list[dict[str, str]]) -> str | None:
+    """The kind of the first hand sentence the passage holds or that holds the passage's own
+    sentence; a use or citation sentence before a model one; None when none matches."""
+    own_words = window[own.start:own.stop]
+    kinds = [row["kind"] for row in rows
+             if holds(window, own, hand := words(row["sentence"]))
+             or holds(hand, range(len(hand)), own_words)]
+    counted = [k for k in kinds if k in COUNTED_HAND_KINDS]
+    return (counted or kinds or [None])[0]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("sentences", type=Path)
@@ -78,11 +93,19 @@ def main() -> None:
     found_total = counted_total = 0
     by_reference: dict[str, list[int]] = defaultdict(lambda: [0, 0])  # found, listed
     missed: list[tuple[str, str, str, str]] = []
+    matched_kinds: dict[str, int] = defaultdict(int)  # passages by the hand kind they match
+    unmatched: list[tuple[str, int | None, str]] = []
     print(f"{'paper':<22}{'hand':>6}{'found':>7}{'recall':>8}  (use + citation sentences)")
     for file, rows in sorted(by_file.items()):
         paper = Path(file).stem
         result = extract_pdf(args.pdfs / file, paper, target, matcher)
-        passages = [window_of(p) for p in result.passages if p.passage_kind in COUNTED_KINDS]
+        extracted = [p for p in result.passages if p.passage_kind in COUNTED_KINDS]
+        passages = [window_of(p) for p in extracted]
+        for passage, (window, own) in zip(extracted, passages, strict=True):
+            kind = hand_kind(window, own, rows)
+            matched_kinds[kind or "none"] += 1
+            if kind is None:
+                unmatched.append((paper, passage.page, passage.sentence))
         counted = [r for r in rows if r["kind"] in COUNTED_HAND_KINDS]
         found = 0
         for row in counted:
@@ -105,6 +128,13 @@ def main() -> None:
     print(f"{'all':<22}{counted_total:>6}{found_total:>7}{share:>8.2f}")
     for key, (hit, listed) in sorted(by_reference.items()):
         print(f"{'reference: ' + key:<22}{listed:>6}{hit:>7}{hit / listed:>8.2f}")
+    n_passages = sum(matched_kinds.values())
+    right = sum(matched_kinds[k] for k in COUNTED_HAND_KINDS)
+    print(f"\npassages of the counted kinds: {n_passages}; matching a use or citation sentence "
+          f"{right} ({right / n_passages:.2f}), a model sentence {matched_kinds['model']}, "
+          f"none {matched_kinds['none']}" if n_passages else "\nno passages extracted")
+    for paper, page, sentence in unmatched:
+        print(f"  unmatched: {paper} p.{page} {sentence}")
     if missed:
         print("\nnot found:")
         for paper, page, kind, sentence in missed:
