@@ -34,6 +34,12 @@ def test_a_sentence_of_an_extracted_passage_is_found_despite_spacing_and_hyphens
                                     "output  in that dataset is often harmful)", "use")])
     assert "2402.01306                 1      1    1.00" in out
     assert "not found" not in out
+    # the other passages of the paper are not in this one-sentence list: listed to read
+    line = next(x for x in out.splitlines() if x.startswith("passages of the counted kinds"))
+    n = int(line.split(": ")[1].split(";")[0])
+    assert n > 1 and line.endswith(f"none {n - 1}")
+    assert f"matching a use or citation sentence 1 ({1 / n:.2f})" in line
+    assert out.count("  unmatched: 2402.01306 p.") == n - 1
 
 
 def test_a_sentence_the_paper_lacks_is_missed_and_listed(tmp_path):
