@@ -36,6 +36,8 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from citeaudit.store.audit import dump_tables
+
 ROOT = Path(__file__).resolve().parents[1]
 SPLIT = ROOT.parent / "shared" / "data" / "hh-rlhf" / "harmless-base-test.jsonl.gz"
 
@@ -97,23 +99,11 @@ def raw_parse_rate(path: Path) -> tuple[int, float]:
     return n, n / (time.perf_counter() - start)
 
 
-# Not results: when a run was made, and its settings (which hold the code's own paths).
-VOLATILE_COLUMNS = {"created_at", "finished_at", "settings_json"}
-
-
 def audit_tables(store_path: Path) -> dict[str, list[tuple]]:
-    """Every audit table of a store, rows in the order of all their columns."""
+    """Every audit table of a store (`citeaudit.store.audit.dump_tables`), read as it is."""
     conn = sqlite3.connect(store_path)
     try:
-        out = {}
-        for (table,) in conn.execute("SELECT name FROM sqlite_master WHERE type='table' "
-                                     "AND name LIKE 'audit_%' ORDER BY name").fetchall():
-            columns = [r[1] for r in conn.execute(f"PRAGMA table_info({table})")
-                       if r[1] not in VOLATILE_COLUMNS]
-            order = ", ".join(str(i) for i in range(1, len(columns) + 1))
-            out[table] = conn.execute(
-                f"SELECT {', '.join(columns)} FROM {table} ORDER BY {order}").fetchall()
-        return out
+        return dump_tables(conn)
     finally:
         conn.close()
 
