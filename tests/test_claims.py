@@ -177,13 +177,17 @@ def bulk_indexes(store: Store) -> set[str]:
 def test_the_bulk_indexes_stay_while_another_process_holds_an_audit_claim(tmp_path):
     with Store(tmp_path / "store.sqlite") as store:
         write_claim(store, "audit other-files", os.getpid(), socket.gethostname(), utc_now())
-        assert not store.audit.drop_bulk_indexes(token="mine")
+        assert not store.audit.drop_bulk_indexes(token="mine", new_pairs=10)
         assert bulk_indexes(store) == set(BULK_INDEXES)
         with store.transaction() as conn:
             conn.execute("DELETE FROM claims")
         write_claim(store, "audit other-files", dead_pid(), socket.gethostname(), utc_now())
         write_claim(store, "extract", os.getpid(), socket.gethostname(), utc_now())
-        assert store.audit.drop_bulk_indexes(token="mine")
+        store.audit.insert_rows(1, [([("s", "train", 1, 1, "", "p", "q", None, None, 1, 1, "",
+                                       None, None, None)] * 2, [])], [])
+        assert not store.audit.drop_bulk_indexes(token="mine", new_pairs=1)  # fewer than held
+        assert bulk_indexes(store) == set(BULK_INDEXES)
+        assert store.audit.drop_bulk_indexes(token="mine", new_pairs=2)
         assert bulk_indexes(store) == set()
         store.audit.create_bulk_indexes()
         assert bulk_indexes(store) == set(BULK_INDEXES)

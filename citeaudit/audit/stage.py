@@ -161,8 +161,9 @@ def _audit_sources(store: Store, run_id: int, hashed: list[tuple[HHSource, str]]
     signer = Signer(lsh_params(settings.near_dup_threshold, settings.num_perm), settings.seed)
     reservoir = Reservoir(settings.topic_sample, settings.seed)
     with store.page_cache(PAGE_CACHE_MIB):
-        if len(done) < len(hashed):
-            store.audit.drop_bulk_indexes(token)
+        todo = [source for source, _ in hashed if (source.subset, source.split) not in done]
+        if todo:
+            store.audit.drop_bulk_indexes(token, sum(map(expected_pairs, todo)))
         for source, digest in hashed:
             if (source.subset, source.split) in done:
                 continue
@@ -170,6 +171,13 @@ def _audit_sources(store: Store, run_id: int, hashed: list[tuple[HHSource, str]]
                          on_progress, harm=harm, workers=workers)
         store.audit.create_bulk_indexes()
         finalize(store, run_id, signer, reservoir, settings)
+
+
+def expected_pairs(source: HHSource) -> int:
+    """About how many pairs a file holds, from its size (HH's files hold some 320
+    gzip-compressed or 1,400 plain bytes a pair)."""
+    size = source.path.stat().st_size
+    return size // (320 if source.path.suffix == ".gz" else 1_400)
 
 
 def require_content(path: Path) -> None:

@@ -131,12 +131,16 @@ class Audit(Part):
                 "INSERT INTO audit_problems (run_id, subset, split, line, kind, message) "
                 "VALUES (?, ?, ?, ?, ?, ?)", [(run_id, *p) for p in problems])
 
-    def drop_bulk_indexes(self, token: str) -> bool:
-        """Drop `BULK_INDEXES` before a bulk insert, unless a live process other than the
+    def drop_bulk_indexes(self, token: str, new_pairs: int) -> bool:
+        """Drop `BULK_INDEXES` before a bulk insert of about `new_pairs` pairs; True when
+        dropped. Kept when the store already holds more pairs (rebuilding their entries
+        would cost more than the random inserts save) or when a live process other than the
         holder of claim `token` holds an audit claim (its cross-file pass may be reading
-        them); True when dropped. Only speed depends on them: a run cut short leaves them
-        to its rerun, and `create_bulk_indexes` builds what is missing."""
+        them). Only speed depends on them: a run cut short leaves them to its rerun, and
+        `create_bulk_indexes` builds what is missing."""
         with self.transaction() as conn:
+            if conn.execute("SELECT COUNT(*) FROM audit_pairs").fetchone()[0] > new_pairs:
+                return False
             if any(row["token"] != token for row in self.store.live_claims("audit ")):
                 return False
             for name in BULK_INDEXES:
