@@ -14,7 +14,7 @@ cross-file pass (near duplicates, duplicate counts) is left out. Printed per var
   index build.
 
     python -m benchmarks.bench_audit_parent            # 170,000 pairs
-    python -m benchmarks.bench_audit_parent --pairs 20000
+    python -m benchmarks.bench_audit_parent --pairs 20000 --chunk 2000
 """
 
 from __future__ import annotations
@@ -72,10 +72,14 @@ def parent_cpu(source: HHSource, store_path: Path, spent: dict[str, float]) -> f
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--pairs", type=int, default=170_000, help="pairs [default: 170,000]")
+    parser.add_argument("--chunk", type=int, default=stage.MEASURE_CHUNK,
+                        help=f"lines a worker gets at once [default: {stage.MEASURE_CHUNK}]")
     args = parser.parse_args()
     if not SPLIT.exists():
         raise SystemExit(f"shared split not found: {SPLIT}")
     tmp = Path(tempfile.mkdtemp(prefix="bench-audit-parent-"))
+    chunk_size = stage.MEASURE_CHUNK
+    stage.MEASURE_CHUNK = args.chunk
     originals = (stage._measure_chunk, stage.finalize, Audit.insert_rows,
                  Audit.drop_bulk_indexes, Audit.create_bulk_indexes)
     try:
@@ -104,12 +108,14 @@ def main() -> None:
         spent.clear()
         rows.append(("indexes built after", parent_cpu(source, tmp / "after.sqlite", spent)))
         rows.append(("  of it the index build", spent.get("build", 0.0)))
-        print(f"{args.pairs:,} pairs, parent CPU seconds (workers return canned results)")
+        print(f"{args.pairs:,} pairs in chunks of {args.chunk} lines, parent CPU seconds "
+              "(workers return canned results)")
         for label, seconds in rows:
             print(f"{label:<26} {seconds:6.2f} s  {seconds / args.pairs * 1e6:6.1f} us a pair")
     finally:
         (stage._measure_chunk, stage.finalize, Audit.insert_rows, Audit.drop_bulk_indexes,
          Audit.create_bulk_indexes) = originals
+        stage.MEASURE_CHUNK = chunk_size
         shutil.rmtree(tmp, ignore_errors=True)
 
 
