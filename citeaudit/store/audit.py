@@ -16,12 +16,11 @@ PAIR_COLUMNS = ("subset", "split", "line", "n_turns", "flags", "prompt_hash", "p
                 "identity_groups", "minhash", "chosen_harm", "chosen_auto")
 # (pair rows, LSH entries): one chunk of `insert_rows`.
 PairChunk = tuple[Sequence[tuple], Sequence[tuple[int, int, int]]]
-# The secondary indexes that an audit's inserts would update at random (hashes, LSH
+# The secondary indexes that an audit's inserts would update at random (prompt hash, LSH
 # buckets). An audit that runs alone drops them while it stores pairs and builds them
 # again, in one sorted pass each, before its cross-file pass (which reads them).
 BULK_INDEXES = {
     "audit_pairs_prompt": "audit_pairs(run_id, prompt_hash)",
-    "audit_pairs_pair": "audit_pairs(run_id, pair_hash)",
     "audit_lsh_bucket": "audit_lsh(run_id, band, bucket, pair_id)",
 }
 
