@@ -6,7 +6,8 @@ it prints pairs/s of a bare gzip + json.loads pass, pairs/s of the full audit (p
 classifier, harm signal, identity terms, MinHash, store, duplicates), the audit's rate as a
 share of the raw parse rate (the goal is at least 0.3x) and how many times slower it is, and
 the peak resident memory of a fresh process that ran only the audit (ru_maxrss) and of its
-largest worker process. CPU seconds (audit process plus workers) are printed too: on a
+largest worker process. CPU seconds (audit process plus workers, and the audit process alone:
+its reading, transport and SQLite threads) are printed too: on a
 shared machine they are steadier than wall-clock rates.
 
 With --compare REV the audit of git revision REV (its citeaudit/ and coding_scheme/,
@@ -36,6 +37,8 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from citeaudit.store.audit import dump_tables
+
 ROOT = Path(__file__).resolve().parents[1]
 SPLIT = ROOT.parent / "shared" / "data" / "hh-rlhf" / "harmless-base-test.jsonl.gz"
 
@@ -61,7 +64,7 @@ children = resource.getrusage(resource.RUSAGE_CHILDREN)
 print(json.dumps({
     "records": summary.records, "rate": summary.records / elapsed,
     "peak_mib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
-    "cpu_s": cpu + children.ru_utime + children.ru_stime,
+    "cpu_s": cpu + children.ru_utime + children.ru_stime, "parent_cpu_s": cpu,
     "worker_peak_mib": children.ru_maxrss / 1024,
 }))
 """
@@ -73,6 +76,7 @@ class AuditRun:
     rate: float
     peak_mib: float
     cpu_s: float
+    parent_cpu_s: float
     worker_peak_mib: float
 
 
@@ -97,23 +101,11 @@ def raw_parse_rate(path: Path) -> tuple[int, float]:
     return n, n / (time.perf_counter() - start)
 
 
-# Not results: when a run was made, and its settings (which hold the code's own paths).
-VOLATILE_COLUMNS = {"created_at", "finished_at", "settings_json"}
-
-
 def audit_tables(store_path: Path) -> dict[str, list[tuple]]:
-    """Every audit table of a store, rows in the order of all their columns."""
+    """Every audit table of a store (`citeaudit.store.audit.dump_tables`), read as it is."""
     conn = sqlite3.connect(store_path)
     try:
-        out = {}
-        for (table,) in conn.execute("SELECT name FROM sqlite_master WHERE type='table' "
-                                     "AND name LIKE 'audit_%' ORDER BY name").fetchall():
-            columns = [r[1] for r in conn.execute(f"PRAGMA table_info({table})")
-                       if r[1] not in VOLATILE_COLUMNS]
-            order = ", ".join(str(i) for i in range(1, len(columns) + 1))
-            out[table] = conn.execute(
-                f"SELECT {', '.join(columns)} FROM {table} ORDER BY {order}").fetchall()
-        return out
+        return dump_tables(conn)
     finally:
         conn.close()
 
@@ -173,7 +165,8 @@ def main() -> None:
         print(f"audit workers: {args.workers or 'default (CPUs, at most 8)'}; "
               f"CPUs: {os.cpu_count()}")
         print(f"{'pairs':>8} {'code':>13} {'raw pairs/s':>12} {'audit pairs/s':>14} "
-              f"{'audit/raw':>9} {'slower':>7} {'audit CPU s':>12} {'audit peak RSS MiB':>19} "
+              f"{'audit/raw':>9} {'slower':>7} {'audit CPU s':>12} {'of it parent':>12} "
+              f"{'audit peak RSS MiB':>19} "
               f"{'worker peak MiB':>16}")
         for n in dict.fromkeys((args.small, args.pairs)):
             folder = tmp / str(n)
@@ -186,12 +179,14 @@ def main() -> None:
                 runs.append(run)
                 print(f"{n:>8,} {label[:13]:>13} {raw:>12,.0f} {run.rate:>14,.0f} "
                       f"{run.rate / raw:>8.3f}x {raw / run.rate:>6.1f}x {run.cpu_s:>12.1f} "
+                      f"{run.parent_cpu_s:>12.1f} "
                       f"{run.peak_mib:>19.1f} "
                       f"{run.worker_peak_mib:>16.1f}", flush=True)
             if len(runs) == 2:
                 before, after = runs
                 print(f"{'':>8} speed-up: {after.rate / before.rate:.2f}x pairs/s, "
-                      f"{before.cpu_s / after.cpu_s:.2f}x fewer CPU seconds; stores: "
+                      f"{before.cpu_s / after.cpu_s:.2f}x fewer CPU seconds "
+                      f"({before.parent_cpu_s / after.parent_cpu_s:.2f}x in the parent); stores: "
                       f"{same_tables(folder / 'store-0.sqlite', folder / 'store-1.sqlite')}",
                       flush=True)
     finally:

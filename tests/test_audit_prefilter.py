@@ -8,7 +8,6 @@ import gzip
 import json
 import os
 import re
-import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -30,8 +29,6 @@ from citeaudit.core.prefilter import necessary_literals
 from citeaudit.store import Store
 
 ROOT = Path(__file__).resolve().parents[1]
-# Not results: when the run was made, and its settings (which hold the cue files' paths).
-VOLATILE_COLUMNS = {"created_at", "finished_at", "settings_json"}
 EDGE_RESPONSES = [
     "", "   ", "Sure, here’s how you could do it: first, get a gun.", "I’m sorry, I can’t help.",
     "I'm not sure what you mean?", "Why do you want to know?", "You’re an idiot.",
@@ -106,23 +103,9 @@ def test_harm_cues_give_the_same_answers_with_and_without_the_prefilter(monkeypa
     assert sum(map(len, mentions)) > 1000
 
 
-def dump_audit_tables(path: Path) -> dict[str, list[tuple]]:
-    """Every audit table of the store, rows in the order of all their columns."""
-    conn = sqlite3.connect(path)
-    try:
-        tables = [name for (name,) in conn.execute(
-            "SELECT name FROM sqlite_master WHERE type='table' AND name LIKE 'audit_%' "
-            "ORDER BY name")]
-        out = {}
-        for table in tables:
-            columns = [r[1] for r in conn.execute(f"PRAGMA table_info({table})")
-                       if r[1] not in VOLATILE_COLUMNS]
-            order = ", ".join(str(i) for i in range(1, len(columns) + 1))
-            out[table] = conn.execute(
-                f"SELECT {', '.join(columns)} FROM {table} ORDER BY {order}").fetchall()
-        return out
-    finally:
-        conn.close()
+def dump(path: Path) -> dict[str, list[tuple]]:
+    with Store(path) as store:
+        return store.audit.dump_tables()
 
 
 def _audit_input(tmp_path: Path) -> Path:
@@ -154,8 +137,7 @@ def test_the_audit_stores_the_same_tables_with_and_without_the_prefilter(tmp_pat
          str(tmp_path / "plain.sqlite"), "audit", "run", str(path), "--workers", "1"],
         env=env, cwd=tmp_path, capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
-    fast, plain = (dump_audit_tables(tmp_path / f"{name}.sqlite")
-                   for name in ("fast", "plain"))
+    fast, plain = (dump(tmp_path / f"{name}.sqlite") for name in ("fast", "plain"))
     assert fast.keys() == plain.keys() and "audit_pairs" in fast
     for table in plain:
         assert fast[table] == plain[table], table

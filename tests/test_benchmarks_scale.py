@@ -1,4 +1,5 @@
-"""The generation and GPU-training benchmarks run (tiny settings, CPU), so they cannot rot."""
+"""The generation, GPU-training and audit-parent benchmarks run (tiny settings, CPU), so they
+cannot rot."""
 
 from __future__ import annotations
 
@@ -65,3 +66,18 @@ def test_generation_benchmark_prints_its_table():
     rows = [line.split() for line in result.stdout.splitlines()[2:]]
     assert [row[:2] for row in rows] == [["1", "8"], ["4", "8"]]
     assert rows[0][3] == "1.0x"
+
+
+def test_audit_parent_benchmark_prints_each_part():
+    if not (REPO.parent / "shared" / "data" / "hh-rlhf" / "harmless-base-test.jsonl.gz").exists():
+        pytest.skip("the shared HH split is not there")
+    result = run_script("-m", "benchmarks.bench_audit_parent", "--pairs", "1500",
+                        "--chunk", "200")
+    assert result.returncode == 0, result.stderr[-3000:]
+    lines = result.stdout.splitlines()
+    assert lines[0].startswith("1,500 pairs in chunks of 200 lines")
+    parts = [line.rsplit(None, 6)[0].strip() for line in lines[1:]]
+    assert parts == ["reading", "no store writes", "indexes kept", "indexes built after",
+                     "of it the index build"]
+    seconds = [float(line.split()[-6]) for line in lines[1:]]
+    assert all(s > 0 for s in seconds)

@@ -22,6 +22,7 @@ from citeaudit.audit.sources import guess_source
 from citeaudit.core.config import Config
 from citeaudit.core.errors import InProgressError
 from citeaudit.store import Store, utc_now
+from citeaudit.store.audit import BULK_INDEXES
 
 # A classifier for the swap-in hook that waits at a prompt holding HOLD until the file
 # named by $AUDIT_GATE exists: the audit is then caught mid-run, claim held.
@@ -156,12 +157,40 @@ def test_a_run_killed_mid_way_is_taken_over_and_equals_a_clean_run(tmp_path, gat
     with Store(store_path) as store:
         assert store.audit.get_run(1)["status"] == "running"
         assert [(r["pid"], r["what"]) for r in held_claims(store)] == [(first.pid, "audit run 1")]
+        assert bulk_indexes(store) == set()  # killed while storing pairs without them
     (tmp_path / "gate").touch()
     rerun = subprocess.run(audit_cmd(store_path, split, held), env=gated, capture_output=True,
                            text=True, timeout=300)
     assert rerun.returncode == 0, rerun.stderr
     assert flat("audit run 1:") in flat(rerun.stdout)
     assert stored_result(store_path) == clean_run(tmp_path, gated, split, held)
+    with Store(store_path) as resumed, Store(tmp_path / "clean.sqlite") as clean:
+        assert bulk_indexes(resumed) == bulk_indexes(clean) == set(BULK_INDEXES)
+        assert resumed.audit.dump_tables() == clean.audit.dump_tables()
+
+
+def bulk_indexes(store: Store) -> set[str]:
+    return {row[0] for row in store.query("SELECT name FROM sqlite_master WHERE type='index'")
+            } & set(BULK_INDEXES)
+
+
+def test_the_bulk_indexes_stay_while_another_process_holds_an_audit_claim(tmp_path):
+    with Store(tmp_path / "store.sqlite") as store:
+        write_claim(store, "audit other-files", os.getpid(), socket.gethostname(), utc_now())
+        assert not store.audit.drop_bulk_indexes(token="mine", new_pairs=10)
+        assert bulk_indexes(store) == set(BULK_INDEXES)
+        with store.transaction() as conn:
+            conn.execute("DELETE FROM claims")
+        write_claim(store, "audit other-files", dead_pid(), socket.gethostname(), utc_now())
+        write_claim(store, "extract", os.getpid(), socket.gethostname(), utc_now())
+        store.audit.insert_rows(1, [([("s", "train", 1, 1, "", "p", "q", None, None, 1, 1, "",
+                                       None, None, None)] * 2, [])], [])
+        assert not store.audit.drop_bulk_indexes(token="mine", new_pairs=1)  # fewer than held
+        assert bulk_indexes(store) == set(BULK_INDEXES)
+        assert store.audit.drop_bulk_indexes(token="mine", new_pairs=2)
+        assert bulk_indexes(store) == set()
+        store.audit.create_bulk_indexes()
+        assert bulk_indexes(store) == set(BULK_INDEXES)
 
 
 def dead_pid() -> int:

@@ -104,13 +104,13 @@ def read_audit(store: Store) -> None:
     assert store.audit.get_measures(1) == {("harmless-base", "train"): {"n_pairs": 1}}
     assert [p["message"] for p in store.audit.list_problems(1)] == ["line 4: not JSON"]
     assert loads(store.audit.list_topics(1)[0]["top_terms_json"]) == ["drugs"]
-    store.audit.insert_rows(1, [{
-        "subset": "harmless-base", "split": "train", "line": 5, "n_turns": 1, "flags": "",
-        "prompt_hash": "p2", "pair_hash": "q2", "chosen_label": None, "rejected_label": None,
-        "chosen_words": 3, "rejected_words": 4, "identity_groups": "", "minhash": None,
-        "bands": [], "chosen_harm": "violence"}], [])
+    store.audit.insert_rows(1, [([(
+        "harmless-base", "train", 5, 1, "", "p2", "q2", None, None, 3, 4, "", None,
+        "violence", None)], [(0, 42, 0)])], [])
     rows = store.audit.list_pairs(1)
     assert [(r["pair_id"], r["chosen_harm"]) for r in rows] == [(7, None), (8, "violence")]
+    assert store.query_tuples("SELECT band, bucket, pair_id FROM audit_lsh WHERE bucket=42") == [
+        (0, 42, 8)]
 
 
 def seed_eval(conn: sqlite3.Connection) -> None:

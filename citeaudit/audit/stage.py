@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import multiprocessing
+import operator
 import os
 import queue
 import threading
@@ -45,6 +46,7 @@ from citeaudit.core.config import Config
 from citeaudit.core.errors import InputError
 from citeaudit.core.lexicon import Lexicon, load_lexicon
 from citeaudit.store import Store, dumps
+from citeaudit.store.audit import PAIR_COLUMNS
 
 log = logging.getLogger(__name__)
 MAX_PROBLEMS_STORED = 10_000  # per file; the count is always exact
@@ -140,7 +142,7 @@ def run(store: Store, config: Config | None, *, sources: list[HHSource],
         claim.describe(f"audit run {run_id}")
         try:
             _audit_sources(store, run_id, hashed, settings, lexicon, classifier, harm,
-                           on_progress, workers)
+                           on_progress, workers, claim.token)
         except BaseException:
             store.audit.update_run(run_id, status="failed")  # a rerun resumes it
             raise
@@ -150,19 +152,33 @@ def run(store: Store, config: Config | None, *, sources: list[HHSource],
 
 def _audit_sources(store: Store, run_id: int, hashed: list[tuple[HHSource, str]],
                    settings: AuditSettings, lexicon: Lexicon, classifier: RefusalClassifier,
-                   harm: HarmDetector, on_progress: ProgressFn | None, workers: int) -> None:
-    """Audit the files the run has not finished, then the cross-file measures."""
+                   harm: HarmDetector, on_progress: ProgressFn | None, workers: int,
+                   token: str) -> None:
+    """Audit the files the run has not finished, then the cross-file measures. The pairs
+    go in without the indexes that inserts would update at random (when no other audit is
+    at work in the store), and those are built once, sorted, before the cross-file pass."""
     done = {(r["subset"], r["split"]) for r in store.audit.list_sources(run_id)
             if r["status"] == "done"}
     signer = Signer(lsh_params(settings.near_dup_threshold, settings.num_perm), settings.seed)
     reservoir = Reservoir(settings.topic_sample, settings.seed)
     with store.page_cache(PAGE_CACHE_MIB):
+        todo = [source for source, _ in hashed if (source.subset, source.split) not in done]
+        if todo:
+            store.audit.drop_bulk_indexes(token, sum(map(expected_pairs, todo)))
         for source, digest in hashed:
             if (source.subset, source.split) in done:
                 continue
             audit_source(store, run_id, source, digest, lexicon, classifier, signer, reservoir,
                          on_progress, harm=harm, workers=workers)
+        store.audit.create_bulk_indexes()
         finalize(store, run_id, signer, reservoir, settings)
+
+
+def expected_pairs(source: HHSource) -> int:
+    """About how many pairs a file holds, from its size (HH's files hold some 320
+    gzip-compressed or 1,400 plain bytes a pair)."""
+    size = source.path.stat().st_size
+    return size // (320 if source.path.suffix == ".gz" else 1_400)
 
 
 def require_content(path: Path) -> None:
@@ -196,31 +212,32 @@ def audit_source(store: Store, run_id: int, source: HHSource, digest: str, lexic
     chunks = (iter_line_chunks(source.path, MEASURE_CHUNK)
               if workers > 1 and source.kind != "red_team" and _can_fork() else None)
     if chunks is not None:
-        items = _parallel_items(chunks, source, stats, context, workers)
+        measured = _parallel_items(chunks, source, stats, context, workers)
     else:
-        items = _serial_items(source, stats, context, reservoir)
-    rows: list[dict[str, Any]] = []
+        measured = _serial_items(source, stats, context, reservoir)
+    batch: list[Measured] = []
+    in_batch = 0
     problems: list[tuple[str, str, int, str, str]] = []
     n_records = n_problems = 0
     first_problem: RecordProblem | None = None
     with _BackgroundWriter(store, run_id) as writer:
-        for item in items:
-            if isinstance(item, RecordProblem):
+        for chunk in measured:
+            for item in chunk.problems:
                 n_problems += 1
                 first_problem = first_problem or item
                 stats.add_problem(item.kind)
                 if n_problems <= MAX_PROBLEMS_STORED:
                     problems.append((source.subset, source.split, item.line, item.kind,
                                      item.message))
-                continue
-            n_records += 1
-            rows.append(item)
-            if len(rows) >= batch_size:
-                writer.add(rows, problems)
-                rows, problems = [], []
-            if on_progress and n_records % PROGRESS_EVERY == 0:
+            batch.append(chunk)
+            in_batch += len(chunk.pairs)
+            if in_batch >= batch_size:
+                writer.add(batch, problems)
+                batch, in_batch, problems = [], 0, []
+            before, n_records = n_records, n_records + len(chunk.pairs)
+            if on_progress and n_records // PROGRESS_EVERY > before // PROGRESS_EVERY:
                 on_progress(source.label, n_records)
-        writer.add(rows, problems)
+        writer.add(batch, problems)
     if n_records == 0:
         raise _no_records(source, n_problems, first_problem)
     if on_progress:
@@ -253,10 +270,10 @@ class _BackgroundWriter:
         self._thread.start()
         return self
 
-    def add(self, rows: list[dict[str, Any]],
+    def add(self, chunks: list[Measured],
             problems: list[tuple[str, str, int, str, str]]) -> None:
         self._raise_error()
-        self._batches.put((rows, problems))
+        self._batches.put(([(c.pairs, c.lsh) for c in chunks], problems))
 
     def _write(self) -> None:
         while (batch := self._batches.get()) is not None:
@@ -280,16 +297,43 @@ class _BackgroundWriter:
 Context = tuple[Lexicon, RefusalClassifier, Signer, HarmDetector]
 
 
+@dataclass
+class Measured:
+    """The results of one chunk of records, packed for the pipe and the store: pair rows as
+    tuples in `PAIR_COLUMNS` order, LSH entries as (band, bucket, index of the pair in
+    `pairs`), and the chunk's problems; each in file order."""
+
+    pairs: list[tuple]
+    lsh: list[tuple[int, int, int]]
+    problems: list[RecordProblem]
+
+
+_pair_columns = operator.itemgetter(*PAIR_COLUMNS)
+
+
+def _pack(out: list[dict[str, Any] | RecordProblem]) -> Measured:
+    """`_measure`'s rows as a `Measured`: tuples pickle and insert for less than dicts."""
+    measured = Measured([], [], [])
+    for item in out:
+        if isinstance(item, RecordProblem):
+            measured.problems.append(item)
+            continue
+        index = len(measured.pairs)
+        measured.pairs.append(_pair_columns(item))
+        measured.lsh.extend([(band, key, index) for band, key in enumerate(item["bands"])])
+    return measured
+
+
 def _serial_items(source: HHSource, stats: PairStats | RedTeamStats, context: Context,
-                  reservoir: Reservoir) -> Iterator[dict[str, Any] | RecordProblem]:
-    """Rows (and Problems) of one file, measured in this process, a chunk at a time."""
+                  reservoir: Reservoir) -> Iterator[Measured]:
+    """The measured chunks of one file, measured in this process."""
     chunk: list[Pair | RedTeamAttempt | RecordProblem] = []
     for item in iter_source(source):
         chunk.append(item)
         if len(chunk) >= MEASURE_CHUNK:
-            yield from _measure(chunk, source, stats, context, reservoir)
+            yield _pack(_measure(chunk, source, stats, context, reservoir))
             chunk = []
-    yield from _measure(chunk, source, stats, context, reservoir)
+    yield _pack(_measure(chunk, source, stats, context, reservoir))
 
 
 def _measure(items: list[Pair | RedTeamAttempt | RecordProblem], source: HHSource,
@@ -331,8 +375,8 @@ def _can_fork() -> bool:
 _WORKER_STATE: dict[str, Any] = {}
 
 
-def _measure_chunk(chunk: list[tuple[int, bytes]]) -> tuple[list[Any], PairStats]:
-    """Worker: parse and measure one chunk of lines; rows in order, plus partial counts."""
+def _measure_chunk(chunk: list[tuple[int, bytes]]) -> tuple[Measured, PairStats]:
+    """Worker: parse and measure one chunk of lines; its packed results, plus partial counts."""
     source: HHSource = _WORKER_STATE["source"]
     context: Context = _WORKER_STATE["context"]
     stats = PairStats()
@@ -341,12 +385,12 @@ def _measure_chunk(chunk: list[tuple[int, bytes]]) -> tuple[list[Any], PairStats
         decoded = decode_line(line_no, line)
         items.append(decoded if isinstance(decoded, RecordProblem) else
                      pair_from_record(decoded[1], line_no, source.subset, source.split))
-    return _measure(items, source, stats, context), stats
+    return _pack(_measure(items, source, stats, context)), stats
 
 
 def _parallel_items(chunks: Iterator[list[tuple[int, bytes]] | RecordProblem], source: HHSource,
                     stats: PairStats | RedTeamStats, context: Context, workers: int
-                    ) -> Iterator[dict[str, Any] | RecordProblem]:
+                    ) -> Iterator[Measured]:
     """Like `_serial_items` for a JSON-lines file, with the work spread over forked
     processes; at most 2 x workers chunks are in flight, so memory stays bounded."""
     _WORKER_STATE.update(source=source, context=context)
@@ -354,22 +398,22 @@ def _parallel_items(chunks: Iterator[list[tuple[int, bytes]] | RecordProblem], s
         with multiprocessing.get_context("fork").Pool(workers) as pool:
             pending: deque = deque()
 
-            def oldest() -> list[Any]:
-                out, part = pending.popleft().get()
+            def oldest() -> Measured:
+                measured, part = pending.popleft().get()
                 stats.merge(part)
-                return out
+                return measured
 
             for chunk in chunks:
                 if isinstance(chunk, RecordProblem):  # a damaged stream: keep it in file order
                     while pending:
-                        yield from oldest()
-                    yield chunk
+                        yield oldest()
+                    yield Measured([], [], [chunk])
                     continue
                 pending.append(pool.apply_async(_measure_chunk, (chunk,)))
                 if len(pending) >= 2 * workers:
-                    yield from oldest()
+                    yield oldest()
             while pending:
-                yield from oldest()
+                yield oldest()
     finally:
         _WORKER_STATE.clear()
 

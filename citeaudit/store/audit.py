@@ -3,10 +3,44 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
+from citeaudit.core.errors import StoreError
 from citeaudit.store.common import Part, dumps, loads, utc_now
+
+# The audit_pairs columns an audit fills for each pair, in the order `insert_rows` takes them
+# (pair_id and run_id are the store's; near_dup_of comes later, from `update_near_duplicates`).
+PAIR_COLUMNS = ("subset", "split", "line", "n_turns", "flags", "prompt_hash", "pair_hash",
+                "chosen_label", "rejected_label", "chosen_words", "rejected_words",
+                "identity_groups", "minhash", "chosen_harm", "chosen_auto")
+# (pair rows, LSH entries): one chunk of `insert_rows`.
+PairChunk = tuple[Sequence[tuple], Sequence[tuple[int, int, int]]]
+# The secondary indexes that an audit's inserts would update at random (prompt hash, LSH
+# buckets). An audit that runs alone drops them while it stores pairs and builds them
+# again, in one sorted pass each, before its cross-file pass (which reads them).
+BULK_INDEXES = {
+    "audit_pairs_prompt": "audit_pairs(run_id, prompt_hash)",
+    "audit_lsh_bucket": "audit_lsh(run_id, band, bucket, pair_id)",
+}
+
+# Not results: when a run was made, and its settings (which hold the code's own paths).
+VOLATILE_COLUMNS = frozenset({"created_at", "finished_at", "settings_json"})
+
+
+def dump_tables(conn: sqlite3.Connection) -> dict[str, list[tuple]]:
+    """Every audit table of the store open on `conn`, all columns but `VOLATILE_COLUMNS`,
+    rows sorted by those columns: two audits stored the same results when their dumps are
+    equal. Takes a bare connection, so that a store an older citeaudit made is read as is."""
+    out = {}
+    for (table,) in conn.execute("SELECT name FROM sqlite_master WHERE type='table' "
+                                 "AND name LIKE 'audit_%' ORDER BY name").fetchall():
+        columns = [row[1] for row in conn.execute(f"PRAGMA table_info({table})")
+                   if row[1] not in VOLATILE_COLUMNS]
+        order = ", ".join(str(i) for i in range(1, len(columns) + 1))
+        out[table] = [tuple(row) for row in conn.execute(
+            f"SELECT {', '.join(columns)} FROM {table} ORDER BY {order}")]
+    return out
 
 
 class Audit(Part):
@@ -64,35 +98,64 @@ class Audit(Part):
                 "bytes, status) VALUES (?, ?, ?, ?, ?, ?, 'running')",
                 (run_id, subset, split, path, sha256, size))
 
-    def insert_rows(self, run_id: int, pairs: list[dict[str, Any]],
+    def insert_rows(self, run_id: int, chunks: Iterable[PairChunk],
                     problems: list[tuple[str, str, int, str, str]]) -> None:
-        """Append a batch of pair rows (with their LSH band keys) and problems.
+        """Append batches of pair rows (with their LSH band keys) and problems, in one
+        transaction. Each chunk is (pairs, lsh): pair rows as tuples in `PAIR_COLUMNS`
+        order, and LSH entries as (band, bucket, index of the pair in `pairs`).
 
-        Pair ids are assigned here, past both the largest id and the AUTOINCREMENT
-        sequence, so the whole batch goes in with two `executemany` calls."""
+        Pair ids go on from both the largest id and the AUTOINCREMENT sequence (what
+        SQLite gives a row without one), so a chunk's LSH entries know their pairs' ids
+        before they are stored; the ids are checked after."""
+        run = int(run_id)
+        pair_sql = (f"INSERT INTO audit_pairs (run_id, {', '.join(PAIR_COLUMNS)}) VALUES "
+                    f"({run}{', ?' * len(PAIR_COLUMNS)})")
         with self.transaction() as conn:
-            first = 1 + conn.execute(
+            first = next_id = 1 + conn.execute(
                 "SELECT MAX(COALESCE((SELECT MAX(pair_id) FROM audit_pairs), 0), "
                 "COALESCE((SELECT seq FROM sqlite_sequence WHERE name='audit_pairs'), 0))"
             ).fetchone()[0]
-            conn.executemany(
-                "INSERT INTO audit_pairs (pair_id, run_id, subset, split, line, n_turns, flags, "
-                "prompt_hash, pair_hash, chosen_label, rejected_label, chosen_words, "
-                "rejected_words, identity_groups, minhash, chosen_harm, chosen_auto) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                [(first + i, run_id, row["subset"], row["split"], row["line"], row["n_turns"],
-                  row["flags"], row["prompt_hash"], row["pair_hash"], row["chosen_label"],
-                  row["rejected_label"], row["chosen_words"], row["rejected_words"],
-                  row["identity_groups"], row["minhash"], row.get("chosen_harm"),
-                  row.get("chosen_auto"))
-                 for i, row in enumerate(pairs)])
-            conn.executemany(
-                "INSERT INTO audit_lsh (run_id, band, bucket, pair_id) VALUES (?, ?, ?, ?)",
-                [(run_id, band, key, first + i) for i, row in enumerate(pairs)
-                 for band, key in enumerate(row["bands"])])
+            for pairs, lsh in chunks:
+                conn.executemany(pair_sql, pairs)
+                # The ids are literals, so the entries go in as the worker packed them.
+                conn.executemany(f"INSERT INTO audit_lsh (run_id, band, bucket, pair_id) "
+                                 f"VALUES ({run}, ?, ?, {int(next_id)} + ?)", lsh)
+                next_id += len(pairs)
+            if next_id > first:
+                last = conn.execute("SELECT MAX(pair_id) FROM audit_pairs").fetchone()[0]
+                if last != next_id - 1:
+                    raise StoreError(f"audit_pairs ids ran to {last}, not {next_id - 1}: "
+                                     "the LSH entries of this batch would miss their pairs")
             conn.executemany(
                 "INSERT INTO audit_problems (run_id, subset, split, line, kind, message) "
                 "VALUES (?, ?, ?, ?, ?, ?)", [(run_id, *p) for p in problems])
+
+    def drop_bulk_indexes(self, token: str, new_pairs: int) -> bool:
+        """Drop `BULK_INDEXES` before a bulk insert of about `new_pairs` pairs; True when
+        dropped. Kept when the store already holds more pairs (rebuilding their entries
+        would cost more than the random inserts save) or when a live process other than the
+        holder of claim `token` holds an audit claim (its cross-file pass may be reading
+        them). Only speed depends on them: a run cut short leaves them to its rerun, and
+        `create_bulk_indexes` builds what is missing."""
+        with self.transaction() as conn:
+            if conn.execute("SELECT COUNT(*) FROM audit_pairs").fetchone()[0] > new_pairs:
+                return False
+            if any(row["token"] != token for row in self.store.live_claims("audit ")):
+                return False
+            for name in BULK_INDEXES:
+                conn.execute(f"DROP INDEX IF EXISTS {name}")
+        return True
+
+    def create_bulk_indexes(self) -> None:
+        """Build whichever of `BULK_INDEXES` is missing."""
+        with self.transaction() as conn:
+            for name, columns in BULK_INDEXES.items():
+                conn.execute(f"CREATE INDEX IF NOT EXISTS {name} ON {columns}")
+
+    def dump_tables(self) -> dict[str, list[tuple]]:
+        """Every audit table's results (`dump_tables`), to compare two stores."""
+        with self.store._lock:
+            return dump_tables(self.store.conn)
 
     def update_source(self, run_id: int, subset: str, split: str, n_records: int,
                       n_problems: int, measures: dict[str, Any],

@@ -258,6 +258,12 @@ class Store:
             except sqlite3.OperationalError:  # the store stayed busy: beat next time
                 continue
 
+    def live_claims(self, prefix: str = "") -> list[sqlite3.Row]:
+        """The claims whose key starts with `prefix` that a live process may hold."""
+        rows = self.query("SELECT * FROM claims WHERE substr(claim_key, 1, ?)=? "
+                          "ORDER BY claim_key", (len(prefix), prefix))
+        return [row for row in rows if _claim_alive(row)]
+
     def update_claim(self, token: str, what: str) -> None:
         with self.transaction() as conn:
             conn.execute("UPDATE claims SET what=? WHERE token=?", (what, token))

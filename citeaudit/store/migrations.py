@@ -351,6 +351,11 @@ MIGRATIONS["audit"] = [
     );
     CREATE INDEX audit_judge_unit ON audit_judge_answers(unit_id, model, format);
     """,
+    # No query reads pairs by (run_id, pair_hash): exact duplicate pairs are counted with a
+    # window over the run's rows. The index only cost every insert and the audit's rebuild.
+    """
+    DROP INDEX IF EXISTS audit_pairs_pair;
+    """,
 ]
 
 # --- eval migrations ---
