@@ -143,7 +143,7 @@ def test_the_trust_sentence_when_kappa_is_undefined():
     line = trust_line(trust_of(everyone_acceptable, n_boot=20))
     # no hand-labelled harmful pair: no recall of this store's sample
     assert ("5 sampled pairs of this run: Cohen's kappa undefined (one label only). "
-            "Development gold:") in line and "nan" not in line
+            "Hand-labelled gold: kappa 0.34") in line and "nan" not in line
 
 
 def _two_class_sample():
