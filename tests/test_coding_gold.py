@@ -39,8 +39,26 @@ def test_rechecked_gold_codes():
         "p. 6")
     assert "evaluation" in papers["pdfs/2310.10076.pdf"].codes["role"]
     jailbroken = papers["pdfs/2307.02483.pdf"]
-    assert jailbroken.codes["role"] == ["red_teaming"]
+    assert jailbroken.codes["role"] == ["evaluation", "red_teaming"]
     assert jailbroken.codes["subset"] == ["red_team"]
+
+
+def test_adjudicated_gold_codes_say_so_in_their_evidence():
+    """The 10 codes changed by the adjudication against the second coding (issue 17)."""
+    papers = {p.file: p for p in load_gold(GOLD, coding.load_codebook("hh_usage"))}
+    changed = {"2304.05302": "harm_definition", "2305.18290": "reward_model",
+               "2307.02483": "evaluation", "2311.07689": "harm_definition",
+               "2404.18870": "harm_definition", "2406.11717": "harm_definition",
+               "2406.18495": "evaluation", "2503.03039": "harm_definition"}
+    for arxiv, key in changed.items():
+        assert papers[f"pdfs/{arxiv}.pdf"].evidence[key].startswith("adjudicated: p. "), arxiv
+    secrets = papers["pdfs/2307.04964.pdf"]
+    assert secrets.codes["critical_engagement"] == secrets.codes["harm_definition"] == ["yes"]
+    assert all(secrets.evidence[key].startswith("adjudicated: p. ")
+               for key in ("critical_engagement", "harm_definition"))
+    adjudicated = sum(text.startswith("adjudicated:") for paper in papers.values()
+                      for text in paper.evidence.values())
+    assert adjudicated == 10
 
 
 def test_evidence_must_name_a_code_the_paper_has(tmp_path):
