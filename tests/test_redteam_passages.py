@@ -213,3 +213,17 @@ def test_a_red_team_data_mention_in_related_work_is_not_a_use():
     mention = PassageText("m", sentence, section="2 Related Work", match_kind=REDTEAM_MARKER)
     codes = codes_of([mention])
     assert codes["subset"] == ["unspecified"] and codes["role"] == ["mention_only"]
+
+
+def test_a_red_team_data_citation_does_not_frame_the_whole_dataset():
+    # Sleeper Agents (2401.05566) cites HH for helpfulness only; its red-team prompts citation
+    # speaks of safety training, which says nothing of how it frames HH
+    helpful = PassageText("h", "We train a helpful-only model on HH-RLHF helpfulness data.",
+                          section="1 Introduction")
+    red_team = PassageText("r", "Safety training includes RL on red team prompts, to make the "
+                           "model harmless (Ganguli et al., 2022).", section="1 Introduction",
+                           match_kind=REDTEAM_MARKER)
+    assert codes_of([helpful])["framing"] == ["helpfulness"]
+    assert codes_of([helpful, red_team])["framing"] == ["helpfulness"]
+    as_hh = PassageText("r", red_team.sentence, section="1 Introduction", match_kind="marker")
+    assert codes_of([helpful, as_hh])["framing"] == ["both"]

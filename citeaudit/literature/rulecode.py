@@ -20,7 +20,9 @@ where they match: the passage's sentence counts fully, its context half. Each di
   dataset named or cited) count; model names and table or figure text do not.
   A passage citing the paper of the target's red-team data for that data (match kind
   `redteam_marker`, Ganguli et al. 2022 for HH) counts for the codes in `CITED_DATA_CODES`
-  (the red-team subset) as a sentence matching their patterns would.
+  (the red-team subset) as a sentence matching their patterns would; for the other
+  dimensions (framing, critique, harm definition) it counts only as a topical body sentence
+  away from the target, since it speaks of one part of the data.
 - `paper` (critical engagement, harm definition): also every body sentence of the paper that
   matches the dimension's `topic` patterns; fully in a paragraph that mentions the target,
   half elsewhere."""
@@ -423,7 +425,8 @@ class RuleCoder:
         """Weighted matches per (dimension, code), with the evidence that matched."""
         passages = list(passages)
         parts = [(p.passage_id, weight, use_factor(p), is_marker_only(p), p.kind,
-                  self._cited_codes(p) if weight == SENTENCE_WEIGHT else frozenset(), text)
+                  self._cited_codes(p) if weight == SENTENCE_WEIGHT else frozenset(),
+                  p.match_kind in CITED_DATA_CODES, text)
                  for p in passages
                  for weight, text in ((SENTENCE_WEIGHT, p.sentence),
                                       (CONTEXT_WEIGHT, p.context_before),
@@ -437,13 +440,20 @@ class RuleCoder:
                 entry.passages.append(evidence)
 
         docs = self.nlp.pipe(text for *_, text in parts)
-        for (evidence, weight, factor, marker_only, kind, cited, _), doc in zip(
+        for (evidence, weight, factor, marker_only, kind, cited, part_of_data, _), doc in zip(
                 parts, docs, strict=True):
             hits = self._hits(doc) | cited
             topical = self._topical(doc) if hits else set()
             for dim, code in hits:  # one count per part, however many matches
                 if dim in self.use_dims and kind not in ROLE_KINDS:
                     continue  # a model's name or a table cell says nothing of the use
+                if part_of_data and dim not in self.use_dims:
+                    # a citation of the work behind one part of the data (the red-team
+                    # paper) does not frame, critique or define the dataset as a whole: it
+                    # counts only as a topical body sentence away from the target would
+                    if dim in self.paper_dims and dim in topical:
+                        count(dim, code, weight * PAPER_WEIGHT, evidence)
+                    continue
                 if code == self.defaults[dim]:
                     count(dim, code, weight, evidence)
                 elif dim in self.use_dims:
