@@ -3,19 +3,19 @@
 The hand file (CSV: file, page, sentence, kind) lists every body sentence of each paper that
 names or cites the HH dataset, with kind `use`, `citation` or `model` (names only a model
 trained on HH). A hand sentence counts as found when one extracted passage of a counted kind
-(dataset use, citation) holds it: at least 80% of its words matched in order (difflib's
-matching blocks) in the passage's sentence with its context, and at least one matched word in
-the passage's own sentence, after lower-casing and joining hyphenated line breaks (PDF text and
-a reader's copy differ in ligatures, hyphens and spacing). Prints recall per paper and over all
+(dataset use, citation) holds it: at least 80% of its words matched in order (difflib's matching
+blocks) in the passage's sentence with its context, and at least one matched word in the
+passage's own sentence, after lower-casing and joining hyphenated line breaks (PDF text and a
+reader's copy differ in ligatures, hyphens and spacing). Prints recall per paper and over all
 `use` + `citation` sentences, and the sentences not found. With a `reference` column (how the
 sentence itself refers to the dataset: name, marker, url, subset or implicit), also recall per
-kind of reference and over the explicit ones (all but implicit: what an extractor that looks
-for names and citation markers can be asked to find), and over the marker sentences that name
-Ganguli (`ganguli`: HH's red-team data cited through Ganguli et al. 2022). The other way round, each extracted
-passage of a counted kind is matched to the hand list (a hand sentence it holds, or one that
-holds the passage's own sentence): the share matching a `use` or `citation` sentence is the
-passages' precision against the list, and the passages matching nothing are printed to read
-(the reader may have missed a sentence, or the passage is wrong).
+kind of reference and over the explicit ones (all but implicit: what an extractor that looks for
+names and citation markers can be asked to find), and over the marker sentences that name
+Ganguli (`ganguli`: HH's red-team data cited through Ganguli et al. 2022). The other way round,
+each extracted passage of a counted kind is matched to the hand list (a hand sentence it holds,
+or one that holds the passage's own sentence): the share matching a `use` or `citation` sentence
+is the passages' precision against the list, and the passages matching nothing are printed to
+read (the reader may have missed a sentence, or the passage is wrong).
 
     python tools/passage_recall.py tests/data/hh_usage_second_sentences.csv [--pdfs DIR]
 """

@@ -20,9 +20,9 @@ where they match: the passage's sentence counts fully, its context half. Each di
   dataset named or cited) count; model names and table or figure text do not.
   A passage citing the paper of the target's red-team data for that data (match kind
   `redteam_marker`, Ganguli et al. 2022 for HH) counts for the codes in `CITED_DATA_CODES`
-  (the red-team subset) as a sentence matching their patterns would; for the other
-  dimensions (framing, critique, harm definition) it counts only as a topical body sentence
-  away from the target, since it speaks of one part of the data.
+  (the red-team subset) as a sentence matching their patterns would; it does not frame the
+  dataset as a whole (framing), and for critique and harm definition it counts only where it
+  is topical, as a body sentence near the target would.
 - `paper` (critical engagement, harm definition): also every body sentence of the paper that
   matches the dimension's `topic` patterns; fully in a paragraph that mentions the target,
   half elsewhere."""
@@ -449,10 +449,10 @@ class RuleCoder:
                     continue  # a model's name or a table cell says nothing of the use
                 if part_of_data and dim not in self.use_dims:
                     # a citation of the work behind one part of the data (the red-team
-                    # paper) does not frame, critique or define the dataset as a whole: it
-                    # counts only as a topical body sentence away from the target would
+                    # paper) does not frame the dataset as a whole; for critique and harm
+                    # definition it counts as a topical body sentence near the target would
                     if dim in self.paper_dims and dim in topical:
-                        count(dim, code, weight * PAPER_WEIGHT, evidence)
+                        count(dim, code, weight, evidence)
                     continue
                 if code == self.defaults[dim]:
                     count(dim, code, weight, evidence)
