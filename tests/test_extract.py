@@ -64,8 +64,10 @@ def test_only_the_2022a_citation_counts_in_sleeper_agents(matcher):
     # 2401.05566 cites Constitutional AI (2022b) four times and HH (2022a) once, on page 12.
     result = _extract("2401.05566", matcher)
     assert (result.marker.year, result.marker.suffix) == ("2022", "a")
-    assert [p.page for p in result.passages] == [12]
-    only = result.passages[0]
+    # (page 2 cites Ganguli et al. 2022 for red team prompts: a red-team data passage)
+    assert [(p.page, p.match_kind) for p in result.passages] == [
+        (2, "redteam_marker"), (12, "marker")]
+    only = result.passages[1]
     assert "as described in Bai et al. (2022a)" in only.sentence
     assert only.match_kind == "marker"
     assert "(Bai et al., 2022b)" not in only.sentence  # split after the footnote number

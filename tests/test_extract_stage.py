@@ -126,7 +126,8 @@ def test_cli_list_passages_and_csv(world, tmp_path):
     rows = list(csv.DictReader(listing.output.splitlines()))
     by_id = {r["paper_id"]: r for r in rows}
     assert by_id["pscan"]["pdf"] == "ok" and by_id["pnone"]["pdf"] == "no-open-access"
-    assert int(by_id["p2401.05566"]["passages"]) == 1
+    # HH's citation on page 12, and Ganguli et al. 2022 cited for red team prompts on page 2
+    assert int(by_id["p2401.05566"]["passages"]) == 2
 
     shown = runner.invoke(main, [*base, "passages", "3"], env=env)  # rank 3: Sleeper Agents
     assert shown.exit_code == 0, shown.output
@@ -141,6 +142,8 @@ def test_cli_list_passages_and_csv(world, tmp_path):
     assert table[0].keys() == set(passages_stage.CSV_COLUMNS)
     assert len(table) == sum(1 for _ in Store(config.store_path).documents.list_passages())
     assert {r["paper_id"] for r in table} >= {"p2310.10076", "p2305.18290", "p2401.05566"}
+    assert [(r["page"], r["matched"]) for r in table if r["match_kind"] == "redteam_marker"
+            and r["paper_id"] == "p2401.05566"] == [("2", "Ganguli et al., 2022")]
 
     # DPO's two plot titles naming Anthropic-HH are figure text: shown with their kind,
     # left out of the counts

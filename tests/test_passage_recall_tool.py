@@ -59,10 +59,15 @@ def test_recall_by_kind_of_reference_when_the_file_says_it(tmp_path):
                                    "that dataset is often harmful)", "use", "name"])
         writer.writerow([KTO, "4", "A banana sentence that the paper never wrote at all.", "use",
                          "implicit"])
+        writer.writerow([KTO, "4", "The models were trained on a combination of Anthropic HH "
+                                   "(Ganguli et al., 2022), OpenAssistant (Kopf et al., 2023), "
+                                   "and SHP (Ethayarajh et al., 2022).", "use", "marker"])
     out = subprocess.run([sys.executable, str(TOOL), str(path), "--pdfs", str(CORPUS)],
                          capture_output=True, text=True, check=True).stdout
     rows = {" ".join(line.split()[:2]): line.split()[2:] for line in out.splitlines()
             if line.startswith("reference: ")}
-    assert rows == {"reference: explicit": ["1", "1", "1.00"],
+    assert rows == {"reference: explicit": ["2", "2", "1.00"],
+                    "reference: ganguli": ["1", "1", "1.00"],  # a marker sentence naming Ganguli
                     "reference: implicit": ["1", "0", "0.00"],
+                    "reference: marker": ["1", "1", "1.00"],
                     "reference: name": ["1", "1", "1.00"]}

@@ -26,7 +26,7 @@ def _pdf_passage(pid: str, page: int, sentence: str) -> dict:
 def test_migration_is_recorded_and_reopening_keeps_data(tmp_path):
     path = tmp_path / "s.sqlite"
     with Store(path) as s:
-        assert s.schema_versions()["passages"] == 4
+        assert s.schema_versions()["passages"] == 5
         s.literature.upsert_papers([{"paperId": "p1"}])
         s.documents.upsert_extraction("p1", "ok", pages=["page one"],
                                       passages=[_pdf_passage("a", 1, "x")])
@@ -104,3 +104,17 @@ def test_passage_kinds_are_stored_and_only_dataset_use_and_citations_are_counted
     with pytest.raises(sqlite3.IntegrityError):
         store.documents.upsert_extraction("p1", "ok", passages=[
             {**_pdf_passage("a", 1, "s"), "passage_kind": "guess"}])
+
+
+def test_a_passage_citing_the_red_team_datas_paper_is_stored_with_its_match_kind(store):
+    row = {**_pdf_passage("rt", 4, "16 prompts adapted from the red-teaming dataset of [23]."),
+           "matched": "[23]", "match_kind": "redteam_marker"}
+    store.documents.upsert_extraction("p1", "ok", pages=["page"], passages=[row])
+    assert [r["match_kind"] for r in store.documents.list_paper_passages("p1")] == [
+        "redteam_marker"]
+
+
+def test_an_unknown_match_kind_is_refused(store):
+    row = {**_pdf_passage("x", 1, "Some sentence."), "match_kind": "guess"}
+    with pytest.raises(sqlite3.IntegrityError):
+        store.documents.upsert_extraction("p1", "ok", pages=["page"], passages=[row])

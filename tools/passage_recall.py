@@ -3,18 +3,19 @@
 The hand file (CSV: file, page, sentence, kind) lists every body sentence of each paper that
 names or cites the HH dataset, with kind `use`, `citation` or `model` (names only a model
 trained on HH). A hand sentence counts as found when one extracted passage of a counted kind
-(dataset use, citation) holds it: at least 80% of its words matched in order (difflib's
-matching blocks) in the passage's sentence with its context, and at least one matched word in
-the passage's own sentence, after lower-casing and joining hyphenated line breaks (PDF text and
-a reader's copy differ in ligatures, hyphens and spacing). Prints recall per paper and over all
+(dataset use, citation) holds it: at least 80% of its words matched in order (difflib's matching
+blocks) in the passage's sentence with its context, and at least one matched word in the
+passage's own sentence, after lower-casing and joining hyphenated line breaks (PDF text and a
+reader's copy differ in ligatures, hyphens and spacing). Prints recall per paper and over all
 `use` + `citation` sentences, and the sentences not found. With a `reference` column (how the
 sentence itself refers to the dataset: name, marker, url, subset or implicit), also recall per
-kind of reference and over the explicit ones (all but implicit: what an extractor that looks
-for names and citation markers can be asked to find). The other way round, each extracted
-passage of a counted kind is matched to the hand list (a hand sentence it holds, or one that
-holds the passage's own sentence): the share matching a `use` or `citation` sentence is the
-passages' precision against the list, and the passages matching nothing are printed to read
-(the reader may have missed a sentence, or the passage is wrong).
+kind of reference and over the explicit ones (all but implicit: what an extractor that looks for
+names and citation markers can be asked to find), and over the marker sentences that name
+Ganguli (`ganguli`: HH's red-team data cited through Ganguli et al. 2022). The other way round,
+each extracted passage of a counted kind is matched to the hand list (a hand sentence it holds,
+or one that holds the passage's own sentence): the share matching a `use` or `citation` sentence
+is the passages' precision against the list, and the passages matching nothing are printed to
+read (the reader may have missed a sentence, or the passage is wrong).
 
     python tools/passage_recall.py tests/data/hh_usage_second_sentences.csv [--pdfs DIR]
 """
@@ -78,6 +79,18 @@ def hand_kind(window: list[str], own: range, rows: list[dict[str, str]]) -> str 
     return (counted or kinds or [None])[0]
 
 
+def reference_keys(row: dict[str, str]) -> list[str]:
+    """The reference rows a hand sentence counts in: its kind of reference, `explicit` for all
+    but implicit, and `ganguli` for a citation marker in a sentence naming Ganguli
+    (the red-team data cited through Ganguli et al. 2022, alone or beside the HH paper)."""
+    keys = [row["reference"]]
+    if row["reference"] != "implicit":
+        keys.append("explicit")
+    if row["reference"] == "marker" and "ganguli" in row["sentence"].lower():
+        keys.append("ganguli")
+    return keys
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("sentences", type=Path)
@@ -112,8 +125,7 @@ def main() -> None:
             sentence = words(row["sentence"])
             hit = any(holds(window, own, sentence) for window, own in passages)
             if row.get("reference"):
-                for key in (row["reference"], *(("explicit",) if row["reference"] != "implicit"
-                                                else ())):
+                for key in reference_keys(row):
                     by_reference[key][0] += hit
                     by_reference[key][1] += 1
             if hit:

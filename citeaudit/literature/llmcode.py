@@ -12,6 +12,7 @@ from citeaudit.coding.fingerprints import inputs_fingerprint
 from citeaudit.coding.units import Suggestion
 from citeaudit.core.errors import CiteauditError, InputError
 from citeaudit.core.redaction import redact, redacted_json
+from citeaudit.literature.extract.companions import REDTEAM_MARKER
 from citeaudit.literature.rulecode import MAX_EVIDENCE, PassageText, section_kind
 
 LLM_CODER = "auto-llm"
@@ -49,6 +50,8 @@ def passage_where(passage: PassageText) -> str:
     kind = PASSAGE_KINDS.get(passage.kind, passage.kind)
     if passage.match_kind == "marker" and passage.kind == "dataset_use":
         kind = PASSAGE_KINDS["citation"]
+    if passage.match_kind == REDTEAM_MARKER:
+        kind = "cites the paper of the dataset's red-team data (Ganguli et al. 2022) for its data"
     if not passage.section:
         return f"{kind}; section unknown"
     return f"{kind}; section {passage.section} ({SECTION_KINDS[section_kind(passage.section)]})"

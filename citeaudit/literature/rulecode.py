@@ -18,6 +18,11 @@ where they match: the passage's sentence counts fully, its context half. Each di
   sections. Otherwise the role is mention only and the subset unspecified: a survey or a
   related-work mention is mention only. Only passages of the kinds in `ROLE_KINDS` (the
   dataset named or cited) count; model names and table or figure text do not.
+  A passage citing the paper of the target's red-team data for that data (match kind
+  `redteam_marker`, Ganguli et al. 2022 for HH) counts for the codes in `CITED_DATA_CODES`
+  (the red-team subset) as a sentence matching their patterns would; it does not frame the
+  dataset as a whole (framing), and for critique and harm definition it counts only where it
+  is topical, as a body sentence near the target would.
 - `paper` (critical engagement, harm definition): also every body sentence of the paper that
   matches the dimension's `topic` patterns; fully in a paragraph that mentions the target,
   half elsewhere."""
@@ -32,8 +37,9 @@ from typing import Any
 from citeaudit.coding.codebook import Codebook, CodebookError, Dimension
 from citeaudit.coding.units import Suggestion
 from citeaudit.core.text import shorten
+from citeaudit.literature.extract.companions import REDTEAM_MARKER
 
-RULE_CODER_VERSION = "4"  # bump when the rules change in a way the codebook version does not
+RULE_CODER_VERSION = "5"  # bump when the rules change in a way the codebook version does not
 SENTENCE_WEIGHT = 1.0
 CONTEXT_WEIGHT = 0.5
 NEAR_TARGET_WEIGHT = 1.0  # a topical sentence in a paragraph that mentions the target
@@ -121,6 +127,10 @@ _OWN_LIMITATION = re.compile(
     r"raters?|evaluators?)\b", re.IGNORECASE)
 EXCLUDED_WHEN = {("role", "reward_model"): _EXISTING_REWARD_MODEL,
                  ("critical_engagement", "yes"): _OWN_LIMITATION}
+# Codes that a passage's citation itself gives, by its match kind: the codebook counts "the
+# red teaming data of Ganguli et al. (2022)" as HH's red-team subset. Roles (red teaming,
+# evaluation) still come from what the sentence says is done with the data.
+CITED_DATA_CODES = {REDTEAM_MARKER: (("subset", "red_team"),)}
 # Passage kinds that speak of the dataset (the extractor also stores model names and table or
 # figure text, which say nothing about how the paper uses the data).
 ROLE_KINDS = frozenset({"dataset_use", "citation"})
@@ -163,7 +173,9 @@ class PassageText:
     context_before: str = ""
     context_after: str = ""
     section: str = ""
-    match_kind: str = "alias"  # "alias" (names the dataset) or "marker" (cites the paper)
+    # "alias" (names the dataset), "marker" (cites the paper) or "redteam_marker" (cites the
+    # paper of its red-team data for that data)
+    match_kind: str = "alias"
     # dataset_use | citation | model_name | table_figure (ROLE_KINDS speak of the data)
     kind: str = "dataset_use"
 
@@ -391,12 +403,18 @@ class RuleCoder:
         self.use_dims = {d.name for d in codebook.dimensions if d.evidence == "use"}
         self.paper_dims = {d.name for d in codebook.dimensions if d.evidence == "paper"}
         self.defaults = {d.name: d.default for d in codebook.dimensions}
+        self.known_codes = {(d.name, c) for d in codebook.dimensions for c in d.code_ids}
 
     def _hits(self, doc: Any) -> set[tuple[str, str]]:
         labels = {self.nlp.vocab.strings[match_id] for match_id, _, _ in self.matcher(doc)}
         hits = {tuple(label.split("\t")) for label in labels}
         return {hit for hit in hits  # type: ignore[misc]
                 if hit not in EXCLUDED_WHEN or not EXCLUDED_WHEN[hit].search(doc.text)}
+
+    def _cited_codes(self, passage: PassageText) -> frozenset[tuple[str, str]]:
+        """The codes of this codebook that the passage's citation gives (CITED_DATA_CODES)."""
+        return frozenset(code for code in CITED_DATA_CODES.get(passage.match_kind, ())
+                         if code in self.known_codes)
 
     def _topical(self, doc: Any) -> set[str]:
         """The dimensions whose topic the text is about."""
@@ -406,7 +424,9 @@ class RuleCoder:
                paper: Iterable[PaperSentence] = ()) -> dict[tuple[str, str], CodeScore]:
         """Weighted matches per (dimension, code), with the evidence that matched."""
         passages = list(passages)
-        parts = [(p.passage_id, weight, use_factor(p), is_marker_only(p), p.kind, text)
+        parts = [(p.passage_id, weight, use_factor(p), is_marker_only(p), p.kind,
+                  self._cited_codes(p) if weight == SENTENCE_WEIGHT else frozenset(),
+                  p.match_kind in CITED_DATA_CODES, text)
                  for p in passages
                  for weight, text in ((SENTENCE_WEIGHT, p.sentence),
                                       (CONTEXT_WEIGHT, p.context_before),
@@ -420,13 +440,20 @@ class RuleCoder:
                 entry.passages.append(evidence)
 
         docs = self.nlp.pipe(text for *_, text in parts)
-        for (evidence, weight, factor, marker_only, kind, _), doc in zip(parts, docs,
-                                                                         strict=True):
-            hits = self._hits(doc)
+        for (evidence, weight, factor, marker_only, kind, cited, part_of_data, _), doc in zip(
+                parts, docs, strict=True):
+            hits = self._hits(doc) | cited
             topical = self._topical(doc) if hits else set()
             for dim, code in hits:  # one count per part, however many matches
                 if dim in self.use_dims and kind not in ROLE_KINDS:
                     continue  # a model's name or a table cell says nothing of the use
+                if part_of_data and dim not in self.use_dims:
+                    # a citation of the work behind one part of the data (the red-team
+                    # paper) does not frame the dataset as a whole; for critique and harm
+                    # definition it counts as a topical body sentence near the target would
+                    if dim in self.paper_dims and dim in topical:
+                        count(dim, code, weight, evidence)
+                    continue
                 if code == self.defaults[dim]:
                     count(dim, code, weight, evidence)
                 elif dim in self.use_dims:

@@ -156,6 +156,38 @@ MIGRATIONS["passages"] = [
     # what a passage is (literature.extract.kinds); rows from before were not told apart
     "ALTER TABLE passages ADD COLUMN passage_kind TEXT NOT NULL DEFAULT 'dataset_use' "
     "CHECK (passage_kind IN ('dataset_use', 'citation', 'model_name', 'table_figure'))",
+    # match_kind 'redteam_marker': a sentence citing the paper that describes the target's
+    # red-team data (Ganguli et al. 2022) for that data. SQLite cannot change a CHECK, so the
+    # table is rebuilt (renamed first, so its self-reference moves with it; duplicates after
+    # the passages they repeat).
+    """
+    ALTER TABLE passages RENAME TO passages_before_redteam;
+    CREATE TABLE passages (
+        passage_id TEXT PRIMARY KEY,
+        paper_id TEXT NOT NULL REFERENCES papers(paper_id),
+        source TEXT NOT NULL CHECK (source IN ('pdf', 's2-context', 's2-snippet')),
+        page INTEGER,
+        section TEXT,
+        sentence TEXT NOT NULL,
+        context_before TEXT NOT NULL DEFAULT '',
+        context_after TEXT NOT NULL DEFAULT '',
+        matched TEXT,
+        match_kind TEXT CHECK (match_kind IN ('alias', 'marker', 'redteam_marker')
+                               OR match_kind IS NULL),
+        duplicate_of TEXT REFERENCES passages(passage_id) ON DELETE SET NULL,
+        position INTEGER NOT NULL DEFAULT 0,
+        created_at TEXT NOT NULL,
+        passage_kind TEXT NOT NULL DEFAULT 'dataset_use'
+            CHECK (passage_kind IN ('dataset_use', 'citation', 'model_name', 'table_figure'))
+    );
+    INSERT INTO passages (passage_id, paper_id, source, page, section, sentence, context_before,
+        context_after, matched, match_kind, duplicate_of, position, created_at, passage_kind)
+        SELECT passage_id, paper_id, source, page, section, sentence, context_before,
+        context_after, matched, match_kind, duplicate_of, position, created_at, passage_kind
+        FROM passages_before_redteam ORDER BY duplicate_of IS NOT NULL;
+    DROP TABLE passages_before_redteam;
+    CREATE INDEX passages_paper ON passages(paper_id, source, page, position);
+    """,
 ]
 
 # --- coding migrations ---

@@ -16,6 +16,7 @@ from citeaudit.literature.extract.aliases import (
     used_short_names,
 )
 from citeaudit.literature.extract.bibliography import squash
+from citeaudit.literature.extract.companions import REDTEAM_MARKER, speaks_of_red_team_data
 from citeaudit.literature.extract.kinds import Hit, NameUses, followed_by_model, passage_kind
 from citeaudit.literature.extract.layout import CAPTION
 from citeaudit.literature.extract.markers import (
@@ -139,10 +140,14 @@ def find_passages(
     exclude: Callable[[str], bool] = lambda _s: False,
     superscripts: SuperscriptCues | None = None,
     counts: Counter[str] | None = None,
+    red_team: Marker | None = None,
 ) -> list[Passage]:
     """Passages from the candidate paragraphs, each with its `passage_kind`.
 
     With `superscripts`, superscript numbers that include the target's number are markers too.
+    With `red_team`, the marker of the work describing the target's red-team data (see
+    `companions`): a sentence citing it that speaks of its data is a `dataset_use` passage of
+    match kind 'redteam_marker'; one citing it beside the target lists it in `matched`.
     Short names the paper defines for the dataset ("(hereafter HH)") are aliases in this paper.
     `counts["candidates"]`, when given, is raised by how many paragraphs ran spaCy.
     """
@@ -160,7 +165,7 @@ def find_passages(
 
     hits_by_para = {i: hits for i in range(len(paras))
                     if (hits := _paragraph_hits(i, paras, matcher, marker, superscripts,
-                                                sentence_cache, counts))}
+                                                sentence_cache, counts, red_team))}
     _add_short_names(paras, hits_by_para, matcher.aliases)
     hits_by_para = {i: _outermost(hits) for i, hits in hits_by_para.items()}
     uses = _name_uses(paras, hits_by_para)
@@ -175,9 +180,12 @@ def find_passages(
                 by_sentence.setdefault(k, []).append(
                     Hit(text, how, how == "alias" and followed_by_model(para.text, end)))
         texts = sentence_texts(i)
-        for k, matched in sorted(by_sentence.items()):
+        for k, all_hits in sorted(by_sentence.items()):
             sentence = texts[k]
             if exclude(sentence):
+                continue
+            matched = [h for h in all_hits if h.how != REDTEAM_MARKER]
+            if not matched and not (red_team and _cites_red_team_data(sentence, red_team)):
                 continue
             before = texts[k - 1] if k > 0 else _last(
                 sentence_texts(j) if (j := _neighbour(paras, i, -1)) is not None else [])
@@ -189,11 +197,21 @@ def find_passages(
             passages.append(Passage(
                 passage_id=passage_id(paper_id, "pdf", page, sentence, n),
                 page=page, section=para.section, sentence=sentence, context_before=before,
-                context_after=after, matched=" | ".join(dict.fromkeys(h.text for h in matched)),
-                match_kind="marker" if all(h.how == "marker" for h in matched) else "alias",
-                passage_kind=passage_kind(sentence, matched, uses),
+                context_after=after,
+                matched=" | ".join(dict.fromkeys(h.text for h in all_hits)),
+                match_kind=(REDTEAM_MARKER if not matched else "marker"
+                            if all(h.how == "marker" for h in matched) else "alias"),
+                passage_kind=passage_kind(sentence, matched, uses) if matched else "dataset_use",
             ))
     return passages
+
+
+def _cites_red_team_data(sentence: str, red_team: Marker) -> bool:
+    """A sentence citing only the red-team work is a passage when it is prose (or a cited
+    list) that speaks of the work's data, not of red teaming as a method or its findings."""
+    cites = [(a, b) for a, b, _t in marker_matches(red_team, sentence)]
+    return (bool(cites) and passage_kind(sentence, [Hit("", "marker")]) != "table_figure"
+            and speaks_of_red_team_data(sentence, cites))
 
 
 def _add_short_names(paras: list[Paragraph],
@@ -229,27 +247,33 @@ def _name_uses(paras: list[Paragraph],
     return uses
 
 
+_MARKERS = ("marker", REDTEAM_MARKER)
+
+
 def _outermost(hits: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
     """The hits not inside a longer one ("HH" in "Anthropic HH dataset"); markers always."""
-    return [h for h in hits if h[3] == "marker" or not any(
-        o[3] != "marker" and o[0] <= h[0] and h[1] <= o[1] and (o[1] - o[0]) > (h[1] - h[0])
+    return [h for h in hits if h[3] in _MARKERS or not any(
+        o[3] not in _MARKERS and o[0] <= h[0] and h[1] <= o[1] and (o[1] - o[0]) > (h[1] - h[0])
         for o in hits)]
 
 
 def _paragraph_hits(
     i: int, paras: list[Paragraph], matcher: SentenceMatcher, marker: Marker | None,
     superscripts: SuperscriptCues | None, sentence_cache: dict[int, list[tuple[int, int]]],
-    counts: Counter[str] | None,
+    counts: Counter[str] | None, red_team: Marker | None = None,
 ) -> list[tuple[int, int, str, str]]:
-    """(start, end, text, how) of the aliases ('alias', or 'pointer' for URLs and hub paths)
-    and target markers ('marker') in paragraph i; spaCy runs only when a cheap scan finds one
-    (its sentences kept in `sentence_cache`)."""
+    """(start, end, text, how) of the aliases ('alias', or 'pointer' for URLs and hub paths),
+    target markers ('marker') and markers of the red-team work ('redteam_marker') in
+    paragraph i; spaCy runs only when a cheap scan finds one (its sentences kept in
+    `sentence_cache`)."""
     para = paras[i]
     has_alias = bool(matcher.scan and matcher.scan.search(para.text.lower()))
     has_marker = bool(marker and marker_pattern(marker).search(para.text) and marker_matches(
         marker, para.text))
     raised = _superscript_hits(para, superscripts) if superscripts else []
-    if not (has_alias or has_marker or raised):
+    red_team_hits = [(a, b, t, REDTEAM_MARKER) for a, b, t in marker_matches(red_team, para.text)
+                     ] if red_team and marker_pattern(red_team).search(para.text) else []
+    if not (has_alias or has_marker or raised or red_team_hits):
         return []
     doc, sentence_cache[i] = matcher.sentences(para.text)
     if counts is not None:
@@ -261,7 +285,7 @@ def _paragraph_hits(
     if has_marker and marker:
         hits += [(a, b, t, "marker") for a, b, t in marker_matches(marker, para.text)]
     hits += [(a, b, t, "marker") for a, b, t in raised]
-    return hits
+    return hits + red_team_hits
 
 def _neighbour(paras: list[Paragraph], i: int, step: int) -> int | None:
     """The paragraph before (step -1) or after (+1) paragraph i in the same section, skipping

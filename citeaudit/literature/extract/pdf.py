@@ -11,6 +11,7 @@ from typing import Any
 import pymupdf
 
 from citeaudit.literature.extract.bibliography import derive_marker, normal_form
+from citeaudit.literature.extract.companions import red_team_marker
 from citeaudit.literature.extract.layout import (
     NO_HYPHEN_EVIDENCE,
     HyphenEvidence,
@@ -125,7 +126,7 @@ def _extract_open_pdf(
         paras = paragraphs(blocks)
     counts: Counter[str] = Counter()
     passages = find_passages(paper_id, paras, matcher, marker, is_bib_like, superscripts=cues,
-                             counts=counts)
+                             counts=counts, red_team=red_team_marker(bib_text, target))
     result = Extraction("ok", None, page_texts, passages, marker, counts["candidates"], title)
     if bad_pages:
         result.reason = f"pages without text (damaged): {', '.join(map(str, bad_pages))}"

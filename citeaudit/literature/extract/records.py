@@ -68,7 +68,7 @@ class Passage:
     context_before: str
     context_after: str
     matched: str
-    match_kind: str  # "alias" | "marker"
+    match_kind: str  # "alias" | "marker" | "redteam_marker" (cites the red-team data's paper)
     passage_kind: str = "dataset_use"  # one of PASSAGE_KINDS
 
     def as_row(self) -> dict[str, Any]:
