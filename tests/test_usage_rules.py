@@ -250,6 +250,8 @@ def test_a_term_defined_by_the_harm_it_names_defines_harm(sentence, defines):
     ("We define five categories of unsafe requests: fraud, self-harm, weapons, hate and "
      "privacy.", True),
     ("The harmful questions span 4 categories: cybercrime, weapons, fraud and stalking.", True),
+    ("We flag unsafe replies that are racist, sexist or violent.", True),
+    ("Some of the replies were toxic or biased.", False),
     ("The toxic answers fall into several groups: insults, threats and slurs.", False),
     ("The benchmark has four sections (Chat, Reasoning, Safety, Code) weighted equally.", False),
 ])
@@ -264,6 +266,7 @@ def test_categories_of_harm_define_harm(sentence, defines):
     ("The judge rates each answer on Safety (does it decline dangerous requests) and "
      "clarity.", True),
     ("Harmlessness is hard to pin down, since the damage depends on use.", True),
+    ("Our criteria for rating the answers also cover whether they are harmful.", True),
     ("Answers flagged as harmful by the moderation model are removed.", False),
     ("Safety is improved by 12 points after training.", False),
 ])
