@@ -107,7 +107,7 @@ def test_evidence_scope_and_topic_are_checked():
                             "only when it is about harm", "    evidence: paper\n    # (", 1)
     no_topic = no_topic.replace(
         "    topic:\n      - [{LOWER: {IN: [harm, harms, harmful, harmfulness, harmless, "
-        "harmlessness, unsafe, safety, toxic, toxicity]}}]\n", "", 1)
+        "harmlessness, unsafe, safety, toxic, toxicity, hate]}}]\n", "", 1)
     with pytest.raises(coding.CodebookError, match=r"harm_definition\)\.evidence: 'paper' "
                        "needs topic"):
         coding.parse_codebook(no_topic, "bad.yaml")

@@ -5,14 +5,20 @@ and the method sentences of the section where use is stated."""
 from __future__ import annotations
 
 import pytest
+from corpus_fixtures import HH, PDFS, needs_corpus
 
 from citeaudit import coding
+from citeaudit.core.config import DEFAULT_ALIASES
+from citeaudit.literature.extract.pdf import extract_pdf
+from citeaudit.literature.extract.sentences import SentenceMatcher
 from citeaudit.literature.rulecode import (
     PaperSentence,
     PassageText,
     RuleCoder,
     is_third_party,
     links_data,
+    paper_sentences,
+    sentence_splitter,
     uses_data,
 )
 
@@ -213,3 +219,72 @@ def test_only_a_short_heading_naming_the_data_is_a_data_section():
     later = PaperSentence("Our experiments thus benchmark how robustly the models prefer "
                           "true answers.", page=8, section="4.2 What do the models prefer?")
     assert "evaluation" not in roles([listed], [later])
+
+
+# Harm definition (issue 17): three families of patterns written from the codebook's "yes"
+# (a definition, categories of harm, how the notion of harm is set). Each sentence below is a
+# body sentence of a paragraph that mentions the dataset (full weight), beside a citation
+# that says nothing of harm.
+CITED = PassageText("c", "We use the HH-RLHF comparisons (Bai et al., 2022).",
+                    section="4 Experiments", match_kind="marker", kind="citation")
+
+
+def harm_definition_of(*sentences: str) -> list[str]:
+    paper = [PaperSentence(text, page=3, section="3 Setup", near_target=True)
+             for text in sentences]
+    return codes_of([CITED], paper)["harm_definition"]
+
+
+@pytest.mark.parametrize("sentence, defines", [
+    ("Hate speech refers to abusive or threatening language aimed at a group.", True),
+    ("Toxicity denotes the generation of rude or unsafe text.", True),
+    ("The harmful rate refers to the share of harmful data in the fine-tuning set.", False),
+    ("Toxicity scores are averaged over 1,000 prompts.", False),
+])
+def test_a_term_defined_by_the_harm_it_names_defines_harm(sentence, defines):
+    assert (harm_definition_of(sentence) == ["yes"]) is defines
+
+
+@pytest.mark.parametrize("sentence, defines", [
+    ("Each harmful prompt gets one of eight violation categories, such as weapons.", True),
+    ("We define five categories of unsafe requests: fraud, self-harm, weapons, hate and "
+     "privacy.", True),
+    ("The harmful questions span 4 categories: cybercrime, weapons, fraud and stalking.", True),
+    ("We flag unsafe replies that are racist, sexist or violent.", True),
+    ("Some of the replies were toxic or biased.", False),
+    ("The toxic answers fall into several groups: insults, threats and slurs.", False),
+    ("The benchmark has four sections (Chat, Reasoning, Safety, Code) weighted equally.", False),
+])
+def test_categories_of_harm_define_harm(sentence, defines):
+    assert (harm_definition_of(sentence) == ["yes"]) is defines
+
+
+@pytest.mark.parametrize("sentence, defines", [
+    ("We count any answer with a guard score above 0.8 as unsafe.", True),
+    ("A reply that praises a violent group is considered as an instance of hate speech.", True),
+    ("The test set holds harmful requests that a well-aligned model should refuse.", True),
+    ("The judge rates each answer on Safety (does it decline dangerous requests) and "
+     "clarity.", True),
+    ("Harmlessness is hard to pin down, since the damage depends on use.", True),
+    ("Our criteria for rating the answers also cover whether they are harmful.", True),
+    ("Answers flagged as harmful by the moderation model are removed.", False),
+    ("Safety is improved by 12 points after training.", False),
+])
+def test_an_operational_criterion_of_harm_defines_harm(sentence, defines):
+    assert (harm_definition_of(sentence) == ["yes"]) is defines
+
+
+@needs_corpus
+@pytest.mark.parametrize("arxiv_id, defines", [
+    ("2404.18870", True),  # defines toxicity by the content it names (p. 5)
+    ("2409.18169", False),  # "harmful ratio refers to the ratio of harmful data" is no definition
+])
+def test_harm_definition_on_shared_pdfs(arxiv_id, defines):
+    """Two development papers of the gold (in-sample: their sentences were read)."""
+    extraction = extract_pdf(PDFS / f"{arxiv_id}.pdf", arxiv_id, HH,
+                             SentenceMatcher(DEFAULT_ALIASES))
+    passages = [PassageText(p.passage_id, p.sentence, p.context_before, p.context_after,
+                            p.section or "", p.match_kind, p.passage_kind)
+                for p in extraction.passages]
+    paper = paper_sentences(extraction.pages, passages, sentence_splitter())
+    assert (codes_of(passages, paper)["harm_definition"] == ["yes"]) is defines

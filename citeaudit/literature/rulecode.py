@@ -39,7 +39,7 @@ from citeaudit.coding.units import Suggestion
 from citeaudit.core.text import shorten
 from citeaudit.literature.extract.companions import REDTEAM_MARKER
 
-RULE_CODER_VERSION = "5"  # bump when the rules change in a way the codebook version does not
+RULE_CODER_VERSION = "6"  # bump when the rules change in a way the codebook version does not
 SENTENCE_WEIGHT = 1.0
 CONTEXT_WEIGHT = 0.5
 NEAR_TARGET_WEIGHT = 1.0  # a topical sentence in a paragraph that mentions the target
