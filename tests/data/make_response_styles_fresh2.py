@@ -2272,8 +2272,8 @@ def main() -> None:
     with OUT.open("w", newline="", encoding="utf-8") as handle:
         handle.write("# A second blind out-of-sample set (issue 14): responses in the styles "
                      "claude_like, qwen_like, guarded_mistral_like and pythia_sft_like, "
-                     "labelled by hand from coding_scheme/response_taxonomy.yaml BEFORE any classifier was run "
-                     "on them; written by make_response_styles_fresh2.py.\n")
+                     "labelled by hand from coding_scheme/response_taxonomy.yaml BEFORE any "
+                     "classifier was run on them; written by make_response_styles_fresh2.py.\n")
         writer = csv.DictWriter(handle, fieldnames=list(rows[0]))
         writer.writeheader()
         writer.writerows(rows)
