@@ -574,7 +574,7 @@ def test_a_rebuttal_after_a_no_opinion_remark_refuses_an_unsafe_prompt():
 # The fast path against the reference path
 # ---------------------------------------------------------------------------
 def _every_labelled_response() -> tuple[list[str], list[str], list[bool | None]]:
-    """The shared XSTest Llama-2 and Mistral completions and both styles files' responses."""
+    """The shared XSTest Llama-2 and Mistral completions and every styles file's responses."""
     from citeaudit.evals.validate import (
         load_labelled_completions,
         load_response_styles,
@@ -587,7 +587,8 @@ def _every_labelled_response() -> tuple[list[str], list[str], list[bool | None]]
         texts += frame["completion"].tolist()
         prompts += frame["prompt"].astype(str).tolist()
         unsafe += xstest_unsafe(frame) or [None] * len(frame)
-    for path in (STYLES, STYLES.with_name("response_styles_fresh.csv")):
+    for path in (STYLES, STYLES.with_name("response_styles_fresh.csv"),
+                 STYLES.with_name("response_styles_fresh2.csv")):
         styles = load_response_styles(path)
         texts += styles["completion"].tolist()
         prompts += styles["prompt"].tolist()
