@@ -31,6 +31,15 @@ def shared_data(*parts: str) -> Path:
     return path
 
 
+@pytest.fixture(scope="module")
+def matcher():
+    """The sentence matcher with the default aliases, one per test module."""
+    from citeaudit.core.config import DEFAULT_ALIASES
+    from citeaudit.literature.extract.sentences import SentenceMatcher
+
+    return SentenceMatcher(DEFAULT_ALIASES)
+
+
 @pytest.fixture
 def fake_s2():
     with FakeS2(make_corpus(300, seed=7, twins=5)) as server:

@@ -6,30 +6,17 @@ plain page text), not by running the extractor.
 
 from __future__ import annotations
 
-import functools
 from pathlib import Path
 
 import pymupdf
 import pytest
-from corpus_fixtures import HH, PDFS, needs_corpus
+from corpus_fixtures import HH, PDFS, extract_corpus_pdf, needs_corpus
 
-from citeaudit.core.config import DEFAULT_ALIASES
 from citeaudit.literature.extract.bibliography import derive_marker
 from citeaudit.literature.extract.layout import HyphenEvidence, clean_lines
 from citeaudit.literature.extract.markers import marker_matches
 from citeaudit.literature.extract.pdf import extract_pdf
 from citeaudit.literature.extract.records import Marker
-from citeaudit.literature.extract.sentences import SentenceMatcher
-
-
-@pytest.fixture(scope="module")
-def matcher() -> SentenceMatcher:
-    return SentenceMatcher(DEFAULT_ALIASES)
-
-
-@functools.cache
-def _extract(name: str, matcher: SentenceMatcher):
-    return extract_pdf(PDFS / f"{name}.pdf", name, HH, matcher)
 
 
 def passages_on(extraction, page: int) -> list[str]:
@@ -46,7 +33,7 @@ def has_passage(extraction, page: int, *fragments: str) -> bool:
 @needs_corpus
 def test_author_year_paper_keeps_hh_apart_from_constitutional_ai(matcher):
     # Verbosity bias (2310.10076): HH is Bai et al. 2022a, Constitutional AI is 2022b.
-    result = _extract("2310.10076", matcher)
+    result = extract_corpus_pdf("2310.10076", matcher)
     assert result.state == "ok"
     assert (result.marker.style, result.marker.year, result.marker.suffix) == (
         "author-year", "2022", "a")
@@ -62,7 +49,7 @@ def test_author_year_paper_keeps_hh_apart_from_constitutional_ai(matcher):
 @needs_corpus
 def test_only_the_2022a_citation_counts_in_sleeper_agents(matcher):
     # 2401.05566 cites Constitutional AI (2022b) four times and HH (2022a) once, on page 12.
-    result = _extract("2401.05566", matcher)
+    result = extract_corpus_pdf("2401.05566", matcher)
     assert (result.marker.year, result.marker.suffix) == ("2022", "a")
     # (page 2 cites Ganguli et al. 2022 for red team prompts: a red-team data passage)
     assert [(p.page, p.match_kind) for p in result.passages] == [
@@ -76,7 +63,7 @@ def test_only_the_2022a_citation_counts_in_sleeper_agents(matcher):
 
 @needs_corpus
 def test_numeric_paper_dpo(matcher):
-    result = _extract("2305.18290", matcher)
+    result = extract_corpus_pdf("2305.18290", matcher)
     assert (result.marker.style, result.marker.number) == ("numeric", 1)
     assert has_passage(result, 7, "we use the Anthropic Helpful and Harmless dialogue dataset [1]")
     assert has_passage(result, 9, "test split of the Anthropic HH dataset [1]")
@@ -91,7 +78,7 @@ def test_numeric_paper_dpo(matcher):
 @needs_corpus
 def test_numeric_label_on_its_own_line(matcher):
     # 2404.18870 prints "[23]" above the entry; HH is cited as [23].
-    result = _extract("2404.18870", matcher)
+    result = extract_corpus_pdf("2404.18870", matcher)
     assert result.marker.number == 23
     assert has_passage(result, 3, "Anthropic Helpfulness and Harmlessness (HH) dataset [23]")
     assert has_passage(result, 4, "comes from the Anthropic HH dataset [23]")
@@ -101,7 +88,7 @@ def test_numeric_label_on_its_own_line(matcher):
 @needs_corpus
 def test_label_style_bibliography_without_suffix(matcher):
     # Constitutional AI cites HH as "[Bai et al., 2022]" with an alpha-style label.
-    result = _extract("2212.08073", matcher)
+    result = extract_corpus_pdf("2212.08073", matcher)
     assert (result.marker.style, result.marker.year, result.marker.suffix) == (
         "author-year", "2022", "")
     assert has_passage(result, 6, "In our prior work [Bai et al., 2022], we collected human "
@@ -111,7 +98,7 @@ def test_label_style_bibliography_without_suffix(matcher):
 @needs_corpus
 def test_two_column_reading_order_and_hyphenation(matcher):
     # RLAIF (2309.00267), two columns: the dataset bullet is hyphenated across lines.
-    result = _extract("2309.00267", matcher)
+    result = extract_corpus_pdf("2309.00267", matcher)
     assert has_passage(result, 5, "Anthropic Helpful and Harmless Human Preferences (Bai et al., "
                                   "2022a)")
     assert has_passage(result, 14, "we use Anthropic’s Helpful and Harmless preference datasets")
@@ -121,7 +108,7 @@ def test_two_column_reading_order_and_hyphenation(matcher):
 @pytest.mark.parametrize("name", ["2310.10076", "2305.18290", "2404.18870", "2309.00267",
                                   "2406.12845", "2212.08073", "2402.04249"])
 def test_nothing_from_the_bibliography(matcher, name):
-    result = _extract(name, matcher)
+    result = extract_corpus_pdf(name, matcher)
     assert result.passages
     # Most entries contain the arXiv id, which is also an alias: were the bibliography
     # read as text, the entry itself would come back as a passage.

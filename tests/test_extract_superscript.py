@@ -12,11 +12,9 @@ import pymupdf
 import pytest
 from corpus_fixtures import HH
 
-from citeaudit.core.config import DEFAULT_ALIASES
 from citeaudit.literature.extract.bibliography import derive_marker
 from citeaudit.literature.extract.markers import superscript_matches
 from citeaudit.literature.extract.pdf import extract_pdf
-from citeaudit.literature.extract.sentences import SentenceMatcher
 
 BIBLIOGRAPHY = [
     "1. Ouyang, L. et al. Training language models to follow instructions with human "
@@ -67,10 +65,6 @@ def _bibliography_page() -> list[tuple[float, Line]]:
         lines.append((gap, [line]))
     return lines
 
-
-@pytest.fixture(scope="module")
-def matcher() -> SentenceMatcher:
-    return SentenceMatcher(DEFAULT_ALIASES)
 
 
 @pytest.fixture(scope="module")

@@ -8,11 +8,10 @@ were read from PyMuPDF's plain page text of those PDFs, not from the extractor's
 
 from __future__ import annotations
 
-import functools
 import re
 
 import pytest
-from corpus_fixtures import HH, PDFS, needs_corpus
+from corpus_fixtures import extract_corpus_pdf, needs_corpus
 
 from citeaudit.core.config import DEFAULT_ALIASES
 from citeaudit.literature.extract.aliases import (
@@ -23,7 +22,6 @@ from citeaudit.literature.extract.aliases import (
 from citeaudit.literature.extract.kinds import Hit, passage_kind
 from citeaudit.literature.extract.layout import classify_blocks
 from citeaudit.literature.extract.paragraphs import find_passages, paragraphs
-from citeaudit.literature.extract.pdf import extract_pdf
 from citeaudit.literature.extract.records import Block
 from citeaudit.literature.extract.sentences import SentenceMatcher
 
@@ -31,14 +29,6 @@ PROSE = ("We collect preference comparisons from crowdworkers who talk to the as
          "choose the better of two answers at every turn of the conversation.")
 
 
-@pytest.fixture(scope="module")
-def matcher() -> SentenceMatcher:
-    return SentenceMatcher(DEFAULT_ALIASES)
-
-
-@functools.cache
-def _extract(name: str, matcher: SentenceMatcher):
-    return extract_pdf(PDFS / f"{name}.pdf", name, HH, matcher)
 
 
 def block(page: int, text: str, y0: float = 100.0) -> Block:
@@ -83,10 +73,10 @@ def test_a_references_heading_followed_by_entries_still_starts_it(first_entry):
 @needs_corpus
 def test_sentences_after_a_reference_model_figure_are_kept(matcher):
     # Both papers draw a "Reference Model" box on page 2; the rest of the page was dropped.
-    rrhf = _extract("2304.05302", matcher)
+    rrhf = extract_corpus_pdf("2304.05302", matcher)
     assert any("Our experiments are conducted on Anthropic’s Helpful and Harmless dataset [3]"
                in p.sentence and p.page == 2 for p in rrhf.passages)
-    shaping = _extract("2502.18770", matcher)
+    shaping = extract_corpus_pdf("2502.18770", matcher)
     assert any("two widely used RLHF datasets, Ultrafeedback-Binarized (Cui et al., 2023) and "
                "HH-RLHF (Bai et al., 2022)" in p.sentence and p.page == 2
                for p in shaping.passages)
@@ -162,10 +152,10 @@ def test_a_short_name_defined_for_something_else_is_not_learned():
 
 @needs_corpus
 def test_footnote_urls_of_the_dataset_are_passages(matcher):
-    cai = _extract("2212.08073", matcher)
+    cai = extract_corpus_pdf("2212.08073", matcher)
     assert any("The data is available at https://github.com/anthropics/hh-rlhf" in p.sentence
                and p.passage_kind == "dataset_use" for p in cai.passages)
-    rrhf = _extract("2304.05302", matcher)
+    rrhf = extract_corpus_pdf("2304.05302", matcher)
     assert any("huggingface.co/datasets/Dahoas/full-hh-rlhf" in p.sentence
                and p.passage_kind == "dataset_use" for p in rrhf.passages)
 
@@ -221,7 +211,7 @@ def test_a_name_also_used_for_data_keeps_its_dataset_use_passages(matcher):
 
 @needs_corpus
 def test_constitutional_ai_sample_rows_legends_and_model_names_are_not_dataset_use(matcher):
-    passages = _extract("2212.08073", matcher).passages
+    passages = extract_corpus_pdf("2212.08073", matcher).passages
     kinds = {squashed(p.sentence): p.passage_kind for p in passages}
     rows = [p.passage_kind for p in passages if re.match(r"HH RLHF Response →", p.sentence)]
     assert len(rows) == 16 and set(rows) == {"table_figure"}  # appendix D, pages 23-29
@@ -237,7 +227,7 @@ def test_constitutional_ai_sample_rows_legends_and_model_names_are_not_dataset_u
 
 @needs_corpus
 def test_dpo_plot_titles_are_figure_text_but_its_captions_are_dataset_use(matcher):
-    passages = _extract("2305.18290", matcher).passages
+    passages = extract_corpus_pdf("2305.18290", matcher).passages
     kinds = {(p.page, squashed(p.sentence)): p.passage_kind for p in passages}
     assert kinds[(8, "Anthropic-HH Dialogue Win Rate vs Chosen")] == "table_figure"
     assert kinds[(25, "Sample responses to a prompt from the Anthropic-HH test set.")] == \

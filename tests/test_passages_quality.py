@@ -8,16 +8,14 @@ between them), not from the extractor's output.
 
 from __future__ import annotations
 
-import functools
 import re
 from collections import Counter
 from pathlib import Path
 
 import pymupdf
 import pytest
-from corpus_fixtures import HH, PDFS, needs_corpus
+from corpus_fixtures import HH, PDFS, extract_corpus_pdf, needs_corpus
 
-from citeaudit.core.config import DEFAULT_ALIASES
 from citeaudit.literature.extract.layout import (
     TEXT_FLAGS,
     HyphenEvidence,
@@ -30,16 +28,11 @@ from citeaudit.literature.extract.layout import (
 from citeaudit.literature.extract.paragraphs import continues_sentence, find_passages, paragraphs
 from citeaudit.literature.extract.pdf import extract_pdf
 from citeaudit.literature.extract.records import Block
-from citeaudit.literature.extract.sentences import SentenceMatcher
 from citeaudit.literature.extract.superscript import raised_number_owner
 
 PROSE = ("We collect preference comparisons from crowdworkers who talk to the assistant and "
          "choose the better of two answers at every turn of the conversation, and we keep ")
 
-
-@pytest.fixture(scope="module")
-def matcher() -> SentenceMatcher:
-    return SentenceMatcher(DEFAULT_ALIASES)
 
 
 # ---------------------------------------------------------------------------
@@ -234,10 +227,6 @@ def test_superscripts_on_a_line_or_block_of_their_own_stay_with_their_sentence(
 # ---------------------------------------------------------------------------
 # The shared corpus
 # ---------------------------------------------------------------------------
-@functools.cache
-def _extract(name: str, matcher: SentenceMatcher):
-    return extract_pdf(PDFS / f"{name}.pdf", name, HH, matcher)
-
 
 def _passage(result, page: int, start: str):
     return next(p for p in result.passages if p.page == page and p.sentence.startswith(start))
@@ -261,13 +250,13 @@ def _passage(result, page: int, start: str):
 ])
 def test_sentences_cut_by_footnotes_captions_and_pages_come_out_whole(
         matcher, name, page, sentence):
-    assert _passage(_extract(name, matcher), page, sentence[:30]).sentence == sentence
+    assert _passage(extract_corpus_pdf(name, matcher), page, sentence[:30]).sentence == sentence
 
 
 @needs_corpus
 def test_running_header_stays_out_of_passages_and_context(matcher):
     # 2310.13548 prints "Published as a conference paper at ICLR 2024" atop every page.
-    result = _extract("2310.13548", matcher)
+    result = extract_corpus_pdf("2310.13548", matcher)
     assert result.passages
     for p in result.passages:
         window = " ".join([p.context_before, p.sentence, p.context_after])
@@ -290,7 +279,7 @@ def _printed_forms(path: Path) -> tuple[Counter[str], Counter[str]]:
 @pytest.mark.parametrize("name", ["2310.05199", "2311.07689", "2401.05566", "2406.12845"])
 def test_compounds_the_paper_prints_are_never_joined_at_a_line_end(matcher, name):
     compounds, plain = _printed_forms(PDFS / f"{name}.pdf")
-    text = " ".join(_extract(name, matcher).pages).lower()
+    text = " ".join(extract_corpus_pdf(name, matcher).pages).lower()
     words = Counter(re.findall(r"[a-z]+", text))
     only_hyphenated = [c for c in compounds if c.count("-") == 1 and not plain[c.replace("-", "")]]
     assert only_hyphenated  # the papers print compounds such as "fine-tuning"
@@ -301,5 +290,5 @@ def test_compounds_the_paper_prints_are_never_joined_at_a_line_end(matcher, name
 @needs_corpus
 def test_camel_case_names_broken_at_a_line_end_are_joined(matcher):
     # KTO (2402.01306) names its losses HALOs; one line ends in "(HA-".
-    text = " ".join(_extract("2402.01306", matcher).pages)
+    text = " ".join(extract_corpus_pdf("2402.01306", matcher).pages)
     assert "HALOs" in text and "HA-LOs" not in text

@@ -11,13 +11,10 @@ sentences expected below were read from PyMuPDF's plain page text of those PDFs.
 
 from __future__ import annotations
 
-import functools
-
 import pytest
-from corpus_fixtures import HH, PDFS, needs_corpus
+from corpus_fixtures import HH, extract_corpus_pdf, needs_corpus
 
 from citeaudit import coding
-from citeaudit.core.config import DEFAULT_ALIASES
 from citeaudit.literature.extract.bibliography import derive_marker
 from citeaudit.literature.extract.companions import (
     REDTEAM_MARKER,
@@ -25,7 +22,6 @@ from citeaudit.literature.extract.companions import (
     speaks_of_red_team_data,
 )
 from citeaudit.literature.extract.paragraphs import find_passages, paragraphs
-from citeaudit.literature.extract.pdf import extract_pdf
 from citeaudit.literature.extract.records import Block, TargetRef
 from citeaudit.literature.extract.sentences import SentenceMatcher
 from citeaudit.literature.rulecode import PassageText, RuleCoder
@@ -50,14 +46,6 @@ models. arXiv preprint arXiv:2202.03286.
 """
 
 
-@pytest.fixture(scope="module")
-def matcher() -> SentenceMatcher:
-    return SentenceMatcher(DEFAULT_ALIASES)
-
-
-@functools.cache
-def _extract(name: str, matcher: SentenceMatcher):
-    return extract_pdf(PDFS / f"{name}.pdf", name, HH, matcher)
 
 
 def squashed(text: str) -> str:
@@ -143,7 +131,7 @@ def test_find_passages_keeps_data_citations_and_lists_the_marker_beside_hhs(matc
 # The shared PDFs
 # ---------------------------------------------------------------------------
 def red_team_passages(name: str, matcher: SentenceMatcher) -> dict[str, str]:
-    return {squashed(p.sentence): p.passage_kind for p in _extract(name, matcher).passages
+    return {squashed(p.sentence): p.passage_kind for p in extract_corpus_pdf(name, matcher).passages
             if p.match_kind == REDTEAM_MARKER}
 
 
@@ -169,7 +157,7 @@ def test_constitutional_ai_cites_ganguli_for_the_red_team_prompts_it_collected(m
                  "generated a further 140,335 prompts by few-shot prompting a pre-trained "
                  "model, giving a total of 182,831."] == "dataset_use"
     # "See [Bai et al., 2022, Ganguli et al., 2022] for ...": HH's citation, Ganguli listed
-    both = [p for p in _extract("2212.08073", matcher).passages
+    both = [p for p in extract_corpus_pdf("2212.08073", matcher).passages
             if p.sentence.startswith("See [Bai et al., 2022, Ganguli")]
     assert [(p.match_kind, p.passage_kind, p.matched) for p in both] == [
         ("marker", "citation", "Bai et al., 2022 | Ganguli et al., 2022")]
