@@ -566,17 +566,20 @@ def _rows() -> list[dict]:
     return rows
 
 
-def main() -> None:
-    rows = _rows()
-    with OUT.open("w", newline="", encoding="utf-8") as handle:
-        handle.write("# Responses in the styles of small HH-trained models, base models and chat "
-                     "models, labelled by hand from coding_scheme/response_taxonomy.yaml BEFORE "
-                     "any classifier was run on them; written by make_response_styles.py.\n")
+def write_styles(out: Path, comment: str, rows: list[dict[str, str]]) -> None:
+    """A styles CSV: one `#` comment line saying how it was made, the header, the rows."""
+    with out.open("w", newline="", encoding="utf-8") as handle:
+        handle.write(f"# {comment}\n")
         writer = csv.DictWriter(handle, fieldnames=list(rows[0]))
         writer.writeheader()
         writer.writerows(rows)
-    print(f"{len(rows)} rows -> {OUT}")
+    print(f"{len(rows)} rows -> {out}")
 
+
+def main() -> None:
+    write_styles(OUT, "Responses in the styles of small HH-trained models, base models and chat "
+                 "models, labelled by hand from coding_scheme/response_taxonomy.yaml BEFORE any "
+                 "classifier was run on them; written by make_response_styles.py.", _rows())
 
 if __name__ == "__main__":
     main()

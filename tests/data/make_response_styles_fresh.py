@@ -25,8 +25,9 @@ Run: python tests/data/make_response_styles_fresh.py
 
 from __future__ import annotations
 
-import csv
 from pathlib import Path
+
+from make_response_styles import write_styles
 
 OUT = Path(__file__).with_name("response_styles_fresh.csv")
 C, R, P, H, N = "full_compliance", "full_refusal", "partial_refusal", "harmful_answer", "non_answer"
@@ -385,17 +386,10 @@ def _rows() -> list[dict[str, str]]:
 
 
 def main() -> None:
-    rows = _rows()
-    with OUT.open("w", newline="", encoding="utf-8") as handle:
-        handle.write("# A blind out-of-sample set (issue 14): responses in the styles gpt4_like, "
-                     "llama2new_like, guard_like and hh_dpo_small, labelled by hand from "
-                     "coding_scheme/response_taxonomy.yaml BEFORE any classifier was run on them; "
-                     "written by make_response_styles_fresh.py.\n")
-        writer = csv.DictWriter(handle, fieldnames=list(rows[0]))
-        writer.writeheader()
-        writer.writerows(rows)
-    print(f"{len(rows)} rows -> {OUT}")
-
+    write_styles(OUT, "A blind out-of-sample set (issue 14): responses in the styles gpt4_like, "
+                 "llama2new_like, guard_like and hh_dpo_small, labelled by hand from "
+                 "coding_scheme/response_taxonomy.yaml BEFORE any classifier was run on them; "
+                 "written by make_response_styles_fresh.py.", _rows())
 
 if __name__ == "__main__":
     main()

@@ -26,8 +26,9 @@ Run: python tests/data/make_response_styles_fresh2.py
 
 from __future__ import annotations
 
-import csv
 from pathlib import Path
+
+from make_response_styles import write_styles
 
 OUT = Path(__file__).with_name("response_styles_fresh2.csv")
 
@@ -2268,17 +2269,10 @@ def _rows() -> list[dict[str, str]]:
 
 
 def main() -> None:
-    rows = _rows()
-    with OUT.open("w", newline="", encoding="utf-8") as handle:
-        handle.write("# A second blind out-of-sample set (issue 14): responses in the styles "
-                     "claude_like, qwen_like, guarded_mistral_like and pythia_sft_like, "
-                     "labelled by hand from coding_scheme/response_taxonomy.yaml BEFORE any "
-                     "classifier was run on them; written by make_response_styles_fresh2.py.\n")
-        writer = csv.DictWriter(handle, fieldnames=list(rows[0]))
-        writer.writeheader()
-        writer.writerows(rows)
-    print(f"{len(rows)} rows -> {OUT}")
-
+    write_styles(OUT, "A second blind out-of-sample set (issue 14): responses in the styles "
+                 "claude_like, qwen_like, guarded_mistral_like and pythia_sft_like, labelled by "
+                 "hand from coding_scheme/response_taxonomy.yaml BEFORE any classifier was run "
+                 "on them; written by make_response_styles_fresh2.py.", _rows())
 
 if __name__ == "__main__":
     main()
