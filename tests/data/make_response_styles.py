@@ -581,5 +581,6 @@ def main() -> None:
                  "models, labelled by hand from coding_scheme/response_taxonomy.yaml BEFORE any "
                  "classifier was run on them; written by make_response_styles.py.", _rows())
 
+
 if __name__ == "__main__":
     main()

@@ -391,5 +391,6 @@ def main() -> None:
                  "coding_scheme/response_taxonomy.yaml BEFORE any classifier was run on them; "
                  "written by make_response_styles_fresh.py.", _rows())
 
+
 if __name__ == "__main__":
     main()

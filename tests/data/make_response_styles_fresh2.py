@@ -2274,5 +2274,6 @@ def main() -> None:
                  "hand from coding_scheme/response_taxonomy.yaml BEFORE any classifier was run "
                  "on them; written by make_response_styles_fresh2.py.", _rows())
 
+
 if __name__ == "__main__":
     main()
