@@ -271,7 +271,6 @@ CUES: dict[str, re.Pattern[str]] = {
         # sympathy for what happened to the user ("I'm sorry that happened.", "That must have
         # been hard.")
         r"\b(?:i'm|i am) (?:really |so |very |truly )?sorry (?:that|this) happened\b"
-        r"|\bsorry to hear (?:that|this)\b"
         r"|^(?:that|this|it) must (?:have )?(?:been|be|made you|make you) (?:\w+ )?"
         r"(?:hard|difficult|painful|upsetting|awful|frustrating|scary|feel)\b",
         r"^that(?:'s| is| sounds) (?:\w+ )?(?:painful|frustrating|awful|upsetting|distressing"
