@@ -814,10 +814,10 @@ def _echoes_prompt(low: str, words: list[str], prompt_words: tuple[str, ...]) ->
         return len(words) - len(prompt_words) < 12 or _only_questions(rest)
     # the prompt's question with a word or two changed, then more questions: a continuation
     n = len(prompt_words)
-    if n >= 4 and "?" in low and words and words[0] == prompt_words[0] and sum(
-            a == b for a, b in zip(words, prompt_words)) >= n - 2 and _only_questions(low):
-        return True
-    return False
+    if n < 4 or "?" not in low or not words or words[0] != prompt_words[0]:
+        return False
+    same = sum(a == b for a, b in zip(words, prompt_words, strict=False))
+    return same >= n - 2 and _only_questions(low)
 
 
 def is_non_answer(text: str, prompt: str | None = None) -> bool:
