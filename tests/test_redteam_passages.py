@@ -105,6 +105,21 @@ def cites(sentence: str, marker: str) -> list[tuple[int, int]]:
      "3", False),
     ("Robustness depends on the system prompt (Touvron et al., 2023), and size "
      "(Ganguli et al., 2022).", "Ganguli et al., 2022", False),
+    # a data word as near to the red-team work as to another citation is the red-team work's
+    ("Unlike [4], the prompts of [3] were written by people.", "[3]", True),
+    # a narrative author-year citation: its "(2022)" is a group of its own, not the citation's
+    ("Ganguli et al. (2022) release 38,961 red team attempts.", "Ganguli et al. (2022", True),
+    ("We sample prompts from the red-team dataset of Ganguli et al. (2022).",
+     "Ganguli et al. (2022", True),
+    ("Ganguli et al. (2022) find that larger RLHF models are harder to red team.",
+     "Ganguli et al. (2022", False),
+    # a data word inside a citation group (a title) is not the sentence speaking of data ...
+    ("Language models can be red teamed (Ganguli et al., 2022; Carlini et al., Extracting "
+     "training data from large language models, 2021).", "Ganguli et al., 2022", False),
+    # ... and does not hide a data word after it
+    ("Unlike attacks that extract memorized text (Carlini et al., Extracting training data "
+     "from large language models, 2021), we sample 200 prompts from the red-team data "
+     "(Ganguli et al., 2022).", "Ganguli et al., 2022", True),
 ])
 def test_a_citation_is_a_passage_only_when_it_speaks_of_the_data(sentence, marker, data):
     assert speaks_of_red_team_data(sentence, cites(sentence, marker)) is data
@@ -125,6 +140,19 @@ def test_find_passages_keeps_data_citations_and_lists_the_marker_beside_hhs(matc
     both = by_sentence[texts[2]]  # cites HH too: the HH passage it was before
     assert (both.match_kind, both.matched) == ("marker", "[2, 3]")
     assert find_passages("p", paras, matcher, marker) == [both]  # without the red-team marker
+
+
+def test_find_passages_reads_author_year_citations_of_the_red_team_work(matcher):
+    marker, red_team = derive_marker(AUTHOR_YEAR_BIB, HH), red_team_marker(AUTHOR_YEAR_BIB, HH)
+    texts = ["Ganguli et al. (2022) release 38,961 red team attempts.",
+             "Ganguli et al. (2022) find that larger RLHF models are harder to red team.",
+             "Models can be red teamed (Ganguli et al., 2022; Carlini et al., Extracting training "
+             "data from large language models, 2021).",
+             "We sample 200 prompts from the red-team data (Ganguli et al., 2022)."]
+    paras = paragraphs([block(1, t, 100 + 30 * i) for i, t in enumerate(texts)])
+    passages = find_passages("p", paras, matcher, marker, red_team=red_team)
+    assert [(p.sentence, p.match_kind, p.passage_kind) for p in passages] == [
+        (texts[0], REDTEAM_MARKER, "dataset_use"), (texts[3], REDTEAM_MARKER, "dataset_use")]
 
 
 # ---------------------------------------------------------------------------

@@ -30,6 +30,8 @@ tests_for() {
       echo "tests/test_coding_roundtrip.py tests/test_coding_safety.py tests/test_spreadsheet_import.py" ;;
     citeaudit/cli/common.py|citeaudit/cli/audit.py|citeaudit/cli/code.py)
       echo "tests/test_cli_messages.py tests/test_reliability_cli.py tests/test_cli_options.py" ;;
+    # the unit tests and the few shared PDFs (each read once, about 5 s in all)
+    citeaudit/literature/extract/companions.py) echo "tests/test_redteam_passages.py" ;;
     *) echo "no tests listed for $1: add it to tools/mutation.sh" >&2; exit 2 ;;
   esac
 }
@@ -127,5 +129,6 @@ modules=("$@")
                                      citeaudit/cli/audit.py
                                      citeaudit/cli/code.py
                                      citeaudit/audit/prevalence.py
-                                     citeaudit/core/prefilter.py)
+                                     citeaudit/core/prefilter.py
+                                     citeaudit/literature/extract/companions.py)
 for module in "${modules[@]}"; do run_one "$module"; done
