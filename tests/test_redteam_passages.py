@@ -107,6 +107,12 @@ def cites(sentence: str, marker: str) -> list[tuple[int, int]]:
      "(Ganguli et al., 2022).", "Ganguli et al., 2022", False),
     # a data word as near to the red-team work as to another citation is the red-team work's
     ("Unlike [4], the prompts of [3] were written by people.", "[3]", True),
+    # brackets one after another are one group, as "[4, 3]" is
+    ("We use the prompts of [4], [3].", "[3]", True),
+    ("We use the prompts of [4][3].", "[3]", True),
+    # ... but a semicolon ends the clause the first bracket closes
+    ("We use the prompts of [4]; [3] studies red teaming.", "[3]", False),
+    ("Red teaming [4], [3] differs from extracting training data [7].", "[3]", False),
     # a narrative author-year citation: its "(2022)" is a group of its own, not the citation's
     ("Ganguli et al. (2022) release 38,961 red team attempts.", "Ganguli et al. (2022", True),
     ("We sample prompts from the red-team dataset of Ganguli et al. (2022).",

@@ -30,8 +30,11 @@ _REDTEAM_DATA_WORDS = re.compile(
     r"conversations?|dialogues?|examples|samples|labels|ratings|annotations)\b", re.IGNORECASE)
 
 
-# A citation group in running text: brackets, or parentheses holding a year.
-_CITATION_GROUP = re.compile(r"\([^()]*\b(?:19|20)\d\d[a-z]?\b[^()]*\)|\[[^\]]*\]")
+# A citation group in running text: brackets, or parentheses holding a year; brackets one
+# after another, apart only by commas or spaces ("[4], [3]", "[4][3]": numeric styles' way of
+# citing several works), are one.
+_CITATION_GROUP = re.compile(
+    r"\([^()]*\b(?:19|20)\d\d[a-z]?\b[^()]*\)|\[[^\]]*\](?:[\s,]*\[[^\]]*\])*")
 _WORD = re.compile(r"[A-Za-z0-9]+")
 
 

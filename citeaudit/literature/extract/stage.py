@@ -17,7 +17,7 @@ from citeaudit.literature.pdf_limits import TOO_COMPLEX, PdfLimits, limits_raise
 from citeaudit.literature.target import stored_target_id
 from citeaudit.store import claimed
 
-EXTRACTOR_VERSION = 6  # bump when extraction changes, so `extract` redoes stored papers
+EXTRACTOR_VERSION = 7  # bump when extraction changes, so `extract` redoes stored papers
 
 
 @dataclass
