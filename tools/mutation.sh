@@ -26,6 +26,8 @@ tests_for() {
     citeaudit/audit/prevalence.py) echo "tests/test_audit_prevalence.py" ;;
     # the unit tests only: test_audit_prefilter.py compares whole audits of the real split
     citeaudit/core/prefilter.py) echo "tests/test_core_prefilter.py" ;;
+    # the unit tests of the shared scan; the whole-audit comparison stays out, as above
+    citeaudit/audit/scan.py) echo "tests/test_audit_scan.py" ;;
     citeaudit/coding/validate.py|citeaudit/coding/importing.py)
       echo "tests/test_coding_roundtrip.py tests/test_coding_safety.py tests/test_spreadsheet_import.py" ;;
     citeaudit/cli/common.py|citeaudit/cli/audit.py|citeaudit/cli/code.py)
@@ -127,5 +129,6 @@ modules=("$@")
                                      citeaudit/cli/audit.py
                                      citeaudit/cli/code.py
                                      citeaudit/audit/prevalence.py
-                                     citeaudit/core/prefilter.py)
+                                     citeaudit/core/prefilter.py
+                                     citeaudit/audit/scan.py)
 for module in "${modules[@]}"; do run_one "$module"; done
