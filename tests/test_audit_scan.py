@@ -5,6 +5,8 @@ in test_audit_prefilter.py."""
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 import yaml
 from audit_fixtures import real_split
@@ -60,9 +62,10 @@ def _assert_own_answers(scanner, harm, lexicon, classifier, texts):
         assert scanner.mentions(text, [scan]) == lexicon.find_mentions(text), text
 
 
-def _assert_own_verdicts(scanner, harm, lexicon, classifier, pairs):
+def _assert_own_verdicts(scanner, harm, lexicon, classifier, pairs, given=False):
     """Per pair, as the audit asks (audit.stage): the request, both verdicts and the human
-    turns' mentions, from scans of each text, equal a plain labeller's and lexicon's."""
+    turns' mentions, from scans of each text, equal a plain labeller's and lexicon's (and,
+    if `given`, the verdicts for every label and request passed in)."""
     plain = PairLabeller(harm, classifier)
     for humans, *responses in pairs:
         scans = [scanner.scan(t) for t in humans]
@@ -72,6 +75,12 @@ def _assert_own_verdicts(scanner, harm, lexicon, classifier, pairs):
             label = scanner.refusal_label(humans[-1], response, scanner.scan(response))
             assert scanner.label(humans, response, label, request, scanner.scan(response)) \
                 == plain.label(humans, response), (humans, response)
+            if given:  # the label and request the audit passes are the ones used
+                for other_label, other_request in itertools.product(
+                        refusal.LABELS, {(), request, tuple(harm.categories[:1])}):
+                    assert scanner.label(humans, response, other_label, other_request,
+                                         scanner.scan(response)) == plain.label(
+                        humans, response, other_label, other_request), (humans, response)
         joined = "\n".join(humans)
         assert scanner.mentions(joined, scans) == lexicon.find_mentions(joined), humans
 
@@ -85,7 +94,7 @@ def test_one_scan_per_text_gives_each_consumer_its_own_answers():
     assert set(scanner.joint.parts) == {"harm", "lexicon", "refusal"}  # all share the scan
     texts = EDGE_RESPONSES + [" " + t for t in EDGE_RESPONSES] + CRAFTED
     _assert_own_answers(scanner, *consumers, texts)
-    _assert_own_verdicts(scanner, *consumers, CRAFTED_PAIRS)
+    _assert_own_verdicts(scanner, *consumers, CRAFTED_PAIRS, given=True)
     plain = PairLabeller(consumers[0], consumers[2])  # the pairs reach each label
     assert {plain.label(h, r).label for h, *rs in CRAFTED_PAIRS for r in rs} == {
         "acceptable", "harmful", "unhelpful"}
@@ -122,10 +131,10 @@ def test_verdicts_follow_the_scanners_own_cues():
 
 @needs_scanner
 def test_the_answers_are_read_from_the_scan_given():
-    """The speed path is taken: the refusal label and the mentions come from the scan passed
-    in (the audit passes each text's own), not from a scan of their own; a scan of another
-    text shows it. Surrounding whitespace, or a text whose scanned form is not the whole
-    lower-cased text, makes them scan for themselves."""
+    """The speed path is taken: the refusal label, the verdict's cues and the mentions come
+    from the scan passed in (the audit passes each text's own), not from a scan of their
+    own; a scan of another text shows it. Surrounding whitespace, or a text whose scanned
+    form is not the whole lower-cased text, makes them scan for themselves."""
     scanner, _harm, lexicon, classifier = _default_scanner()
     refusing, other = "I'm sorry, I can't help with that.", "hello there"
     assert classifier.classify("", refusing) == "refusal"
@@ -136,6 +145,9 @@ def test_the_answers_are_read_from_the_scan_given():
     assert scanner.mentions(people, [scanner.scan(other)]) == []
     assert scanner.mentions(people, [scanner.scan(other), scanner.scan(people)]) == \
         lexicon.find_mentions(people)
+    abuse = "You’re an idiot."
+    assert scanner.label(["hi"], abuse, "compliance", (), scanner.scan(abuse)).reason == "abuse"
+    assert scanner.label(["hi"], abuse, "compliance", (), scanner.scan(other)).reason != "abuse"
     long_text = "x" * MAX_CHARS + " " + people  # its mention lies beyond the scanned form
     assert scanner.mentions(long_text, [scanner.scan(long_text)]) == \
         lexicon.find_mentions(long_text) != []
@@ -162,7 +174,14 @@ def test_one_scanner_per_lexicon_classifier_and_harm_detector(monkeypatch):
     others = [scan.scanner_for(lexicon, c, harm) for c in classifiers[1:scan._CACHE_SIZE]]
     assert first not in others and len({id(s) for s in others}) == len(others)
     assert scan.scanner_for(lexicon, classifiers[0], harm) is first  # all kept so far
-    scan.scanner_for(lexicon, classifiers[-1], harm)  # one more: the cache starts afresh
+    _, other_harm, other_lexicon, _ = _default_scanner()
+    for three in [(other_lexicon, classifiers[0], harm), (lexicon, classifiers[0], other_harm)]:
+        scanner = scan.scanner_for(*three)  # each of the three tells scanners apart
+        assert (scanner.lexicon, scanner.classifier, scanner.harm) == three
+    monkeypatch.setattr(scan, "_SCANNERS", {})
+    first = scan.scanner_for(lexicon, classifiers[0], harm)
+    for classifier in classifiers[1:]:  # one more than are kept: the cache starts afresh
+        scan.scanner_for(lexicon, classifier, harm)
     assert len(scan._SCANNERS) <= scan._CACHE_SIZE
     assert scan.scanner_for(lexicon, classifiers[0], harm) is not first
 
@@ -195,3 +214,20 @@ def test_a_subclass_of_the_builtin_classifier_labels_with_its_own_classify():
     assert "refusal" not in scanner.joint.parts
     assert scanner.refusal_label("", "NO WAY", scanner.scan("NO WAY")) == "refusal"
     assert scanner.refusal_label("", "Sure.", scanner.scan("Sure.")) == "compliance"
+
+
+def test_a_classifier_of_ones_own_gets_the_prompt():
+    """A user's classifier (here one reading the prompt) labels with its own classify,
+    given the prompt the audit passes."""
+    class PromptAware:
+        name = "prompt-aware"
+
+        def classify(self, prompt: str, response: str) -> str:
+            return "Refused" if "secret" in prompt else "complied"
+
+    scanner, *_ = _default_scanner()
+    scanner = PairScanner(scanner.lexicon, PromptAware(), scanner.harm)
+    assert "refusal" not in scanner.joint.parts
+    assert scanner.refusal_label("Tell me the secret", "Okay.", scanner.scan("Okay.")) == \
+        "refusal"
+    assert scanner.refusal_label("Hi", "Okay.", scanner.scan("Okay.")) == "compliance"
