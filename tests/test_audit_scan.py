@@ -6,6 +6,7 @@ in test_audit_prefilter.py."""
 from __future__ import annotations
 
 import itertools
+import operator
 
 import pytest
 import yaml
@@ -177,7 +178,8 @@ def test_one_scanner_per_lexicon_classifier_and_harm_detector(monkeypatch):
     _, other_harm, other_lexicon, _ = _default_scanner()
     for three in [(other_lexicon, classifiers[0], harm), (lexicon, classifiers[0], other_harm)]:
         scanner = scan.scanner_for(*three)  # each of the three tells scanners apart
-        assert (scanner.lexicon, scanner.classifier, scanner.harm) == three
+        assert all(map(operator.is_, (scanner.lexicon, scanner.classifier, scanner.harm),
+                       three))  # (an equal lexicon is not the same one)
     monkeypatch.setattr(scan, "_SCANNERS", {})
     first = scan.scanner_for(lexicon, classifiers[0], harm)
     for classifier in classifiers[1:]:  # one more than are kept: the cache starts afresh
