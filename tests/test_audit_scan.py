@@ -172,9 +172,6 @@ def test_one_scanner_per_lexicon_classifier_and_harm_detector(monkeypatch):
     assert isinstance(first, PairScanner) and first.classifier is classifiers[0]
     assert first.lexicon is lexicon and first.harm is harm
     assert scan.scanner_for(lexicon, classifiers[0], harm) is first
-    others = [scan.scanner_for(lexicon, c, harm) for c in classifiers[1:scan._CACHE_SIZE]]
-    assert first not in others and len({id(s) for s in others}) == len(others)
-    assert scan.scanner_for(lexicon, classifiers[0], harm) is first  # all kept so far
     _, other_harm, other_lexicon, _ = _default_scanner()
     for three in [(other_lexicon, classifiers[0], harm), (lexicon, classifiers[0], other_harm)]:
         scanner = scan.scanner_for(*three)  # each of the three tells scanners apart
@@ -182,8 +179,10 @@ def test_one_scanner_per_lexicon_classifier_and_harm_detector(monkeypatch):
                        three))  # (an equal lexicon is not the same one)
     monkeypatch.setattr(scan, "_SCANNERS", {})
     first = scan.scanner_for(lexicon, classifiers[0], harm)
-    for classifier in classifiers[1:]:  # one more than are kept: the cache starts afresh
-        scan.scanner_for(lexicon, classifier, harm)
+    others = [scan.scanner_for(lexicon, c, harm) for c in classifiers[1:scan._CACHE_SIZE]]
+    assert first not in others and len({id(s) for s in others}) == len(others)
+    assert scan.scanner_for(lexicon, classifiers[0], harm) is first  # all kept so far
+    scan.scanner_for(lexicon, classifiers[-1], harm)  # one more: the cache starts afresh
     assert len(scan._SCANNERS) <= scan._CACHE_SIZE
     assert scan.scanner_for(lexicon, classifiers[0], harm) is not first
 
@@ -220,7 +219,7 @@ def test_a_subclass_of_the_builtin_classifier_labels_with_its_own_classify():
 
 def test_a_classifier_of_ones_own_gets_the_prompt():
     """A user's classifier (here one reading the prompt) labels with its own classify,
-    given the prompt the audit passes."""
+    given the prompt the audit passes; so does the scanner's labeller."""
     class PromptAware:
         name = "prompt-aware"
 
@@ -233,3 +232,5 @@ def test_a_classifier_of_ones_own_gets_the_prompt():
     assert scanner.refusal_label("Tell me the secret", "Okay.", scanner.scan("Okay.")) == \
         "refusal"
     assert scanner.refusal_label("Hi", "Okay.", scanner.scan("Okay.")) == "compliance"
+    # the labeller the scanner holds (the audit asks it for requests) labels with it too
+    assert scanner.labeller.label(["Tell me the secret"], "Okay.").response_label == "refusal"
