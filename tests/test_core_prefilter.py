@@ -152,3 +152,18 @@ def test_a_joint_prefilter_gives_each_part_its_own_candidates():
             name: part.candidates(text) for name, part in parts.items()}, text
     assert joint.part(joint.candidates("steal"), "other") == 0b001
     assert joint.part(joint.candidates(""), "none") == 0b1  # a list without literals
+
+
+def test_parts_of_a_joint_prefilter_keep_apart_whatever_their_widths():
+    """Each part's bits follow all the parts before it: a third part narrower than the first
+    two together never reads, or lends, another part's bits."""
+    pytest.importorskip("ahocorasick", reason="without it every pattern is always a candidate")
+    parts = {"wide": Prefilter({"a": ["kill", "steal", "hurt"]}),
+             "one": Prefilter({"b": ["hello"]}), "two": Prefilter({"c": ["rob", "cheat"]})}
+    joint = JointPrefilter(parts)
+    for text in ["rob", "cheat", "steal", "hello", "hurt and cheat", "kill", ""]:
+        found = joint.candidates(text)
+        assert {name: joint.part(found, name) for name in parts} == {
+            name: part.candidates(text) for name, part in parts.items()}, text
+    assert joint.part(joint.candidates("rob"), "wide") == 0
+    assert joint.part(joint.candidates("cheat"), "two") == 0b10

@@ -26,6 +26,8 @@ tests_for() {
     citeaudit/audit/prevalence.py) echo "tests/test_audit_prevalence.py" ;;
     # the unit tests only: test_audit_prefilter.py compares whole audits of the real split
     citeaudit/core/prefilter.py) echo "tests/test_core_prefilter.py" ;;
+    # the unit tests of the shared scan; the whole-audit comparison stays out, as above
+    citeaudit/audit/scan.py) echo "tests/test_audit_scan.py" ;;
     citeaudit/coding/validate.py|citeaudit/coding/importing.py)
       echo "tests/test_coding_roundtrip.py tests/test_coding_safety.py tests/test_spreadsheet_import.py" ;;
     citeaudit/cli/common.py|citeaudit/cli/audit.py|citeaudit/cli/code.py)
@@ -85,7 +87,11 @@ run_one() {
   (cd "$repo" && git ls-files -z --cached --others --exclude-standard |
      xargs -0 tar -cf - 2>/dev/null) | (mkdir -p "$work/repo" && tar -xf - -C "$work/repo")
   # tests find the shared data beside the repository, as in the checkout
-  [ -d "$repo/../shared" ] && ln -s "$(cd "$repo/../shared" && pwd)" "$work/shared"
+  # (and beside mutants/, where mutmut runs them: without it, tests of the real split skip)
+  if [ -d "$repo/../shared" ]; then
+    ln -s "$(cd "$repo/../shared" && pwd)" "$work/shared"
+    ln -s "$(cd "$repo/../shared" && pwd)" "$work/repo/shared"
+  fi
   {
     echo "[mutmut]"
     echo "source_paths = citeaudit"
@@ -130,5 +136,6 @@ modules=("$@")
                                      citeaudit/cli/code.py
                                      citeaudit/audit/prevalence.py
                                      citeaudit/core/prefilter.py
-                                     citeaudit/literature/extract/companions.py)
+                                     citeaudit/literature/extract/companions.py
+                                     citeaudit/audit/scan.py)
 for module in "${modules[@]}"; do run_one "$module"; done
