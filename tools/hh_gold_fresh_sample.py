@@ -5,8 +5,13 @@ longer out of sample. This draws new pairs for a blind hand-labelled gold: the s
 as tools/hh_gold_sample.py (human turns 1/2/3+ x any v1 request cue), counted over the pairs
 NOT in the old gold, proportional allocation with a floor, seeded. Writes line, stratum,
 stratum_size (pairs of the stratum outside the old gold), order (a seeded permutation).
+`--exclude CSV` (repeatable) names the golds to stay disjoint from (default the old gold);
+`--out` where to write.
 
     PYTHONPATH=$PWD /work/main/.venv/bin/python tools/hh_gold_fresh_sample.py
+    PYTHONPATH=$PWD /work/main/.venv/bin/python tools/hh_gold_fresh_sample.py --seed 1503 \
+        --exclude tests/data/hh_pair_gold.csv --exclude tests/data/hh_pair_fresh_gold.csv \
+        --out tests/data/hh_pair_gold3_sample.csv
 """
 
 from __future__ import annotations
@@ -52,13 +57,24 @@ def main() -> None:
     args.add_argument("--size", type=int, default=200)
     args.add_argument("--floor", type=int, default=15)
     args.add_argument("--seed", type=int, default=1502)
+    args.add_argument("--exclude", type=Path, action="append", metavar="CSV",
+                      help="a gold (or sample) CSV whose lines are not drawn; repeatable "
+                           "(default: tests/data/hh_pair_gold.csv)")
+    args.add_argument("--out", type=Path, default=OUT)
     opts = args.parse_args()
-    rows = draw_fresh(strata_of_source(), old_gold_lines(), opts.size, opts.floor, opts.seed)
+    excluded: frozenset[int] = frozenset()
+    for path in opts.exclude or [OLD_GOLD]:
+        if not path.is_file():
+            args.error(f"--exclude: no such file: {path}")
+        excluded |= old_gold_lines(path)
+    rows = draw_fresh(strata_of_source(), excluded, opts.size, opts.floor, opts.seed)
     for name, count in sorted(Counter(row["stratum"] for row in rows).items()):
         size = next(row["stratum_size"] for row in rows if row["stratum"] == name)
-        print(f"{name}: {size} pairs outside the old gold, {count} drawn")
-    atomic_write(OUT, lambda tmp: _write_rows(tmp, rows))
-    print(f"{len(rows)} pairs -> {OUT.relative_to(ROOT)}")
+        print(f"{name}: {size} pairs outside the excluded golds, {count} drawn")
+    out = opts.out.resolve()
+    atomic_write(out, lambda tmp: _write_rows(tmp, rows))
+    shown = out.relative_to(ROOT) if out.is_relative_to(ROOT) else out
+    print(f"{len(rows)} pairs -> {shown}")
 
 if __name__ == "__main__":
     main()
