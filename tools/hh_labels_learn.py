@@ -244,6 +244,15 @@ def _stratified_take(indices: np.ndarray, labels: np.ndarray, size: int) -> np.n
     return np.array(taken)
 
 
+def _trend(sizes, kappas) -> str:
+    """Gain per doubling of the training pairs, and the pairs at which kappa would reach 0.50
+    if the log-linear trend held."""
+    slope, intercept = np.polyfit(np.log(sizes), kappas, 1)
+    needed = math.exp(min((0.5 - intercept) / slope, 50)) if slope > 0 else math.inf
+    reach = f"{needed:,.0f} pairs" if needed < 1e6 else "over a million pairs"
+    return f"{slope * math.log(2):+.3f} per doubling, 0.50 at {reach}"
+
+
 def scores(truth, predicted) -> tuple[float, float]:
     return (cohen_kappa_score(truth, predicted),
             recall_score(truth, predicted, labels=["harmful"], average=None)[0])
@@ -300,9 +309,14 @@ def main() -> None:
               f"{roc_auc_score(harmful, rules[mask] == 'harmful'):.3f}")
     if args.curve:
         for design in CURVE_DESIGNS:
+            kappas: dict[str, list[float]] = {name: [] for name in ("pooled", *parts)}
             for size in CURVE_SIZES:
                 runs = [out_of_fold(blocks, y, design, seed, size) for seed in SEEDS]
                 print(line(f"{design[0]} {design[1]} n={size}", runs), flush=True)
+                for name, mask in {"pooled": np.ones(len(y), bool), **parts}.items():
+                    kappas[name].append(np.mean([scores(y[mask], p[mask])[0] for p in runs]))
+            print(f"  trend of {design[0]} {design[1]} (kappa = a + b ln n, least squares): "
+                  + "; ".join(f"{name} {_trend(CURVE_SIZES, k)}" for name, k in kappas.items()))
         return
     for design in DESIGNS:
         runs = [out_of_fold(blocks, y, design, seed) for seed in SEEDS]
