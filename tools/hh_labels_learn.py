@@ -20,6 +20,10 @@ S a weak-supervision score: a pairwise logistic model (rule features + TF-IDF wo
 O on-topic: cosine of TF-IDF words (fitted on the split outside the golds, English stop
   words out) between the chosen response and the last human turn, all human turns, the
   rejected response, and whether it shares no word with the last turn;
+A latent semantic analysis (100 dimensions of TF-IDF words, fitted on the responses and human
+  turns of the split outside the golds) of the chosen response; G of the human turns; M the
+  LSA cosines of the chosen response with the last human turn, all human turns and the
+  rejected response;
 W TF-IDF words (1-2) of the chosen response; H TF-IDF words of all human turns; L of the last
   human turn; C TF-IDF character 2-5-grams of the chosen response; F words (1-2) of its first
   sentence; V the verdict only (rule, reason, refusal label); 1 the rule label only.
@@ -40,6 +44,7 @@ from pathlib import Path
 
 import numpy as np
 from scipy.sparse import csr_matrix, diags, hstack, vstack
+from sklearn.decomposition import TruncatedSVD
 from sklearn.ensemble import HistGradientBoostingClassifier
 from sklearn.feature_extraction import DictVectorizer
 from sklearn.feature_extraction.text import TfidfVectorizer
@@ -58,7 +63,8 @@ from citeaudit.audit.sources import guess_source  # noqa: E402
 
 SEEDS = (0, 1, 2)
 CURVE_SIZES = (100, 200, 300, 400, 500, 558)
-# (blocks, model): model "lr:C[:balanced]", "svc:C[:balanced]" or "gb"
+# (blocks, model): model "lr:C[:balanced]", "svc:C[:balanced]", "gb", or "lr:C:tuned" (class
+# biases chosen by a nested cross-validation inside each training fold)
 DESIGNS = (
     ("R", "lr:3"), ("RWH", "lr:3"), ("RWH", "lr:1"), ("RWH", "lr:3:balanced"),
     ("RJ", "lr:3"), ("RJWH", "lr:3"), ("RT", "lr:3"),
@@ -67,7 +73,9 @@ DESIGNS = (
     ("RWHS", "lr:3"), ("VS", "lr:3"), ("1S", "lr:3"),
     ("RO", "lr:3"), ("RSO", "lr:3"), ("VSO", "lr:3"),
     ("RST", "svc:0.1"), ("RST", "svc:0.3:balanced"), ("RST", "gb"), ("RJST", "gb"),
-    ("WH", "lr:3"), ("WHS", "lr:3"),
+    ("WH", "lr:3"), ("WHS", "lr:3"), ("RS", "lr:3:tuned"), ("VS", "lr:3:tuned"),
+    ("RSM", "lr:3"), ("VSM", "lr:3"), ("RSA", "lr:3"), ("VSA", "lr:1"), ("VSAG", "lr:1"),
+    ("RSAM", "lr:1"), ("SAM", "lr:3"),
 )
 CURVE_DESIGNS = (("RS", "lr:3"), ("RWH", "lr:3"), ("WHS", "lr:3"))
 
@@ -168,6 +176,24 @@ def overlap_features(split: list[PairRow], rows: list[PairRow]) -> csr_matrix:
                             cosine([r.rejected for r in rows], chosen), last == 0])
 
 
+def lsa_blocks(split: list[PairRow], rows: list[PairRow]) -> dict[str, csr_matrix]:
+    """Blocks A, G and M: a latent semantic space fitted without the golds' pairs."""
+    held = {r.line for r in rows}
+    corpus = [text for r in split if r.line not in held
+              for text in (r.chosen, r.rejected, " ".join(r.humans))]
+    words = TfidfVectorizer(sublinear_tf=True, min_df=2, stop_words="english").fit(corpus)
+    space = TruncatedSVD(100, random_state=0).fit(words.transform(corpus))
+
+    def embed(texts: list[str]) -> np.ndarray:
+        return normalize(space.transform(words.transform(texts)))
+
+    chosen, humans = embed([r.chosen for r in rows]), embed([" ".join(r.humans) for r in rows])
+    last, rejected = embed([r.humans[-1] for r in rows]), embed([r.rejected for r in rows])
+    cosines = np.c_[(chosen * last).sum(1), (chosen * humans).sum(1),
+                    (chosen * rejected).sum(1)]
+    return {"A": csr_matrix(chosen), "G": csr_matrix(humans), "M": csr_matrix(cosines)}
+
+
 class Blocks:
     """Feature blocks of the pooled gold rows (fold-free ones built once)."""
 
@@ -182,7 +208,7 @@ class Blocks:
             "1": dicts(lambda r: {"rule=" + r.rule_c: 1.0}),
             "S": pairwise_scores(split, rows, crossed=False),
             "X": pairwise_scores(split, rows, crossed=True),
-            "O": overlap_features(split, rows)}
+            "O": overlap_features(split, rows), **lsa_blocks(split, rows)}
         self.text = {
             "W": ([r.chosen for r in rows], dict(ngram_range=(1, 2), min_df=2)),
             "H": ([" ".join(r.humans) for r in rows], dict(min_df=2)),
@@ -228,11 +254,33 @@ def out_of_fold(blocks: Blocks, y: np.ndarray, design: tuple[str, str], seed: in
         if size is not None and size < len(train):
             order = np.random.default_rng(seed * 100 + fold).permutation(len(train))
             train = np.sort(_stratified_take(train[order], y[train[order]], size))
+        if spec.endswith(":tuned"):
+            predicted[test] = _bias_tuned(blocks, y, names, spec[:-6], train, test, seed)
+            continue
         x_train, x_test = blocks.build(names, train, test)
         if spec == "gb":
             x_train, x_test = x_train.toarray(), x_test.toarray()
         predicted[test] = make_model(spec).fit(x_train, y[train]).predict(x_test)
     return predicted
+
+
+BIASES = np.arange(-1.0, 1.01, 0.25)  # added to the log-probabilities of harmful, unhelpful
+
+
+def _bias_tuned(blocks: Blocks, y: np.ndarray, names: str, spec: str, train: np.ndarray,
+                test: np.ndarray, seed: int) -> np.ndarray:
+    """Predictions of `spec` (an LR) with class biases chosen by an inner 5-fold
+    cross-validation on the training fold alone (nested: the test fold is never seen)."""
+    classes = np.unique(y[train])  # acceptable, harmful, unhelpful
+    inner = np.zeros((len(train), len(classes)))
+    for fit, held in StratifiedKFold(5, shuffle=True, random_state=seed).split(train, y[train]):
+        x_fit, x_held = blocks.build(names, train[fit], train[held])
+        inner[held] = make_model(spec).fit(x_fit, y[train[fit]]).predict_log_proba(x_held)
+    grid = [np.array([0.0, a, b]) for a in BIASES for b in BIASES]
+    best = max(grid, key=lambda g: cohen_kappa_score(y[train], classes[(inner + g).argmax(1)]))
+    x_train, x_test = blocks.build(names, train, test)
+    model = make_model(spec).fit(x_train, y[train])
+    return classes[(model.predict_log_proba(x_test) + best).argmax(1)]
 
 
 def _stratified_take(indices: np.ndarray, labels: np.ndarray, size: int) -> np.ndarray:
