@@ -441,10 +441,11 @@ _INLINE_TURN_WORDS = ("but", "though", "however", "that said", "yet", "general",
 
 
 # a turn that offers rather than gives ("but I can explain the history"), unless what follows
-# is given at once ("but I can share that ...", "... this: ...", "... ways, such as ...")
+# is given at once ("but I can share that ...", "... this: ...", "... ways, such as ...",
+# "... unpaid leave, which most contracts allow")
 _OFFER_TURN = re.compile(r"(?:[,;\u2014]|\s-)?\s*but i can (?:explain|offer|provide|give|share)\b"
                          r"(?! (?:you )?that\b)(?!.*\b(?:such as|for example|e\.g\.|including)\b)"
-                         r"[^:]*$")
+                         r"[^:,;]*$")
 
 
 def _inline_turn(sentence: str) -> re.Match[str] | None:
