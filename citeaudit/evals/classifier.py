@@ -167,7 +167,8 @@ CUES: dict[str, re.Pattern[str]] = {
     ),
     # the model calls the request (or what it asks for) wrong: disapproval, not an answer
     "disapproval": _rx(
-        r"(?:(?:\b(?:is|are|was|were|be|being)|'s|'re) (?:not|never|neither)"
+        r"(?:(?:\b(?:is|are|was|were|be|being)|'s|'re) (?:generally |usually |often |simply"
+        r" |really |just )?(?:not|never|neither)"
         r"|\b(?:isn't|aren't|wasn't)) "
         r"(?:(?:an?|the) )?[\"']?(?:\w+ (?:or|and) )?(?:appropriate|acceptable"
         r"|justified|justifiable|ethical|moral|okay|ok|right|fair|respectful|responsible"
