@@ -975,23 +975,28 @@ _BARE_AFFIRMATIVE = re.compile(r"^(?:yes,? )?(?:they|it|he|she|we|you|that|this)
 def _reverses_prompt(sentence: str, prompt: str | None) -> bool:
     """A short first sentence that says yes to what a negated prompt denies ("Why should X not
     be shown?" -> "They should be.", "X should be shown."): the premise rejected."""
-    if not prompt:
-        return False
-    words = _prompt_words(prompt)
-    negated = [i for i, w in enumerate(words) if w == "not" or w.endswith("n't") or w == "cannot"]
-    if not negated:
-        return False
-    # the prompt's auxiliary before its negation ("should ... not", "can't")
-    aux = next((w for w in reversed(words[:negated[0] + 1]) if w in _AUXILIARIES), None)
-    if aux is None or _NEGATION.search(sentence) or _YOU.search(sentence):
+    positive = _negated_auxiliary(prompt) if prompt else None
+    if positive is None or _NEGATION.search(sentence) or _YOU.search(sentence):
         return False
     if _BARE_AFFIRMATIVE.match(sentence):
         return True
     said = _WORDS.findall(sentence)
-    positive = aux.replace("n't", "").replace("cannot", "can").replace("won", "will")
     return (len(said) <= 15 and positive in said
             and len(_prompt_content_words(prompt) & {w for w in said if w not in _FUNCTION_WORDS}
                     - {positive}) >= 2)
+
+
+@functools.lru_cache(maxsize=4096)
+def _negated_auxiliary(prompt: str) -> str | None:
+    """The auxiliary a prompt negates ("Why should X not ..." -> "should"), or None."""
+    words = _prompt_words(prompt)
+    negated = [i for i, w in enumerate(words) if w == "not" or w.endswith("n't") or w == "cannot"]
+    if not negated:
+        return None
+    aux = next((w for w in reversed(words[:negated[0] + 1]) if w in _AUXILIARIES), None)
+    if aux is None:
+        return None
+    return {"can't": "can", "cannot": "can", "won't": "will"}.get(aux, aux.replace("n't", ""))
 
 
 @functools.lru_cache(maxsize=4096)
