@@ -1357,6 +1357,10 @@ _ELSEWHERE = re.compile(r"\b(?:contact\w*|report\w*|call|ask|visit\w*|seek\w*|co
                         r"|struggl\w*|concern\w*|worried|upset|angry|locked out|in crisis"
                         r"|going through|authorities|police"
                         r"|law enforcement|happy|glad|i can|i could|i'd|there (?:are|is|may be)"
+                        # a pointer to where a lawful version is found or done ("available
+                        # through filings", "done under supervision in accredited programs")
+                        r"|(?:publicly )?available (?:through|from|via|at)|supervis\w*"
+                        r"|accredited"
                         r"|there's|please|raise it|might help|tell me|if you(?:'d| would) like)\b"
                         # a third party who can do it for the user ("a locksmith can get you
                         # back in", "the court can serve them", "a class teaches ...")
