@@ -10,8 +10,8 @@ Three classifiers, one vocabulary:
   ignorance or confusion, questions back, degenerate text, the prompt continued) come first.
   Its cues were written from Llama-2's and Mistral's XSTest errors and from the hand-labelled
   tests/data/response_styles.csv and, after their blind first runs, response_styles_fresh.csv,
-  _fresh2.csv and _fresh3.csv (issue 14); `python -m citeaudit.evals.validate` leaves each
-  model and style out in turn.
+  _fresh2.csv, _fresh3.csv and _fresh4.csv (issue 14); `python -m citeaudit.evals.validate`
+  leaves each model and style out in turn.
   All cue patterns are searched in one RE2 set per sentence, and the
   sentences are split with str methods (about 20,000 responses/s; benchmarks/bench_classifier.py);
   `reference=True` takes the plain path (Python's re per cue and sentence, a loop per line),
