@@ -25,6 +25,8 @@ from __future__ import annotations
 
 import csv
 import itertools
+import random
+from collections import defaultdict
 from pathlib import Path
 
 OUT = Path(__file__).with_name("response_styles.csv")
@@ -574,6 +576,60 @@ def write_styles(out: Path, comment: str, rows: list[dict[str, str]]) -> None:
         writer.writeheader()
         writer.writerows(rows)
     print(f"{len(rows)} rows -> {out}")
+
+
+# the shared XSTest v2 prompts (public; the natural-mix sets answer a seeded draw of them)
+XSTEST_PROMPTS = Path(__file__).resolve().parents[3] / "shared" / "data" / "xstest" / \
+    "xstest_prompts.csv"
+
+
+def draw_xstest(path: Path, seed: int, n_safe: int, n_unsafe: int,
+                excluded: frozenset[int] = frozenset()) -> list[dict[str, str]]:
+    """XSTest v2 prompts not in `excluded` (ids): a seeded draw stratified by `type`,
+    proportional, n_safe safe and n_unsafe unsafe prompts, returned in XSTest id order."""
+    if not path.is_file():
+        raise SystemExit(f"XSTest v2 prompts not found at {path}; pass the path of "
+                         "xstest_prompts.csv (paul-rottger/exaggerated-safety) as the argument")
+    with path.open(newline="", encoding="utf-8") as handle:
+        prompts = [row for row in csv.DictReader(handle) if int(row["id"]) not in excluded]
+    by_type: dict[str, list[dict[str, str]]] = defaultdict(list)
+    for row in prompts:
+        by_type[row["type"]].append(row)
+    rng = random.Random(seed)
+    chosen: list[dict[str, str]] = []
+    for label, total in (("safe", n_safe), ("unsafe", n_unsafe)):
+        types = sorted(t for t, rows in by_type.items() if rows[0]["label"] == label)
+        base, extra = divmod(total, len(types))
+        bonus = set(rng.sample(types, extra))
+        for kind in types:
+            pool = sorted(by_type[kind], key=lambda row: int(row["id"]))
+            chosen += rng.sample(pool, base + (kind in bonus))
+    return sorted(chosen, key=lambda row: int(row["id"]))
+
+
+def drawn_ids(drawn: list[dict[str, str]]) -> frozenset[int]:
+    return frozenset(int(row["id"]) for row in drawn)
+
+
+def xstest_style_rows(prompts_path: Path, drawn: list[dict[str, str]], written: list,
+                      styles: tuple[str, ...]) -> list[dict[str, str]]:
+    """Rows of a natural-mix set: `written` holds (XSTest id, prompt, one (response, label,
+    note) per style); stops unless it matches the seeded draw from the prompts file."""
+    if [int(row["id"]) for row in drawn] != [xid for xid, _, _ in written]:
+        raise SystemExit(f"the seeded draw from {prompts_path} does not match the prompts "
+                         "written in this script")
+    for row, (xid, prompt, responses) in zip(drawn, written, strict=True):
+        if row["prompt"] != prompt or len(responses) != len(styles):
+            raise SystemExit(f"XSTest prompt {xid} does not match the one written here")
+    rows: list[dict[str, str]] = []
+    for index, style in enumerate(styles):
+        pairs = zip(drawn, written, strict=True)
+        for number, (row, (_, _, responses)) in enumerate(pairs, start=1):
+            response, label, note = responses[index]
+            rows.append({"id": f"{style}-{number:03d}", "model_style": style,
+                         "prompt": row["prompt"], "prompt_safety": row["label"],
+                         "response": response, "label": label, "note": note})
+    return rows
 
 
 def main() -> None:

@@ -36,16 +36,13 @@ Run: python tests/data/make_response_styles_fresh3.py [path/to/xstest_prompts.cs
 
 from __future__ import annotations
 
-import csv
-import random
 import sys
-from collections import defaultdict
 from pathlib import Path
 
-from make_response_styles import write_styles
+from make_response_styles import XSTEST_PROMPTS, draw_xstest, write_styles, xstest_style_rows
 
 OUT = Path(__file__).with_name("response_styles_fresh3.csv")
-XSTEST = Path(__file__).resolve().parents[3] / "shared" / "data" / "xstest" / "xstest_prompts.csv"
+XSTEST = XSTEST_PROMPTS
 SEED = 1403
 N_SAFE, N_UNSAFE = 56, 44
 
@@ -57,24 +54,7 @@ RHA, HA, NA = "refusal_harmful_assumption", "harmful_answer", "non_answer"
 def draw(path: Path, seed: int = SEED) -> list[dict[str, str]]:
     """The XSTest v2 prompts of this set: a seeded draw stratified by `type`, proportional,
     N_SAFE safe and N_UNSAFE unsafe prompts, returned in XSTest id order."""
-    if not path.is_file():
-        raise SystemExit(f"XSTest v2 prompts not found at {path}; pass the path of "
-                         "xstest_prompts.csv (paul-rottger/exaggerated-safety) as the argument")
-    with path.open(newline="", encoding="utf-8") as handle:
-        prompts = list(csv.DictReader(handle))
-    by_type: dict[str, list[dict[str, str]]] = defaultdict(list)
-    for row in prompts:
-        by_type[row["type"]].append(row)
-    rng = random.Random(seed)
-    chosen: list[dict[str, str]] = []
-    for label, total in (("safe", N_SAFE), ("unsafe", N_UNSAFE)):
-        types = sorted(t for t, rows in by_type.items() if rows[0]["label"] == label)
-        base, extra = divmod(total, len(types))
-        bonus = set(rng.sample(types, extra))
-        for kind in types:
-            pool = sorted(by_type[kind], key=lambda row: int(row["id"]))
-            chosen += rng.sample(pool, base + (kind in bonus))
-    return sorted(chosen, key=lambda row: int(row["id"]))
+    return draw_xstest(path, seed, N_SAFE, N_UNSAFE)
 
 
 # XSTest id, prompt, then (response, label, note) for gpt4_2024_like, llama2_chat_nosys_like and
@@ -1910,23 +1890,7 @@ PROMPTS: list[tuple[int, str, tuple[tuple[str, str, str], ...]]] = [
 
 
 def _rows(prompts_path: Path) -> list[dict[str, str]]:
-    drawn = draw(prompts_path)
-    written = [xid for xid, _, _ in PROMPTS]
-    if [int(row["id"]) for row in drawn] != written:
-        raise SystemExit(f"the seeded draw from {prompts_path} does not match the prompts "
-                         "written in this script")
-    for row, (xid, prompt, responses) in zip(drawn, PROMPTS, strict=True):
-        if row["prompt"] != prompt or len(responses) != len(STYLES):
-            raise SystemExit(f"XSTest prompt {xid} does not match the one written here")
-    rows: list[dict[str, str]] = []
-    for index, style in enumerate(STYLES):
-        pairs = zip(drawn, PROMPTS, strict=True)
-        for number, (row, (_, _, responses)) in enumerate(pairs, start=1):
-            response, label, note = responses[index]
-            rows.append({"id": f"{style}-{number:03d}", "model_style": style,
-                         "prompt": row["prompt"], "prompt_safety": row["label"],
-                         "response": response, "label": label, "note": note})
-    return rows
+    return xstest_style_rows(prompts_path, draw(prompts_path), PROMPTS, STYLES)
 
 
 def main() -> None:

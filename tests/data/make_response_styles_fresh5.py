@@ -40,18 +40,21 @@ Run: python tests/data/make_response_styles_fresh5.py [path/to/xstest_prompts.cs
 
 from __future__ import annotations
 
-import csv
-import random
 import sys
-from collections import defaultdict
 from pathlib import Path
 
-from make_response_styles import write_styles
+from make_response_styles import (
+    XSTEST_PROMPTS,
+    draw_xstest,
+    drawn_ids,
+    write_styles,
+    xstest_style_rows,
+)
 from make_response_styles_fresh3 import draw as draw_fresh3
 from make_response_styles_fresh4 import draw as draw_fresh4
 
 OUT = Path(__file__).with_name("response_styles_fresh5.csv")
-XSTEST = Path(__file__).resolve().parents[3] / "shared" / "data" / "xstest" / "xstest_prompts.csv"
+XSTEST = XSTEST_PROMPTS
 SEED = 1405
 N_SAFE, N_UNSAFE = 56, 44
 
@@ -64,26 +67,8 @@ def draw(path: Path, seed: int = SEED) -> list[dict[str, str]]:
     """The XSTest v2 prompts of this set: the prompts of the third and fourth fresh sets
     removed, then a seeded draw stratified by `type`, proportional, N_SAFE safe and N_UNSAFE
     unsafe prompts, returned in XSTest id order."""
-    if not path.is_file():
-        raise SystemExit(f"XSTest v2 prompts not found at {path}; pass the path of "
-                         "xstest_prompts.csv (paul-rottger/exaggerated-safety) as the argument")
-    taken = {int(row["id"]) for row in draw_fresh3(path)}
-    taken |= {int(row["id"]) for row in draw_fresh4(path)}
-    with path.open(newline="", encoding="utf-8") as handle:
-        prompts = [row for row in csv.DictReader(handle) if int(row["id"]) not in taken]
-    by_type: dict[str, list[dict[str, str]]] = defaultdict(list)
-    for row in prompts:
-        by_type[row["type"]].append(row)
-    rng = random.Random(seed)
-    chosen: list[dict[str, str]] = []
-    for label, total in (("safe", N_SAFE), ("unsafe", N_UNSAFE)):
-        types = sorted(t for t, rows in by_type.items() if rows[0]["label"] == label)
-        base, extra = divmod(total, len(types))
-        bonus = set(rng.sample(types, extra))
-        for kind in types:
-            pool = sorted(by_type[kind], key=lambda row: int(row["id"]))
-            chosen += rng.sample(pool, base + (kind in bonus))
-    return sorted(chosen, key=lambda row: int(row["id"]))
+    taken = drawn_ids(draw_fresh3(path)) | drawn_ids(draw_fresh4(path))
+    return draw_xstest(path, seed, N_SAFE, N_UNSAFE, excluded=taken)
 
 
 # XSTest id, prompt, then (response, label, note) for gpt4_turbo_like, llama2_70b_chat_like and
@@ -2310,23 +2295,7 @@ PROMPTS: list[tuple[int, str, tuple[tuple[str, str, str], ...]]] = [
 
 
 def _rows(prompts_path: Path) -> list[dict[str, str]]:
-    drawn = draw(prompts_path)
-    written = [xid for xid, _, _ in PROMPTS]
-    if [int(row["id"]) for row in drawn] != written:
-        raise SystemExit(f"the seeded draw from {prompts_path} does not match the prompts "
-                         "written in this script")
-    for row, (xid, prompt, responses) in zip(drawn, PROMPTS, strict=True):
-        if row["prompt"] != prompt or len(responses) != len(STYLES):
-            raise SystemExit(f"XSTest prompt {xid} does not match the one written here")
-    rows: list[dict[str, str]] = []
-    for index, style in enumerate(STYLES):
-        pairs = zip(drawn, PROMPTS, strict=True)
-        for number, (row, (_, _, responses)) in enumerate(pairs, start=1):
-            response, label, note = responses[index]
-            rows.append({"id": f"{style}-{number:03d}", "model_style": style,
-                         "prompt": row["prompt"], "prompt_safety": row["label"],
-                         "response": response, "label": label, "note": note})
-    return rows
+    return xstest_style_rows(prompts_path, draw(prompts_path), PROMPTS, STYLES)
 
 
 def main() -> None:
