@@ -34,6 +34,8 @@ tests_for() {
       echo "tests/test_cli_messages.py tests/test_reliability_cli.py tests/test_cli_options.py" ;;
     # the unit tests and the few shared PDFs (each read once, about 5 s in all)
     citeaudit/literature/extract/companions.py) echo "tests/test_redteam_passages.py" ;;
+    # the rule tests (each rule's cases, the fast path against the reference on every styles file)
+    citeaudit/evals/classifier.py) echo "tests/test_eval_classifier.py" ;;
     *) echo "no tests listed for $1: add it to tools/mutation.sh" >&2; exit 2 ;;
   esac
 }
