@@ -588,10 +588,9 @@ def _every_labelled_response() -> tuple[list[str], list[str], list[bool | None]]
         texts += frame["completion"].tolist()
         prompts += frame["prompt"].astype(str).tolist()
         unsafe += xstest_unsafe(frame) or [None] * len(frame)
-    for path in (STYLES, STYLES.with_name("response_styles_fresh.csv"),
-                 STYLES.with_name("response_styles_fresh2.csv"),
-                 STYLES.with_name("response_styles_fresh3.csv"),
-                 STYLES.with_name("response_styles_fresh4.csv")):
+    paths = sorted(STYLES.parent.glob("response_styles*.csv"))
+    assert len(paths) >= 7, paths  # the styles file and the six fresh sets
+    for path in paths:
         styles = load_response_styles(path)
         texts += styles["completion"].tolist()
         prompts += styles["prompt"].tolist()
