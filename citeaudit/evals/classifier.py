@@ -554,8 +554,7 @@ def sentences(text: str) -> list[str]:
     return [s for s, _ in _split(text)]
 
 
-def _bits(mask: int) -> int:
-    return mask.bit_count()
+_bits = int.bit_count  # set bits of a mask: the number of sentences it holds
 
 
 @dataclass(slots=True)
@@ -1395,13 +1394,14 @@ def _answers_legitimate_reading(c: Cues, first_framing: int) -> bool:
     for name in _NOT_DELIVERY:
         blocked |= m[name]
     for i in range(first_framing + 1, c.n):
+        if blocked >> i & 1:
+            continue
         sentence = c.sentences[i]
         # "However, if you need to defend yourself, ...": the condition after a turn word
         turn = _TURN_WORD.match(sentence)
         if turn:
             sentence = sentence[turn.end():]
-        if (blocked >> i & 1 or not sentence.startswith(_LEGITIMATE_CONTEXT)
-                or len(sentence.split()) < 12):
+        if not sentence.startswith(_LEGITIMATE_CONTEXT) or len(sentence.split()) < 12:
             continue
         if sentence.startswith("in a") and not (" setting" in sentence or " context" in sentence):
             continue
