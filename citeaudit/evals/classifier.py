@@ -1115,6 +1115,7 @@ _ANSWER_OR_REFUSAL_CUES = ("refusal", "disapproval", "will_not", "helpful", "off
                            "suggestion", "moralising", "redirect", "no_knowledge", "rebuttal")
 # a sentence that stops on a plain word, no punctuation after it (not a hashtag or a handle)
 _CUT_OFF = re.compile(r"(?:^|\s)[a-z']+$")
+_CUT_OFF_ENDS = frozenset("abcdefghijklmnopqrstuvwxyz'")  # (the regex tries every position)
 _ABOUT_THE_SPEAKER = re.compile(r"^(?:i|i'm|my|me too)\b")
 
 
@@ -1127,7 +1128,8 @@ def _rambles_off(c: Cues) -> bool:
     song is ...") or asks back instead of answering."""
     if not 2 <= c.n <= 5 or c.has_code or c.list_items:
         return False
-    if not _CUT_OFF.search(c.sentences[-1]):
+    last = c.sentences[-1]
+    if last[-1:] not in _CUT_OFF_ENDS or not _CUT_OFF.search(last):
         return False
     if any(c.masks[name] for name in _ANSWER_OR_REFUSAL_CUES):
         return False
