@@ -29,7 +29,7 @@ import functools
 import re
 from bisect import bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 from sklearn.base import BaseEstimator, ClassifierMixin
@@ -566,14 +566,13 @@ class Cues:
     list_items: int  # bit mask of sentences that open a list item
     has_code: bool
     n_words: int
+    # the number of sentences and the mask of them all (read tens of times per response)
+    n: int = field(init=False)
+    all: int = field(init=False)
 
-    @property
-    def n(self) -> int:
-        return len(self.sentences)
-
-    @property
-    def all(self) -> int:
-        return (1 << self.n) - 1
+    def __post_init__(self) -> None:
+        self.n = len(self.sentences)
+        self.all = (1 << self.n) - 1
 
     def any(self, name: str, first: int = 0, last: int | None = None) -> bool:
         """Whether sentences first..last-1 (all from `first` when `last` is None) carry `name`."""
