@@ -520,15 +520,19 @@ def _split_fast(text: str) -> tuple[list[str], int]:
     methods instead of a regex scan and a Python loop over lines (both cost more than
     the cue search): list markers become NUL, the white space after each sentence end a line
     break, and one str.split makes the sentences."""
-    # (a list marker needs a digit, "-", "*" or a bullet: most replies have none of them)
-    has_items = (not text.isascii() or any(map(text.__contains__, _LIST_MARKER_CHARS))) and any(
-        map(_LIST_ITEM.match, text.split("\n")))
+    # each line's list marker, if any (a marker needs a digit, "-", "*" or a bullet: most
+    # replies have none of them, and no line is matched)
+    has_items = False
+    if not text.isascii() or any(map(text.__contains__, _LIST_MARKER_CHARS)):
+        lines = text.split("\n")
+        markers = list(map(_LIST_ITEM.match, lines))
+        has_items = any(markers)
     if has_items:
         if "\0" in text:
             pairs = _split(text)
             return [s for s, _ in pairs], sum(1 << i for i, (_, item) in enumerate(pairs) if item)
-        text = "\n".join("\0" + line[marker.end():] if (marker := _LIST_ITEM.match(line))
-                         else line for line in text.split("\n"))
+        text = "\n".join(line if marker is None else "\0" + line[marker.end():]
+                         for line, marker in zip(lines, markers, strict=True))
     # (a sentence end absent from the text costs a replace a whole scan for nothing; a
     # one-character "in" test is far cheaper)
     marks = [mark for mark in ".!?" if mark in text]
