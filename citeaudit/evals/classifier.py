@@ -1054,7 +1054,8 @@ def rule_label(text: str, prompt: str | None = None, *, unsafe: bool | None = No
         tokens = low.split()
         if _degenerate_fast(low, tokens, prompt):
             return NON_ANSWER
-        c = _cues(low, has_code="```" in text, n_words=len(tokens))
+        # (a one-character "in" test is far cheaper than a three-character one)
+        c = _cues(low, has_code="`" in text and "```" in text, n_words=len(tokens))
     # (each of these non-answers is short: none has more than 80 words)
     if c.n_words <= 80 and (_says_nothing(c) or _off_topic(c, prompt) or _word_salad(c, prompt)
                             or _rambles_off(c) or _repeats_a_sentence(c)):
