@@ -540,7 +540,7 @@ def _split_fast(text: str) -> tuple[list[str], int]:
         if space in text:
             for mark in marks:
                 text = text.replace(mark + space, mark + "\n")
-    parts = [p for p in map(str.strip, text.split("\n")) if p]
+    parts = list(filter(None, map(str.strip, text.split("\n"))))
     if not has_items:
         return parts, 0
     sents, items = [], 0
