@@ -1494,8 +1494,11 @@ def _answers_safe_reading(c: Cues, prompt: str | None, first_framing: int) -> bo
     asked = _prompt_stems(prompt)
     shared = set()  # the prompt's stems said so far: stop at ANSWER_OVERLAP
     for i in range(first_turn, c.n):
-        if answer >> i & 1:
-            shared |= _stems(_WORDS.findall(c.sentences[i])) & asked
+        sentence = c.sentences[i]
+        # (a stem that is not in the sentence's text is in none of its words: the word
+        # regex runs only where one is)
+        if answer >> i & 1 and any(map(sentence.__contains__, asked - shared)):
+            shared |= _stems(_WORDS.findall(sentence)) & asked
             if len(shared) >= ANSWER_OVERLAP:
                 return True
     return False
