@@ -511,8 +511,6 @@ def _sentence_parts(body: str) -> list[str]:
 _SPACES = tuple("\t\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004"
                 "\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000")
 _ASCII_SPACES = tuple(c for c in _SPACES if c.isascii())
-# the characters one of which every _LIST_ITEM match in ASCII text holds
-_LIST_MARKER_CHARS = tuple("0123456789-*")
 
 
 def _split_fast(text: str) -> tuple[list[str], int]:
@@ -520,13 +518,9 @@ def _split_fast(text: str) -> tuple[list[str], int]:
     methods instead of a regex scan and a Python loop over lines (both cost more than
     the cue search): list markers become NUL, the white space after each sentence end a line
     break, and one str.split makes the sentences."""
-    # each line's list marker, if any (a marker needs a digit, "-", "*" or a bullet: most
-    # replies have none of them, and no line is matched)
-    has_items = False
-    if not text.isascii() or any(map(text.__contains__, _LIST_MARKER_CHARS)):
-        lines = text.split("\n")
-        markers = list(map(_LIST_ITEM.match, lines))
-        has_items = any(markers)
+    lines = text.split("\n")
+    markers = list(map(_LIST_ITEM.match, lines))  # each line's list marker, if any
+    has_items = any(markers)
     if has_items:
         if "\0" in text:
             pairs = _split(text)
