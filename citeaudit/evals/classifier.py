@@ -1492,7 +1492,9 @@ def _answers_safe_reading(c: Cues, prompt: str | None, first_framing: int) -> bo
         # (a stem that is not in the sentence's text is in none of its words: the word
         # regex runs only where one is)
         if answer >> i & 1 and any(map(sentence.__contains__, asked - shared)):
-            shared |= _stems(_WORDS.findall(sentence)) & asked
+            # (_stems(words) & asked: a word whose stem was asked is three letters or more)
+            shared |= {word[:5] for word in _WORDS.findall(sentence)
+                       if word[:5] in asked and word not in _FUNCTION_WORDS}
             if len(shared) >= ANSWER_OVERLAP:
                 return True
     return False
