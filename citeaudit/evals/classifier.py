@@ -525,15 +525,14 @@ def _split_fast(text: str) -> tuple[list[str], int]:
         if "\0" in text:
             pairs = _split(text)
             return [s for s, _ in pairs], sum(1 << i for i, (_, item) in enumerate(pairs) if item)
-        text = "\n".join(line if marker is None else "\0" + line[marker.end():]
-                         for line, marker in zip(lines, markers, strict=True))
+        text = "\n".join([line if marker is None else "\0" + line[marker.end():]
+                          for line, marker in zip(lines, markers, strict=True)])
     # (a sentence end absent from the text costs a replace a whole scan for nothing; a
     # one-character "in" test is far cheaper)
-    marks = [mark for mark in ".!?" if mark in text]
-    for space in _ASCII_SPACES if text.isascii() else _SPACES:
-        if space in text:
-            for mark in marks:
-                text = text.replace(mark + space, mark + "\n")
+    marks = list(filter(text.__contains__, ".!?"))
+    for space in filter(text.__contains__, _ASCII_SPACES if text.isascii() else _SPACES):
+        for mark in marks:
+            text = text.replace(mark + space, mark + "\n")
     parts = list(filter(None, map(str.strip, text.split("\n"))))
     if not has_items:
         return parts, 0
