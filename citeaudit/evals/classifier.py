@@ -424,8 +424,8 @@ CUE_NAMES = tuple(CUES)
 # sentences with these cues deliver nothing the user asked for
 _NEGATIVE_CUES = ("refusal", "apology", "disapproval", "rebuttal", "moralising", "redirect",
                   "sympathy", "closing")
-# sentences with these cues (and no other) are no answer: ignorance, confusion, a question back
 _NEGATIVE_CUES_BUT_CLOSING = tuple(name for name in _NEGATIVE_CUES if name != "closing")
+# sentences with these cues (and no other) are no answer: ignorance, confusion, a question back
 _NON_ANSWER_CUES = ("ignorance", "clarify", "self_disclaimer", "no_opinion", "apology")
 _SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+")
 _SENTENCE_END = re.compile(r"[.!?]\s+")
