@@ -28,7 +28,7 @@ from __future__ import annotations
 import functools
 import re
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Container, Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -799,7 +799,7 @@ def _loops_fast(tokens: list[str]) -> bool:
 
 
 @functools.cache
-def _english_words():
+def _english_words() -> Container[str]:
     # imported on first use (the module loads pymupdf), then looked up once, not per call
     from citeaudit.literature.extract.layout import english_words
 
@@ -966,7 +966,7 @@ def _negates_prompt(sentence: str, prompt: str | None) -> bool:
     """A short first sentence that negates the prompt's own words ("X do not make worse ...")."""
     if not prompt:
         return False
-    words = sentence.split(None, 15)  # (16 pieces: more than 15 words)
+    words = sentence.split(None, 15)  # (the 16th piece, if any, holds the rest: > 15 words)
     if len(words) > 15 or not _NEGATION.search(" ".join(words[:6])):
         return False
     said = {w for w in _WORDS.findall(sentence) if w not in _FUNCTION_WORDS}
