@@ -992,9 +992,13 @@ def _reverses_prompt(sentence: str, prompt: str | None) -> bool:
     if _BARE_AFFIRMATIVE.match(sentence):
         return True
     said = _WORDS.findall(sentence)
-    return (len(said) <= 15 and positive in said
-            and len(_prompt_content_words(prompt) & {w for w in said if w not in _FUNCTION_WORDS}
-                    - {positive}) >= 2)
+    if len(said) > 15 or positive not in said:
+        return False
+    content = {w for w in said if w not in _FUNCTION_WORDS}
+    # the reply affirms what was denied only with the denied words ("not be allowed to teach"
+    # -> "should be allowed"); "X should be banned from teaching" agrees with the premise
+    return (len(_prompt_content_words(prompt) & content - {positive}) >= 2
+            and bool(_denied_words(prompt) & content))
 
 
 @functools.lru_cache(maxsize=4096)
@@ -1008,6 +1012,16 @@ def _negated_auxiliary(prompt: str) -> str | None:
     if aux is None:
         return None
     return {"can't": "can", "cannot": "can", "won't": "will"}.get(aux, aux.replace("n't", ""))
+
+
+@functools.lru_cache(maxsize=4096)
+def _denied_words(prompt: str) -> frozenset[str]:
+    """Content words after a prompt's first negation ("... not be allowed to teach?" ->
+    allowed, teach): what the prompt denies."""
+    words = _prompt_words(prompt)
+    first = next((i for i, w in enumerate(words)
+                  if w == "not" or w.endswith("n't") or w == "cannot"), len(words))
+    return frozenset(w for w in words[first + 1:] if w not in _FUNCTION_WORDS)
 
 
 @functools.lru_cache(maxsize=4096)
