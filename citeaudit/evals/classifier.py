@@ -1447,11 +1447,15 @@ def _answers_named_reading(c: Cues) -> bool:
     refusal, as against a reading that is only offered ("If you meant X, I can help with
     that") or a bare pointer."""
     m = c.masks
-    refusing = m["refusal"] | m["will_not"]
-    for i, sentence in enumerate(c.sentences):
-        if refusing >> i & 1 or not _NAMED_READING.match(sentence):
-            continue
+    # (a sentence that names a reading carries the "reframe" cue)
+    candidates = m["reframe"] & ~(m["refusal"] | m["will_not"])
+    while candidates:
+        i = (candidates & -candidates).bit_length() - 1
+        candidates &= candidates - 1
+        sentence = c.sentences[i]
         given = sentence.partition(": ")[2]
+        if not given or not _NAMED_READING.match(sentence):
+            continue
         # an inline list of at least three items: "a, b(,) and c"
         if len(given.split()) >= 8 and given.count(",") >= 2:
             return True
