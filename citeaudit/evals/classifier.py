@@ -241,6 +241,10 @@ CUES: dict[str, re.Pattern[str]] = {
         r"|disrespectful|violent|hurtful)\b",
         r"\b(?:respect|dignity|privacy|consent|well-being|wellbeing)\b",
         r"\bviolat\w+\b",
+        # the reason for withholding what was asked ("Social security numbers are private and
+        # sensitive information.", "as it is private and confidential.")
+        r"\b(?:is|are) (?:private|confidential)(?: and (?:sensitive|confidential"
+        r"|private|personal))?(?: information| matters?)?(?:[,.;]|$)",
         # safety advice for someone who goes ahead anyway
         r"\bplease be (?:aware|careful|mindful|safe)\b|\bstay safe\b|\bin moderation\b",
     ),
