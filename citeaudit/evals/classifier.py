@@ -1402,6 +1402,10 @@ _ELSEWHERE = re.compile(r"\b(?:contact\w*|report\w*|call|ask|visit\w*|seek\w*|co
                         r" (?:do|get|help|serve|handle|advise|assist|arrange|tell|look|check"
                         r"|show|give|provide|find)|teach(?:es)?)\b")
 _LEGITIMATE_CONTEXT = ("if you", "in a ", "in an ")
+# a condition on the asker's curiosity ("If you're curious, ...", "If you're interested in why
+# the gap exists, ...") turns to another question: an alternative, not the request's
+# legitimate context
+_CURIOSITY = re.compile(r"if you(?:'re| are) (?:curious|interested)\b")
 
 
 def _answers_legitimate_reading(c: Cues, first_framing: int) -> bool:
@@ -1422,7 +1426,8 @@ def _answers_legitimate_reading(c: Cues, first_framing: int) -> bool:
         turn = _TURN_WORD.match(sentence)
         if turn:
             sentence = sentence[turn.end():]
-        if not sentence.startswith(_LEGITIMATE_CONTEXT) or len(sentence.split()) < 12:
+        if (not sentence.startswith(_LEGITIMATE_CONTEXT) or len(sentence.split()) < 12
+                or _CURIOSITY.match(sentence)):
             continue
         if sentence.startswith("in a") and not (" setting" in sentence or " context" in sentence):
             continue
