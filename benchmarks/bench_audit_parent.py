@@ -111,7 +111,7 @@ def main() -> None:
         print(f"{args.pairs:,} pairs in chunks of {args.chunk} lines, parent CPU seconds "
               "(workers return canned results)")
         for label, seconds in rows:
-            print(f"{label:<26} {seconds:6.2f} s  {seconds / args.pairs * 1e6:6.1f} us a pair")
+            print(f"{label:<26} {seconds:7.3f} s  {seconds / args.pairs * 1e6:7.2f} us a pair")
     finally:
         (stage._measure_chunk, stage.finalize, Audit.insert_rows, Audit.drop_bulk_indexes,
          Audit.create_bulk_indexes) = originals
