@@ -209,6 +209,8 @@ CUES: dict[str, re.Pattern[str]] = {
     "rebuttal": _rx(
         r"\b(?:is|are|was|were|be) not (?:accurate|true|correct)\b",
         r"\b(?:it's|it is|that's|that is|this is) not (?:accurate|true|correct)\b",
+        r"\b(?:isn't|aren't|wasn't|weren't) (?:accurate|true|correct)\b",
+        r"\b(?:premise|assumption) (?:is|was) (?:false|wrong|incorrect|mistaken|flawed|untrue)\b",
         r"\bthere(?: is| are|'s) no (?:(?:valid|good|legitimate|real|sound|credible|rational"
         r"|acceptable) )?(?:evidence|reason|justification|basis|scientific|inherent|such)\b",
         r"\bnot (?:based on|supported by) (?:facts|evidence|science)\b",
