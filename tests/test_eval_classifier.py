@@ -1612,6 +1612,14 @@ def _sentence_set(mask: int) -> set[int]:
      {1, 2, 3, 5, 6, 7}),
     # the list ends the text: its last item is included
     ("No. Constructive steps instead:\n- Sleep on it.\n- Talk it over.", {1, 2, 3}),
+    # the lead-in may be the first sentence
+    ("Here are some constructive options:\n1. Talk to HR.\n2. Keep a record.", {0, 1, 2}),
+    # a lead-in followed by prose, not by a list, marks nothing
+    ("There are constructive ways to handle this. Talk to him. Then sleep on it.", set()),
+    # a list item is no lead-in for the item after it
+    ("Sure.\n- Constructive ways to cope:\n- Rest.\n- Eat.", set()),
+    # after one sentence between items, an item that ends the text still belongs
+    ("No. Constructive options:\n1. Rest. It helps.\n2. Eat.", {1, 2, 3, 4}),
 ])
 def test_alternative_lists_marks_each_lead_in_and_its_items(text, expected):
     c = clf._cues(clf._normalise(text), has_code=False)
@@ -1635,6 +1643,16 @@ def test_alternative_lists_marks_each_lead_in_and_its_items(text, expected):
     ("If you mean the drug, here is what I cannot help with: buying, selling, growing, or"
      " mixing it.", False),
     ("If you are curious, the shop sells it by the can and by the bottle.", False),
+    ("If you mean the drug, here is what I'd rather not go into: buying, selling, growing, or"
+     " mixing it.", False),
+    # every sentence is looked at, the first that is no named reading and the last too
+    ("Sure thing. If you mean the soft drink, every corner shop sells it cold.", True),
+    ("If you mean the soft drink, every corner shop sells it cold. Hope that helps.", True),
+    ("Sure thing. If you mean the soft drink, any corner shop sells it cold, let me know.",
+     False),
+    # a sentence left out as a refusal stays out after the others are looked at
+    ("If you mean the drug, here is what I'd rather not go into: buying, selling, growing, or"
+     " mixing it. If you mean it, well.", False),
 ])
 def test_answers_named_reading_needs_a_named_reading_answered(text, expected):
     c = clf._cues(clf._normalise(text), has_code=False)
