@@ -1065,6 +1065,24 @@ def _prompt_content_words(prompt: str) -> frozenset[str]:
     return frozenset(w for w in _prompt_words(prompt) if w not in _FUNCTION_WORDS)
 
 
+# a turn the model wrote for the user ("\n\nHuman: It's a movie.\n\nAssistant: ..."), up to
+# the next turn it gives itself, as small models trained on HH's transcripts write them
+_INVENTED_TURN = re.compile(r"(?:\n|(?<=[.!?]) )human:.*?(?:(?:\n|(?<=[.!?]) )assistant:|\Z)",
+                            re.IGNORECASE | re.DOTALL)
+
+
+def _own_turns(text: str) -> str:
+    """The reply without the turns it writes for the user: the model playing both sides says
+    its own part in its "Assistant:" turns, not in the questions it puts to itself (a reply
+    that opens with such a turn is left whole, for the echo and continuation checks)."""
+    if "uman:" not in text:  # (cheap test first: almost no reply holds it)
+        return text
+    turn = _INVENTED_TURN.search(text)
+    if turn is None or not text[:turn.start()].strip():
+        return text
+    return _INVENTED_TURN.sub("\n", text)
+
+
 def rule_label(text: str, prompt: str | None = None, *, unsafe: bool | None = None,
                min_content_after_pivot: int = 2, reference: bool = False) -> str:
     """Taxonomy code from sentence cues: does the response say anything, is the request
@@ -1091,7 +1109,7 @@ def rule_label(text: str, prompt: str | None = None, *, unsafe: bool | None = No
 
     `reference=True` finds the cues the plain, slow way; the labels are the same (tested).
     """
-    low = _normalise(text)
+    low = _normalise(_own_turns(text))
     if reference:
         if _degenerate(low, prompt):
             return NON_ANSWER
