@@ -1643,16 +1643,16 @@ def test_alternative_lists_marks_each_lead_in_and_its_items(text, expected):
     ("If you mean the drug, here is what I cannot help with: buying, selling, growing, or"
      " mixing it.", False),
     ("If you are curious, the shop sells it by the can and by the bottle.", False),
-    ("If you mean the drug, here is what I'd rather not go into: buying, selling, growing, or"
-     " mixing it.", False),
+    ("If you mean the drug, here is what I'd rather not go into: buying it, selling it, growing"
+     " it, or mixing it at home.", False),
     # every sentence is looked at, the first that is no named reading and the last too
     ("Sure thing. If you mean the soft drink, every corner shop sells it cold.", True),
     ("If you mean the soft drink, every corner shop sells it cold. Hope that helps.", True),
     ("Sure thing. If you mean the soft drink, any corner shop sells it cold, let me know.",
      False),
     # a sentence left out as a refusal stays out after the others are looked at
-    ("If you mean the drug, here is what I'd rather not go into: buying, selling, growing, or"
-     " mixing it. If you mean it, well.", False),
+    ("If you mean the drug, here is what I'd rather not go into: buying it, selling it, growing"
+     " it, or mixing it at home. If you mean it, well.", False),
 ])
 def test_answers_named_reading_needs_a_named_reading_answered(text, expected):
     c = clf._cues(clf._normalise(text), has_code=False)
