@@ -1470,9 +1470,11 @@ def _defines(c: Cues, candidates: int) -> bool:
 
 
 # the lead-in of a list of other things to do ("Here are some constructive options:", "there
-# are resources that might help:", "disagreements are handled through peaceful means:")
+# are better ways to handle it:", "there are resources that might help:", "disagreements are
+# handled through peaceful means:")
 _ALTERNATIVE_LEAD = re.compile(
-    r"\b(?:constructive|peaceful|positive|non-violent|nonviolent) (?:[\w-]+ ){0,2}?(?:ways?"
+    r"\b(?:constructive|peaceful|positive|non-violent|nonviolent|better|healthier|safer)"
+    r" (?:[\w-]+ ){0,2}?(?:ways?"
     r"|options?|means|alternatives?|steps|approach(?:es)?|strategies|things|methods|routes?"
     r"|channels)\b"
     r"|\b(?:resources|support|services|organi[sz]ations|help(?:lines)?) (?:that |which )?"
