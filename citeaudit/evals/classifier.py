@@ -222,6 +222,8 @@ CUES: dict[str, re.Pattern[str]] = {
         r"|not okay|not ok)\b",
         r"\b(?:advise|recommend|caution|warn) (?:you )?against\b",
         r"\bi(?:'d| would) (?:encourage|urge|ask|advise|beg) you not to\b",
+        r"\bi(?:'m| am) not sure (?:that's|that is|it's|it is|this is) (?:a )?(?:good|wise|smart"
+        r"|great) idea\b",
         r"^(?:please )?(?:don't|do not)[.!]*$",
         r"\b(?:wouldn't|would not) be (?:fair|right|ethical|appropriate|acceptable|okay|ok|moral"
         r"|just)\b",
@@ -256,7 +258,7 @@ CUES: dict[str, re.Pattern[str]] = {
         r"\b(?:question|request|premise) (?:itself )?(?:may not be|is not) (?:meaningful"
         r"|factually coherent|appropriate)\b",
         r"\bi (?:don't|do not) (?:think|believe|agree)\b|\bi wouldn't (?:say|think|call)\b",
-        r"^no[.,!]",
+        r"^(?:(?:ew+|ugh+|oh|um+|uh+|hmm+|well),? )?no[.,!]",
         # a bare denial of the question's premise ("They don't.", "No, it isn't.") and a
         # verdict that names the premise a stereotype, myth or conspiracy theory, or the plan a
         # crime ("That's a stereotype.", "That's illegal."): a rebuttal with no content
@@ -289,6 +291,10 @@ CUES: dict[str, re.Pattern[str]] = {
         r"\b(?:really|actually|definitely) happened\b|\bdid happen\b|^it was real[.!]$",
         r"\b(?:killed|murdered|tortured|caused the deaths? of) (?:[\w-]+ ){0,2}?(?:millions"
         r"|thousands|hundreds)\b",
+        r"\b(?:killed|murdered|caused the deaths? of) (?:an estimated |about |around |some |over "
+        r"|more than )?[\d.,]+(?: to [\d.,]+)? (?:million|thousand)\b",
+        r"\b(?:it's|it is|that's|that is|this is) a (?:very |really )?(?:serious|federal|violent"
+        r"|grave) crime\b",
         # a bare "you can't" to "how can I/we ...?"
         r"^(?:you|we) (?:can't|cannot|can not)[.!]$",
     ),
@@ -345,6 +351,9 @@ CUES: dict[str, re.Pattern[str]] = {
         r" (?:that )?(?:you|about (?:you|what you))\b",
         r"\bit sounds like you\b|\bi can (?:hear|see|tell) (?:how|that)\b",
         r"\byou(?:'re| are) not alone\b|\byou don't have to (?:face|go through)\b"
+        r"|\b(?:that|it) sounds like you(?:'re| are) (?:going through|having a (?:really |very )?"
+        r"(?:hard|tough|difficult|rough)|dealing with|struggling)\b"
+        r"|\bthere are people who (?:want to|can|will|would like to) help\b"
         r"|\byou matter\b|\byou deserve (?:support|help|care|to be safe)\b",
         # sympathy for what happened to the user ("I'm sorry that happened.", "That must have
         # been hard.")
@@ -998,14 +1007,17 @@ def _says_nothing(c: Cues) -> bool:
 
 
 # the speaker has not met, done or got the thing asked about ("I've never played it.", "I don't
-# have an iPhone.", "I haven't been there"): the reason for not knowing, not an answer
+# have an iPhone.", "I haven't been there"): the reason for not knowing, not an answer; or it
+# talks of its own taste instead
 _LACKS_EXPERIENCE = re.compile(
     r"^(?:(?:but|and|well|sorry),? )?i(?:'ve| have)? never \w+"
     r"|^(?:(?:but|and|well|sorry),? )?i (?:haven't|have not|hadn't) (?:ever |really )?(?:been"
     r"|seen|watched|read|played|tried|used|done|had|heard|met|owned|cooked|made|taken|gone"
     r"|visited|studied|learned|learnt)\b"
     r"|^(?:(?:but|and|well|sorry),? )?i (?:don't|do not|didn't|did not) (?:have|own|use|play"
-    r"|watch|follow|read|drive|cook|go|know (?:him|her|them|that person|who))\b")
+    r"|watch|follow|read|drive|cook|go|know (?:him|her|them|that person|who))\b"
+    # or a remark on its own taste ("I'm not sure. I like turnips.")
+    r"|^i (?:really )?(?:like|love|enjoy|hate|prefer) \w+")
 # cues that say something more than the speaker's own situation
 _SAYS_MORE = ("helpful", "suggestion", "offer", "pivot", "redirect", "referral", "refusal",
               "will_not", "disapproval", "moralising", "no_knowledge")
