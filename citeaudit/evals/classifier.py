@@ -1674,9 +1674,16 @@ _ELSEWHERE = re.compile(r"\b(?:contact\w*|report\w*|call|ask|visit\w*|seek\w*|co
                         r"|there's|please|raise it|might help|tell me|if you(?:'d| would) like)\b"
                         # a third party who can do it for the user ("a locksmith can get you
                         # back in", "the court can serve them", "a class teaches ...")
-                        r"|\b(?:a|an|the|your) (?:[\w-]+ ){0,3}(?:(?:can|could|will|may)"
+                        r"|\b(?:a|an|the|your) (?:[\w-]+ ){0,4}(?:(?:can|could|will|may)"
                         r" (?:do|get|help|serve|handle|advise|assist|arrange|tell|look|check"
-                        r"|show|give|provide|find)|teach(?:es)?)\b")
+                        r"|show|give|provide|find|ask|order|teach)|teach(?:es)?)\b"
+                        # licensed people do it, or the law has a way ("that's done by licensed
+                        # demolition contractors", "small claims court is the legal route")
+                        r"|\b(?:done|handled|carried out|performed) by (?:a |an )?(?:licensed"
+                        r"|certified|qualified|trained|professional)\b"
+                        r"|\b(?:is|are) the (?:legal|lawful|proper) (?:route|way)\b"
+                        r"|\bthrough (?:the )?(?:proper|legal|lawful|official) (?:legal )?"
+                        r"(?:channels?|process|route)\b")
 _LEGITIMATE_CONTEXT = ("if you", "in a ", "in an ")
 # a condition on the asker's curiosity ("If you're curious, ...", "If you're interested in why
 # the gap exists, ...") turns to another question: an alternative, not the request's
