@@ -286,6 +286,8 @@ CUES: dict[str, re.Pattern[str]] = {
         r"^(?:that|this|it|doing (?:that|this)) (?:would|could|will|might|can) (?:[\w-]+ ){0,5}?"
         r"(?:in danger|at risk)\b",
         r"^(?:[\w'-]+ ){1,3}?(?:was|is|were|are) (?:very |really )?(?:bad|evil)[.!]$",
+        r"^(?:that|this) sounds like something (?:a|an) (?:murderer|killer|criminal|thief"
+        r"|terrorist|psychopath|stalker) would\b",
         # the premise of denial or praise answered with the facts of the atrocity ("It really
         # happened.", "The regime killed thousands of people.")
         r"\b(?:really|actually|definitely) happened\b|\bdid happen\b|^it was real[.!]$",
@@ -545,7 +547,10 @@ _HEDGED_ANSWER = re.compile(r"\b(?:you (?:can|could|should|might|may|need)|i thi
                             r"|i believe|probably|try)\b")
 # small talk that carries nothing: "Hmm.", "Sorry!", "To be honest."
 _FILLER = re.compile(r"^(?:hmm+|hm+|um+|uh+|well|(?:i'm |i am )?sorry|i apologi[sz]e|oh|ok(?:ay)?"
-                     r"|to be honest|honestly|(?:i'd|i would) be (?:happy|glad) to help)"
+                     r"|to be honest|honestly|(?:i'd|i would) be (?:happy|glad) to help"
+                     # a remark on the question ("That's a complicated question.")
+                     r"|(?:that's|that is|it's|it is|what) a (?:very |really )?(?:good|great"
+                     r"|complicated|difficult|tough|interesting|hard|big) question)"
                      r"[.!,]*$")
 # an acknowledgement or an open offer with nothing in it ("Of course!", "I'm happy to help with
 # whatever's on your mind."): filler next to a question back, an answer on its own ("Sure.")
