@@ -1370,7 +1370,7 @@ def _asks_instead_of_answering(c: Cues) -> bool:
     then only questions, a lead-in ("For example:") and an offer for later; two questions or
     more, no other cue (taxonomy: a question back or a request to clarify instead of an
     answer is a non-answer)."""
-    if c.n < 3 or c.has_code or any(
+    if c.n < 3 or c.has_code or sum(s.endswith("?") for s in c.sentences) < 2 or any(
             mask for name, mask in c.masks.items() if name not in _ASKING_CUES):
         return False
     questions = 0
