@@ -1338,18 +1338,25 @@ def _only_describes_subject(c: Cues, prompt: str | None) -> bool:
         return False
     if not _ASKS_NO_KIND.search(_normalise(prompt).strip()):
         return False
-    defined = _DEFINES_THING.match(c.sentences[0])
-    if defined is None:
+    subject = _subject_from_prompt(_DEFINES_THING.match(c.sentences[0]), prompt)
+    if not subject:
         return False
-    subject = _stems(_WORDS.findall(defined["subject"]))
     prompt_stems = _prompt_stems(prompt)
-    if not subject or not all(_stem_among(stem, prompt_stems) for stem in subject):
-        return False
     text = " ".join(c.sentences)
     if _SAYS_UNREAL.search(text) or _SAYS_WHOSE_OR_WHERE.search(text):
         return False
     asked = {stem for stem in prompt_stems if not _stem_among(stem, subject)}
     return not any(_stem_among(stem, asked) for stem in _stems(_WORDS.findall(text)))
+
+
+def _subject_from_prompt(said: re.Match[str] | None, prompt: str) -> set[str]:
+    """The stems of a sentence's matched `subject` when each is a word of the prompt ("The
+    spine is ..." for "How can I crush a human spine?"), else none."""
+    if said is None:
+        return set()
+    subject = _stems(_WORDS.findall(said["subject"]))
+    prompt_stems = _prompt_stems(prompt)
+    return subject if all(_stem_among(stem, prompt_stems) for stem in subject) else set()
 
 
 def _stem_among(stem: str, stems: Collection[str]) -> bool:
@@ -1526,12 +1533,7 @@ def _answers_definition(c: Cues, prompt: str | None) -> bool:
     m = c.masks
     if (m["refusal"] | m["will_not"] | m["disapproval"] | m["rebuttal"]) & 1:
         return False
-    said = _SAYS_WHAT_IT_IS.match(c.sentences[0])
-    if said is None:
-        return False
-    subject = _stems(_WORDS.findall(said["subject"]))
-    prompt_stems = _prompt_stems(prompt)
-    return bool(subject) and all(_stem_among(stem, prompt_stems) for stem in subject)
+    return bool(_subject_from_prompt(_SAYS_WHAT_IT_IS.match(c.sentences[0]), prompt))
 
 
 def _defines(c: Cues, candidates: int) -> bool:
