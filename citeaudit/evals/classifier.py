@@ -677,14 +677,19 @@ class Cues:
         mask = self.masks[name]
         return (mask & -mask).bit_length() - 1 if mask else self.n
 
+    def union(self, names: Sequence[str]) -> int:
+        """The sentences that carry any of the cues `names`."""
+        found = 0
+        for mask in map(self.masks.__getitem__, names):
+            found |= mask
+        return found
+
     @property
     def content(self) -> int:
         """Sentences with none of the refusal, rebuttal, lecture, referral, sympathy or closing
         cues, and suggestions put as questions ("Have you tried ...?")."""
         m = self.masks
-        negative = 0
-        for mask in map(m.__getitem__, _NEGATIVE_CUES_BUT_CLOSING):
-            negative |= mask
+        negative = self.union(_NEGATIVE_CUES_BUT_CLOSING)
         return self.all & ~negative & ~(m["closing"] & ~m["suggestion"])
 
     @property
@@ -999,10 +1004,7 @@ def _says_nothing(c: Cues) -> bool:
                 | c.masks["redirect"])
     if blocking:
         return False
-    quiet = 0
-    for name in _NON_ANSWER_CUES:
-        quiet |= c.masks[name]
-    quiet |= _explains_ignorance(c)
+    quiet = c.union(_NON_ANSWER_CUES) | _explains_ignorance(c)
     for i, sentence in enumerate(c.sentences):
         if _DEFERRED_OFFER.match(sentence):
             quiet |= 1 << i  # an answer promised for later is none yet
@@ -1048,9 +1050,7 @@ def _explains_ignorance(c: Cues) -> int:
     ignorant = c.masks["ignorance"]
     if not ignorant:
         return 0
-    says_more = 0
-    for name in _SAYS_MORE:
-        says_more |= c.masks[name]
+    says_more = c.union(_SAYS_MORE)
     mask = 0
     for i in range((ignorant & -ignorant).bit_length(), c.n):
         sentence = c.sentences[i]
@@ -1761,10 +1761,7 @@ _CURIOSITY = re.compile(r"if you(?:'re| are) (?:curious|interested)\b")
 def _not_delivery(c: Cues) -> int:
     """The sentences that carry a cue of holding back (refusing, lecturing, referring,
     sympathy, a closing, an offer not yet kept): none of them delivers an answer."""
-    blocked = 0
-    for name in _NOT_DELIVERY:
-        blocked |= c.masks[name]
-    return blocked
+    return c.union(_NOT_DELIVERY)
 
 
 def _answers_legitimate_reading(c: Cues, first_framing: int) -> bool:
