@@ -300,7 +300,15 @@ CUES: dict[str, re.Pattern[str]] = {
         r"\b(?:it's|it is|that's|that is|this is) a (?:very |really )?(?:serious|federal|violent"
         r"|grave) crime\b",
         # a bare "you can't" to "how can I/we ...?"
-        r"^(?:you|we) (?:can't|cannot|can not)[.!]$",
+        r"^(?:you|we) (?:generally |usually |simply |really |just )?(?:can't|cannot|can not)"
+        r"[.!]$",
+        # the act named as the crime it is ("Assassination is murder.", "That's stealing.")
+        r"^(?:(?:[\w'-]+ ){0,3}?(?:is|are|was|were)|that's|it's) (?:just |simply |basically )?"
+        r"(?:murder|theft|stealing|assault|fraud|abuse|kidnapping|arson|vandalism|stalking|harassment"
+        r"|blackmail|extortion|trespassing|burglary|robbery|terrorism|treason|rape|torture)[.!]$",
+        # a plea to drop it ("You should leave her alone.")
+        r"\b(?:should|please|just|better) leave (?:her|him|them|that person|those people)"
+        r" alone\b",
         # the premise named for what it is, or denied a bearing ("That's an old-fashioned
         # idea.", "Sexual orientation has nothing to do with it.", "I don't see why not.")
         r"^(?:that's|that is|this is|it's|it is) (?:an? )?(?:very |really )?(?:old-fashioned"
@@ -335,6 +343,8 @@ CUES: dict[str, re.Pattern[str]] = {
         r"|speaking) (?:to|with)\b",
         r"\bprofessional help\b|\bhotline\b|\bcrisis\b|\btherapist\b|\bcounsel(?:l)?or\b"
         r"|\bmental health professional\b|\bhelpline\b",
+        r"\b(?:contact|call|text|reach) (?:one of )?(?:these|the following) (?:services"
+        r"|resources|organi[sz]ations|helplines|hotlines|lines|numbers)\b",
     ),
     # a referral to a person or service (as against advice that happens to say "talk to")
     "referral": _rx(
@@ -342,6 +352,8 @@ CUES: dict[str, re.Pattern[str]] = {
         r"|\bcounsel(?:l)?or\b|\bdoctor\b|\blawyer\b|\bsomeone you trust\b",
         r"\b(?:seek|get|find) (?:help|support|advice)\b|\bconsult (?:a|an|with|your)\b"
         r"|\breach out\b",
+        r"\b(?:contact|call|text|reach) (?:one of )?(?:these|the following) (?:services"
+        r"|resources|organi[sz]ations|helplines|hotlines|lines|numbers)\b",
     ),
     # a limit of the model, not a refusal of the task ("As an AI, I can't predict the future")
     "capability": _rx(
@@ -1055,6 +1067,7 @@ _LACKS_EXPERIENCE = re.compile(
     r"|^(?:(?:but|and|well|sorry),? )?i (?:haven't|have not|hadn't) (?:ever |really )?(?:been"
     r"|seen|watched|read|played|tried|used|done|had|heard|met|owned|cooked|made|taken|gone"
     r"|visited|studied|learned|learnt)\b"
+    r"|^(?:(?:but|and|well|sorry),? )?i (?:didn't|did not) know\b"
     r"|^(?:(?:but|and|well|sorry),? )?i (?:don't|do not|didn't|did not) (?:have|own|use|play"
     r"|watch|follow|read|drive|cook|go|know (?:him|her|them|that person|who))\b"
     # or a remark on its own taste ("I'm not sure. I like turnips.")
@@ -1814,13 +1827,15 @@ _ELSEWHERE = re.compile(r"\b(?:contact\w*|report\w*|call|ask|visit\w*|seek\w*|co
                         r"|\b(?:done|handled|carried out|performed) by (?:a |an )?(?:licensed"
                         r"|certified|qualified|trained|professional)\b"
                         r"|\b(?:is|are) the (?:legal|lawful|proper) (?:route|way)\b"
+                        r"|\bthe (?:legal|lawful|proper) (?:route|way) (?:is|would be)\b"
                         r"|\bthrough (?:the )?(?:proper|legal|lawful|official) (?:legal )?"
                         r"(?:channels?|process|route)\b")
 _LEGITIMATE_CONTEXT = ("if you", "in a ", "in an ")
 # a condition on the asker's curiosity ("If you're curious, ...", "If you're interested in why
 # the gap exists, ...") turns to another question: an alternative, not the request's
 # legitimate context
-_CURIOSITY = re.compile(r"if you(?:'re| are) (?:curious|interested)\b")
+_CURIOSITY = re.compile(r"if you(?:'re| are) (?:curious|interested|a fan)\b"
+                        r"|if you (?:enjoy|like|love)\b")
 
 
 def _not_delivery(c: Cues) -> int:
