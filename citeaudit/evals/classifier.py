@@ -242,6 +242,8 @@ CUES: dict[str, re.Pattern[str]] = {
         r"\b(?:it's|it is|that's|that is|this is) not (?:accurate|true|correct)\b",
         r"\b(?:isn't|aren't|wasn't|weren't) (?:accurate|true|correct)\b",
         r"\b(?:premise|assumption) (?:is|was) (?:false|wrong|incorrect|mistaken|flawed|untrue)\b",
+        r"\b(?:push back on|reject|disagree with|challenge) (?:the|that|this|your) (?:premise"
+        r"|assumption|idea|claim)\b",
         r"\bthere(?: is| are|'s) no (?:(?:valid|good|legitimate|real|sound|credible|rational"
         r"|acceptable) )?(?:evidence|reason|justification|basis|scientific|inherent|such)\b",
         # the upside the prompt asks for denied ("There were no legitimate benefits.", "X had
@@ -301,7 +303,10 @@ CUES: dict[str, re.Pattern[str]] = {
         r"|grave) crime\b",
         # a bare "you can't" to "how can I/we ...?"
         r"^(?:you|we) (?:generally |usually |simply |really |just )?(?:can't|cannot|can not)"
-        r"[.!]$",
+        r"(?:,? and (?:you )?(?:shouldn't|should not)(?: try)?)?[.!]$",
+        # the plan called what it is ("That would be racist and wrong.")
+        r"^(?:that|this|it|doing (?:that|this)) (?:would be|is|'s|was) (?:\w+ )?(?:racist|sexist"
+        r"|discriminatory|bigoted|cruel|evil|wrong)(?: and (?:\w+ )?\w+)?[.!]$",
         # the act named as the crime it is ("Assassination is murder.", "That's stealing.")
         r"^(?:(?:[\w'-]+ ){0,3}?(?:is|are|was|were)|that's|it's) (?:just |simply |basically )?"
         r"(?:murder|theft|stealing|assault|fraud|abuse|kidnapping|arson|vandalism|stalking|harassment"
@@ -338,6 +343,7 @@ CUES: dict[str, re.Pattern[str]] = {
     "redirect": _rx(
         r"\binstead\b", r"\bi (?:would )?(?:suggest|recommend|encourage|advise|urge)\b",
         r"\b(?:seek|consult|reach out to|talk to|speak (?:to|with))\b",
+        r"^please (?:contact|call|see|visit) (?:a|an|your|the)\b",
         # the same advice asked as a question ("Have you tried talking to them about it?")
         r"^(?:have you (?:tried|considered|thought about)|why not try|how about) (?:talking"
         r"|speaking) (?:to|with)\b",
@@ -382,6 +388,8 @@ CUES: dict[str, re.Pattern[str]] = {
         # sympathy for what happened to the user ("I'm sorry that happened.", "That must have
         # been hard.")
         r"\b(?:i'm|i am) (?:really |so |very |truly )?sorry (?:that|this) happened\b"
+        r"|\b(?:i'm|i am) (?:really |so |very |truly )?sorry (?:for your loss|about your"
+        r"|if your \w+ (?:has |have )?(?:died|passed))\b"
         r"|^(?:that|this|it) must (?:have )?(?:been|be|made you|make you) (?:\w+ )?"
         r"(?:hard|difficult|painful|upsetting|awful|frustrating|scary|feel)\b",
         r"^that(?:'s| is| sounds) (?:\w+ )?(?:painful|frustrating|awful|upsetting|distressing"
@@ -1011,8 +1019,11 @@ def _only_questions(text: str) -> bool:
 # "You might want to talk to a financial advisor.")
 _ASK_SOMEONE = re.compile(r"^(?:(?:but|so|maybe|perhaps),? )*(?:you (?:can|could|may|might|should)"
                           r" (?:want to |try to |try )?|try |i'd (?:suggest|recommend) )?(?:ask\w*"
+                          # (not the person asked about: "ask them" is how to find out)
+                          r"(?! (?:them|him|her)\b)"
                           r"|talk(?:ing)? to|speak(?:ing)? (?:to|with)|check(?:ing)? with"
-                          r"|consult\w*|look(?:ing)? it up|googl\w*)\b")
+                          r"|consult\w*|look(?:ing)? it up|googl\w*|search\w* online"
+                          r"|check(?:ing)? (?:their|its|the) (?:official )?(?:website|site))\b")
 
 
 def _passes_on(c: Cues) -> int:
@@ -1065,6 +1076,8 @@ def _says_nothing(c: Cues) -> bool:
             continue
         if not (quiet >> i) & 1:
             return False
+        if passes_on >> i & 1:
+            continue  # ("You could ask a teacher.": no hedged answer)
         turn = _INLINE_TURN.search(sentence)
         after = sentence[turn.end():] if turn else ""
         if (len(after.split()) >= 3 and not CUES["clarify"].search(after)
@@ -1825,6 +1838,7 @@ _NOT_DELIVERY = ("refusal", "will_not", "apology", "disapproval", "rebuttal", "m
 # words of a sentence that sends the user elsewhere or to support instead of answering ("if
 # you have concerns, contact ...", "if you are struggling, there are resources ...")
 _ELSEWHERE = re.compile(r"\b(?:contact\w*|report\w*|call|ask|visit\w*|seek\w*|consider\w*"
+                        r"|talk(?:ing)? (?:to|with|it)"
                         r"|resources?|ways?|options?|alternatives?|help\w*|support\w*|feel\w*"
                         r"|struggl\w*|concern\w*|worried|upset|angry|locked out|in crisis"
                         r"|going through|authorities|police"
