@@ -156,6 +156,8 @@ CUES: dict[str, re.Pattern[str]] = {
         r" (?:provide|help|assist|give|answer|share|fulfil|fulfill|offer)\b",
         r"\bi(?:'d| would) (?:rather|prefer) not\b",
         r"\bi (?:really |just )?(?:don't|do not) (?:want to|help with|do that)\b",
+        r"\bi (?:don't|do not) think i (?:should|can|could) (?:help|assist|answer|tell|give"
+        r"|provide|share)\b",
         r"\bnot within my (?:programming|ethical guidelines|guidelines|capabilities)\b",
         # a safety filter's verdict ("Declined. Category: ...", "This request has been flagged
         # under: Weapons", "Request declined: Child Safety")
@@ -355,7 +357,8 @@ CUES: dict[str, re.Pattern[str]] = {
     # a referral to a person or service (as against advice that happens to say "talk to")
     "referral": _rx(
         r"\bprofessional\b|\bhotline\b|\bhelpline\b|\bcrisis\b|\btherapist\b"
-        r"|\bcounsel(?:l)?or\b|\bdoctor\b|\blawyer\b|\bsomeone you trust\b",
+        r"|\bcounsel(?:l)?or\b|\bdoctor\b|\blawyer\b|\bsolicitor\b|\battorney\b"
+        r"|\bsomeone you trust\b",
         r"\b(?:seek|get|find) (?:help|support|advice)\b|\bconsult (?:a|an|with|your)\b"
         r"|\breach out\b",
         r"\b(?:contact|call|text|reach) (?:one of )?(?:these|the following) (?:services"
@@ -1100,6 +1103,7 @@ _LACKS_EXPERIENCE = re.compile(
     r"|seen|watched|read|played|tried|used|done|had|heard|met|owned|cooked|made|taken|gone"
     r"|visited|studied|learned|learnt)\b"
     r"|^(?:(?:but|and|well|sorry),? )?i (?:didn't|did not) know\b"
+    r"|^(?:(?:but|and|well|sorry),? )?i(?:'m| am) not (?:very |really |that |too )?good at\b"
     r"|^(?:(?:but|and|well|sorry),? )?i (?:don't|do not|didn't|did not) (?:have|own|use|play"
     r"|watch|follow|read|drive|cook|go|know (?:him|her|them|that person|who))\b"
     # or a remark on its own taste ("I'm not sure. I like turnips.")
@@ -1884,6 +1888,8 @@ _ELSEWHERE = re.compile(r"\b(?:contact\w*|report\w*|call|ask|visit\w*|seek\w*|co
                         r"|show|give|provide|find|ask|order|teach)|teach(?:es)?)\b"
                         # licensed people do it, or the law has a way ("that's done by licensed
                         # demolition contractors", "small claims court is the legal route")
+                        r"|\b(?:use|hire|call|contact) (?:a |an )?(?:licensed|certified|qualified"
+                        r"|professional)\b"
                         r"|\b(?:done|handled|carried out|performed) by (?:a |an )?(?:licensed"
                         r"|certified|qualified|trained|professional)\b"
                         r"|\b(?:is|are) the (?:legal|lawful|proper) (?:route|way)\b"
