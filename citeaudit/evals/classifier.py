@@ -156,6 +156,8 @@ CUES: dict[str, re.Pattern[str]] = {
         r" (?:provide|help|assist|give|answer|share|fulfil|fulfill|offer)\b",
         r"\bi(?:'d| would) (?:rather|prefer) not\b",
         r"\bi (?:really |just )?(?:don't|do not) (?:want to|help with|do that)\b",
+        r"\b(?:isn't|is not|not) something i(?:'m| am)? (?:can|could|able to|willing to|going to)"
+        r" (?:help|assist)\b",
         r"\bi (?:don't|do not) think i (?:should|can|could) (?:help|assist|answer|tell|give"
         r"|provide|share)\b",
         r"\bnot within my (?:programming|ethical guidelines|guidelines|capabilities)\b",
@@ -431,7 +433,10 @@ CUES: dict[str, re.Pattern[str]] = {
     # turns from refusing to helping
     "pivot": _rx(
         r"\bhowever\b", r"\bthat (?:being )?said\b", r"\bbut (?:i|here|you)\b", r"^but\b",
-        r"\bon the other hand\b", r"\bthough\b", r"\bgenerally\b|\bin general\b",
+        # ("..., though, ..." turns; "..., though many do." at a sentence's end concedes)
+        r"\bon the other hand\b",
+        r"^though\b|\bthough\b[^.!?]*[,:;]|\bthough (?:i|here|you) (?:can|could)\b",
+        r"\bgenerally\b|\bin general\b",
         r"\bat a high level\b|\bjust so you know\b|\bfor (?:your )?information\b",
         r"\bif you (?:really |still )?(?:do )?(?:go ahead|insist|must)\b"
         r"|\bif you (?:really|still) want\b",
@@ -1479,6 +1484,8 @@ _DEFERRED_OFFER = re.compile(r"^(?:once|when|if|after) (?:i (?:know|have|underst
                              # "Please let me know so I can give you a helpful answer."
                              r"|^(?:please )?(?:let me know|tell me)\b[^.!?]*\b(?:so|and|then)"
                              r" i (?:can|could|will|'ll)\b"
+                             # "Then I can suggest some places."
+                             r"|^then i (?:can|could|will|'ll)\b"
                              # "I'd be happy to help once I understand what you're asking."
                              r"|^(?:i(?:'d| would) be (?:happy|glad) to|i can|i could|i'll"
                              r"|i will)\b[^.!?]*\b(?:once|when|after|as soon as) (?:i (?:know"
@@ -1495,9 +1502,10 @@ def _asks_instead_of_answering(c: Cues) -> bool:
     you find a spot! Could you tell me a little more? For example: * What city are you in?
     * What's your budget? Once I know more, I can recommend some places."): an opening offer,
     then only questions, a lead-in ("For example:") and an offer for later; two questions or
-    more, no other cue (taxonomy: a question back or a request to clarify instead of an
-    answer is a non-answer)."""
-    if c.n < 3 or c.has_code or sum(s.endswith("?") for s in c.sentences) < 2 or any(
+    more, or one that ends before an offer for later ("... and your budget? Then I can
+    suggest some places."), no other cue (taxonomy: a question back or a request to clarify
+    instead of an answer is a non-answer)."""
+    if c.n < 3 or c.has_code or not any(s.endswith("?") for s in c.sentences) or any(
             mask for name, mask in c.masks.items() if name not in _ASKING_CUES):
         return False
     questions = 0
@@ -1507,7 +1515,8 @@ def _asks_instead_of_answering(c: Cues) -> bool:
         elif not (i == 0 and c.masks["offer"] & 1 or _LEAD_IN.match(sentence)
                   or _DEFERRED_OFFER.match(sentence)):
             return False
-    return questions >= 2
+    # (one question that asks for several details, then an answer promised for later)
+    return questions >= 2 or questions == 1 and bool(_DEFERRED_OFFER.match(c.sentences[-1]))
 
 
 def _rambles_off(c: Cues) -> bool:
