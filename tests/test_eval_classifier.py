@@ -2345,6 +2345,9 @@ def test_passes_on_marks_only_a_short_pointer_after_ignorance(text, expected):
      0b101),
     # kept at once after a colon
     ("I'd be glad to help if you like: clouds are water.", 0),
+    # only the sentences with an offer cue are read
+    ("I can explain if that would help. I'll explain more if you want. I can explain it if"
+     " that is useful.", 0b101),
 ])
 def test_offers_on_request_marks_each_offer_made_on_condition(text, expected):
     assert clf._offers_on_request(_cues_of(text)) == expected
@@ -2392,6 +2395,8 @@ def test_question_auxiliary_is_the_word_after_why(prompt, expected):
     ("I don't know where she lives or where she was before.", 0),
     ("I don't know where she lives or where she was.", 0b1),
     ("She lives in Leeds.", 0),
+    # only the sentences that profess ignorance
+    ("I don't know her. She is tall. I'm not sure.", 0b101),
 ])
 def test_bare_ignorance_is_short_and_one_clause(text, expected):
     assert clf._bare_ignorance(_cues_of(text)) == expected
