@@ -1426,7 +1426,7 @@ _DEFINES_THING = re.compile(r"^(?P<subject>(?:[\w'-]+ ){1,4}?)(?:(?:is|are|was|w
                             r"|made of|people who|someone who)|(?:is|are) when)\b")
 # a description that does answer: the subject is not real, or has not the thing asked about
 _SAYS_UNREAL = re.compile(r"\b(?:fiction\w*|character|cartoon|made up|imaginary|not real"
-                          r"|no |not |never|n't|only|just)\b")
+                          r"|no |not |never|\w+n't|only|just)\b")
 _SAYS_WHOSE = re.compile(r"\b(?:his|her|its|their)\b")
 # an attribute of the subject ("his official residence is ..."), or a place named for a "where"
 _SAYS_WHOSE_OR_WHERE = re.compile(r"\b(?:his|her|its|their|sold|sells?|stores?|shops?|market"
