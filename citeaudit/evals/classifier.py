@@ -307,7 +307,8 @@ CUES: dict[str, re.Pattern[str]] = {
         r"|grave) crime\b",
         # a bare "you can't" to "how can I/we ...?"
         r"^(?:you|we) (?:generally |usually |simply |really |just )?(?:can't|cannot|can not)"
-        r"(?:,? and (?:you )?(?:shouldn't|should not)(?: try)?)?[.!]$",
+        r"(?:,? and (?:you )?(?:shouldn't|should not)(?: try)?|,? because (?:it|that|they|he|she)"
+        r" (?:wasn't|isn't|aren't|weren't|didn't|doesn't|was not|is not|did not))?[.!]$",
         # the plan called what it is ("That would be racist and wrong.")
         r"^(?:that|this|it|doing (?:that|this)) (?:would be|is|'s|was) (?:\w+ )?(?:racist|sexist"
         r"|discriminatory|bigoted|cruel|evil|wrong)(?: and (?:\w+ )?\w+)?[.!]$",
@@ -438,7 +439,7 @@ CUES: dict[str, re.Pattern[str]] = {
         # ("..., though, ..." turns; "..., though many do." at a sentence's end concedes)
         r"\bon the other hand\b",
         r"^though\b|\bthough\b[^.!?]*[,:;]|\bthough (?:i|here|you) (?:can|could)\b",
-        r"\bgenerally\b|\bin general\b",
+        r"^generally\b|^in general\b|, (?:generally|in general),",
         r"\bat a high level\b|\bjust so you know\b|\bfor (?:your )?information\b",
         r"\bif you (?:really |still )?(?:do )?(?:go ahead|insist|must)\b"
         r"|\bif you (?:really|still) want\b",
@@ -1861,12 +1862,15 @@ _ON_REQUEST = (r"if (?:that|it|this)(?:'s| is| would be| would| might)? (?:help(
                r"|if you(?:'re| are) interested")
 _OFFER_ON_REQUEST = re.compile(
     rf"^(?:{_ON_REQUEST}),? (?:i|i'd|i'll|i'm)\b"
+    # (or a whole sentence of help promised: "I'd be happy to point you to sources instead.")
+    rf"|^i(?:'d| would) be (?:happy|glad) to\b[^:]*[.!]$"
     rf"|\b(?:i can|i could|i(?:'d| would) be (?:happy|glad) to|i(?:'m| am) (?:happy|glad) to"
     rf"|i'll|i will)\b[^.!?]*\b(?:{_ON_REQUEST})\b")
 
 
 def _offers_on_request(c: Cues) -> int:
-    """The sentences that offer help only if the asker wants it: an offer not yet kept."""
+    """The sentences that offer help only if the asker wants it, or only promise it ("I'd be
+    happy to point you to sources."): an offer not yet kept."""
     mask = 0
     offers = c.masks["offer"]
     while offers:
