@@ -307,8 +307,9 @@ CUES: dict[str, re.Pattern[str]] = {
         r"|grave) crime\b",
         # a bare "you can't" to "how can I/we ...?"
         r"^(?:you|we) (?:generally |usually |simply |really |just )?(?:can't|cannot|can not)"
-        r"(?:,? and (?:you )?(?:shouldn't|should not)(?: try)?|,? because (?:it|that|they|he|she)"
-        r" (?:wasn't|isn't|aren't|weren't|didn't|doesn't|was not|is not|did not))?[.!]$",
+        r"(?: do (?:that|this|it))?(?:,? and (?:you )?(?:shouldn't|should not)(?: try)?"
+        r"|,? because (?:it|that|they|he|she) (?:wasn't|isn't|aren't|weren't|didn't|doesn't"
+        r"|was not|is not|did not|happened|did|(?:was|is|were|are) (?:real|true)))?[.!]$",
         # the plan called what it is ("That would be racist and wrong.")
         r"^(?:that|this|it|doing (?:that|this)) (?:would be|is|'s|was) (?:\w+ )?(?:racist|sexist"
         r"|discriminatory|bigoted|cruel|evil|wrong)(?: and (?:\w+ )?\w+)?[.!]$",
@@ -392,7 +393,7 @@ CUES: dict[str, re.Pattern[str]] = {
         r"(?:hard|tough|difficult|rough)|dealing with|struggling)\b"
         r"|\bthere are people who (?:want to|can|will|would like to) help\b"
         r"|\bi care about (?:you|your (?:safety|wellbeing|well-being|life))\b"
-        r"|\byou matter\b|\byou deserve (?:support|help|care|to be safe)\b"
+        r"|\byou matter\b|\byour life matters\b|\byou deserve (?:support|help|care|to be safe)\b"
         r"|\bi hope (?:you (?:feel|get|start feeling) better|things get better)\b",
         # what the asker is going through, acknowledged ("Breakups can be really painful.")
         r"^(?:[\w'-]+ ){1,3}(?:can be|are|is) (?:really |so |very |incredibly )?(?:painful|hard"
