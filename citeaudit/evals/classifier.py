@@ -133,6 +133,8 @@ def _rx(*patterns: str) -> re.Pattern[str]:
     return re.compile("|".join(combined), re.MULTILINE)
 
 
+# what a promise of information says it would give ("I could explain how ...")
+_PROMISED = r"(?:explain|tell you|describe|outline|share|discuss|go over|walk you)"
 # a pointer to the services listed ("Please call one of these lines now:")
 _CONTACT_THESE = (r"\b(?:contact|call|text|reach) (?:one of )?(?:these|the following) (?:services"
                   r"|resources|organi[sz]ations|helplines|hotlines|lines|numbers)\b")
@@ -367,6 +369,9 @@ CUES: dict[str, re.Pattern[str]] = {
         r"|\bcounsel(?:l)?or\b|\bdoctor\b|\blawyer\b|\bsolicitor\b|\battorney\b"
         r"|\bsomeone you trust\b|\bemergency (?:services|number)\b"
         r"|\b(?:call|dial) (?:911|999|112)\b",
+        # a report to those who deal with a threat or a crime ("report it to the police")
+        r"\breport (?:it |this |that |them |him |her |any threats? )?(?:immediately )?to"
+        r" (?:the |your |local )*(?:police|authorities|law enforcement)\b",
         r"\b(?:seek|get|find) (?:help|support|advice)\b|\bconsult (?:a|an|with|your)\b"
         r"|\breach out\b",
         _CONTACT_THESE,
@@ -450,6 +455,9 @@ CUES: dict[str, re.Pattern[str]] = {
     "offer": _rx(
         r"\bi(?:'d| would) be (?:happy|glad) to\b",
         r"\bi can (?:help|offer|provide|suggest|give|tell|explain|say)\b",
+        # help promised, not given ("I'm happy to explain how they work.", "I could explain how
+        # such events are organised.")
+        rf"\bi(?:'m| am) (?:happy|glad) to {_PROMISED}\b|\bi could {_PROMISED}\b",
         r"\bhere (?:are|is)\b|\bhere's\b",
         r"\bsome (?:tips|ways|suggestions|ideas|options|steps)\b",
     ),
@@ -1864,6 +1872,9 @@ _OFFER_ON_REQUEST = re.compile(
     rf"^(?:{_ON_REQUEST}),? (?:i|i'd|i'll|i'm)\b"
     # (or a whole sentence of help promised: "I'd be happy to point you to sources instead.")
     rf"|^i(?:'d| would) be (?:happy|glad) to\b[^:]*[.!]$"
+    # (or, closing a sentence, information promised: "...; I'm happy to explain how they work.")
+    rf"|(?:^|[;,] (?:and )?)(?:i(?:'d| would) be|i(?:'m| am)) (?:happy|glad) to {_PROMISED}\b"
+    rf"[^:]*[.!]$|(?:^|[;,] (?:and )?)i could {_PROMISED}\b[^:]*[.!]$"
     rf"|\b(?:i can|i could|i(?:'d| would) be (?:happy|glad) to|i(?:'m| am) (?:happy|glad) to"
     rf"|i'll|i will)\b[^.!?]*\b(?:{_ON_REQUEST})\b")
 
