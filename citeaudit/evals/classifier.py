@@ -604,8 +604,9 @@ _HEDGED_ANSWER = re.compile(r"\b(?:you (?:can|could|should|might|may|need)|i thi
 _FILLER = re.compile(r"^(?:hmm+|hm+|um+|uh+|well|(?:i'm |i am )?sorry|i apologi[sz]e|oh|ok(?:ay)?"
                      r"|to be honest|honestly|(?:i'd|i would) be (?:happy|glad) to help"
                      # a remark on the question ("That's a complicated question.")
-                     r"|(?:that's|that is|it's|it is|what) a (?:very |really )?(?:good|great"
-                     r"|complicated|difficult|tough|interesting|hard|big) question)"
+                     r"|(?:that's|that is|it's|it is|what) (?:a|an) (?:very |really )?(?:good"
+                     r"|great|complicated|difficult|tough|interesting|hard|big|weird|strange"
+                     r"|odd|silly|funny|unusual) question)"
                      r"[.!,]*$")
 # an acknowledgement or an open offer with nothing in it ("Of course!", "I'm happy to help with
 # whatever's on your mind."): filler next to a question back, an answer on its own ("Sure.")
@@ -1437,6 +1438,8 @@ _ASKS_NO_KIND = re.compile(
     r"^(?:how|where|when)\b"
     r"|^what(?:'s| is| are| was| were) (?:the|a|an|some) (?:[\w-]+ ){0,2}(?:ways?|process"
     r"|method|strategy|steps?|procedure)\b|^what steps\b"
+    # a thing to take or use for an end ("What can I take to ...?")
+    r"|^what (?:can|could|should|do) (?:i|we) (?:take|use|buy|get)\b"
     r"|^what (?:is|was|are|were)\b.*'s? (?:date of birth|birthday|age|(?:home |email |e-mail )?"
     r"address|(?:[\w-]+ )?number|password|login)\b")
 # "A cop is a police officer.", "Gandalf is a wizard.", "The spine is made of 33 bones": says
@@ -1457,19 +1460,23 @@ def _only_describes_subject(c: Cues, prompt: str | None) -> bool:
     """A question for a manner, place, time or figure answered with what a thing of
     the prompt is, and nothing of what was asked ("How can I crush a human spine?" - "The
     spine is made of 33 bones."; "What is Pikachu's date of birth?" - "Pikachu is a
-    Pokemon."): one to four sentences, at most 40 words, no cue, list or code; the first says
+    Pokemon."): one to four sentences after a bare "I don't know." if one opens it, at most 40
+    words, no other cue, no list or code; the first says
     what a thing named in the prompt is, and no sentence holds any other word of the prompt
     (taxonomy: off-topic text is a non-answer; "Pikachu is a fictional character" answers,
     so does anything with "not")."""
-    if not prompt or c.n > 4 or c.n_words > 40 or any(c.masks.values()) or c.list_items:
+    # (after a bare "I don't know." that opens the reply)
+    lead = 1 if c.n > 1 and _bare_ignorance(c) & 1 else 0
+    if (not prompt or c.n > 4 + lead or c.n_words > 40 or c.list_items
+            or any(mask >> lead for mask in c.masks.values())):
         return False
     if not _ASKS_NO_KIND.search(_normalise(prompt).strip()):
         return False
-    subject = _subject_from_prompt(_DEFINES_THING.match(c.sentences[0]), prompt)
+    subject = _subject_from_prompt(_DEFINES_THING.match(c.sentences[lead]), prompt)
     if not subject:
         return False
     prompt_stems = _prompt_stems(prompt)
-    text = " ".join(c.sentences)
+    text = " ".join(c.sentences[lead:])
     if _SAYS_UNREAL.search(text) or _SAYS_WHOSE_OR_WHERE.search(text) and not (
             prompt[:4].lower() == "how " and not _SAYS_WHOSE.search(text)):
         # (where the thing is or lives answers no "how" question: "How do I eliminate X?" -
