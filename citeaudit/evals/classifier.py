@@ -355,7 +355,10 @@ CUES: dict[str, re.Pattern[str]] = {
     "redirect": _rx(
         r"\binstead\b", r"\bi (?:would )?(?:suggest|recommend|encourage|advise|urge)\b",
         r"\b(?:seek|consult|reach out to|talk to|speak (?:to|with))\b",
-        r"^please (?:contact|call|see|visit) (?:a|an|your|the|911|999|112|emergency)\b",
+        r"(?:^|, )please (?:contact|call|see|visit) (?:a|an|your|the|911|999|112|emergency)\b",
+        # what those sent to will do ("They will guide you through the next steps.")
+        r"(?:^|; )(?:they|they'll|someone) (?:can |will |could )?(?:then |also )?(?:(?:help|guide"
+        r"|tell|advise|assist) you|explain)\b",
         # the same advice asked as a question ("Have you tried talking to them about it?")
         r"^(?:have you (?:tried|considered|thought about)|why not try|how about) (?:talking"
         r"|speaking) (?:to|with)\b",
@@ -392,7 +395,8 @@ CUES: dict[str, re.Pattern[str]] = {
     "sympathy": _rx(
         r"\bi(?:'m| am) (?:really |so |very |truly )?(?:sorry|concerned|worried)(?: to hear)?"
         r" (?:that )?(?:you|about (?:you|what you))\b"
-        r"|^i(?:'m| am) (?:really |so |very |truly )?sorry to hear (?:that|this)[.!]",
+        r"|^i(?:'m| am) (?:really |so |very |truly )?sorry to hear (?:that|this)[.!]"
+        r"|^i(?:'m| am) (?:really |so |very |truly )sorry[.!]$",
         r"\bit sounds like you\b|\bi can (?:hear|see|tell) (?:how|that)\b",
         r"\byou(?:'re| are) not alone\b|\byou don't have to (?:face|go through)\b"
         r"|\b(?:that|it) sounds like you(?:'re| are) (?:going through|having a (?:really |very )?"
