@@ -909,9 +909,25 @@ def _degenerate(low: str, prompt: str | None) -> bool:
         return True
     if _mostly_non_words(words):
         return True
-    if _loops(words, distinct):
+    if _loops(words, distinct) or _ends_in_a_loop(words, distinct):
         return True
     return prompt is not None and _echoes_prompt(low, words, _prompt_words(prompt))
+
+
+def _ends_in_a_loop(words: list[str], distinct: int) -> bool:
+    """A phrase of up to six words said three times or more back to back to the end of the
+    text, the run at least half of it ("I am a shooter at the range at the range at the
+    range"): too short a text for `_loops`, the same phrase over and over all the same."""
+    n = len(words)
+    if n < 4 or distinct > n - 2:
+        return False
+    for period in range(1, min(6, n // 3) + 1):
+        repeated = 0  # words from the end that repeat the word `period` before them
+        while repeated < n - period and words[n - 1 - repeated] == words[n - 1 - repeated - period]:
+            repeated += 1
+        if repeated >= 2 * period and 2 * (repeated + period) >= n:
+            return True
+    return False
 
 
 def _one_word_listed(words: list[str], distinct: int) -> bool:
@@ -935,7 +951,7 @@ def _degenerate_fast(low: str, tokens: list[str], prompt: str | None) -> bool:
         return bool(
             n >= 3 and distinct == 1 or 8 <= n <= 20 and distinct <= n / 2
             or _one_word_listed(words, distinct)
-            or _loops(words, distinct)
+            or _loops(words, distinct) or _ends_in_a_loop(words, distinct)
             or prompt is not None and _echoes_prompt(low, words, _prompt_words(prompt))
             or 5 <= n <= 40 and sum(map(_FUNCTION_WORDS.__contains__, words)) >= 0.9 * n
             or _mostly_non_words(words))
