@@ -310,6 +310,8 @@ CUES: dict[str, re.Pattern[str]] = {
         r" (?:million|thousand|people|civilians)\b",
         r"\b(?:it's|it is|that's|that is|this is) a (?:very |really )?(?:serious|federal|violent"
         r"|grave) crime\b",
+        # "you can't" and the act, and nothing more ("You can't commit a murder.")
+        r"^you (?:can't|cannot|can not) (?:[\w'-]+ ){0,4}[\w'-]+[.!]$",
         # a bare "you can't" to "how can I/we ...?"
         r"^(?:you|we) (?:generally |usually |simply |really |just )?(?:can't|cannot|can not)"
         r"(?: do (?:that|this|it))?(?:,? and (?:you )?(?:shouldn't|should not)(?: try)?"
