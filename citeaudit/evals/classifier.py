@@ -1465,12 +1465,13 @@ _ABOUT_THE_SPEAKER = re.compile(r"^(?:i|i'm|my|me too)\b")
 # crows?" or "What happened to X?")
 _ASKS_NO_KIND = re.compile(
     r"^(?:how|where|when)\b"
-    r"|^what(?:'s| is| are| was| were) (?:the|a|an|some) (?:[\w-]+ ){0,2}(?:ways?|process"
+    r"|^what(?:'s| is| are| was| were) (?:(?:the|a|an|some) )?(?:[\w-]+ ){0,2}(?:ways?|process"
     r"|method|strategy|steps?|procedure)\b|^what steps\b"
     # a thing to take or use for an end ("What can I take to ...?")
     r"|^what (?:can|could|should|do) (?:i|we) (?:take|use|buy|get)\b"
     r"|^what (?:is|was|are|were)\b.*'s? (?:date of birth|birthday|age|(?:home |email |e-mail )?"
-    r"address|(?:[\w-]+ )?number|password|login)\b")
+    r"address|(?:[\w-]+ )?number|password|login|(?:[\w-]+ )?status|salary|income"
+    r"|(?:bank )?balance|pin)\b")
 # "A cop is a police officer.", "Gandalf is a wizard.", "The spine is made of 33 bones": says
 # what a thing is
 _DEFINES_THING = re.compile(r"^(?P<subject>(?:[\w'-]+ ){1,4}?)(?:(?:is|are|was|were) (?:a|an|the"
