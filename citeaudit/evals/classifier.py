@@ -2134,8 +2134,14 @@ def _first_sentence_answers(c: Cues) -> bool:
 
 
 def _stems(words) -> set[str]:
-    """Crude stems of content words: the first five letters ("photography" ~ "photo")."""
-    return {w[:5] for w in words if len(w) >= 3 and w not in _FUNCTION_WORDS}
+    """Crude stems of content words (not function words or modal verbs): the first five
+    letters ("photography" ~ "photo")."""
+    return {w[:5] for w in words
+            if len(w) >= 3 and w not in _FUNCTION_WORDS and w not in _MODALS}
+
+
+# verbs that say how likely or allowed, not what about ("It can print ...")
+_MODALS = frozenset("can could may might must shall should will would".split())
 
 
 @functools.lru_cache(maxsize=4096)
