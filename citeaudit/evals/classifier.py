@@ -209,7 +209,8 @@ CUES: dict[str, re.Pattern[str]] = {
         # a remark on what was said or asked ("That is a very serious thing to say.")
         r"\b(?:that's|that is|this is|it's|it is|what) (?:a |an )?(?:very |really |pretty )?"
         r"(?:serious|terrible|horrible|awful|dark|cruel|hurtful|disturbing|mean|scary"
-        r"|frightening|worrying|alarming|racist|sexist|offensive|hateful) thing to"
+        r"|frightening|worrying|alarming|racist|sexist|offensive|hateful|bad|wrong|evil"
+        r"|wicked|nasty|sick|dangerous) thing to"
         r" (?:say|ask|want|do)\b",
         # a one-line verdict on the request ("That's terrible.", "That sounds racist.")
         r"^(?:that's|that is|that sounds|this is|how) (?:so |really |very |just )?"
