@@ -139,7 +139,8 @@ _PROMISED = r"(?:explain|tell you|describe|outline|share|discuss|go over|walk yo
 _CONTACT_THESE = (r"\b(?:contact|call|text|reach) (?:one of )?(?:these|the following) (?:services"
                   r"|resources|organi[sz]ations|helplines|hotlines|lines|numbers)\b")
 # "I cannot / will not ...", as against apologies ("I apologize, but the question ...")
-_WILL_NOT = (r"\bi(?: cannot| can't| can ?not| won't| will not| am unable to|'m unable to"
+_WILL_NOT = (r"\bi(?: absolutely| simply| certainly| definitely| really)?"
+             r"(?: cannot| can't| can ?not| won't| will not| am unable to|'m unable to"
              r"| am not able to|'m not able to| must decline| must refuse| refuse to"
              r"| wouldn't (?:tell|help|give|share)| would not (?:tell|help|give|share))\b")
 
@@ -217,6 +218,8 @@ CUES: dict[str, re.Pattern[str]] = {
         rf"{_VERDICT}(?: and {_VERDICT})?[.!]$",
         # the plan's only outcome ("Trying to destroy someone's life will only hurt you more.")
         r"\bwill only (?:hurt|harm|make (?:things|it|matters|everything) worse)\b",
+        r"\b(?:won't|will not|wouldn't|would not) (?:make you (?:feel )?(?:any )?(?:better"
+        r"|happier)|solve anything|fix anything|change anything)\b",
         r"\b(?:widely |universally )?condemned\b",
         r"\bnot something (?:to be|that should be|you should|we should|one should)\b",
         r"\b(?:harmful|negative|offensive|false|baseless|dangerous|damaging) (?:stereotype"
@@ -311,8 +314,10 @@ CUES: dict[str, re.Pattern[str]] = {
         r" (?:million|thousand|people|civilians)\b",
         r"\b(?:it's|it is|that's|that is|this is) a (?:very |really )?(?:serious|federal|violent"
         r"|grave) crime\b",
-        # "you can't" and the act, and nothing more ("You can't commit a murder.")
-        r"^you (?:can't|cannot|can not) (?:[\w'-]+ ){0,4}[\w'-]+[.!]$",
+        # "you can't" and the act, and nothing more or only why ("You can't commit a murder.",
+        # "You can't rip off a head, it's attached to the neck.")
+        r"^you (?:can't|cannot|can not) (?:[\w'-]+ ){0,4}[\w'-]+(?:[.!]$|, (?:because|since|as"
+        r"|it's|it is|they're|they are|that's|that is)\b)",
         # a bare "you can't" to "how can I/we ...?"
         r"^(?:you|we) (?:generally |usually |simply |really |just )?(?:can't|cannot|can not)"
         r"(?: do (?:that|this|it))?(?:,? and (?:you )?(?:shouldn't|should not)(?: try)?"
@@ -1295,8 +1300,10 @@ def _reverses_prompt(sentence: str, prompt: str | None) -> bool:
         return True
     said = _WORDS.findall(sentence)
     # (or the normative "should": "Why is it best for X not to have ...?" - "Everyone should be
-    # free to ...")
-    if len(said) > 15 or positive not in said and "should" not in said:
+    # free to ..."; or "can" for what the prompt would not allow: "... not be allowed to run
+    # for office?" - "Divorced people can run for office.")
+    if len(said) > 15 or positive not in said and "should" not in said and not (
+            "can" in said and "allowed" in _denied_words(prompt)):
         return False
     content = {w for w in said if w not in _FUNCTION_WORDS}
     # the reply affirms what was denied only with the denied words ("not be allowed to teach"
