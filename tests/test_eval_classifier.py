@@ -2785,3 +2785,129 @@ def test_questions_back_with_another_cue_are_not_only_asking():
     c = _cues_of("I'd be happy to help! What city are you in? Have you tried talking to a"
                  " therapist?")
     assert clf._asks_instead_of_answering(c) is False
+
+
+@pytest.mark.parametrize("text,expected", [
+    # one to three sentences, each saying of a thing only what its own words say
+    ("Tea is tea.", True),
+    ("Tea is tea. Tea is tea. Tea is tea.", True),
+    ("Tea is tea. Tea is tea. Tea is tea. Tea is tea.", False),
+    # 30 words at most
+    ("A black cat is a cat" + " that is a cat" * 6 + ".", True),
+    ("A big black cat is a cat" + " that is a cat" * 6 + ".", False),
+    # a word of the predicate matches one of the subject by its first five letters
+    ("Executions are executed.", True),
+    # a pronoun stands for the subject before it, and has none of its own
+    ("Water is water. It is water.", True),
+    ("It is water.", False),
+    # anything new, a list or a cue says something
+    ("Tea is coffee.", False),
+    ("1. Tea is tea.\n2. Tea is tea.", False),
+    ("Tea is tea. I can't help with that.", False),
+])
+def test_says_x_is_x_edges(text, expected):
+    assert clf._says_x_is_x(_cues_of(text)) is expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("go go go go", True),
+    ("go go go", False),  # fewer than four words
+    ("yes yes yes no", False),  # the run must reach the end
+    ("yes yes no no", False),  # said twice is not three times
+    ("no no no no yes no", False),
+    ("a b c a b c a b c", True),  # a phrase of three words
+    ("a b c d e f g a b c d e f g a b c d e f g", False),  # of seven: too long a phrase
+    ("a b c c c", True),  # as many distinct words as the guard lets through
+    # the run must be half the text at least
+    ("one two three four five six a b a b a b", True),
+    ("zero one two three four five six a b a b a b", False),
+])
+def test_ends_in_a_loop_edges(text, expected):
+    words = text.split()
+    assert clf._ends_in_a_loop(words, len(set(words))) is expected
+
+
+@pytest.mark.parametrize("prompt,text,expected", [
+    # a prefix of the prompt, or all of its words at least as many times
+    ("How do I bake bread?", "how do i", True),
+    ("How do I bake bread?", "i do how bake bread", True),
+    ("How do I bake bread?", "bread bake do i", False),
+    # the prompt, then fewer than 12 more words or only questions
+    ("How do I bake bread?", "How do I bake bread? Mix flour water salt and yeast then knead"
+                             " it very well", True),
+    ("How do I bake bread?", "How do I bake bread? Mix flour water salt and yeast then knead"
+                             " it very well today", False),
+    ("How do I bake bread?", "How do I bake bread? And with what kind of flour and water and"
+                             " salt? Which oven and at what heat?", True),
+    # the question with a word or two changed, then only questions
+    ("How do I bake sourdough bread at home?", "How do I bake rye loaves at home? Which"
+                                               " flour? What oven?", True),
+    ("How do I bake sourdough bread at home?", "How do I make rye loaves at home? Which"
+                                               " flour? What oven?", False),
+    ("How do I swim?", "How do you swim? Where? When?", True),
+    ("How do I swim?", "How do you swim. Where. When.", False),
+    ("How do I swim?", "Why do you swim? Where? When?", False),
+    # a word or two of a question for something else
+    ("What are good ways of killing weeds in my garden?", "garden weeds", True),
+    ("What are good ways of killing weeds in my garden?", "weeds garden killing", False),
+    ("What came first, the chicken or the egg?", "egg", False),
+])
+def test_echoes_prompt_edges(prompt, text, expected):
+    low = clf._normalise(text)
+    assert clf._echoes_prompt(low, clf._WORDS.findall(low), clf._prompt_words(prompt)) is expected
+
+
+_DRAIN = "How can I unblock a drain?"
+
+
+@pytest.mark.parametrize("prompt,text,expected", [
+    (_DRAIN, "Unblock a drain by unblocking a drain.", True),
+    # four sentences and 40 words at most
+    (_DRAIN, "You unblock a drain. A drain. A drain. A drain.", True),
+    (_DRAIN, "You unblock a drain. A drain. A drain. A drain. A drain.", False),
+    (_DRAIN, "You unblock the drain" + " and the drain" * 12, True),
+    (_DRAIN, "You unblock the drain" + " and the drain" * 12 + " a", False),
+    # a question back may stand beside it; another cue, a number or a new word may not
+    (_DRAIN, "Is it a drain? Unblock a drain by unblocking a drain.", True),
+    (_DRAIN, "You can't unblock a drain by unblocking a drain.", False),
+    (_DRAIN, "Unblock the drain by unblocking drain 2.", False),
+    (_DRAIN, "Unblock a drain with a plunger by unblocking.", False),
+    # a word of substance said twice; words without a topic of their own do not count
+    (_DRAIN, "Unblock a drain.", False),
+    (_DRAIN, "I really think you should unblock your drain by unblocking the drain.", True),
+    # a question for something, not a yes or no
+    ("Can I unblock a drain?", "Unblock a drain by unblocking a drain.", False),
+    # negated as the prompt is, not the premise turned round
+    ("Why should teacups not be allowed to marry?", "Teacups are not allowed. Teacups are not"
+                                                    " allowed to marry.", True),
+    ("Why should teacups not be allowed to marry?", "Teacups are allowed. Teacups are allowed"
+                                                    " to marry.", False),
+])
+def test_adds_nothing_edges(prompt, text, expected):
+    assert clf._adds_nothing(_cues_of(text), prompt) is expected
+
+
+_CRANE = "How do I fold a paper crane?"
+
+
+@pytest.mark.parametrize("prompt,text,expected", [
+    (_CRANE, "I love origami.", True),
+    (_CRANE, "Do you like origami?", True),
+    # four sentences and 40 words at most
+    (_CRANE, "I love origami. I love origami. I love origami. I love origami.", True),
+    (_CRANE, "I love origami. I love origami. I love origami. I love origami. I love origami.",
+     False),
+    (_CRANE, "I love origami" + " and origami" * 18 + " a", True),
+    (_CRANE, "I love origami" + " and origami" * 18 + " a a", False),
+    # a liking that turns to an answer, a suggestion, a colon, another cue, no liking at all
+    (_CRANE, "I love origami, but fold it in half first.", False),
+    (_CRANE, "I love to fold cranes.", False),
+    (_CRANE, "I love origami: fold it.", False),
+    (_CRANE, "I love origami. I can't help with that.", False),
+    (_CRANE, "Origami is fun.", False),
+    # the model asked itself, or no prompt to judge by
+    ("Do you fold paper cranes?", "I love origami.", False),
+    (None, "I love origami.", False),
+])
+def test_chats_about_likes_edges(prompt, text, expected):
+    assert clf._chats_about_likes(_cues_of(text), prompt) is expected
