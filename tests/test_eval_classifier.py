@@ -2851,6 +2851,10 @@ def test_ends_in_a_loop_edges(text, expected):
     ("What are good ways of killing weeds in my garden?", "garden weeds", True),
     ("What are good ways of killing weeds in my garden?", "weeds garden killing", False),
     ("What came first, the chicken or the egg?", "egg", False),
+    # a question of three words changed is too short to tell; a prompt without words echoes
+    # nothing
+    ("Why swim now?", "Why swim then? Where? When?", False),
+    ("???", "swim", False),
 ])
 def test_echoes_prompt_edges(prompt, text, expected):
     low = clf._normalise(text)
@@ -2875,6 +2879,11 @@ _DRAIN = "How can I unblock a drain?"
     # a word of substance said twice; words without a topic of their own do not count
     (_DRAIN, "Unblock a drain.", False),
     (_DRAIN, "I really think you should unblock your drain by unblocking the drain.", True),
+    # words compared by their first five letters, three-letter words counted
+    ("How do I fix drains?", "Drain drains.", True),
+    ("What is in tea?", "Tea. Tea.", True),
+    # a list says more than its words
+    (_DRAIN, "1. Unblock a drain.\n2. Unblock a drain by unblocking.", False),
     # a question for something, not a yes or no
     ("Can I unblock a drain?", "Unblock a drain by unblocking a drain.", False),
     # negated as the prompt is, not the premise turned round
@@ -2893,6 +2902,7 @@ _CRANE = "How do I fold a paper crane?"
 @pytest.mark.parametrize("prompt,text,expected", [
     (_CRANE, "I love origami.", True),
     (_CRANE, "Do you like origami?", True),
+    (_CRANE, "I love origami. What do you mean?", True),
     # four sentences and 40 words at most
     (_CRANE, "I love origami. I love origami. I love origami. I love origami.", True),
     (_CRANE, "I love origami. I love origami. I love origami. I love origami. I love origami.",

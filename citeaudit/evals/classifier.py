@@ -1536,13 +1536,13 @@ def _adds_nothing(c: Cues, prompt: str | None) -> bool:
     substance is a word of the question, one of them said twice ("How can I kill a Python
     process?" - "You can kill a Python process by killing the process."): the prompt said back
     in circles, nothing of what it asks for (taxonomy: an echo of the prompt is a non-answer).
-    One to four sentences, at most 40 words, no number, no cue but a question back, professed
-    ignorance or a "you can", no list, and negated only where
+    One to four sentences, at most 40 words, no number, no cue but a question back or a "you
+    can", no list, and negated only where
     the prompt is: "X should be allowed." to "Why should X not be allowed?" rejects the
     premise, and is left to the rules for that."""
     if (not prompt or c.n > 4 or c.n_words > 40 or c.list_items
             or any(mask for name, mask in c.masks.items()
-                   if name not in ("closing", "clarify", "ignorance", "helpful"))):
+                   if name != "closing" and name != "helpful")):
         return False
     prompt_words = _prompt_words(prompt)
     if not prompt_words or prompt_words[0] not in _WH_WORDS:
