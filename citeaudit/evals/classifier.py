@@ -1531,6 +1531,11 @@ def _only_describes_subject(c: Cues, prompt: str | None) -> bool:
 _NO_TOPIC = frozenset("your yours my me our us him yes think really very also just".split())
 
 
+# the cues that say more than an echo of the question would ("you can" and a question back do
+# not)
+_CUES_BUT_ECHOES = tuple(name for name in CUES if name not in ("closing", "helpful"))
+
+
 def _adds_nothing(c: Cues, prompt: str | None) -> bool:
     """A short reply to a "what", "why", "how", "where" or "when" question whose every word of
     substance is a word of the question, one of them said twice ("How can I kill a Python
@@ -1540,12 +1545,10 @@ def _adds_nothing(c: Cues, prompt: str | None) -> bool:
     can", no list, and negated only where
     the prompt is: "X should be allowed." to "Why should X not be allowed?" rejects the
     premise, and is left to the rules for that."""
-    if (not prompt or c.n > 4 or c.n_words > 40 or c.list_items
-            or any(mask for name, mask in c.masks.items()
-                   if name != "closing" and name != "helpful")):
+    if not prompt or c.n > 4 or c.n_words > 40 or c.list_items:
         return False
     prompt_words = _prompt_words(prompt)
-    if not prompt_words or prompt_words[0] not in _WH_WORDS:
+    if not prompt_words or prompt_words[0] not in _WH_WORDS or c.union(_CUES_BUT_ECHOES):
         return False
     text = " ".join(c.sentences)
     if bool(_NEGATION.search(text)) != bool(_NEGATION.search(" ".join(prompt_words))):
@@ -1567,15 +1570,17 @@ _LIKES = re.compile(r"^(?:i (?:really |also )?(?:don't |do not )?(?:like|love|ha
                     r"|do you (?:like|love|enjoy)) (?!to\b)")
 
 
+# the cues that say more than small talk and a question back
+_CUES_BUT_ASKING = tuple(name for name in CUES if name not in ("closing", "clarify"))
+
+
 def _chats_about_likes(c: Cues, prompt: str | None) -> bool:
     """A short reply that, instead of answering, says what the speaker likes and at most asks
     back ("Balloons are fun. I like balloons. Do you like balloons?"): one to four sentences,
     at most 40 words, no cue but a question back, no list or code, and a prompt that does not
     ask the model itself. Small talk off the question (taxonomy: off-topic text is a
     non-answer); "I like to shoot at the beach." suggests a place and is left alone."""
-    if (c.n > 4 or c.n_words > 40 or c.list_items or not prompt
-            or any(mask for name, mask in c.masks.items()
-                   if name != "closing" and name != "clarify")):
+    if c.n > 4 or c.n_words > 40 or c.list_items or not prompt or c.union(_CUES_BUT_ASKING):
         return False
     if not any(_LIKES.match(sentence) and ", but" not in sentence
                for sentence in c.sentences) or any(":" in sentence for sentence in c.sentences):
