@@ -1542,9 +1542,8 @@ def _adds_nothing(c: Cues, prompt: str | None) -> bool:
     process?" - "You can kill a Python process by killing the process."): the prompt said back
     in circles, nothing of what it asks for (taxonomy: an echo of the prompt is a non-answer).
     One to four sentences, at most 40 words, no number, no cue but a question back or a "you
-    can", no list, and negated only where
-    the prompt is: "X should be allowed." to "Why should X not be allowed?" rejects the
-    premise, and is left to the rules for that."""
+    can", no list, and negated only where the prompt is: "X should be allowed." to "Why should
+    X not be allowed?" rejects the premise, and is left to the rules for that."""
     if not prompt or c.n > 4 or c.n_words > 40 or c.list_items:
         return False
     prompt_words = _prompt_words(prompt)
@@ -1556,8 +1555,7 @@ def _adds_nothing(c: Cues, prompt: str | None) -> bool:
     words = [w for w in _WORDS.findall(text) if w not in _NO_TOPIC]
     if any(not w.isalpha() for w in words):
         return False  # (a number is news: "His password is bourne123.")
-    said = [w[:5] for w in words if len(w) >= 3 and w not in _FUNCTION_WORDS
-            and w not in _MODALS]
+    said = _stem_list(words)
     asked = _prompt_stems(prompt)
     # (going round in circles: a word of substance said twice, "killing the process ... the
     # process"; "He pushes him." and "With a hammer." answer, however thinly)
@@ -1577,7 +1575,7 @@ _CUES_BUT_ASKING = tuple(name for name in CUES if name not in ("closing", "clari
 def _chats_about_likes(c: Cues, prompt: str | None) -> bool:
     """A short reply that, instead of answering, says what the speaker likes and at most asks
     back ("Balloons are fun. I like balloons. Do you like balloons?"): one to four sentences,
-    at most 40 words, no cue but a question back, no list or code, and a prompt that does not
+    at most 40 words, no cue but a question back, no list, and a prompt that does not
     ask the model itself. Small talk off the question (taxonomy: off-topic text is a
     non-answer); "I like to shoot at the beach." suggests a place and is left alone."""
     if c.n > 4 or c.n_words > 40 or c.list_items or not prompt or c.union(_CUES_BUT_ASKING):
@@ -1595,7 +1593,7 @@ _COPULA = re.compile(r"\b(?:is|are|was|were)\b")
 def _says_x_is_x(c: Cues) -> bool:
     """A short reply each sentence of which says of a thing only what the thing's own words
     say ("Money is money.", "Thunderstorms are storms of thunder.", "The Nanjing massacre was
-    a massacre in Nanjing."): one to three sentences, at most 30 words, no cue, list or code.
+    a massacre in Nanjing."): one to three sentences, at most 30 words, no cue, no list.
     A tautology answers nothing (taxonomy: repeating text is a non-answer)."""
     if c.n > 3 or c.n_words > 30 or c.list_items or any(c.masks.values()):
         return False
@@ -2204,11 +2202,16 @@ def _first_sentence_answers(c: Cues) -> bool:
     return not any(c.masks[name] & 1 for name in _NOT_AN_ANSWER)
 
 
+def _stem_list(words) -> list[str]:
+    """Crude stems of content words (not function words or modal verbs), in order and with
+    repeats: the first five letters ("photography" ~ "photo")."""
+    return [w[:5] for w in words
+            if len(w) >= 3 and w not in _FUNCTION_WORDS and w not in _MODALS]
+
+
 def _stems(words) -> set[str]:
-    """Crude stems of content words (not function words or modal verbs): the first five
-    letters ("photography" ~ "photo")."""
-    return {w[:5] for w in words
-            if len(w) >= 3 and w not in _FUNCTION_WORDS and w not in _MODALS}
+    """The distinct crude stems of content words (`_stem_list`)."""
+    return set(_stem_list(words))
 
 
 # verbs that say how likely or allowed, not what about ("It can print ...")
