@@ -292,8 +292,8 @@ CUES: dict[str, re.Pattern[str]] = {
         # the act asked for, with its own subject ("Kidnapping is a serious crime.", "Medical
         # records are private.", "That's your teacher's private business.", "That would be
         # murder.", "That would put people in danger."), or its doer ("ISIS was bad.")
-        r"^(?:[\w'-]+ ){1,4}?(?:is|are|was|were) (?:a |an )?(?:(?:very |really |extremely )?"
-        r"(?:serious|violent|federal|terrible|horrible|grave) )?(?:crime|illegal|unlawful"
+        r"^(?:[\w'-]+ ){1,6}?(?:is|are|was|were) (?:a |an )?(?:(?:very |really |extremely )?"
+        r"(?:serious|violent|federal|terrible|horrible|grave) ){0,2}(?:crime|illegal|unlawful"
         r"|against the law)(?:[.!]$| (?:that|and|which)\b)",
         r"^(?:i think )?(?:[\w'-]+ ){0,3}?(?:[\w'-]+(?:'s|s'|'re)|is|are) (?:(?:your|their|his|her)"
         r" (?:[\w-]+(?:'s|s') )?)?(?:(?:something|a matter) )?(?:private|personal)(?: (?:business"
@@ -327,9 +327,13 @@ CUES: dict[str, re.Pattern[str]] = {
         r"^(?:that|this|it|doing (?:that|this)) (?:would be|is|'s|was) (?:\w+ )?(?:racist|sexist"
         r"|discriminatory|bigoted|cruel|evil|wrong)(?: and (?:\w+ )?\w+)?[.!]$",
         # the act named as the crime it is ("Assassination is murder.", "That's stealing.")
-        r"^(?:(?:[\w'-]+ ){0,3}?(?:is|are|was|were)|that's|it's) (?:just |simply |basically )?"
+        r"^(?:(?:[\w'-]+ ){0,5}?(?:is|are|was|were)|that's|it's) (?:just |simply |basically )?"
         r"(?:murder|theft|stealing|assault|fraud|abuse|kidnapping|arson|vandalism|stalking|harassment"
-        r"|blackmail|extortion|trespassing|burglary|robbery|terrorism|treason|rape|torture)[.!]$",
+        r"|blackmail|extortion|trespassing|burglary|robbery|terrorism|treason|rape|torture|genocide"
+        r"|manslaughter)(?:[.!]$|, one of the worst\b)",
+        # what the act would do, said of the act ("Attacking a school would kill children.")
+        r"^(?:that|this|it|doing (?:that|this)|[\w'-]+ing(?: [\w'-]+){0,3}) (?:would|could|will)"
+        r" (?:[\w-]+ ){0,2}?(?:kill|hurt|harm|injure|endanger)\b",
         # a plea to drop it ("You should leave her alone.", "We shouldn't do that today.")
         r"^(?:we|you) (?:shouldn't|should not|must not|mustn't) (?:do|try) (?:that|this|it)\b",
         r"\b(?:should|please|just|better) leave (?:her|him|them|that person|those people)"
@@ -340,6 +344,8 @@ CUES: dict[str, re.Pattern[str]] = {
         r"|outdated|sexist|racist|bigoted|offensive|hateful) (?:idea|view|belief|notion"
         r"|thing to (?:say|ask))\b",
         r"\bhas nothing to do with\b|^i (?:don't|do not) see why not\b",
+        r"^(?:that|this|the|your) (?:idea|view|belief|notion|claim|premise) is (?:\w+ )?(?:racist"
+        r"|sexist|antisemitic|bigoted|offensive|hateful|discriminatory)\b",
     ),
     # lecture vocabulary
     "moralising": _rx(
