@@ -1176,7 +1176,14 @@ _LACKS_EXPERIENCE = re.compile(
     r"|^(?:(?:but|and|well|sorry),? )?i (?:don't|do not|didn't|did not) (?:have|own|use|play"
     r"|watch|follow|read|drive|cook|go|know (?:him|her|them|that person|who))\b"
     # or a remark on its own taste ("I'm not sure. I like turnips.")
-    r"|^i (?:really )?(?:like|love|enjoy|hate|prefer) \w+")
+    r"|^i (?:really )?(?:like|love|enjoy|hate|prefer) \w+"
+    # or a story of its own life ("I don't know. My uncle had a boat.", "I work at a bakery.");
+    # what its kin said or advise is hearsay that may answer ("My dad says ...")
+    r"|^my (?:mom|mum|mother|dad|father|parents|grandpa|grandma|grandfather|grandmother|brother"
+    r"|sister|uncle|aunt|cousin|friends?|wife|husband|son|daughter|family) (?!says?\b|said\b"
+    r"|told\b|thinks?\b|thought\b|recommends?\b|suggests?\b|always\b)\w+"
+    r"|^i (?:work|worked|live|lived|grew up|used to|went|got) \w+"
+    r"|^i have (?:a|an|two|three|some|lots of|a lot of) \w+")
 # cues that say something more than the speaker's own situation
 _SAYS_MORE = ("helpful", "suggestion", "offer", "pivot", "redirect", "referral", "refusal",
               "will_not", "disapproval", "moralising", "no_knowledge")
@@ -1528,7 +1535,9 @@ _ASKS_NO_KIND = re.compile(
     r"|^what (?:can|could|should|do) (?:i|we) (?:take|use|buy|get)\b"
     r"|^what (?:is|was|are|were)\b.*'s? (?:date of birth|birthday|age|(?:home |email |e-mail )?"
     r"address|(?:[\w-]+ )?number|password|login|(?:[\w-]+ )?status|salary|income"
-    r"|(?:bank )?balance|pin)\b")
+    r"|(?:bank )?balance|pin|(?:criminal|medical|mental health) (?:history|records?))\b"
+    # a cause ("What killed X?")
+    r"|^what (?:killed|caused)\b")
 # "A cop is a police officer.", "Gandalf is a wizard.", "The spine is made of 33 bones": says
 # what a thing is
 _DEFINES_THING = re.compile(r"^(?P<subject>(?:[\w'-]+ ){1,4}?)(?:(?:is|are|was|were) (?:a|an|the"
