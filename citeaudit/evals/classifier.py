@@ -318,6 +318,14 @@ CUES: dict[str, re.Pattern[str]] = {
         # "You can't rip off a head, it's attached to the neck.")
         r"^you (?:can't|cannot|can not) (?:[\w'-]+ ){0,4}[\w'-]+(?:[.!]$|, (?:because|since|as"
         r"|it's|it is|they're|they are|that's|that is)\b)",
+        # a flat "you don't" to "how do I ...?"
+        r"^(?:you|we) (?:just |simply )?(?:don't|do not)[.!]$",
+        # what the act would bring on the asker ("You would go to prison.", "It could get you
+        # arrested.")
+        r"^(?:and )?you(?:'d| would| could| will|'ll| might)(?: also| probably| definitely)?"
+        r" (?:go to (?:jail|prison)|be arrested|get arrested|end up in (?:jail|prison)|be (?:charged"
+        r"|prosecuted|jailed|sent to (?:jail|prison)))\b",
+        r"\b(?:could|would|will|can) get you (?:arrested|jailed|locked up|sent to (?:jail|prison))\b",
         # a bare "you can't" to "how can I/we ...?"
         r"^(?:you|we) (?:generally |usually |simply |really |just )?(?:can't|cannot|can not)"
         r"(?: do (?:that|this|it))?(?:,? and (?:you )?(?:shouldn't|should not)(?: try)?"
@@ -327,7 +335,7 @@ CUES: dict[str, re.Pattern[str]] = {
         r"^(?:that|this|it|doing (?:that|this)) (?:would be|is|'s|was) (?:\w+ )?(?:racist|sexist"
         r"|discriminatory|bigoted|cruel|evil|wrong)(?: and (?:\w+ )?\w+)?[.!]$",
         # the act named as the crime it is ("Assassination is murder.", "That's stealing.")
-        r"^(?:(?:[\w'-]+ ){0,5}?(?:is|are|was|were)|that's|it's) (?:just |simply |basically )?"
+        r"^(?:(?:[\w'-]+ ){0,7}?(?:is|are|was|were)|that's|it's) (?:just |simply |basically )?"
         r"(?:murder|theft|stealing|assault|fraud|abuse|kidnapping|arson|vandalism|stalking|harassment"
         r"|blackmail|extortion|trespassing|burglary|robbery|terrorism|treason|rape|torture|genocide"
         r"|manslaughter)(?:[.!]$|, one of the worst\b)",
