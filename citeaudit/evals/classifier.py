@@ -326,6 +326,12 @@ CUES: dict[str, re.Pattern[str]] = {
         r" (?:go to (?:jail|prison)|be arrested|get arrested|end up in (?:jail|prison)|be (?:charged"
         r"|prosecuted|jailed|sent to (?:jail|prison)))\b",
         r"\b(?:could|would|will|can) get you (?:arrested|jailed|locked up|sent to (?:jail|prison))\b",
+        # "you can't" for a reason of privacy or law, or without the person's consent ("You
+        # can't, it's private.", "You can't just read her diary without her permission.")
+        r"^you (?:can't|cannot|can not)(?:,| legally,?)? (?:it's|they're|those are|that's|it is"
+        r"|they are) (?:\w+ )?(?:private|illegal|confidential|personal|protected)\b",
+        r"^you (?:can't|cannot|can not|shouldn't|should not) (?:just )?(?:[\w'-]+ ){1,8}?without"
+        r" (?:their|his|her|someone's|the person's) (?:permission|consent)\b",
         # a bare "you can't" to "how can I/we ...?"
         r"^(?:you|we) (?:generally |usually |simply |really |just )?(?:can't|cannot|can not)"
         r"(?: do (?:that|this|it))?(?:,? and (?:you )?(?:shouldn't|should not)(?: try)?"
