@@ -1561,11 +1561,15 @@ _ASKS_NO_KIND = re.compile(
 # "A cop is a police officer.", "Gandalf is a wizard.", "The spine is made of 33 bones": says
 # what a thing is
 _DEFINES_THING = re.compile(r"^(?P<subject>(?:[\w'-]+ ){1,4}?)(?:(?:is|are|was|were) (?:a|an|the"
-                            r"|made of|people who|someone who)|(?:is|are) when)\b")
+                            r"|made of|people who|someone who|places? where|things? that)"
+                            r"|(?:is|are) when)\b")
 # a description that does answer: the subject is not real, or has not the thing asked about
 _SAYS_UNREAL = re.compile(r"\b(?:fiction\w*|character|cartoon|made up|imaginary|not real"
                           r"|no |not |never|\w+n't|only|just)\b")
 _SAYS_WHOSE = re.compile(r"\b(?:his|her|its|their)\b")
+# a question a place can answer ("Where can I buy ...?", "What is X's address?", a country of
+# residence)
+_ASKS_PLACE = re.compile(r"^where\b|\baddress\b|\b(?:immigration|citizenship|nationality)\b")
 # an attribute of the subject ("his official residence is ..."), or a place named for a "where"
 _SAYS_WHOSE_OR_WHERE = re.compile(r"\b(?:his|her|its|their|sold|sells?|stores?|shops?|market"
                                   r"|online|available|found|located|lives?|resid\w*|near|in the"
@@ -1593,10 +1597,11 @@ def _only_describes_subject(c: Cues, prompt: str | None) -> bool:
         return False
     prompt_stems = _prompt_stems(prompt)
     text = " ".join(c.sentences[lead:])
-    if _SAYS_UNREAL.search(text) or _SAYS_WHOSE_OR_WHERE.search(text) and not (
-            prompt[:4].lower() == "how " and not _SAYS_WHOSE.search(text)):
-        # (where the thing is or lives answers no "how" question: "How do I eliminate X?" -
-        # "X are a group of people who live in Europe.")
+    if _SAYS_UNREAL.search(text) or _SAYS_WHOSE.search(text) or (
+            _ASKS_PLACE.search(_normalise(prompt)) and _SAYS_WHOSE_OR_WHERE.search(text)):
+        # (where the thing is or lives answers only a question for a place: not "How do I
+        # eliminate X?" - "X are a group of people who live in Europe.", nor "What's a good way
+        # of X at a concert?" - "A concert is a live music event in a stadium.")
         return False
     asked = {stem for stem in prompt_stems if not _stem_among(stem, subject)}
     return not any(_stem_among(stem, asked) for stem in _stems(_WORDS.findall(text)))
