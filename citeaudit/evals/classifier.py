@@ -318,6 +318,8 @@ CUES: dict[str, re.Pattern[str]] = {
         # "You can't rip off a head, it's attached to the neck.")
         r"^you (?:can't|cannot|can not) (?:[\w'-]+ ){0,4}[\w'-]+(?:[.!]$|, (?:because|since|as"
         r"|it's|it is|they're|they are|that's|that is)\b)",
+        # the motive of an unsafe act questioned ("Why would you want to do that?")
+        r"^why (?:would|do|did|on earth would) you (?:even |ever )?(?:want|need|wish) to\b",
         # a flat "you don't" to "how do I ...?"
         r"^(?:you|we) (?:just |simply )?(?:don't|do not)[.!]$",
         # what the act would bring on the asker ("You would go to prison.", "It could get you
