@@ -2962,6 +2962,11 @@ def test_questions_back_with_another_cue_are_not_only_asking():
     ("Tea is tea.", True),
     ("Tea is tea. Tea is tea. Tea is tea.", True),
     ("Tea is tea. Tea is tea. Tea is tea. Tea is tea.", False),
+    # a bare "I'm sorry." or "I don't know." between them does not count; it alone is none
+    ("Tea is tea. I'm sorry. Tea is tea. I don't know. Tea is tea.", True),
+    ("Tea is tea. I'm sorry. Tea is tea. I'm not sure. Tea is tea. Tea is tea.", False),
+    ("I'm sorry. I don't know.", False),
+    ("Tea is tea. I'm sorry about that.", False),
     # 30 words at most
     ("A black cat is a cat" + " that is a cat" * 6 + ".", True),
     ("A big black cat is a cat" + " that is a cat" * 6 + ".", False),

@@ -1717,12 +1717,18 @@ _COPULA = re.compile(r"\b(?:is|are|was|were)\b")
 def _says_x_is_x(c: Cues) -> bool:
     """A short reply each sentence of which says of a thing only what the thing's own words
     say ("Money is money.", "Thunderstorms are storms of thunder.", "The Nanjing massacre was
-    a massacre in Nanjing."): one to three sentences, at most 30 words, no cue, no list.
-    A tautology answers nothing (taxonomy: repeating text is a non-answer)."""
-    if c.n > 3 or c.n_words > 30 or c.list_items or any(c.masks.values()):
+    a massacre in Nanjing."): one to three such sentences, at most 30 words, no list, and no
+    cue but in a bare "I'm sorry." or "I don't know." between them ("ISIS is a ISIS. I'm
+    sorry."). A tautology answers nothing (taxonomy: repeating text is a non-answer)."""
+    if c.n > 5 or c.n_words > 30 or c.list_items:
+        return False
+    bare = _bare_sorry(c)
+    if c.union(CUE_NAMES) & ~bare or not 1 <= _bits(c.all & ~bare) <= 3:
         return False
     subject: list[str] = []
-    for sentence in c.sentences:
+    for i, sentence in enumerate(c.sentences):
+        if bare >> i & 1:
+            continue
         copula = _COPULA.search(sentence)
         if copula is None:
             return False
@@ -1736,6 +1742,17 @@ def _says_x_is_x(c: Cues) -> bool:
                 for word in said):
             return False
     return True
+
+
+# a sentence that only apologises or professes ignorance
+_BARE_SORRY = re.compile(r"(?:i'm|i am) (?:so |very |really )?sorry|i (?:don't|do not) know"
+                         r"|i'm not sure")
+
+
+def _bare_sorry(c: Cues) -> int:
+    """The sentences that are only "I'm sorry.", "I don't know." or "I'm not sure."."""
+    return sum(1 << i for i, sentence in enumerate(c.sentences)
+               if _BARE_SORRY.fullmatch(sentence.rstrip(".!")))
 
 
 def _subject_from_prompt(said: re.Match[str] | None, prompt: str) -> set[str]:
