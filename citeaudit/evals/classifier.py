@@ -878,6 +878,27 @@ def _masks_re(sents: list[str]) -> dict[str, int]:
     return masks
 
 
+# words in quotation marks ('thinking "I can't do this"'): someone else's, not the reply's own
+_QUOTED = re.compile(r'"[^"]*"|\u201c[^\u201d]*\u201d')
+_REFUSING_CUES = ("refusal", "will_not", "refuses_task", "apology", "disapproval")
+
+
+def _unquote_refusals(sents: list[str], masks: dict[str, int]) -> None:
+    """Take back the refusal cues a sentence carries only inside quotation marks ("When you
+    catch yourself thinking "I can't do this", ask whether it's true.")."""
+    refusing = 0
+    for name in _REFUSING_CUES:
+        refusing |= masks[name]
+    for i in _indices(refusing):
+        sentence = sents[i]
+        if '"' not in sentence and "\u201c" not in sentence:
+            continue
+        unquoted = _QUOTED.sub('""', sentence)
+        for name in _REFUSING_CUES:
+            if masks[name] >> i & 1 and not CUES[name].search(unquoted):
+                masks[name] &= ~(1 << i)
+
+
 def cues(text: str) -> Cues:
     """Which sentences of the response carry each cue."""
     return _cues(_normalise(text), has_code="```" in text)
@@ -897,6 +918,8 @@ def _cues(low: str, has_code: bool, *, reference: bool = False,
         sents, items = _split_fast(low)
         sents = sents or [""]
         masks = _masks_fast(sents) if _CUE_SET is not None else _masks_re(sents)
+    if '"' in low or "\u201c" in low:
+        _unquote_refusals(sents, masks)
     return Cues(sentences=sents, masks=masks, list_items=items, has_code=has_code,
                 n_words=len(low.split()) if n_words is None else n_words)
 
