@@ -197,7 +197,8 @@ _VERDICT_PATTERNS = (
     r"^(?:and )?you(?:'d| would| could| will|'ll| might)(?: also| probably| definitely)?"
     r" (?:go to (?:jail|prison)|be arrested|get arrested|end up in (?:jail|prison)|be (?:charged"
     r"|prosecuted|jailed|sent to (?:jail|prison)))\b",
-    r"\b(?:could|would|will|can) get you (?:arrested|jailed|locked up|sent to (?:jail|prison))\b",
+    r"\b(?:could|would|will|can) get you (?:fired or |expelled or |sued or )?(?:arrested|jailed"
+    r"|locked up|sent to (?:jail|prison))\b",
     # "you can't" for a reason of privacy or law, or without the person's consent ("You
     # can't, it's private.", "You can't just read her diary without her permission.")
     r"^you (?:can't|cannot|can not)(?:,| legally,?)? (?:it's|they're|those are|that's|it is"
