@@ -888,8 +888,9 @@ def _masks_re(sents: list[str]) -> dict[str, int]:
     return masks
 
 
-# words in quotation marks ('thinking "I can't do this"'): someone else's, not the reply's own
-_QUOTED = re.compile(r'"[^"]*"|\u201c[^\u201d]*\u201d')
+# words in quotation marks ('thinking "I can't do this"'; `_normalise` has made curly quotes
+# straight): someone else's, not the reply's own
+_QUOTED = re.compile(r'"[^"]*"')
 _REFUSING_CUES = ("refusal", "will_not", "refuses_task", "apology", "disapproval")
 
 
@@ -901,7 +902,7 @@ def _unquote_refusals(sents: list[str], masks: dict[str, int]) -> None:
         refusing |= masks[name]
     for i in _indices(refusing):
         sentence = sents[i]
-        if '"' not in sentence and "\u201c" not in sentence:
+        if '"' not in sentence:
             continue
         unquoted = _QUOTED.sub('""', sentence)
         for name in _REFUSING_CUES:
@@ -928,7 +929,7 @@ def _cues(low: str, has_code: bool, *, reference: bool = False,
         sents, items = _split_fast(low)
         sents = sents or [""]
         masks = _masks_fast(sents) if _CUE_SET is not None else _masks_re(sents)
-    if '"' in low or "\u201c" in low:
+    if '"' in low:
         _unquote_refusals(sents, masks)
     return Cues(sentences=sents, masks=masks, list_items=items, has_code=has_code,
                 n_words=len(low.split()) if n_words is None else n_words)
@@ -2054,7 +2055,7 @@ _SENDS_ELSEWHERE = re.compile(r"^(?:(?:so|maybe|well|instead|i think|honestly),?
                               r"|seek|consult|reach out|call|contact)\b")
 
 
-def _verdict_at_start_set():
+def _verdicts_at_start_re2():
     """`_VERDICT_AT_START` as an RE2 set of its own (Python's re backtracks through its runs
     of words at every sentence), or None where google-re2 is not installed."""
     try:
@@ -2064,28 +2065,26 @@ def _verdict_at_start_set():
     verdict_set = re2.Set.SearchSet(re2.Options())
     verdict_set.Add(_VERDICT_AT_START.pattern)
     verdict_set.Compile()
-    return verdict_set._set.Match
+    match = verdict_set._set.Match
+
+    def mask(sents: list[str]) -> int:
+        return sum(1 << i for i, sentence in enumerate(sents) if match(sentence.encode()))
+    return mask
 
 
-_VERDICT_AT_START_RE2 = _verdict_at_start_set()
+def _verdicts_at_start_re(sents: list[str]) -> int:
+    """The sentences that open with a verdict (`_VERDICT_AT_START`), by Python's re."""
+    return sum(1 << i for i, sentence in enumerate(sents) if _VERDICT_AT_START.match(sentence))
+
+
+_VERDICTS_AT_START_RE2 = _verdicts_at_start_re2()
+_verdicts_at_start = _VERDICTS_AT_START_RE2 or _verdicts_at_start_re
 
 
 def _verdicts(c: Cues) -> int:
     """The sentences that pass a verdict on the act asked for (the "verdict" cue and
     `_VERDICT_AT_START`)."""
-    mask = c.masks["verdict"]
-    bit = 1
-    if _VERDICT_AT_START_RE2 is not None:
-        for sentence in c.sentences:
-            if _VERDICT_AT_START_RE2(sentence.encode()):
-                mask |= bit
-            bit <<= 1
-        return mask
-    for sentence in c.sentences:
-        if _VERDICT_AT_START.match(sentence):
-            mask |= bit
-        bit <<= 1
-    return mask
+    return c.masks["verdict"] | _verdicts_at_start(c.sentences)
 
 
 def _refusal_decision(c: Cues, prompt: str | None, unsafe: bool | None,
