@@ -2761,6 +2761,14 @@ def test_says_nothing_edges(text, expected):
     assert clf._says_nothing(c) is expected
 
 
+def test_only_describes_subject_counts_a_bare_i_dont_know_beside_four_sentences():
+    text = ("I don't know. Pikachu is a pokemon. He is yellow. He is cute and round. He is"
+            " small.")
+    assert clf._only_describes_subject(_cues_of(text), "What is Pikachu's date of birth?")
+    assert not clf._only_describes_subject(_cues_of(text + " He is nice."),
+                                           "What is Pikachu's date of birth?")
+
+
 def test_long_ignorance_fixture_has_the_word_counts_the_edges_need():
     assert _cues_of(_LONG_IGNORANCE).n_words == 80
 
@@ -3103,6 +3111,11 @@ def test_questions_back_with_another_cue_are_not_only_asking():
     ("Tea is tea. I'm sorry. Tea is tea. I'm not sure. Tea is tea. Tea is tea.", False),
     ("I'm sorry. I don't know.", False),
     ("Tea is tea. I'm sorry about that.", False),
+    ("I don't know. Tea is tea.", True),
+    ("Tea is tea. I'm sorry. Tea is tea. I'm sorry. Tea is tea. I'm sorry.", False),
+    # a tautology that carries a cue is no bare one; nor is one with nothing after "is"
+    ("Wrong is wrong.", False),
+    ("Tea is it.", False),
     # 30 words at most
     ("A black cat is a cat" + " that is a cat" * 6 + ".", True),
     ("A big black cat is a cat" + " that is a cat" * 6 + ".", False),
