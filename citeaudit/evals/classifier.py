@@ -2062,12 +2062,20 @@ def _verdicts_at_start_re2():
         import re2
     except ImportError:
         return None
-    verdict_set = re2.Set.SearchSet(re2.Options())
-    verdict_set.Add(_VERDICT_AT_START.pattern)
-    verdict_set.Compile()
-    match = verdict_set._set.Match
+    def compiled(pattern: str):
+        verdict_set = re2.Set.SearchSet(re2.Options())
+        verdict_set.Add(pattern)
+        verdict_set.Compile()
+        return verdict_set._set.Match
+    match = compiled(_VERDICT_AT_START.pattern)
+    # the same over all sentences at once, one per line: most replies hold no such verdict, and
+    # one search of the whole reply rules that out (a match may span lines; the per-sentence
+    # search then decides)
+    match_any = compiled("(?m)" + _VERDICT_AT_START.pattern)
 
     def mask(sents: list[str]) -> int:
+        if not match_any("\n".join(sents).encode()):
+            return 0
         return sum(1 << i for i, sentence in enumerate(sents) if match(sentence.encode()))
     return mask
 
