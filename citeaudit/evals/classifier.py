@@ -28,7 +28,7 @@ from __future__ import annotations
 import functools
 import re
 from bisect import bisect_right
-from collections.abc import Collection, Container, Iterator, Sequence
+from collections.abc import Collection, Container, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -823,21 +823,23 @@ class Cues:
         return self.all & ~((1 << start) - 1) if start < self.n else 0
 
 
-def _re2_cue_set():
-    """All cues in one RE2 set (one linear-time pass per sentence names every cue it holds),
-    or None where google-re2 is not installed; Python's re gives the same answers slower."""
+def _re2_search_set(patterns: Iterable[str]):
+    """The patterns in one compiled RE2 set (one linear-time pass names every pattern that
+    matches), or None where google-re2 is not installed; Python's re gives the same answers
+    slower."""
     try:
         import re2
     except ImportError:
         return None
-    cue_set = re2.Set.SearchSet(re2.Options())
-    for pattern in CUES.values():
-        cue_set.Add(pattern.pattern)
-    cue_set.Compile()
-    return cue_set
+    search_set = re2.Set.SearchSet(re2.Options())
+    for pattern in patterns:
+        search_set.Add(pattern)
+    search_set.Compile()
+    return search_set
 
 
-_CUE_SET = _re2_cue_set()
+# all cues in one set
+_CUE_SET = _re2_search_set(pattern.pattern for pattern in CUES.values())
 CUE_ENGINE = "re2" if _CUE_SET is not None else "re"
 
 
@@ -2058,20 +2060,14 @@ _SENDS_ELSEWHERE = re.compile(r"^(?:(?:so|maybe|well|instead|i think|honestly),?
 def _verdicts_at_start_re2():
     """`_VERDICT_AT_START` as an RE2 set of its own (Python's re backtracks through its runs
     of words at every sentence), or None where google-re2 is not installed."""
-    try:
-        import re2
-    except ImportError:
-        return None
-    def compiled(pattern: str):
-        verdict_set = re2.Set.SearchSet(re2.Options())
-        verdict_set.Add(pattern)
-        verdict_set.Compile()
-        return verdict_set._set.Match
-    match = compiled(_VERDICT_AT_START.pattern)
+    by_sentence = _re2_search_set([_VERDICT_AT_START.pattern])
     # the same over all sentences at once, one per line: most replies hold no such verdict, and
     # one search of the whole reply rules that out (a match may span lines; the per-sentence
     # search then decides)
-    match_any = compiled("(?m)" + _VERDICT_AT_START.pattern)
+    whole = _re2_search_set(["(?m)" + _VERDICT_AT_START.pattern])
+    if by_sentence is None or whole is None:
+        return None
+    match, match_any = by_sentence._set.Match, whole._set.Match
 
     def mask(sents: list[str]) -> int:
         if not match_any("\n".join(sents).encode()):
