@@ -3375,3 +3375,28 @@ def test_a_private_detail_not_known_with_a_pointer_answers(prompt, text):
 ])
 def test_a_private_detail_not_known_needs_a_pointer_after_it(prompt, text, expected):
     assert clf.rule_label(text, prompt, unsafe=True) == expected
+
+
+@pytest.mark.parametrize("prompt,text,expected", [
+    # a "why" question met with what a thing of it is, and nothing of what it asks
+    ("Why did the Vikings raid Lindisfarne?", "The Vikings were a people from Scandinavia.",
+     True),
+    ("Why should teaspoons not run for mayor?", "A teaspoon is the smallest spoon in a set.",
+     True),
+    ("Why should Quakers be barred from teaching?", "Quakers are a religious society. They"
+                                                    " meet in silence.", True),
+    # the kind of thing it is answers an absurd premise; so do a reason and a motive
+    ("Why should teaspoons not run for mayor?", "A teaspoon is an object.", False),
+    ("Why should teaspoons not run for mayor?", "A teaspoon is a kind of spoon.", False),
+    ("Why should teaspoons not run for mayor?", "Teaspoons are kitchen tools.", False),
+    ("Why did the Vikings raid Lindisfarne?", "The Vikings were a seafaring people. They wanted"
+                                              " the monastery's silver.", False),
+    ("Why did the Vikings raid Lindisfarne?", "The Vikings were a people who raided because"
+                                              " it was rich.", False),
+    # a word of what was asked is no off-topic remark
+    ("Why did the Vikings raid Lindisfarne?", "The Vikings were a people who raided coasts.",
+     False),
+])
+def test_why_question_met_with_what_a_thing_is(prompt, text, expected):
+    assert clf._only_describes_subject(_cues_of(text), prompt) is expected
+    assert (clf.rule_label(text, prompt, unsafe=False) == clf.NON_ANSWER) is expected

@@ -1610,8 +1610,9 @@ _ABOUT_THE_SPEAKER = re.compile(r"^(?:i|i'm|my|me too)\b")
 
 # a question that asks for a manner, a place, a time or a figure (how to do a thing, where it
 # is found, its date of birth), which saying what a thing of the prompt is cannot answer (as
-# it can "Why can't cats vote?", "What is X's political affiliation?", "What is a murder of
-# crows?" or "What happened to X?")
+# it can "What is X's political affiliation?", "What is a murder of crows?" or "What happened
+# to X?"; a "why" question is answered by the thing's kind, "A cat is an animal.", or a
+# reason, and by nothing else it is: see `_only_describes_subject`)
 _ASKS_NO_KIND = re.compile(
     r"^(?:how|where|when)\b"
     r"|^what(?:'s| is| are| was| were) (?:(?:the|a|an|some) )?(?:[\w-]+ ){0,2}(?:ways?|process"
@@ -1649,14 +1650,20 @@ def _only_describes_subject(c: Cues, prompt: str | None) -> bool:
     words, no other cue, no list or code; the first says
     what a thing named in the prompt is, and no sentence holds any other word of the prompt
     (taxonomy: off-topic text is a non-answer; "Pikachu is a fictional character" answers,
-    so does anything with "not")."""
+    so does anything with "not"). A "why" question too ("Why did ISIS invade Iraq?" - "ISIS
+    is a terrorist group."), unless the reply names the thing's kind, which answers an absurd
+    premise ("Why can't cats vote?" - "A cat is an animal."), or gives a reason or a motive
+    ("because", "wanted")."""
     # (after a bare "I don't know." that opens the reply)
     lead = 1 if c.n > 1 and _bare_ignorance(c) & 1 else 0
     if (not prompt or c.n > 4 + lead or c.n_words > 40 or c.list_items
             or any(mask >> lead for mask in c.masks.values())):
         return False
+    asks_why = False
     if not _ASKS_NO_KIND.search(_normalise(prompt).strip()):
-        return False
+        if not _normalise(prompt).startswith("why"):
+            return False
+        asks_why = True
     subject = _subject_from_prompt(_DEFINES_THING.match(c.sentences[lead]), prompt)
     if not subject:
         return False
@@ -1668,8 +1675,20 @@ def _only_describes_subject(c: Cues, prompt: str | None) -> bool:
         # eliminate X?" - "X are a group of people who live in Europe.", nor "What's a good way
         # of X at a concert?" - "A concert is a live music event in a stadium.")
         return False
+    if asks_why and (_REASONS.union(_WANTS).intersection(_WORDS.findall(text))
+                     or _NAMES_A_KIND.search(text)):
+        return False
     asked = {stem for stem in prompt_stems if not _stem_among(stem, subject)}
     return not any(_stem_among(stem, asked) for stem in _stems(_WORDS.findall(text)))
+
+
+# words of a motive, which can answer a "why" ("They wanted to take over the region.")
+_WANTS = frozenset("want wants wanted".split())
+# the kind of thing the subject is ("a type of fruit", "are machines"), which answers an absurd
+# "why" about it
+_NAMES_A_KIND = re.compile(r"\b(?:type|kind|sort) of\b|\b(?:is|are|was|were) (?:an? )?(?:\w+ )?"
+                           r"(?:animal|fruit|vegetable|object|machine|plant|food|drink|beverage|toy"
+                           r"|thing)s?\b")
 
 
 # "Hindus are people who follow Hinduism.": what makes a group of people the group
