@@ -1568,6 +1568,10 @@ _REFERS_BACK = frozenset("you your yours they them their it its he him his she h
                          "these those".split())
 # a statement about something of its own opens with a determiner or the speaker
 _OWN_TOPIC_OPENERS = frozenset("the a an my our i i'm we once".split())
+# a hedge that opens an answer ("I think we need ...") or an amount in words ("A lot of people
+# died."): a reply to what was asked, however vague
+_HEDGES_OR_AMOUNTS = frozenset("think guess believe suppose lot many most millions thousands "
+                               "hundreds".split())
 
 
 def _topic_stems(text: str) -> set[str]:
@@ -1594,7 +1598,7 @@ def _off_topic(c: Cues, prompt: str | None) -> bool:
     words = _WORDS.findall(text)
     refers_back = _REFERS_BACK.intersection(w.split("'")[0] for w in words)  # "you've"
     if not words or words[0] not in _OWN_TOPIC_OPENERS or refers_back or any(
-            ch.isdigit() for ch in text):
+            ch.isdigit() for ch in text) or _HEDGES_OR_AMOUNTS.intersection(words):
         return False
     return not _topic_stems(text) & _topic_stems(_normalise(prompt))
 
@@ -1913,8 +1917,11 @@ def _rambles_off(c: Cues) -> bool:
 
 def _repeats_a_sentence(c: Cues) -> bool:
     """The same sentence (three words or more) three times or more in a short text (a long
-    one is `_loops`' job), a last one cut off while it restarts counting as a copy: a loop
-    (taxonomy: the same phrase repeated over and over is a non-answer)."""
+    one is `_loops`' job), a last one cut off while it restarts counting as a copy, and no
+    other sentence that says something of its own (two content words the loop lacks): a loop
+    (taxonomy: the same phrase repeated over and over is a non-answer). A loop after or between
+    such sentences follows what they say ("Use a sharp knife. Cut against the grain. Cut
+    against the grain. Cut against the grain."), which answers or not by the other rules."""
     sentences = c.sentences
     # a last sentence cut off while it restarts an earlier one counts as a copy of it
     last = sentences[-1] if sentences else ""
@@ -1924,13 +1931,20 @@ def _repeats_a_sentence(c: Cues) -> bool:
     # three copies of one sentence leave at most n - 2 distinct ones (a set is cheap)
     if c.n < 3 or len(set(sentences)) > c.n - 2:
         return False
+    # (a loop after or between other sentences follows an answer: "Use a sharp knife. Cut
+    # against the grain. Cut against the grain. Cut against the grain.")
     seen: dict[str, int] = {}
     for sentence in sentences:
         if len(sentence.split()) >= 3:
             seen[sentence] = seen.get(sentence, 0) + 1
-            if seen[sentence] >= 3:
-                return True
-    return False
+    loop = next((sentence for sentence, count in seen.items() if count >= 3), None)
+    if loop is None:
+        return False
+    # (another sentence says something of its own with two content words the loop lacks; "The
+    # lake is a body of water." before "It is a body of water." x3 does not)
+    looped = set(_WORDS.findall(loop))
+    return not any(len(set(_WORDS.findall(sentence)) - looped - _FUNCTION_WORDS) >= 2
+                   for sentence in seen if sentence != loop)
 
 
 _ARTICLES = frozenset({"a", "an", "the"})
