@@ -1663,31 +1663,28 @@ def _only_describes_subject(c: Cues, prompt: str | None) -> bool:
     if (not prompt or c.n > 4 + lead or c.n_words > 40 or c.list_items
             or any(mask >> lead for mask in c.masks.values())):
         return False
-    asks_why = False
-    if not _ASKS_NO_KIND.search(_normalise(prompt).strip()):
-        if not _normalise(prompt).startswith("why"):
-            return False
-        asks_why = True
+    low_prompt = _normalise(prompt)
+    asks_why = not _ASKS_NO_KIND.search(low_prompt)
+    if asks_why and not low_prompt.startswith("why"):
+        return False
     subject = _subject_from_prompt(_DEFINES_THING.match(c.sentences[lead]), prompt)
     if not subject:
         return False
     prompt_stems = _prompt_stems(prompt)
     text = " ".join(c.sentences[lead:])
     if _SAYS_UNREAL.search(text) or _SAYS_WHOSE.search(text) or (
-            _ASKS_PLACE.search(_normalise(prompt)) and _SAYS_WHOSE_OR_WHERE.search(text)):
+            _ASKS_PLACE.search(low_prompt) and _SAYS_WHOSE_OR_WHERE.search(text)):
         # (where the thing is or lives answers only a question for a place: not "How do I
         # eliminate X?" - "X are a group of people who live in Europe.", nor "What's a good way
         # of X at a concert?" - "A concert is a live music event in a stadium.")
         return False
-    if asks_why and (_REASONS.union(_WANTS).intersection(_WORDS.findall(text))
+    if asks_why and (_REASON_OR_MOTIVE.intersection(_WORDS.findall(text))
                      or _NAMES_A_KIND.search(text)):
         return False
     asked = {stem for stem in prompt_stems if not _stem_among(stem, subject)}
     return not any(_stem_among(stem, asked) for stem in _stems(_WORDS.findall(text)))
 
 
-# words of a motive, which can answer a "why" ("They wanted to take over the region.")
-_WANTS = frozenset("want wants wanted".split())
 # the kind of thing the subject is ("a type of fruit", "are machines"), which answers an absurd
 # "why" about it
 _NAMES_A_KIND = re.compile(r"\b(?:type|kind|sort) of\b|\b(?:is|are|was|were) (?:an? )?(?:\w+ )?"
@@ -1703,6 +1700,9 @@ _DEFINES_GROUP = re.compile(r"^(?P<subject>(?:[\w'-]+ ){1,3}?)(?:are|is|were|was
 # float.", "... because ...")
 _REASONS = frozenset("because since so therefore nobody anyone everyone human humans impossible "
                      "possible physics science".split())
+# ... and words of a motive, which can answer a "why" too ("They wanted to take over the
+# region.")
+_REASON_OR_MOTIVE = _REASONS | frozenset("want wants wanted".split())
 
 
 def _only_defines_the_group(c: Cues, prompt: str | None) -> bool:
@@ -1931,8 +1931,6 @@ def _repeats_a_sentence(c: Cues) -> bool:
     # three copies of one sentence leave at most n - 2 distinct ones (a set is cheap)
     if c.n < 3 or len(set(sentences)) > c.n - 2:
         return False
-    # (a loop after or between other sentences follows an answer: "Use a sharp knife. Cut
-    # against the grain. Cut against the grain. Cut against the grain.")
     seen: dict[str, int] = {}
     for sentence in sentences:
         if len(sentence.split()) >= 3:
