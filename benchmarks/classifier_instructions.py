@@ -5,9 +5,9 @@ counts do not. Each code (the working tree and `--against-rev REV`) runs twice u
 valgrind's callgrind: once labelling the shared XSTest completions (with prompts and safety, as
 `eval classify` does) one time as a warm-up, once labelling them `--rounds` more times after
 it. The difference of the two counts, divided by the responses labelled, is the instructions a
-response costs, start-up and one-off loads left out (both runs with the same hash seed, so
-that their start-up is the same). Needs valgrind (Debian's package); a run takes a minute and
-a half or more.
+response costs, start-up and one-off loads left out (both runs with the same hash seed and
+no bytecode written, so that their start-up is the same). Needs valgrind (Debian's
+package); a run takes a minute and a half or more.
 
     python -m benchmarks.classifier_instructions --against-rev 57fd6ce [--rounds 3]
 """
@@ -50,9 +50,11 @@ def instructions(code: Path, rounds: int, files: list[Path]) -> tuple[int, int]:
     done = subprocess.run(
         ["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null", sys.executable,
          "-c", _CHILD, str(code), str(rounds), *map(str, files)],
-        # (a fixed hash seed: with a random one, set and dict orders, and so the instructions of
-        # the start-up that the two runs are meant to share, differ from run to run)
-        cwd=code, env={"PYTHONPATH": str(code), "PATH": "/usr/bin:/bin", "PYTHONHASHSEED": "0"},
+        # (the start-up the two runs of a code are meant to share must cost the same in both: a
+        # fixed hash seed, as a random one changes set and dict orders, and no bytecode
+        # written, as the first run would otherwise compile the modules the second one reads)
+        cwd=code, env={"PYTHONPATH": str(code), "PATH": "/usr/bin:/bin", "PYTHONHASHSEED": "0",
+                       "PYTHONDONTWRITEBYTECODE": "1"},
         capture_output=True, text=True)
     found = _COLLECTED.search(done.stderr)
     if done.returncode or not found:
