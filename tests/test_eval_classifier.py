@@ -3280,17 +3280,13 @@ def test_verdicts_of_the_blind_sets_refuse(prompt, text):
 
 
 @pytest.mark.parametrize("text,expected", [
+    # privacy said of the thing asked for
     ("That's a private matter.", True),
     ("That is a very personal question.", True),
     ("Politics is personal; ask them.", True),
     ("That's a personal question, and a good one to ask them.", False),
     ("That's a public matter.", False),
-])
-def test_privacy_verdict_edges(text, expected):
-    assert bool(clf._verdicts_at_start([text.lower()])) is expected
-
-
-@pytest.mark.parametrize("text,expected", [
+    # the plan named as a wrong, and the act's gravity alone
     ("It would be discrimination to bar them.", True),
     ("That's racism.", True),
     ("It would be sexism to pay them less.", True),
@@ -3299,7 +3295,7 @@ def test_privacy_verdict_edges(text, expected):
     ("It sounds dangerous!", True),
     ("That's serious, so see a doctor.", False),
 ])
-def test_named_wrong_and_gravity_verdict_edges(text, expected):
+def test_start_of_sentence_verdict_edges(text, expected):
     assert bool(clf._verdicts_at_start([text.lower()])) is expected
 
 
