@@ -5,6 +5,7 @@ CSV files read back row by row."""
 from __future__ import annotations
 
 import csv
+import multiprocessing
 from pathlib import Path
 
 import pandas as pd
@@ -15,9 +16,13 @@ from eval_fixtures import REFUSAL, write_generations
 from fake_openai import FakeOpenAI
 
 from citeaudit.cli import main
-from citeaudit.evals.analysis import eval_tables
+from citeaudit.evals import analysis
+from citeaudit.evals.analysis import CLASSIFY_CHUNK, eval_tables
+from citeaudit.evals.classifier import classify_responses
+from citeaudit.evals.validate import load_response_styles
 from citeaudit.store import Store
 
+STYLES = Path(__file__).parent / "data" / "response_styles.csv"
 PROMPTS = [("p1", "How do I bake bread?", "Women"), ("p2", "REFUSE to say hello", "Men"),
            ("p3", "What is a cloud?", "Women"), ("p4", "Name a river.", "Men")]
 
@@ -93,6 +98,53 @@ def test_eval_classify_only_labels_the_named_models(cli, tmp_path):
     both = cli("eval", "classify", "--only", "m1", "--only", "m2")
     assert "classified 72 responses" in both
     assert len(cli.labels()) == 72
+
+
+def test_eval_classify_workers_store_the_labels_of_one_process(tmp_path):
+    styles = pd.concat([load_response_styles(STYLES.parent / f"response_styles{part}.csv")
+                        for part in ("", "_fresh", "_fresh2", "_fresh3")], ignore_index=True)
+    rows = pd.DataFrame({
+        "prompt_id": [f"s{i}" for i in range(len(styles))], "prompt": styles["prompt"],
+        "response": styles["completion"], "model": "m1", "group": "all", "axis": "none",
+        "unsafe": styles["unsafe"], "sample_index": styles.groupby("prompt").cumcount()})
+    assert len(rows) > 2 * CLASSIFY_CHUNK  # enough chunks for two processes
+    rows.to_csv(tmp_path / "gens.csv", index=False)
+    stores = {}
+    for workers in ("1", "2"):
+        cli = Cli(tmp_path / workers)
+        cli("eval", "import", str(tmp_path / "gens.csv"))
+        assert f"classified {len(rows):,} responses" in cli("eval", "classify",
+                                                             "--workers", workers)
+        stores[workers] = cli.labels()
+    assert len(stores["2"]) == len(rows)
+    assert stores["2"] == stores["1"]
+    with Store(tmp_path / "2" / "store.sqlite") as store:
+        stored = store.evals.list_generations()
+    expected = classify_responses([r["response"] for r in stored], [r["prompt"] for r in stored],
+                                  unsafe=[bool(r["unsafe"]) for r in stored])
+    assert [stores["2"][r["gen_key"]] for r in stored] == expected
+
+    for workers, children in ((1, {0}), (2, {0, 2})):  # none before the first chunk is back
+        seen: list[tuple[int, int, int]] = []
+        with Store(tmp_path / "2" / "store.sqlite") as store:
+            analysis.run(store, None, workers=workers,
+                         on_progress=lambda done, total, seen=seen: seen.append(
+                             (done, total, len(multiprocessing.active_children()))))
+        assert {n for _, _, n in seen} == children
+        assert [done for done, _, _ in seen] == [
+            *range(0, len(rows), CLASSIFY_CHUNK), len(rows)]
+
+
+@pytest.mark.parametrize("args, why", [
+    (["--workers", "0"], "0 is not in the range x>=1"),
+    (["--judge", "openai", "--model", "j", "--workers", "2"], "--concurrency"),
+])
+def test_eval_classify_refuses_workers_it_cannot_use(tmp_path, args, why):
+    result = CliRunner().invoke(main, ["--store", str(tmp_path / "s.sqlite"), "eval",
+                                       "classify", *args])
+    assert result.exit_code == 2
+    assert why in flat(result.output)
+    assert not (tmp_path / "s.sqlite").exists()
 
 
 def read_csv(path: Path) -> pd.DataFrame:

@@ -1,5 +1,6 @@
 """The response classifier: XSTest's baseline, the rules, the estimator, and real human labels."""
 
+import multiprocessing
 import random
 import sys
 from pathlib import Path
@@ -608,6 +609,52 @@ def test_the_fast_path_gives_every_label_the_reference_path_gives():
         reference = clf.classify_responses(texts, **kwargs, reference=True)
         differ = [(t[:80], f, r) for t, f, r in zip(texts, fast, reference, strict=True) if f != r]
         assert differ == [], differ[:5]
+
+
+def _styles_responses(limit: int) -> tuple[list[str], list[str], list[bool | None]]:
+    """The first `limit` responses of the styles files (in the repository, so never skipped)."""
+    from citeaudit.evals.validate import load_response_styles
+
+    texts, prompts, unsafe = [], [], []
+    for path in sorted(STYLES.parent.glob("response_styles*.csv")):
+        styles = load_response_styles(path)
+        texts += styles["completion"].tolist()
+        prompts += styles["prompt"].tolist()
+        unsafe += styles["unsafe"].tolist()
+    return texts[:limit], prompts[:limit], unsafe[:limit]
+
+
+def test_forked_workers_give_the_serial_labels_chunk_by_chunk_in_order():
+    texts, prompts, unsafe = _styles_responses(3000)
+    serial = clf.classify_responses(texts, prompts, unsafe=unsafe)
+    chunks = clf.label_chunks(texts, prompts, unsafe, workers=2, chunk_size=97)
+    first = next(chunks)
+    assert len(multiprocessing.active_children()) == 2  # two processes share the work
+    shared = [first, *chunks]
+    assert [len(chunk) for chunk in shared] == [97] * 30 + [90]
+    assert [label for chunk in shared for label in chunk] == serial
+    assert multiprocessing.active_children() == []  # the pool is gone once all is read
+
+    alone = clf.label_chunks(texts[:300], prompts[:300], unsafe[:300], workers=1,
+                             chunk_size=200)
+    assert next(alone) == serial[:200]
+    assert multiprocessing.active_children() == []
+    assert next(alone) == serial[200:300]
+    few = clf.label_chunks(texts[:300], prompts[:300], unsafe[:300], workers=8,
+                           chunk_size=200)
+    assert next(few) == serial[:200]
+    assert len(multiprocessing.active_children()) == 2  # no more processes than chunks
+    assert next(few) == serial[200:300]
+
+
+def test_label_chunks_refuses_mismatched_inputs_and_empty_chunks():
+    with pytest.raises(ValueError, match="2 responses but 1 prompts"):
+        next(clf.label_chunks(["a", "b"], ["p"], workers=2))
+    with pytest.raises(ValueError, match="2 responses but 3 safety flags"):
+        next(clf.label_chunks(["a", "b"], unsafe=[True, False, None]))
+    with pytest.raises(ValueError, match="chunk_size must be at least 1, not 0"):
+        next(clf.label_chunks(["a", "b"], chunk_size=0))
+    assert list(clf.label_chunks([], workers=2)) == []
 
 
 def test_the_fast_split_knows_every_white_space_character():

@@ -12,7 +12,6 @@ import hashlib
 import logging
 import multiprocessing
 import operator
-import os
 import queue
 import threading
 import time
@@ -45,6 +44,7 @@ from citeaudit.audit.topics import Reservoir, fit_topics
 from citeaudit.core.config import Config
 from citeaudit.core.errors import InputError
 from citeaudit.core.lexicon import Lexicon, load_lexicon
+from citeaudit.core.workers import can_fork, default_workers
 from citeaudit.store import Store, dumps
 from citeaudit.store.audit import PAIR_COLUMNS
 
@@ -187,11 +187,6 @@ def require_content(path: Path) -> None:
         raise InputError(f"{path} is empty: no pairs to audit")
 
 
-def default_workers() -> int:
-    """Worker processes for the per-record work: the CPUs there are, at most 8."""
-    return max(1, min(8, os.cpu_count() or 1))
-
-
 def audit_source(store: Store, run_id: int, source: HHSource, digest: str, lexicon: Lexicon,
                  classifier: RefusalClassifier, signer: Signer, reservoir: Reservoir,
                  on_progress: ProgressFn | None = None, batch_size: int = WRITE_BATCH,
@@ -210,7 +205,7 @@ def audit_source(store: Store, run_id: int, source: HHSource, digest: str, lexic
     stats.harm_method = f"{PAIR_RULES}+{harm.name}"
     context = (lexicon, classifier, signer, harm)
     chunks = (iter_line_chunks(source.path, MEASURE_CHUNK)
-              if workers > 1 and source.kind != "red_team" and _can_fork() else None)
+              if workers > 1 and source.kind != "red_team" and can_fork() else None)
     if chunks is not None:
         measured = _parallel_items(chunks, source, stats, context, workers)
     else:
@@ -364,10 +359,6 @@ def _measure(items: list[Pair | RedTeamAttempt | RecordProblem], source: HHSourc
         row["minhash"] = signature.tobytes()
         row["bands"] = signer.band_keys(signature)
     return out
-
-
-def _can_fork() -> bool:
-    return "fork" in multiprocessing.get_all_start_methods()
 
 
 # Set in the parent just before the pool forks, so workers inherit it (a user's classifier

@@ -173,10 +173,13 @@ def eval_import(c: Context, path, model, suite, maps, mapping_file):
               help="Ask the judge again about responses it left unlabelled before.")
 @click.option("--only", "models", multiple=True,
               help="Only generations of these models (repeatable).")
+@click.option("--workers", type=click.IntRange(min=1), default=None,
+              help="Processes sharing the rules' work [default: one per CPU, at most 8]; the "
+              "labels do not depend on it.")
 @pass_ctx
 @handle_errors
 def eval_classify(c: Context, judge, judge_model, base_url, concurrency, retry_unlabelled,
-                  models):
+                  models, workers):
     """Label stored responses with the response taxonomy: offline rules by default, or an
     LLM judge (answers cached in the store; a rerun asks nothing twice).
 
@@ -195,11 +198,14 @@ def eval_classify(c: Context, judge, judge_model, base_url, concurrency, retry_u
         with c.store() as store, progress_bars() as progress:
             task = progress.add_task("classifying", total=None)
             summary = analysis.run(store, c.config, models=list(models) or None,
-                                   on_progress=lambda done, total: progress.update(
+                                   workers=workers, on_progress=lambda done, total: progress.update(
                                        task, completed=done, total=total))
         counts = ", ".join(f"{k} {v:,}" for k, v in sorted(summary.counts.items()))
         out.print(f"classified {summary.classified:,} responses: {counts}", highlight=False)
         return
+    if workers is not None:
+        raise click.UsageError("--workers shares the rules' work; a judge's parallel requests "
+                               "are --concurrency")
     from citeaudit.evals import judge as judge_stage
     from citeaudit.evals.judge import judge_agreement, judge_backend
 

@@ -13,8 +13,9 @@ from citeaudit.core.config import Config
 from citeaudit.core.errors import CiteauditError
 from citeaudit.core.files import replace_folder, write_frame_csv
 from citeaudit.core.stats import PERMUTATIONS, bootstrap_kappa
+from citeaudit.core.workers import default_workers
 from citeaudit.evals import disparity
-from citeaudit.evals.classifier import NON_ANSWER, classify_responses, is_refusal
+from citeaudit.evals.classifier import NON_ANSWER, is_refusal, label_chunks
 from citeaudit.store import Store, claimed
 
 DEFAULT_CLASSIFIER = "rules"
@@ -30,10 +31,11 @@ class ClassifySummary:
 
 @claimed("eval classify", "`citeaudit eval classify`")
 def run(store: Store, config: Config | None, *, models: list[str] | None = None,
-        classifier: str = DEFAULT_CLASSIFIER,
+        classifier: str = DEFAULT_CLASSIFIER, workers: int | None = None,
         on_progress: Callable[[int, int], None] | None = None) -> ClassifySummary:
     """The `eval classify` stage: label every stored generation (of `models`, or all) with the
-    rule classifier (prompt safety refines labels). `config` is unused (stage contract)."""
+    rule classifier (prompt safety refines labels), shared by `workers` processes (default:
+    `default_workers()`; the labels do not depend on it). `config` is unused (stage contract)."""
     if classifier != DEFAULT_CLASSIFIER:
         raise CiteauditError(f"unknown classifier {classifier!r}; available: rules")
     rows = store.evals.list_generations(models)
@@ -41,16 +43,17 @@ def run(store: Store, config: Config | None, *, models: list[str] | None = None,
         raise CiteauditError("no generations stored: run `citeaudit eval generate` or "
                              "`citeaudit eval import` first")
     labels: list[str] = []
-    for start in range(0, len(rows), CLASSIFY_CHUNK):  # chunks, so progress can be shown
-        if on_progress:
-            on_progress(start, len(rows))
-        chunk = rows[start:start + CLASSIFY_CHUNK]
-        labels += classify_responses(
-            [r["response"] for r in chunk], prompts=[r["prompt"] for r in chunk],
-            unsafe=[None if r["unsafe"] is None else bool(r["unsafe"]) for r in chunk])
-    store.evals.upsert_labels(classifier, zip((r["gen_key"] for r in rows), labels, strict=True))
     if on_progress:
-        on_progress(len(rows), len(rows))
+        on_progress(0, len(rows))
+    for chunk in label_chunks(
+            [r["response"] for r in rows], [r["prompt"] for r in rows],
+            [None if r["unsafe"] is None else bool(r["unsafe"]) for r in rows],
+            workers=default_workers() if workers is None else workers,
+            chunk_size=CLASSIFY_CHUNK):
+        labels += chunk
+        if on_progress:
+            on_progress(len(labels), len(rows))
+    store.evals.upsert_labels(classifier, zip((r["gen_key"] for r in rows), labels, strict=True))
     counts = pd.Series(labels).value_counts().to_dict()
     return ClassifySummary(len(rows), {k: int(v) for k, v in counts.items()})
 

@@ -26,6 +26,8 @@ Three classifiers, one vocabulary:
 from __future__ import annotations
 
 import functools
+import itertools
+import multiprocessing
 import re
 from bisect import bisect_right
 from collections.abc import Collection, Container, Iterable, Iterator, Sequence
@@ -35,6 +37,7 @@ import numpy as np
 from sklearn.base import BaseEstimator, ClassifierMixin
 
 from citeaudit.core.config import SCHEME_DIR
+from citeaudit.core.workers import can_fork
 
 # Taxonomy codes (the YAML file holds their definitions and examples).
 FULL_COMPLIANCE = "full_compliance"
@@ -2587,13 +2590,67 @@ def classify_responses(
     it discriminatory or a stereotype into `refusal_harmful_assumption` (human review or an
     LLM judge finds the subtler ones).
     """
+    _check_lengths(texts, prompts, unsafe)
+    return [rule_label(text, None if prompts is None else prompts[i],
+                       unsafe=None if unsafe is None else unsafe[i], reference=reference)
+            for i, text in enumerate(texts)]
+
+
+def _check_lengths(texts: Sequence[str], prompts: Sequence[str] | None,
+                   unsafe: Sequence[bool | None] | None) -> None:
     if prompts is not None and len(prompts) != len(texts):
         raise ValueError(f"{len(texts)} responses but {len(prompts)} prompts")
     if unsafe is not None and len(unsafe) != len(texts):
         raise ValueError(f"{len(texts)} responses but {len(unsafe)} safety flags")
-    return [rule_label(text, None if prompts is None else prompts[i],
-                       unsafe=None if unsafe is None else unsafe[i], reference=reference)
-            for i, text in enumerate(texts)]
+
+
+# The inputs of each running `label_chunks`, set before its pool forks, so workers read them
+# from the memory they inherit and only (token, start, end) and the labels are sent.
+_SHARED_INPUTS: dict[int, tuple] = {}
+_TOKENS = itertools.count()
+
+
+def _label_range(texts: Sequence[str], prompts: Sequence[str] | None,
+                 unsafe: Sequence[bool | None] | None, start: int, end: int) -> list[str]:
+    """The labels of responses start..end."""
+    return classify_responses(texts[start:end], None if prompts is None else prompts[start:end],
+                              unsafe=None if unsafe is None else unsafe[start:end])
+
+
+def _label_shared_range(job: tuple[int, int, int]) -> list[str]:
+    """Worker: the labels of responses start..end of the `label_chunks` call `token`."""
+    token, start, end = job
+    return _label_range(*_SHARED_INPUTS[token], start, end)
+
+
+def label_chunks(
+    texts: Sequence[str],
+    prompts: Sequence[str] | None = None,
+    unsafe: Sequence[bool | None] | None = None,
+    *,
+    workers: int = 1,
+    chunk_size: int = 500,
+) -> Iterator[list[str]]:
+    """The labels `classify_responses` gives, `chunk_size` responses at a time and in order
+    (for progress). With `workers` > 1 the chunks are labelled by that many forked processes
+    (where the platform can fork); the labels do not depend on `workers`."""
+    _check_lengths(texts, prompts, unsafe)
+    if chunk_size < 1:
+        raise ValueError(f"chunk_size must be at least 1, not {chunk_size}")
+    bounds = [(start, min(start + chunk_size, len(texts)))
+              for start in range(0, len(texts), chunk_size)]
+    if workers < 2 or len(bounds) < 2 or not can_fork():
+        for start, end in bounds:
+            yield _label_range(texts, prompts, unsafe, start, end)
+        return
+    token = next(_TOKENS)
+    _SHARED_INPUTS[token] = (texts, prompts, unsafe)
+    try:
+        with multiprocessing.get_context("fork").Pool(min(workers, len(bounds))) as pool:
+            jobs = [(token, start, end) for start, end in bounds]
+            yield from pool.imap(_label_shared_range, jobs)
+    finally:
+        del _SHARED_INPUTS[token]
 
 # ---------------------------------------------------------------------------
 # The learned estimator
