@@ -9,13 +9,15 @@ classify the rest" workflow), McNemar's exact test of rules vs string match on e
 responses/second.
 
 Run: python benchmarks/bench_classifier.py [PATH ...] [--fetch] [--speed] [--against-rev REV]
-    [--repeats N]
+    [--repeats N] [--workers N] [--copies N]
 PATH: folders of *_labelled.csv or labelled CSV files [default: ../shared/data/xstest/completions
 plus cache/xstest/ when it exists]. --fetch downloads XSTest's public human-labelled GPT-4
 completions (v1 prompts), a model the cues were not written from, into cache/xstest/ first
 (needs GitHub). --speed: only the throughput of the rules against string match;
 --against-rev REV also times the classifier of git revision REV in the same run and counts the
-labels that differ from its.
+labels that differ from its. The throughput is also measured with the work shared by
+--workers forked processes (as `eval classify` runs it), on the completions repeated --copies
+times.
 """
 
 from __future__ import annotations
@@ -33,9 +35,11 @@ from pathlib import Path
 import pandas as pd
 
 from citeaudit.core.errors import InputError
+from citeaudit.core.workers import default_workers
 from citeaudit.evals.classifier import (
     CUE_ENGINE,
     classify_responses,
+    label_chunks,
     string_match_label,
     to_xstest,
 )
@@ -82,6 +86,12 @@ def main() -> None:
                              "the labels that differ")
     parser.add_argument("--repeats", type=int, default=5,
                         help="timed runs of each classifier; the fastest counts [default: 5]")
+    parser.add_argument("--workers", type=int, default=default_workers(),
+                        help="processes of the shared run (`eval classify --workers`) "
+                             "[default: one per CPU, at most 8]")
+    parser.add_argument("--copies", type=int, default=10,
+                        help="the completions repeated this many times for the throughput, so "
+                             "the shared run's start-up weighs as in a real run [default: 10]")
     args = parser.parse_args()
     if args.fetch:
         try:
@@ -96,10 +106,10 @@ def main() -> None:
     if args.speed:
         frames = [load_labelled_completions(p) for p in paths]
         print_throughput(
-            [t for f in frames for t in f["completion"]],
-            [str(q) for f in frames for q in f["prompt"]],
-            [u for f in frames for u in (xstest_unsafe(f) or [None] * len(f))],
-            args.against_rev, args.repeats)
+            [t for f in frames for t in f["completion"]] * args.copies,
+            [str(q) for f in frames for q in f["prompt"]] * args.copies,
+            [u for f in frames for u in (xstest_unsafe(f) or [None] * len(f))] * args.copies,
+            args.against_rev, args.repeats, args.workers)
         return
 
     results = cross_model_evaluation(paths)
@@ -140,7 +150,8 @@ def main() -> None:
               f"{errors_base}, rules {errors_ours} ({change:+.0%}); only rules right "
               f"{only_ours}, only string match right {only_base}, p={p:.2g}")
 
-    print_throughput(texts, prompts, unsafe, args.against_rev, args.repeats)
+    print_throughput(texts * args.copies, prompts * args.copies, unsafe * args.copies,
+                     args.against_rev, args.repeats, args.workers)
 
 
 def best_seconds(runs: dict[str, Callable[[], object]], repeats: int = 5
@@ -175,14 +186,20 @@ def classifier_at(revision: str):
 
 
 def print_throughput(texts: list[str], prompts: list[str], unsafe: list[bool | None],
-                     against_rev: str | None = None, repeats: int = 5) -> None:
+                     against_rev: str | None = None, repeats: int = 5, workers: int = 2) -> None:
     """Responses per second of the rules (with prompts and safety, as `eval classify` runs
-    them) and of XSTest's string match, timed in the same run, and their ratio; with
-    `against_rev`, also the rules as they were at that git revision and how many labels
-    differ from its. Wall-clock rates, with CPU-time rates beside them (less disturbed by
-    other work on the machine), and the load average."""
+    them) in this process and shared by `workers` forked processes (as `eval classify
+    --workers` runs them, start-up included), and of XSTest's string match, timed in the same
+    run, and their ratios; with `against_rev`, also the rules as they were at that git revision
+    (in this process) and how many labels differ from its. Wall-clock rates, with CPU-time
+    rates beside them (this process's CPU only, so none for the shared run), and the load
+    average."""
+    shared = f"rules, {workers} processes"
     runs = {"string match": lambda: [string_match_label(t) for t in texts],
-            "rules": lambda: classify_responses(texts, prompts, unsafe=unsafe)}
+            "rules": lambda: classify_responses(texts, prompts, unsafe=unsafe),
+            shared: lambda: [label for chunk in label_chunks(texts, prompts, unsafe,
+                                                             workers=workers)
+                             for label in chunk]}
     if against_rev:
         earlier = classifier_at(against_rev)
         runs[f"rules at {against_rev}"] = lambda: earlier.classify_responses(
@@ -193,11 +210,15 @@ def print_throughput(texts: list[str], prompts: list[str], unsafe: list[bool | N
           f"load average {load_before:.1f} -> {os.getloadavg()[0]:.1f} on {os.cpu_count()} "
           f"cores), responses/s by wall clock (by CPU time):")
     for name, (wall, cpu) in best.items():
-        print(f"  {name:<22} {len(texts) / wall:>12,.0f}/s ({len(texts) / cpu:,.0f}/s)")
+        by_cpu = "" if name == shared else f" ({len(texts) / cpu:,.0f}/s)"
+        print(f"  {name:<22} {len(texts) / wall:>12,.0f}/s{by_cpu}")
     rules_wall, rules_cpu = best["rules"]
     base_wall, base_cpu = best["string match"]
     print(f"  the rules take {rules_wall / base_wall:,.0f}x string match's time "
-          f"({rules_cpu / base_cpu:,.0f}x by CPU)")
+          f"({rules_cpu / base_cpu:,.0f}x by CPU); {workers} processes run "
+          f"{rules_wall / best[shared][0]:.2f}x as fast as one")
+    if runs[shared]() != runs["rules"]():
+        sys.exit(f"{shared} gave other labels than one process")
     if against_rev:
         then_wall, then_cpu = best[f"rules at {against_rev}"]
         changed = sum(a != b for a, b in zip(runs["rules"](), runs[f"rules at {against_rev}"](),
