@@ -3,12 +3,19 @@
 from __future__ import annotations
 
 import gzip
+import multiprocessing
+import os
+import signal
+import threading
+import time
 
+import pytest
 from audit_fixtures import convo, real_split
 
 from citeaudit.audit import stage as audit
 from citeaudit.audit.sources import guess_source
 from citeaudit.core.config import Config
+from citeaudit.core.workers import WorkerDied
 from citeaudit.store import Store
 
 
@@ -39,3 +46,37 @@ def test_two_workers_store_what_one_worker_stores(tmp_path):
     kinds = [p[4] for p in serial[2]]
     assert kinds[:2] == ["bad_json", "bad_record"] and kinds[-1] == "truncated_file"
     assert serial[0][("harmless-base", "train")]["size"]["pairs"] > 1000
+
+
+def _kill_the_first_worker() -> threading.Thread:
+    """A thread that kills (SIGKILL, as the out-of-memory killer does) the first worker
+    process it sees."""
+    def kill() -> None:
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            children = multiprocessing.active_children()
+            if children:
+                os.kill(children[0].pid, signal.SIGKILL)
+                return
+            time.sleep(0.01)
+
+    thread = threading.Thread(target=kill, daemon=True)
+    thread.start()
+    return thread
+
+
+def test_a_killed_worker_stops_the_audit_with_an_error_and_a_rerun_completes_it(tmp_path):
+    path = tmp_path / "harmless-base-train.jsonl.gz"
+    path.write_bytes(gzip.compress(gzip.decompress(real_split().read_bytes()) * 4))
+    with Store(tmp_path / "clean.sqlite") as store:
+        run = audit.run(store, Config(), sources=[guess_source(path)], workers=1)
+        clean = _results(store, run.run_id)
+    with Store(tmp_path / "killed.sqlite") as store:
+        killer = _kill_the_first_worker()
+        with pytest.raises(WorkerDied, match="ended abruptly"):
+            audit.run(store, Config(), sources=[guess_source(path)], workers=2)
+        killer.join()
+        assert store.audit.list_sources(1)[0]["status"] != "done"
+        run = audit.run(store, Config(), sources=[guess_source(path)], workers=2)
+        assert _results(store, run.run_id) == clean
+    assert clean[0][("harmless-base", "train")]["size"]["pairs"] == 4 * 2312

@@ -1,7 +1,9 @@
 """The response classifier: XSTest's baseline, the rules, the estimator, and real human labels."""
 
 import multiprocessing
+import os
 import random
+import signal
 import sys
 from pathlib import Path
 
@@ -11,6 +13,7 @@ from pdf_server import PdfServer, fail_first, send
 
 from citeaudit import coding
 from citeaudit.core.errors import InputError
+from citeaudit.core.workers import WorkerDied
 from citeaudit.evals import classifier as clf
 from citeaudit.evals.validate import (
     fetch_public_labels,
@@ -645,6 +648,16 @@ def test_forked_workers_give_the_serial_labels_chunk_by_chunk_in_order():
     assert next(few) == serial[:200]
     assert len(multiprocessing.active_children()) == 2  # no more processes than chunks
     assert next(few) == serial[200:300]
+
+
+def test_a_labelling_worker_that_dies_is_an_error_not_an_endless_wait():
+    texts, prompts, unsafe = _styles_responses(3000)
+    chunks = clf.label_chunks(texts, prompts, unsafe, workers=2, chunk_size=20)
+    next(chunks)
+    os.kill(multiprocessing.active_children()[0].pid, signal.SIGKILL)
+    with pytest.raises(WorkerDied, match="ended abruptly"):
+        list(chunks)
+    assert multiprocessing.active_children() == []
 
 
 def test_label_chunks_refuses_mismatched_inputs_and_empty_chunks():

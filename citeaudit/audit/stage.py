@@ -10,12 +10,10 @@ from __future__ import annotations
 
 import hashlib
 import logging
-import multiprocessing
 import operator
 import queue
 import threading
 import time
-from collections import deque
 from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -44,7 +42,7 @@ from citeaudit.audit.topics import Reservoir, fit_topics
 from citeaudit.core.config import Config
 from citeaudit.core.errors import InputError
 from citeaudit.core.lexicon import Lexicon, load_lexicon
-from citeaudit.core.workers import can_fork, default_workers
+from citeaudit.core.workers import can_fork, default_workers, fork_map
 from citeaudit.store import Store, dumps
 from citeaudit.store.audit import PAIR_COLUMNS
 
@@ -366,11 +364,15 @@ def _measure(items: list[Pair | RedTeamAttempt | RecordProblem], source: HHSourc
 _WORKER_STATE: dict[str, Any] = {}
 
 
-def _measure_chunk(chunk: list[tuple[int, bytes]]) -> tuple[Measured, PairStats]:
-    """Worker: parse and measure one chunk of lines; its packed results, plus partial counts."""
+def _measure_chunk(chunk: list[tuple[int, bytes]] | RecordProblem
+                   ) -> tuple[Measured, PairStats]:
+    """Worker: parse and measure one chunk of lines; its packed results, plus partial counts.
+    A problem of the stream itself (a damaged gzip file) comes back as it is, in its place."""
+    stats = PairStats()
+    if isinstance(chunk, RecordProblem):
+        return Measured([], [], [chunk]), stats
     source: HHSource = _WORKER_STATE["source"]
     context: Context = _WORKER_STATE["context"]
-    stats = PairStats()
     items: list[Pair | RecordProblem] = []
     for line_no, line in chunk:
         decoded = decode_line(line_no, line)
@@ -383,28 +385,13 @@ def _parallel_items(chunks: Iterator[list[tuple[int, bytes]] | RecordProblem], s
                     stats: PairStats | RedTeamStats, context: Context, workers: int
                     ) -> Iterator[Measured]:
     """Like `_serial_items` for a JSON-lines file, with the work spread over forked
-    processes; at most 2 x workers chunks are in flight, so memory stays bounded."""
+    processes (`fork_map`: at most 2 x workers chunks in flight, so memory stays bounded; a
+    worker that dies raises `WorkerDied`)."""
     _WORKER_STATE.update(source=source, context=context)
     try:
-        with multiprocessing.get_context("fork").Pool(workers) as pool:
-            pending: deque = deque()
-
-            def oldest() -> Measured:
-                measured, part = pending.popleft().get()
-                stats.merge(part)
-                return measured
-
-            for chunk in chunks:
-                if isinstance(chunk, RecordProblem):  # a damaged stream: keep it in file order
-                    while pending:
-                        yield oldest()
-                    yield Measured([], [], [chunk])
-                    continue
-                pending.append(pool.apply_async(_measure_chunk, (chunk,)))
-                if len(pending) >= 2 * workers:
-                    yield oldest()
-            while pending:
-                yield oldest()
+        for measured, part in fork_map(_measure_chunk, chunks, workers):
+            stats.merge(part)
+            yield measured
     finally:
         _WORKER_STATE.clear()
 

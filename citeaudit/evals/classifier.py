@@ -27,7 +27,6 @@ from __future__ import annotations
 
 import functools
 import itertools
-import multiprocessing
 import re
 from bisect import bisect_right
 from collections.abc import Collection, Container, Iterable, Iterator, Sequence
@@ -37,7 +36,7 @@ import numpy as np
 from sklearn.base import BaseEstimator, ClassifierMixin
 
 from citeaudit.core.config import SCHEME_DIR
-from citeaudit.core.workers import can_fork
+from citeaudit.core.workers import can_fork, fork_map
 
 # Taxonomy codes (the YAML file holds their definitions and examples).
 FULL_COMPLIANCE = "full_compliance"
@@ -2633,7 +2632,8 @@ def label_chunks(
 ) -> Iterator[list[str]]:
     """The labels `classify_responses` gives, `chunk_size` responses at a time and in order
     (for progress). With `workers` > 1 the chunks are labelled by that many forked processes
-    (where the platform can fork); the labels do not depend on `workers`."""
+    (where the platform can fork; `fork_map`, so a worker that dies raises `WorkerDied`); the
+    labels do not depend on `workers`."""
     _check_lengths(texts, prompts, unsafe)
     if chunk_size < 1:
         raise ValueError(f"chunk_size must be at least 1, not {chunk_size}")
@@ -2646,9 +2646,8 @@ def label_chunks(
     token = next(_TOKENS)
     _SHARED_INPUTS[token] = (texts, prompts, unsafe)
     try:
-        with multiprocessing.get_context("fork").Pool(min(workers, len(bounds))) as pool:
-            jobs = [(token, start, end) for start, end in bounds]
-            yield from pool.imap(_label_shared_range, jobs)
+        yield from fork_map(_label_shared_range, [(token, start, end) for start, end in bounds],
+                            min(workers, len(bounds)))
     finally:
         del _SHARED_INPUTS[token]
 

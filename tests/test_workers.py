@@ -1,0 +1,64 @@
+"""fork_map: results in order from forked workers, memory bounded, and a dead worker is an
+error instead of a wait that never ends."""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import signal
+import time
+
+import pytest
+
+from citeaudit.core.workers import WorkerDied, fork_map
+
+
+def _square_slowly(x: int) -> tuple[int, int]:
+    time.sleep(max(0, 8 - x) * 0.01)  # the first items finish last
+    return x * x, os.getpid()
+
+
+def _die_at_five(x: int) -> int:
+    if x == 5:
+        os.kill(os.getpid(), signal.SIGKILL)
+    return x
+
+
+def test_results_come_in_item_order_from_several_processes_drawing_items_lazily():
+    drawn: list[int] = []
+
+    def items():
+        for x in range(40):
+            drawn.append(x)
+            yield x
+
+    results = fork_map(_square_slowly, items(), workers=2, in_flight=3)
+    first = next(results)
+    assert len(drawn) == 3  # only `in_flight` items handed out before the first result
+    rest = list(results)
+    assert [square for square, _ in [first, *rest]] == [x * x for x in range(40)]
+    assert len({pid for _, pid in [first, *rest]} - {os.getpid()}) == 2
+    assert multiprocessing.active_children() == []
+
+
+def test_in_flight_defaults_to_twice_the_workers():
+    drawn: list[int] = []
+
+    def items():
+        for x in range(20):
+            drawn.append(x)
+            yield x
+
+    results = fork_map(_square_slowly, items(), workers=2)
+    next(results)
+    assert len(drawn) == 4
+    results.close()
+    assert multiprocessing.active_children() == []  # closing early shuts the workers down
+
+
+def test_a_worker_that_dies_is_an_error_not_an_endless_wait():
+    started = time.monotonic()
+    with pytest.raises(WorkerDied, match="a worker process ended abruptly .* run the command"):
+        list(fork_map(_die_at_five, range(20), workers=2))
+    assert time.monotonic() - started < 60
+    assert multiprocessing.active_children() == []
