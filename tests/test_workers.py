@@ -10,7 +10,7 @@ import time
 
 import pytest
 
-from citeaudit.core.workers import WorkerDied, fork_map
+from citeaudit.core.workers import WorkerDied, default_workers, fork_map
 
 
 def _square_slowly(x: int) -> tuple[int, int]:
@@ -56,9 +56,32 @@ def test_in_flight_defaults_to_twice_the_workers():
     assert multiprocessing.active_children() == []  # closing early shuts the workers down
 
 
+def test_one_worker_and_one_item_in_flight():
+    drawn: list[int] = []
+
+    def items():
+        for x in range(6):
+            drawn.append(x)
+            yield x
+
+    results = fork_map(_square_slowly, items(), workers=1, in_flight=1)
+    first = next(results)
+    assert len(drawn) == 1
+    assert len(multiprocessing.active_children()) == 1  # one process, not one per CPU
+    rest = list(results)
+    assert [square for square, _ in [first, *rest]] == [0, 1, 4, 9, 16, 25]
+    assert first[1] != os.getpid()
+
+
+def test_the_default_is_one_worker_per_cpu_at_most_eight():
+    assert default_workers() == min(8, os.cpu_count() or 1) >= 1
+
+
 def test_a_worker_that_dies_is_an_error_not_an_endless_wait():
     started = time.monotonic()
-    with pytest.raises(WorkerDied, match="a worker process ended abruptly .* run the command"):
+    with pytest.raises(WorkerDied) as raised:
         list(fork_map(_die_at_five, range(20), workers=2))
+    assert str(raised.value) == ("a worker process ended abruptly (killed, or out of memory?); "
+                                 "the work was stopped: run the command again")
     assert time.monotonic() - started < 60
     assert multiprocessing.active_children() == []

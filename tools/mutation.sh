@@ -36,6 +36,8 @@ tests_for() {
     citeaudit/literature/extract/companions.py) echo "tests/test_redteam_passages.py" ;;
     # the rule tests (each rule's cases, the fast path against the reference on every styles file)
     citeaudit/evals/classifier.py) echo "tests/test_eval_classifier.py" ;;
+    # fork_map's own tests and the audit's two-worker comparisons (a killed worker among them)
+    citeaudit/core/workers.py) echo "tests/test_workers.py tests/test_audit_parallel.py" ;;
     *) echo "no tests listed for $1: add it to tools/mutation.sh" >&2; exit 2 ;;
   esac
 }
