@@ -660,9 +660,29 @@ def test_a_labelling_worker_that_dies_is_an_error_not_an_endless_wait():
     assert multiprocessing.active_children() == []
 
 
+def test_label_chunks_defaults_and_calls_that_overlap():
+    texts, prompts, unsafe = _styles_responses(1200)
+    alone = clf.label_chunks(texts)  # one process, chunks of 500, no prompts
+    assert next(alone) == clf.classify_responses(texts[:500])
+    assert multiprocessing.active_children() == []
+    assert [len(chunk) for chunk in alone] == [500, 200]
+    first = clf.label_chunks(texts, prompts, unsafe, workers=2, chunk_size=100)
+    second = clf.label_chunks(texts[::-1], workers=2, chunk_size=100)
+    labels = (next(first), next(second))
+    assert len(multiprocessing.active_children()) == 4
+    first_labels = labels[0] + [label for chunk in first for label in chunk]
+    second_labels = labels[1] + [label for chunk in second for label in chunk]
+    assert first_labels == clf.classify_responses(texts, prompts, unsafe=unsafe)
+    assert second_labels == clf.classify_responses(texts[::-1])
+
+
 def test_label_chunks_refuses_mismatched_inputs_and_empty_chunks():
     with pytest.raises(ValueError, match="2 responses but 1 prompts"):
         next(clf.label_chunks(["a", "b"], ["p"], workers=2))
+    with pytest.raises(ValueError, match="3 responses but 2 prompts"):  # before any chunk
+        next(clf.label_chunks(["a", "b", "c"], ["p", "q"], chunk_size=1))
+    assert list(clf.label_chunks(["a", "b"], chunk_size=1)) == [
+        clf.classify_responses(["a"]), clf.classify_responses(["b"])]
     with pytest.raises(ValueError, match="2 responses but 3 safety flags"):
         next(clf.label_chunks(["a", "b"], unsafe=[True, False, None]))
     with pytest.raises(ValueError, match="chunk_size must be at least 1, not 0"):
