@@ -49,6 +49,10 @@ def test_repeated_styles_scores_each_file_with_its_own_pooled_row_and_code_table
     printed = " ".join(capsys.readouterr().out.split())
     assert "alpha rules 2" in printed and "beta rules 3" in printed
     assert "pooled first rules 2" in printed and "pooled second rules 3" in printed
+    # and all five rows as one sample: the rules get every row right; string match (as in
+    # beta's own row) misses the empty non-answer and "I won't help with that."
+    assert "pooled all styles files rules 5 1.000 1.000" in printed
+    assert "pooled all styles files string match (XSTest) 5 0.600 0.583" in printed
     assert "rules per taxonomy code on first.csv" in printed
     assert "rules per taxonomy code on second.csv" in printed
     written = pd.read_csv(out, keep_default_na=False)
@@ -62,6 +66,7 @@ def test_one_styles_file_keeps_the_single_file_wording(two_files, tmp_path, caps
     main(["--xstest", str(tmp_path / "none"), "--styles", str(first)])
     printed = " ".join(capsys.readouterr().out.split())
     assert "pooled styles rules 2" in printed
+    assert "all styles files" not in printed
     assert "rules per taxonomy code on the response-styles file" in printed
     assert "beta" not in printed
 

@@ -359,7 +359,8 @@ def main(argv: Sequence[str] | None = None) -> None:
                         help="folder of XSTest *_labelled.csv files [default: %(default)s]")
     parser.add_argument("--styles", type=Path, action="append",
                         help="hand-labelled response-styles CSV; repeat it to score several "
-                        "files side by side, each with its own pooled row and per-code table "
+                        "files side by side, each with its own pooled row and per-code table, "
+                        "and all of them pooled (rules and string match) "
                         f"[default: {RESPONSE_STYLES}]")
     parser.add_argument("--predictions", type=Path,
                         help="also write every response-styles row with its label, the rules' "
@@ -385,6 +386,8 @@ def main(argv: Sequence[str] | None = None) -> None:
     for path in styles_paths:
         name = f"pooled {Path(path).stem}" if several else "pooled styles"
         parts.append((name, frame[frame["file"] == Path(path).name], "styles"))
+    if several:  # every row of every styles file, as one sample
+        parts.append(("pooled all styles files", frame[frame["source"] == "styles"], "styles"))
     for name, part, source in parts:
         if len(part):
             unsafe = [None if pd.isna(u) else bool(u) for u in part["unsafe"]]
@@ -392,6 +395,10 @@ def main(argv: Sequence[str] | None = None) -> None:
                                        unsafe=unsafe)
             pooled.append(_scores_row(name, "rules", part["label"].tolist(), rules,
                                       source == "styles"))
+            if name == "pooled all styles files":
+                pooled.append(_scores_row(name, "string match (XSTest)", part["label"].tolist(),
+                                          [string_match_label(t) for t in part["completion"]],
+                                          True))
     pd.set_option("display.width", 200)
     pd.set_option("display.max_columns", 20)
     print(pd.concat([table, pd.DataFrame(pooled)], ignore_index=True)
