@@ -6,6 +6,8 @@ import gzip
 import multiprocessing
 import os
 import signal
+import subprocess
+import sys
 import threading
 import time
 
@@ -80,3 +82,23 @@ def test_a_killed_worker_stops_the_audit_with_an_error_and_a_rerun_completes_it(
         run = audit.run(store, Config(), sources=[guess_source(path)], workers=2)
         assert _results(store, run.run_id) == clean
     assert clean[0][("harmless-base", "train")]["size"]["pairs"] == 4 * 2312
+
+
+def test_ctrl_c_stops_an_audit_with_two_workers_at_once(tmp_path):
+    path = tmp_path / "harmless-base-train.jsonl.gz"
+    path.write_bytes(gzip.compress(gzip.decompress(real_split().read_bytes()) * 20))
+    audit_run = subprocess.Popen(
+        [sys.executable, "-m", "citeaudit", "--store", str(tmp_path / "s.sqlite"), "audit", "run",
+         str(path), "--workers", "2"], stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+        text=True, start_new_session=True,  # its own process group, as a terminal's job
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
+    shown = []
+    for line in audit_run.stdout:  # wait until pairs are being measured
+        shown.append(line)
+        if "harmless-base/train:" in line and not line.strip().endswith(": 0"):
+            break
+    os.killpg(audit_run.pid, signal.SIGINT)  # what Ctrl-C sends: the whole group
+    rest, _ = audit_run.communicate(timeout=60)
+    assert audit_run.returncode == 130, "".join(shown) + rest
+    assert "interrupted: finished work is stored; rerun the command to resume" in rest
+    assert "records from 1 files" not in rest  # it stopped, it did not run to the end
