@@ -178,3 +178,14 @@ def test_a_warning_is_one_line_starting_with_warning(tmp_path):
     assert result.output.splitlines()[0] == (
         "warning: 1 exported unit(s) are not in the file (rows deleted?); their stored codes "
         "are unchanged")
+
+
+@pytest.mark.parametrize("workers", ["0", "-2"])
+def test_audit_run_refuses_fewer_than_one_worker_before_touching_the_store(tmp_path, workers):
+    data = write_jsonl_gz(tmp_path / "helpful-base-test.jsonl.gz", [
+        {"chosen": convo("Hi?", "Hello."), "rejected": convo("Hi?", "No.")}])
+    result = invoke(tmp_path / "s.sqlite", "audit", "run", str(data), "--workers", workers)
+    assert result.exit_code == 2
+    assert f"Invalid value for '--workers': {workers} is not in the range x>=1" in flat(
+        result.output)
+    assert not (tmp_path / "s.sqlite").exists()

@@ -65,7 +65,8 @@ def _audit_run_id(store: Store, run_id: int | None) -> int:
 @click.option("--seed", type=int, default=0, show_default=True,
               help="Seed of the MinHash permutations and of the topic sample and model.")
 @click.option("--force", is_flag=True, help="Audit again even if this exact run is stored.")
-@click.option("--workers", type=int, default=None, help="Processes sharing the work "
+@click.option("--workers", type=click.IntRange(min=1), default=None,
+              help="Processes sharing the work "
               "[default: one per CPU, at most 8]; the results do not depend on it.")
 @pass_ctx
 @handle_errors
