@@ -134,6 +134,18 @@ def test_eval_classify_workers_store_the_labels_of_one_process(tmp_path):
         assert [done for done, _, _ in seen] == [
             *range(0, len(rows), CLASSIFY_CHUNK), len(rows)]
 
+    def stop_after_two_chunks(done: int, total: int) -> None:
+        if done == 2 * CLASSIFY_CHUNK:
+            raise KeyboardInterrupt  # what Ctrl-C raises
+    fresh = Cli(tmp_path / "interrupted")
+    fresh("eval", "import", str(tmp_path / "gens.csv"))
+    with Store(fresh.store_path) as store, pytest.raises(KeyboardInterrupt):
+        analysis.run(store, None, workers=2, on_progress=stop_after_two_chunks)
+    kept = fresh.labels()  # the chunks labelled before the interruption are stored
+    in_order = [r["gen_key"] for r in fresh.generations()]
+    assert set(kept) == set(in_order[:2 * CLASSIFY_CHUNK])
+    assert kept == {k: stores["2"][k] for k in kept}
+
 
 @pytest.mark.parametrize("args, why", [
     (["--workers", "0"], "0 is not in the range x>=1"),

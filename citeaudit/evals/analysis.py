@@ -35,7 +35,8 @@ def run(store: Store, config: Config | None, *, models: list[str] | None = None,
         on_progress: Callable[[int, int], None] | None = None) -> ClassifySummary:
     """The `eval classify` stage: label every stored generation (of `models`, or all) with the
     rule classifier (prompt safety refines labels), shared by `workers` processes (default:
-    `default_workers()`; the labels do not depend on it). `config` is unused (stage contract)."""
+    `default_workers()`; the labels do not depend on it), each chunk's labels stored as they
+    come. `config` is unused (stage contract)."""
     if classifier != DEFAULT_CLASSIFIER:
         raise CiteauditError(f"unknown classifier {classifier!r}; available: rules")
     rows = store.evals.list_generations(models)
@@ -50,10 +51,12 @@ def run(store: Store, config: Config | None, *, models: list[str] | None = None,
             [None if r["unsafe"] is None else bool(r["unsafe"]) for r in rows],
             workers=default_workers() if workers is None else workers,
             chunk_size=CLASSIFY_CHUNK):
+        done = rows[len(labels):len(labels) + len(chunk)]
+        store.evals.upsert_labels(  # each chunk as it comes: an interrupted run keeps them
+            classifier, zip((r["gen_key"] for r in done), chunk, strict=True))
         labels += chunk
         if on_progress:
             on_progress(len(labels), len(rows))
-    store.evals.upsert_labels(classifier, zip((r["gen_key"] for r in rows), labels, strict=True))
     counts = pd.Series(labels).value_counts().to_dict()
     return ClassifySummary(len(rows), {k: int(v) for k, v in counts.items()})
 
