@@ -7,6 +7,7 @@ import multiprocessing
 import os
 import signal
 import time
+from collections.abc import Iterator
 
 import pytest
 
@@ -24,15 +25,21 @@ def _die_at_five(x: int) -> int:
     return x
 
 
-def test_results_come_in_item_order_from_several_processes_drawing_items_lazily():
+def _drawn_from(n: int) -> tuple[list[int], Iterator[int]]:
+    """The items 0..n-1 as an iterator, and the list of those it has handed out so far."""
     drawn: list[int] = []
 
-    def items():
-        for x in range(40):
+    def items() -> Iterator[int]:
+        for x in range(n):
             drawn.append(x)
             yield x
 
-    results = fork_map(_square_slowly, items(), workers=2, in_flight=3)
+    return drawn, items()
+
+
+def test_results_come_in_item_order_from_several_processes_drawing_items_lazily():
+    drawn, items = _drawn_from(40)
+    results = fork_map(_square_slowly, items, workers=2, in_flight=3)
     first = next(results)
     assert len(drawn) == 3  # only `in_flight` items handed out before the first result
     rest = list(results)
@@ -42,14 +49,8 @@ def test_results_come_in_item_order_from_several_processes_drawing_items_lazily(
 
 
 def test_in_flight_defaults_to_twice_the_workers():
-    drawn: list[int] = []
-
-    def items():
-        for x in range(20):
-            drawn.append(x)
-            yield x
-
-    results = fork_map(_square_slowly, items(), workers=2)
+    drawn, items = _drawn_from(20)
+    results = fork_map(_square_slowly, items, workers=2)
     next(results)
     assert len(drawn) == 4
     results.close()
@@ -57,14 +58,8 @@ def test_in_flight_defaults_to_twice_the_workers():
 
 
 def test_one_worker_and_one_item_in_flight():
-    drawn: list[int] = []
-
-    def items():
-        for x in range(6):
-            drawn.append(x)
-            yield x
-
-    results = fork_map(_square_slowly, items(), workers=1, in_flight=1)
+    drawn, items = _drawn_from(6)
+    results = fork_map(_square_slowly, items, workers=1, in_flight=1)
     first = next(results)
     assert len(drawn) == 1
     assert len(multiprocessing.active_children()) == 1  # one process, not one per CPU
