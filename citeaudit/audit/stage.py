@@ -48,8 +48,8 @@ from citeaudit.store.audit import PAIR_COLUMNS
 
 log = logging.getLogger(__name__)
 MAX_PROBLEMS_STORED = 10_000  # per file; the count is always exact
-# SQLite page cache while auditing: the pair and LSH indexes of full HH (~50 MiB) fit, so
-# their random inserts and the near-duplicate pass stop re-reading pages.
+# SQLite page cache while the pairs go in: the pair and LSH indexes of full HH (~50 MiB)
+# fit, so their random inserts (when the indexes are kept) stop re-reading pages.
 PAGE_CACHE_MIB = 64
 WRITE_BATCH = 10_000  # rows per store transaction (each rewrites the index pages it touches)
 PROGRESS_EVERY = 2_000
@@ -154,7 +154,10 @@ def _audit_sources(store: Store, run_id: int, hashed: list[tuple[HHSource, str]]
                    token: str) -> None:
     """Audit the files the run has not finished, then the cross-file measures. The pairs
     go in without the indexes that inserts would update at random (when no other audit is
-    at work in the store), and those are built once, sorted, before the cross-file pass."""
+    at work in the store), and those are built once, sorted, before the cross-file pass.
+    Only the inserts get the larger page cache: SQLite lets each sort use as much memory as
+    the page cache, so the index builds and the duplicate counts, whose sorts grow with the
+    input, run with the default cache and spill to disk instead (and are no slower)."""
     done = {(r["subset"], r["split"]) for r in store.audit.list_sources(run_id)
             if r["status"] == "done"}
     signer = Signer(lsh_params(settings.near_dup_threshold, settings.num_perm), settings.seed)
@@ -168,8 +171,8 @@ def _audit_sources(store: Store, run_id: int, hashed: list[tuple[HHSource, str]]
                 continue
             audit_source(store, run_id, source, digest, lexicon, classifier, signer, reservoir,
                          on_progress, harm=harm, workers=workers)
-        store.audit.create_bulk_indexes()
-        finalize(store, run_id, signer, reservoir, settings)
+    store.audit.create_bulk_indexes()
+    finalize(store, run_id, signer, reservoir, settings)
 
 
 def expected_pairs(source: HHSource) -> int:
