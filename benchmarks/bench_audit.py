@@ -5,8 +5,9 @@ folder: a small one and one the size of HH's full training data (~170,000 pairs)
 it prints pairs/s of a bare gzip + json.loads pass, pairs/s of the full audit (parse,
 classifier, harm signal, identity terms, MinHash, store, duplicates), the audit's rate as a
 share of the raw parse rate (the goal is at least 0.3x) and how many times slower it is, and
-the peak resident memory of a fresh process that ran only the audit (ru_maxrss) and of its
-largest worker process. CPU seconds (audit process plus workers, and the audit process alone:
+the peak resident memory of a fresh process that ran only the audit (VmHWM on Linux: Linux
+carries ru_maxrss over an exec, so that would report this script's own size when larger) and
+of its largest worker process. CPU seconds (audit process plus workers, and the audit process alone:
 its reading, transport and SQLite threads) are printed too: on a
 shared machine they are steadier than wall-clock rates.
 
@@ -61,9 +62,13 @@ with Store(store_path) as store:
                         workers=workers)
 elapsed, cpu = time.perf_counter() - start, time.process_time() - cpu_start
 children = resource.getrusage(resource.RUSAGE_CHILDREN)
+status = Path("/proc/self/status")
+hwm = [line.split()[1] for line in status.read_text().splitlines()
+       if line.startswith("VmHWM:")] if status.exists() else []
 print(json.dumps({
     "records": summary.records, "rate": summary.records / elapsed,
-    "peak_mib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+    "peak_mib": (int(hwm[0]) if hwm else
+                 resource.getrusage(resource.RUSAGE_SELF).ru_maxrss) / 1024,
     "cpu_s": cpu + children.ru_utime + children.ru_stime, "parent_cpu_s": cpu,
     "worker_peak_mib": children.ru_maxrss / 1024,
 }))

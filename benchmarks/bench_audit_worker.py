@@ -8,6 +8,9 @@ rest, in this process, without forking: what one worker of `audit run` spends pe
 The minimum over rounds is printed (the machine may be shared; CPU seconds still vary).
 
     python -m benchmarks.bench_audit_worker --compare 9b3e9c8 [--pairs 10000] [--rounds 5]
+
+`--tree DIR` times the citeaudit in DIR as well (a folder holding `citeaudit/` and
+`coding_scheme/`, such as a copy whose modules were compiled; docs/benchmarks.md says how).
 """
 
 from __future__ import annotations
@@ -64,13 +67,18 @@ def worker_us(code: Path, pairs: int) -> float:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--compare", required=True, help="git revision to time as the baseline")
+    parser.add_argument("--tree", type=Path, help="also time the citeaudit in this folder")
     parser.add_argument("--pairs", type=int, default=10_000)
     parser.add_argument("--rounds", type=int, default=5)
     args = parser.parse_args()
     if args.pairs < 1_000 or args.rounds < 1:
         parser.error("--pairs must be at least 1000 and --rounds at least 1")
+    if args.tree and not (args.tree / "citeaudit" / "__init__.py").is_file():
+        parser.error(f"--tree {args.tree}: no citeaudit/ package in that folder")
     with tempfile.TemporaryDirectory(prefix="bench-audit-worker-") as tmp:
         codes = {args.compare: code_at(args.compare, Path(tmp)), "working tree": ROOT}
+        if args.tree:
+            codes[str(args.tree)] = args.tree.resolve()
         times: dict[str, list[float]] = {name: [] for name in codes}
         for _ in range(args.rounds):
             for name, code in codes.items():
@@ -78,9 +86,10 @@ def main() -> None:
     for name, values in times.items():
         print(f"{name:>14}: {min(values):6.1f} us/pair (rounds: "
               + ", ".join(f"{v:.1f}" for v in values) + ")")
-    base, new = min(times[args.compare]), min(times["working tree"])
-    print(f"worker CPU per pair {base / new:.2f}x lower than {args.compare} "
-          f"({args.pairs:,} pairs, min of {args.rounds} rounds)")
+    base = min(times[args.compare])
+    for name in list(codes)[1:]:
+        print(f"{name}: worker CPU per pair {base / min(times[name]):.2f}x lower than "
+              f"{args.compare} ({args.pairs:,} pairs, min of {args.rounds} rounds)")
 
 
 if __name__ == "__main__":
