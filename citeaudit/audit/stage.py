@@ -157,7 +157,8 @@ def _audit_sources(store: Store, run_id: int, hashed: list[tuple[HHSource, str]]
     at work in the store), and those are built once, sorted, before the cross-file pass.
     Only the inserts get the larger page cache: SQLite lets each sort use as much memory as
     the page cache, so the index builds and the duplicate counts, whose sorts grow with the
-    input, run with the default cache and spill to disk instead (and are no slower)."""
+    input, run with the default cache and spill to disk instead (at 510,000 pairs the
+    parent's CPU measured the same; docs/benchmarks.md)."""
     done = {(r["subset"], r["split"]) for r in store.audit.list_sources(run_id)
             if r["status"] == "done"}
     signer = Signer(lsh_params(settings.near_dup_threshold, settings.num_perm), settings.seed)
